@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { openLogStore, type LogStore } from '../utils/log/log-store';
+import { receiveEvent } from '../utils/log/receive-event';
+import { refreshPolicy } from '../utils/policy/policy-store';
+
+export default defineBackground(() => {
+  let store: Promise<LogStore> | undefined;
+  const openStore = () => (store ??= openLogStore().catch((error: unknown) => {
+    store = undefined; // Let the next event try again rather than caching the failure.
+    throw error;
+  }));
+  const areas = { managed: browser.storage.managed, local: browser.storage.local };
+  const refresh = () => refreshPolicy(areas).catch((error: unknown) => console.error('Vigie: policy refresh failed', error));
+
+  // Listeners are registered synchronously at start so a message or change wakes the worker and is heard.
+  browser.runtime.onMessage.addListener((message, sender) => receiveEvent(message, sender, { extensionId: browser.runtime.id, store: openStore }));
+  browser.storage.onChanged.addListener((_changes, areaName) => {
+    if (areaName === 'managed') void refresh();
+  });
+  void refresh();
+});

@@ -1,0 +1,21 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupApp } from '../../components/PopupApp';
+import { openLogStore } from '../../utils/log/log-store';
+import { POLICY_STATE_KEY, readPolicyState } from '../../utils/policy/policy-store';
+import './style.css';
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+render(
+  <PopupApp
+    loadPolicy={() => readPolicyState(browser.storage.local)}
+    watchPolicy={(onChange) => {
+      const listener = (changes: Record<string, unknown>, area: string) => area === 'local' && POLICY_STATE_KEY in changes && onChange();
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    }}
+    openLog={openLogStore}
+    extensionVersion={browser.runtime.getManifest().version}
+  />,
+  document.getElementById('app')!,
+);

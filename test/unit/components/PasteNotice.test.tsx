@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PasteNotice } from '../../../components/PasteNotice';
+
+let container: HTMLElement;
+function mount(ui: preact.ComponentChild) {
+  container = document.createElement('div');
+  document.body.append(container);
+  act(() => render(ui, container));
+  return container;
+}
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+describe('PasteNotice', () => {
+  it('is an accessible alert dialog that names what was found, not the values', () => {
+    const root = mount(<PasteNotice action="warn" site="chatgpt.com" findings={[{ type: 'pii.credit_card', count: 2 }]} onClose={vi.fn()} onProceed={vi.fn()} />);
+    const dialog = root.querySelector('[role="alertdialog"]')!;
+    expect(dialog.getAttribute('aria-labelledby')).toBe('vigie-notice-title');
+    expect(root.querySelector('#vigie-notice-title')?.textContent).toBe('Sensitive data in this paste');
+    expect(root.textContent).toContain('Vigie stopped this paste to chatgpt.com because it contains:');
+    expect(root.querySelector('[data-finding-type="pii.credit_card"]')?.textContent).toBe('Payment card number (2)');
+    expect([...root.querySelectorAll('button')].map((b) => b.dataset.action)).toEqual(['cancel', 'proceed']);
+  });
+
+  it('focuses the safe choice first and cancels on Escape', () => {
+    const onClose = vi.fn();
+    const root = mount(<PasteNotice action="warn" site="claude.ai" findings={[]} onClose={onClose} onProceed={vi.fn()} />);
+    expect(document.activeElement?.getAttribute('data-action')).toBe('cancel');
+    root.querySelector('[role="alertdialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('keeps focus inside with Tab', () => {
+    const root = mount(<PasteNotice action="warn" site="claude.ai" findings={[]} onClose={vi.fn()} onProceed={vi.fn()} />);
+    const dialog = root.querySelector('[role="alertdialog"]')!;
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    expect(document.activeElement?.getAttribute('data-action')).toBe('proceed');
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    expect(document.activeElement?.getAttribute('data-action')).toBe('cancel');
+  });
+
+  it('offers only Close when blocked, and shows the policy message', () => {
+    const onClose = vi.fn();
+    const root = mount(<PasteNotice action="block" site="chatgpt.com" findings={[{ type: 'pii.email', count: 1 }]} message="Use the company assistant." onClose={onClose} />);
+    const buttons = [...root.querySelectorAll('button')];
+    expect(buttons.map((b) => b.dataset.action)).toEqual(['close']);
+    expect(root.querySelector('.vigie-policy-message')?.textContent).toBe('Use the company assistant.');
+    buttons[0].click();
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('Paste anyway calls onProceed', () => {
+    const onProceed = vi.fn();
+    const root = mount(<PasteNotice action="warn" site="chatgpt.com" findings={[]} onClose={vi.fn()} onProceed={onProceed} />);
+    root.querySelector<HTMLButtonElement>('[data-action="proceed"]')!.click();
+    expect(onProceed).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { creditCardDetector, knownIssuer } from '../../../utils/detect/credit-card';
+import { emailDetector } from '../../../utils/detect/email';
+import { luhnValid } from '../../../utils/detect/luhn';
+
+// Card numbers here are the networks' published test numbers or generated to pass Luhn: all fake.
+describe('luhnValid', () => {
+  it.each([
+    ['4111111111111111', true],
+    ['4111111111111112', false],
+    ['79927398713', true],
+    ['', false],
+    ['12a4', false],
+  ])('%s -> %s', (digits, expected) => {
+    expect(luhnValid(digits)).toBe(expected);
+  });
+});
+
+describe('creditCardDetector', () => {
+  it.each([
+    ['Visa compact', 'card 4111111111111111 ok', '4111111111111111'],
+    ['Visa grouped by spaces', 'card: 4111 1111 1111 1111.', '4111 1111 1111 1111'],
+    ['Mastercard with dashes', 'mc 5555-5555-5555-4444', '5555-5555-5555-4444'],
+    ['Mastercard 2-series', '2223003122003222', '2223003122003222'],
+    ['American Express 4-6-5', 'amex 3782 822463 10005', '3782 822463 10005'],
+    ['Discover', '6011111111111117', '6011111111111117'],
+    ['JCB', '3530111333300000', '3530111333300000'],
+  ])('finds %s', (_name, text, value) => {
+    const findings = creditCardDetector.find(text);
+    expect(findings).toHaveLength(1);
+    expect(text.slice(findings[0].start, findings[0].end)).toBe(value);
+    expect(findings[0]).toMatchObject({ type: 'pii.credit_card', confidence: 'high', detector: 'credit-card' });
+  });
+
+  it.each([
+    ['Luhn failure', '4111 1111 1111 1112'],
+    ['unknown issuer prefix', '1234567812345670'],
+    ['digits inside a longer number', '99411111111111111199'],
+    ['mixed separators', '4111 1111-1111 1111'],
+    ['all zeros', '0000 0000 0000 0000'],
+    ['a phone number', '+33 6 12 34 56 78'],
+    ['an order number', 'Order #2026-11-22-0042'],
+  ])('ignores %s', (_name, text) => {
+    expect(creditCardDetector.find(text)).toEqual([]);
+  });
+
+  it('checks length per network', () => {
+    expect(knownIssuer('378282246310005')).toBe(true); // Amex, 15 digits
+    expect(knownIssuer('3782822463100050')).toBe(false); // Amex never has 16
+  });
+});
+
+describe('emailDetector', () => {
+  it.each([
+    ['plain', 'write to jane.doe@example.com today', 'jane.doe@example.com'],
+    ['plus tag and subdomain', '<ops+alerts@mail.corp.example.fr>', 'ops+alerts@mail.corp.example.fr'],
+    ['at line start', 'a.b@c-d.example.org\n', 'a.b@c-d.example.org'],
+  ])('finds %s', (_name, text, value) => {
+    const findings = emailDetector.find(text);
+    expect(findings.map((f) => text.slice(f.start, f.end))).toEqual([value]);
+  });
+
+  it.each([
+    ['no dot in domain', 'user@localhost'],
+    ['numeric TLD', 'user@10.0.0.1'],
+    ['trailing dot in local part', 'user.@example.com'],
+    ['double dot in local part', 'us..er@example.com'],
+    ['a decorator', '@Component({selector: "x"})'],
+  ])('ignores %s', (_name, text) => {
+    expect(emailDetector.find(text)).toEqual([]);
+  });
+});

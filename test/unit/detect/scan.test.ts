@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { countByType, scan } from '../../../utils/detect/scan';
+import type { Detector } from '../../../utils/detect/types';
+
+describe('scan', () => {
+  it('reports every finding sorted by position, with UTF-16 offsets', () => {
+    const text = 'Client : Zoé Dupont <zoe.dupont@example.fr>, carte 4111 1111 1111 1111, copie à a@example.com';
+    const findings = scan(text);
+    expect(findings.map((f) => [f.type, text.slice(f.start, f.end)])).toEqual([
+      ['pii.email', 'zoe.dupont@example.fr'],
+      ['pii.credit_card', '4111 1111 1111 1111'],
+      ['pii.email', 'a@example.com'],
+    ]);
+  });
+
+  it('returns nothing for clean text', () => {
+    expect(scan('Summarize this meeting: we agreed on the Q3 roadmap, version 2.4.1, budget 12 000 €.')).toEqual([]);
+  });
+
+  it('skips a detector whose prefilter keywords are absent', () => {
+    let calls = 0;
+    const detector: Detector = { id: 'x', type: 'custom.x', prefilter: ['needle'], find: () => (calls++, []) };
+    scan('haystack only', { detectors: [detector] });
+    expect(calls).toBe(0);
+    scan('a NEEDLE here', { detectors: [detector] });
+    expect(calls).toBe(1);
+  });
+
+  it('counts findings per type without their values', () => {
+    const counts = countByType(scan('a@example.com b@example.com 4111111111111111'));
+    expect(counts).toEqual([
+      { type: 'pii.email', count: 2 },
+      { type: 'pii.credit_card', count: 1 },
+    ]);
+  });
+
+  it('handles a 3 MB paste without catastrophic backtracking', () => {
+    // Worst cases for the two patterns: long runs of digits and of e-mail characters with one @.
+    const text = `${'1'.repeat(2_000_000)} ${'a.'.repeat(1_000_000)}@ ${'4111 '.repeat(200_000)}`;
+    const findings = scan(text);
+    expect(findings.every((f) => f.end <= text.length)).toBe(true);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createEventQueue, defaultRetryDelay } from '../../../utils/guard/event-queue';
+import type { EventAck, UsageEvent } from '../../../utils/messaging';
+import { sampleEvent } from '../sample-event';
+
+/** A manual timer: retries run only when the test says so. */
+function manualTimers() {
+  const queue: (() => void)[] = [];
+  return { setTimer: (callback: () => void) => void queue.push(callback), runAll: () => queue.splice(0).forEach((cb) => cb()), size: () => queue.length };
+}
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('event queue', () => {
+  it('retries until the background acknowledges, then stops', async () => {
+    const timers = manualTimers();
+    const received: UsageEvent[] = [];
+    let available = false;
+    const queue = createEventQueue({
+      setTimer: timers.setTimer,
+      send: async (event): Promise<EventAck | undefined> => {
+        if (!available) throw new Error('Could not establish connection. Receiving end does not exist.');
+        received.push(event);
+        return { ok: true, id: event.id };
+      },
+    });
+    queue.push(sampleEvent());
+    await settle();
+    expect(queue.pending()).toBe(1);
+    timers.runAll(); // the worker is still down
+    await settle();
+    expect(queue.pending()).toBe(1);
+    available = true;
+    timers.runAll();
+    await settle();
+    expect(queue.pending()).toBe(0);
+    expect(received.map((e) => e.id)).toEqual(['event-0001']);
+    expect(timers.size()).toBe(0);
+  });
+
+  it('retries when the worker died before answering (no ack)', async () => {
+    const timers = manualTimers();
+    let calls = 0;
+    const queue = createEventQueue({ setTimer: timers.setTimer, send: async (event) => (++calls === 1 ? undefined : { ok: true, id: event.id }) });
+    queue.push(sampleEvent());
+    await settle();
+    timers.runAll();
+    await settle();
+    expect(calls).toBe(2);
+    expect(queue.pending()).toBe(0);
+  });
+
+  it('drops an event the background refuses on its contents, and says so', async () => {
+    const timers = manualTimers();
+    const rejected: string[] = [];
+    const queue = createEventQueue({
+      setTimer: timers.setTimer,
+      send: async () => ({ ok: false, error: 'invalid event: site' }),
+      onRejected: (_event, error) => rejected.push(error),
+    });
+    queue.push(sampleEvent());
+    await settle();
+    expect(queue.pending()).toBe(0);
+    expect(rejected).toEqual(['invalid event: site']);
+    expect(timers.size()).toBe(0);
+  });
+
+  it('backs off exponentially up to 15 s', () => {
+    expect([1, 2, 3, 7, 20].map(defaultRetryDelay)).toEqual([250, 500, 1000, 15000, 15000]);
+  });
+});

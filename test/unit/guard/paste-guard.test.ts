@@ -1,0 +1,134 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { UsageEvent } from '../../../utils/messaging';
+import { createPasteHandler, type NoticeRequest } from '../../../utils/guard/paste-guard';
+import { DEFAULT_POLICY } from '../../../utils/policy/defaults';
+import type { PolicyState } from '../../../utils/policy/load';
+import type { Policy } from '../../../utils/policy/schema';
+
+// Fake card number (Visa test range) and fake e-mail.
+const CARD = '4111 1111 1111 1111';
+const EMAIL = 'jane.doe@example.com';
+
+function pasteEvent(text: string | (() => string)) {
+  return {
+    clipboardData: { getData: (format: string) => (format === 'text/plain' ? (typeof text === 'function' ? text() : text) : '') },
+    preventDefault: vi.fn(),
+    stopImmediatePropagation: vi.fn(),
+  };
+}
+
+function setup(policy: Partial<Policy> = {}) {
+  const recorded: UsageEvent[] = [];
+  const notices: NoticeRequest[] = [];
+  const reinserted: string[] = [];
+  let n = 0;
+  const state: PolicyState = { policy: { ...DEFAULT_POLICY, ...policy }, source: 'managed', errors: [], updatedAt: 0 };
+  const handler = createPasteHandler({
+    site: 'chatgpt.com',
+    policyState: () => state,
+    record: (event) => recorded.push(event),
+    notify: (request) => notices.push(request),
+    prepareReinsert: () => (text) => reinserted.push(text),
+    now: () => 1000,
+    newId: () => `00000000-0000-4000-8000-00000000000${++n}`,
+  });
+  const paste = (text: string | (() => string)) => {
+    const event = pasteEvent(text);
+    handler(event as unknown as ClipboardEvent);
+    return event;
+  };
+  return { paste, recorded, notices, reinserted };
+}
+
+describe('paste guard', () => {
+  it('does not touch a paste with nothing sensitive, and records nothing', () => {
+    const { paste, recorded, notices } = setup();
+    const event = paste('Please summarize the attached meeting notes.');
+    expect(event.preventDefault).not.toHaveBeenCalled();
+    expect(event.stopImmediatePropagation).not.toHaveBeenCalled();
+    expect(recorded).toEqual([]);
+    expect(notices).toEqual([]);
+  });
+
+  it('lets a logged paste through and records it without its text', () => {
+    const { paste, recorded } = setup();
+    const event = paste(`Reply to ${EMAIL} please`);
+    expect(event.preventDefault).not.toHaveBeenCalled();
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]).toMatchObject({ action: 'log', outcome: 'allowed', findings: [{ type: 'pii.email', count: 1 }], size: 36, site: 'chatgpt.com' });
+    expect(JSON.stringify(recorded)).not.toContain('jane.doe');
+  });
+
+  it('warns on a card number by default: stops the paste, shows a notice, records it', () => {
+    const { paste, recorded, notices } = setup();
+    const event = paste(`card ${CARD} for ${EMAIL}`);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(event.stopImmediatePropagation).toHaveBeenCalled();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ action: 'warn', findings: [{ type: 'pii.credit_card', count: 1 }, { type: 'pii.email', count: 1 }] });
+    expect(recorded[0]).toMatchObject({ action: 'warn', outcome: 'stopped', ruleId: 'payment-cards' });
+    expect(JSON.stringify(recorded)).not.toContain('4111');
+  });
+
+  it('pastes anyway on request: inserts the original text and records the override', () => {
+    const { paste, recorded, notices, reinserted } = setup();
+    paste(`card ${CARD}`);
+    notices[0].onProceed?.();
+    expect(reinserted).toEqual([`card ${CARD}`]);
+    expect(recorded.map((e) => e.outcome)).toEqual(['stopped', 'overridden']);
+    expect(recorded[1].relatedId).toBe(recorded[0].id);
+  });
+
+  it('blocks when the policy says block, with no way to proceed', () => {
+    const { paste, recorded, notices } = setup({ rules: [{ id: 'no-cards', types: ['pii.credit_card'], action: 'block', message: { en: 'Use the approved assistant.' } }] });
+    const event = paste(CARD);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(notices[0]).toMatchObject({ action: 'block', message: { en: 'Use the approved assistant.' } });
+    expect(notices[0].onProceed).toBeUndefined();
+    expect(recorded[0]).toMatchObject({ action: 'block', outcome: 'stopped', ruleId: 'no-cards' });
+  });
+
+  it('in monitor mode, records what would have happened and lets the paste through', () => {
+    const { paste, recorded, notices } = setup({ mode: 'monitor' });
+    const event = paste(CARD);
+    expect(event.preventDefault).not.toHaveBeenCalled();
+    expect(notices).toEqual([]);
+    expect(recorded[0]).toMatchObject({ action: 'log', outcome: 'allowed', ruleId: 'payment-cards', policyMode: 'monitor' });
+  });
+
+  it('an allow rule lets the paste through without recording', () => {
+    const { paste, recorded } = setup({ rules: [{ id: 'ok', types: ['*'], action: 'allow' }] });
+    expect(paste(CARD).preventDefault).not.toHaveBeenCalled();
+    expect(recorded).toEqual([]);
+  });
+
+  it('fails open by default when reading the clipboard throws, and records the failure', () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { paste, recorded, notices } = setup();
+    const event = paste(() => {
+      throw new Error('boom');
+    });
+    expect(event.preventDefault).not.toHaveBeenCalled();
+    expect(notices).toEqual([]);
+    expect(recorded[0]).toMatchObject({ action: 'allow', outcome: 'allowed', ruleId: 'vigie-internal-error', findings: [] });
+    expect(consoleError).toHaveBeenCalledWith('Vigie: paste check failed', expect.any(Error));
+  });
+
+  it('fails closed when the policy says so', () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { paste, recorded, notices } = setup({ failMode: 'closed' });
+    const event = paste(() => {
+      throw new Error('boom');
+    });
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(notices[0].action).toBe('error');
+    expect(recorded[0]).toMatchObject({ action: 'block', outcome: 'stopped' });
+    expect(consoleError).toHaveBeenCalled();
+  });
+
+  it('ignores a paste with no text (an image, a file)', () => {
+    const { paste, recorded } = setup();
+    expect(paste('').preventDefault).not.toHaveBeenCalled();
+    expect(recorded).toEqual([]);
+  });
+});

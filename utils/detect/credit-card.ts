@@ -1,0 +1,62 @@
+import { luhnValid } from './luhn';
+import type { Detector, Finding } from './types';
+
+// 13 to 19 digits, optionally grouped by single spaces or dashes, not glued to other digits.
+const CANDIDATE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])/g;
+
+interface IssuerRange {
+  /** Inclusive prefix range, compared on the first `digits` digits. */
+  from: number;
+  to: number;
+  digits: number;
+  lengths: readonly number[];
+}
+
+// Issuer identification ranges of the major networks (ISO/IEC 7812 as published by each network).
+const ISSUERS: readonly IssuerRange[] = [
+  { from: 4, to: 4, digits: 1, lengths: [13, 16, 19] }, // Visa
+  { from: 51, to: 55, digits: 2, lengths: [16] }, // Mastercard
+  { from: 2221, to: 2720, digits: 4, lengths: [16] }, // Mastercard 2-series
+  { from: 34, to: 34, digits: 2, lengths: [15] }, // American Express
+  { from: 37, to: 37, digits: 2, lengths: [15] },
+  { from: 6011, to: 6011, digits: 4, lengths: [16, 19] }, // Discover
+  { from: 644, to: 649, digits: 3, lengths: [16, 19] },
+  { from: 65, to: 65, digits: 2, lengths: [16, 19] },
+  { from: 3528, to: 3589, digits: 4, lengths: [16, 17, 18, 19] }, // JCB
+  { from: 300, to: 305, digits: 3, lengths: [14] }, // Diners Club
+  { from: 36, to: 36, digits: 2, lengths: [14] },
+  { from: 38, to: 39, digits: 2, lengths: [14, 16] },
+  { from: 62, to: 62, digits: 2, lengths: [16, 17, 18, 19] }, // UnionPay
+  { from: 50, to: 50, digits: 2, lengths: [12, 13, 14, 15, 16, 17, 18, 19] }, // Maestro
+  { from: 56, to: 69, digits: 2, lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
+];
+
+/** True when a digit string has the length and prefix of a known card network. */
+export function knownIssuer(digits: string): boolean {
+  return ISSUERS.some((range) => {
+    if (!range.lengths.includes(digits.length)) return false;
+    const prefix = Number(digits.slice(0, range.digits));
+    return prefix >= range.from && prefix <= range.to;
+  });
+}
+
+/** Payment card numbers: known issuer range and length, Luhn-valid, grouped consistently. */
+export const creditCardDetector: Detector = {
+  id: 'credit-card',
+  type: 'pii.credit_card',
+  prefilter: [],
+  find(text: string): Finding[] {
+    const findings: Finding[] = [];
+    for (const match of text.matchAll(CANDIDATE)) {
+      const raw = match[0];
+      // Mixed separators ("4111 1111-1111 1111") are not how anyone writes a card number.
+      if (raw.includes(' ') && raw.includes('-')) continue;
+      const digits = raw.replace(/[ -]/g, '');
+      if (!knownIssuer(digits) || !luhnValid(digits)) continue;
+      // All-same digits pass Luhn for some lengths but are placeholders, not cards.
+      if (/^(\d)\1+$/.test(digits)) continue;
+      findings.push({ type: this.type, start: match.index, end: match.index + raw.length, confidence: 'high', detector: this.id });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,33 @@
+/** How sure a detector is of a finding (see ../shared/finding-types.md). */
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** Confidence levels from weakest to strongest, for comparisons. */
+export const CONFIDENCE_ORDER: readonly Confidence[] = ['low', 'medium', 'high'];
+
+/** One piece of sensitive data found in a text. Offsets are UTF-16, end exclusive. */
+export interface Finding {
+  /** A finding-type id from the shared vocabulary, e.g. `pii.email`. */
+  type: string;
+  start: number;
+  end: number;
+  confidence: Confidence;
+  /** Id of the detector that reported it. */
+  detector: string;
+}
+
+/** A detector: a pure function from text to findings of one type. */
+export interface Detector {
+  id: string;
+  type: string;
+  /**
+   * Lower-case substrings of which at least one must occur for the detector to possibly match;
+   * lets scan() skip the detector cheaply. Empty means always run.
+   */
+  prefilter: readonly string[];
+  find(text: string): Finding[];
+}
+
+/** True when `a` is at least as confident as `b`. */
+export function confidenceAtLeast(a: Confidence, b: Confidence): boolean {
+  return CONFIDENCE_ORDER.indexOf(a) >= CONFIDENCE_ORDER.indexOf(b);
+}

@@ -1,0 +1,64 @@
+import type { EventAck, UsageEvent } from '../messaging';
+
+/** Sends one event to the background; resolves with its acknowledgement, rejects when unreachable. */
+export type SendEvent = (event: UsageEvent) => Promise<EventAck | undefined>;
+
+/** Options of the event queue. */
+export interface EventQueueOptions {
+  send: SendEvent;
+  /** Delay before retry number `attempt` (1-based), in ms. */
+  retryDelay?: (attempt: number) => number;
+  setTimer?: (callback: () => void, ms: number) => unknown;
+  /** Called when the background refuses an event for good (a bug, never expected in use). */
+  onRejected?: (event: UsageEvent, error: string) => void;
+}
+
+/** A queue that delivers events to the background and retries each until it is acknowledged. */
+export interface EventQueue {
+  push(event: UsageEvent): void;
+  /** Events not yet acknowledged. */
+  pending(): number;
+}
+
+/** Backoff: 250 ms, 500 ms, 1 s ... capped at 15 s, so a restarting service worker is retried promptly. */
+export function defaultRetryDelay(attempt: number): number {
+  return Math.min(15_000, 250 * 2 ** (attempt - 1));
+}
+
+/**
+ * Creates the delivery queue. A service worker that is asleep, restarting or killed mid-message makes
+ * send() reject or resolve without an ack; the event then stays queued and is sent again later.
+ */
+export function createEventQueue(options: EventQueueOptions): EventQueue {
+  const retryDelay = options.retryDelay ?? defaultRetryDelay;
+  const setTimer = options.setTimer ?? ((callback, ms) => setTimeout(callback, ms));
+  const pending = new Map<string, UsageEvent>();
+
+  async function deliver(event: UsageEvent, attempt: number): Promise<void> {
+    let ack: EventAck | undefined;
+    try {
+      ack = await options.send(event);
+    } catch {
+      ack = undefined;
+    }
+    if (ack?.ok && ack.id === event.id) {
+      pending.delete(event.id);
+      return;
+    }
+    if (ack && !ack.ok) {
+      // Refused on its contents: sending the same bytes again cannot succeed.
+      pending.delete(event.id);
+      options.onRejected?.(event, ack.error);
+      return;
+    }
+    setTimer(() => void deliver(event, attempt + 1), retryDelay(attempt));
+  }
+
+  return {
+    push(event) {
+      pending.set(event.id, event);
+      void deliver(event, 1);
+    },
+    pending: () => pending.size,
+  };
+}

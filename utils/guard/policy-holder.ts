@@ -1,0 +1,30 @@
+import { defaultPolicyState, isPolicyState, type PolicyState } from '../policy/load';
+import { POLICY_STATE_KEY, readPolicyState } from '../policy/policy-store';
+import type { KeyValueArea } from '../storage-area';
+
+/** A storage.onChanged-like subscription. */
+export type SubscribeToChanges = (listener: (changes: Record<string, { newValue?: unknown }>, areaName: string) => void) => void;
+
+/**
+ * Keeps the policy in force in memory for synchronous decisions. It starts with the built-in default,
+ * reads the published state once, and follows every change the background publishes.
+ */
+export function createPolicyHolder(local: KeyValueArea, subscribe: SubscribeToChanges): { current(): PolicyState; ready: Promise<void> } {
+  let state = defaultPolicyState(0);
+  let changedMeanwhile = false;
+  subscribe((changes, areaName) => {
+    const next = changes[POLICY_STATE_KEY]?.newValue;
+    if (areaName === 'local' && isPolicyState(next)) {
+      state = next;
+      changedMeanwhile = true;
+    }
+  });
+  const ready = readPolicyState(local).then(
+    (stored) => {
+      // A change that arrived while the first read was in flight is newer than what it read.
+      if (stored && !changedMeanwhile) state = stored;
+    },
+    (error: unknown) => console.error('Vigie: could not read the policy; the built-in default applies', error),
+  );
+  return { current: () => state, ready };
+}

@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import type messages from '../public/_locales/en/messages.json';
+
+/** A message key of public/_locales (English is the reference; a test checks French has the same keys). */
+export type MessageKey = keyof typeof messages;
+
+/** The localized message, or the key itself when the browser has none (never an empty label). */
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+/** The message key of a finding type's label, e.g. pii.credit_card -> type_pii_credit_card. */
+export function findingTypeKey(type: string): string {
+  return `type_${type.replace(/[^A-Za-z0-9]/g, '_')}`;
+}
+
+/** A finding type's label; the type id itself when there is no translation yet. */
+export function findingTypeLabel(type: string): string {
+  return browser.i18n.getMessage(findingTypeKey(type) as MessageKey) || type;
+}
+
+/** Picks the text for the UI language from a per-language map (a policy message), English as fallback. */
+export function pickLanguage(texts: Record<string, string> | undefined, uiLanguage: string): string | undefined {
+  if (!texts) return undefined;
+  const language = uiLanguage.toLowerCase();
+  return texts[language] ?? texts[language.split('-')[0]] ?? texts.en ?? Object.values(texts)[0];
+}

@@ -1,0 +1,40 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { catalogMatchPatterns } from './utils/catalog/sites';
+import { CHROMIUM_PUBLIC_KEY, GECKO_ID } from './utils/extension-identity';
+
+// Store builds must not carry `key` (the Chrome Web Store assigns its own); self-hosted and test builds
+// keep it so the extension id, which managed policy is keyed on, is stable.
+const storeBuild = process.env.VIGIE_STORE_BUILD === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: the published policy; managed policy needs no permission of its own beyond it.
+    permissions: ['storage'],
+    // Content scripts already reach the catalog hosts; the background needs no host access.
+    storage: { managed_schema: 'managed_schema.json' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : storeBuild
+        ? {}
+        : { key: CHROMIUM_PUBLIC_KEY }),
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // Sanity: the content script must cover every catalog host, or a site would go unguarded.
+      const matches = new Set(manifest.content_scripts?.flatMap((script) => script.matches ?? []));
+      const missing = catalogMatchPatterns().filter((pattern) => !matches.has(pattern));
+      if (missing.length > 0) throw new Error(`content script does not match catalog hosts: ${missing.join(', ')}`);
+    },
+  },
+});
