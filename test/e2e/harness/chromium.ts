@@ -33,6 +33,8 @@ export interface ChromiumSession {
   setManagedPolicy(policy: Record<string, unknown> | null): Promise<void>;
   /** The extension's service worker, waiting for it to start if needed. */
   serviceWorker(): Promise<Worker>;
+  /** Stops the extension's service worker, as Chromium does to an idle or crashed worker. */
+  stopServiceWorker(): Promise<void>;
   /** Opens the popup as a tab. */
   openPopup(): Promise<Page>;
   /** Every event in the usage log (IndexedDB), oldest first. */
@@ -62,7 +64,7 @@ async function policyWrapper(workDir: string, policyRoot: string): Promise<strin
     wrapper,
     `#!/bin/sh
 # Private mount namespace: the bind mount below is seen by this Chromium only, never by the machine.
-exec ${unshare} -- /bin/sh -c 'mount --bind "$0" /etc/chromium && exec "$1" "$@"' '${policyRoot}' '${CHROMIUM_PATH}' "$@"
+exec ${unshare} -- /bin/sh -c 'root="$0"; bin="$1"; shift; mount --bind "$root" /etc/chromium && exec "$bin" "$@"' '${policyRoot}' '${CHROMIUM_PATH}' "$@"
 `,
   );
   await chmod(wrapper, 0o755);
@@ -135,6 +137,31 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
       return writePolicy(policyRoot, policy);
     },
     serviceWorker,
+    async stopServiceWorker() {
+      // CDP's ServiceWorker domain, from an extension page of the same origin, stops the worker as
+      // Chromium does to an idle one. Playwright keeps a stale Worker handle afterwards, so the stop is
+      // confirmed through CDP's own runningStatus updates instead.
+      const page = await context.newPage();
+      try {
+        await page.goto(`chrome-extension://${extensionId}/popup.html`);
+        const cdp = await context.newCDPSession(page);
+        const stopped = new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error('service worker did not stop within 10 s')), 10_000);
+          cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+            if (versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === 'stopped')) {
+              clearTimeout(timer);
+              resolve();
+            }
+          });
+        });
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await stopped;
+        await cdp.detach();
+      } finally {
+        await page.close();
+      }
+    },
     async openPopup() {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html`);
