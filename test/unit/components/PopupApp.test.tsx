@@ -67,7 +67,7 @@ describe('PopupApp', () => {
     expect(items.map((li) => li.getAttribute('data-event-id'))).toEqual(['event-0002', 'event-0001']);
     expect(items[0].textContent).toContain('Warned · stopped');
     expect(items[1].textContent).toContain('E-mail address (3)');
-    expect(root.textContent).toContain('2 most recent of 2 events');
+    expect(root.textContent).toContain('Showing the latest 2 of 2 events');
   });
 
   it('exports the whole log as a JSON download', async () => {
