@@ -17,6 +17,7 @@ export default defineContentScript({
     const queue = createEventQueue({
       send: (event) => browser.runtime.sendMessage({ type: CONTENT_TO_BG_EVENT, event }) as Promise<EventAck | undefined>,
       onRejected: (_event, error) => console.error('Vigie: the background refused an event:', error),
+      isAlive: () => ctx.isValid,
     });
     const onPaste = createPasteHandler({
       site: location.hostname,

@@ -11,6 +11,11 @@ export interface EventQueueOptions {
   setTimer?: (callback: () => void, ms: number) => unknown;
   /** Called when the background refuses an event for good (a bug, never expected in use). */
   onRejected?: (event: UsageEvent, error: string) => void;
+  /**
+   * False once this script is orphaned (the extension was updated or reloaded under the page): its
+   * messages can never arrive, and the new script instance takes over, so retrying stops.
+   */
+  isAlive?: () => boolean;
 }
 
 /** A queue that delivers events to the background and retries each until it is acknowledged. */
@@ -35,6 +40,7 @@ export function createEventQueue(options: EventQueueOptions): EventQueue {
   const pending = new Map<string, UsageEvent>();
 
   async function deliver(event: UsageEvent, attempt: number): Promise<void> {
+    if (options.isAlive && !options.isAlive()) return;
     let ack: EventAck | undefined;
     try {
       ack = await options.send(event);

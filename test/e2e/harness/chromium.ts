@@ -23,6 +23,8 @@ export interface ChromiumOptions {
    */
   managedPolicy?: Record<string, unknown> | null;
   headless?: boolean;
+  /** Browser UI language (chrome.i18n), e.g. 'fr'. On Linux Chromium reads it from the locale environment. */
+  language?: string;
 }
 
 /** A running Chromium with the extension loaded. */
@@ -86,8 +88,10 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
     executablePath,
     headless: options.headless ?? true,
     ignoreHTTPSErrors: true,
+    ...(options.language ? { locale: options.language, env: { ...process.env, LANGUAGE: options.language, LANG: `${options.language}.UTF-8` } } : {}),
     args: [
       ...QUIET_FLAGS,
+      ...(options.language ? [`--lang=${options.language}`] : []),
       `--disable-extensions-except=${options.extensionDir}`,
       `--load-extension=${options.extensionDir}`,
       `--host-resolver-rules=${hosts.map((host) => `MAP ${host} 127.0.0.1:${options.sitePort}`).join(', ')}`,

@@ -68,3 +68,26 @@ describe('event queue', () => {
     expect([1, 2, 3, 7, 20].map(defaultRetryDelay)).toEqual([250, 500, 1000, 15000, 15000]);
   });
 });
+
+describe('event queue in an orphaned script', () => {
+  it('stops retrying once the script is no longer alive', async () => {
+    const timers = manualTimers();
+    let alive = true;
+    let calls = 0;
+    const queue = createEventQueue({
+      setTimer: timers.setTimer,
+      isAlive: () => alive,
+      send: async () => {
+        calls++;
+        throw new Error('Extension context invalidated.');
+      },
+    });
+    queue.push(sampleEvent());
+    await settle();
+    alive = false;
+    timers.runAll();
+    await settle();
+    expect(calls).toBe(1);
+    expect(timers.size()).toBe(0);
+  });
+});
