@@ -31,3 +31,11 @@ export interface Detector {
 export function confidenceAtLeast(a: Confidence, b: Confidence): boolean {
   return CONFIDENCE_ORDER.indexOf(a) >= CONFIDENCE_ORDER.indexOf(b);
 }
+
+/**
+ * True for finding types that describe a region of the text (a block of source code) rather than a
+ * value: they do not compete with the values found inside them, and redaction leaves them alone.
+ */
+export function isRegionType(type: string): boolean {
+  return type.startsWith('code.');
+}

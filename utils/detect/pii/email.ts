@@ -1,4 +1,4 @@
-import type { Detector, Finding } from './types';
+import type { Detector, Finding } from '../types';
 
 // Bounded quantifiers everywhere: no nested unbounded repetition, so matching stays linear on any paste.
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;

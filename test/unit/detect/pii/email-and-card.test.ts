@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { creditCardDetector, knownIssuer } from '../../../utils/detect/credit-card';
-import { emailDetector } from '../../../utils/detect/email';
-import { luhnValid } from '../../../utils/detect/luhn';
+import { creditCardDetector, knownIssuer } from '../../../../utils/detect/pii/credit-card';
+import { emailDetector } from '../../../../utils/detect/pii/email';
+import { luhnValid } from '../../../../utils/detect/validators/luhn';
 
 // Card numbers here are the networks' published test numbers or generated to pass Luhn: all fake.
 describe('luhnValid', () => {

@@ -1,5 +1,5 @@
-import { luhnValid } from './luhn';
-import type { Detector, Finding } from './types';
+import { luhnValid } from '../validators/luhn';
+import type { Detector, Finding } from '../types';
 
 // 13 to 19 digits, optionally grouped by single spaces or dashes, not glued to other digits.
 const CANDIDATE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])/g;

@@ -1,0 +1,4 @@
+import type { Detector } from '../types';
+
+/** Confidentiality markings and source code (`confidential.*`, `code.*`). */
+export const CONFIDENTIAL_DETECTORS: readonly Detector[] = [];

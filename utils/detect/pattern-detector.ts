@@ -1,0 +1,51 @@
+import type { Confidence, Detector, Finding } from './types';
+
+/** A detector described as data: a pattern, an optional capture group, and an optional check. */
+export interface PatternSpec {
+  id: string;
+  type: string;
+  /** Lower-case substrings of which one must occur for the pattern to be tried (empty: always). */
+  prefilter: readonly string[];
+  /**
+   * The pattern, with the `g` flag. It must run in linear time: bounded repetitions, no nested
+   * unbounded quantifiers, boundaries by lookarounds.
+   */
+  pattern: RegExp;
+  /** Report only this capture group (its offsets come from the `d` flag, which the pattern must then have). */
+  group?: number;
+  /** Confidence of a match when `check` is absent. */
+  confidence?: Confidence;
+  /**
+   * Validates a match: returns its confidence, or null to drop it. Receives the reported value, the whole
+   * text and the value's offsets, for checksums and context words.
+   */
+  check?: (value: string, text: string, start: number, end: number) => Confidence | null;
+}
+
+/** Builds a Detector from a PatternSpec. */
+export function patternDetector(spec: PatternSpec): Detector {
+  if (!spec.pattern.global) throw new Error(`detector ${spec.id}: pattern needs the g flag`);
+  if (spec.group !== undefined && !spec.pattern.hasIndices) throw new Error(`detector ${spec.id}: a group needs the d flag`);
+  return {
+    id: spec.id,
+    type: spec.type,
+    prefilter: spec.prefilter,
+    find(text: string): Finding[] {
+      const findings: Finding[] = [];
+      for (const match of text.matchAll(spec.pattern)) {
+        let start = match.index;
+        let value = match[0];
+        if (spec.group !== undefined) {
+          const indices = match.indices?.[spec.group];
+          if (!indices) continue;
+          start = indices[0];
+          value = match[spec.group];
+        }
+        const end = start + value.length;
+        const confidence = spec.check ? spec.check(value, text, start, end) : (spec.confidence ?? 'high');
+        if (confidence) findings.push({ type: spec.type, start, end, confidence, detector: spec.id });
+      }
+      return findings;
+    },
+  };
+}

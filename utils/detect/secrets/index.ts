@@ -1,0 +1,4 @@
+import type { Detector } from '../types';
+
+/** Credential and secret detectors (`secret.*`). */
+export const SECRET_DETECTORS: readonly Detector[] = [];
