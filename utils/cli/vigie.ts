@@ -1,0 +1,62 @@
+/**
+ * Vigie's command-line tool for admins and evaluation: `npm run --silent vigie -- scan ...`.
+ * Exit status: 0 when every input was read, 1 when an input line or file failed, 2 on a usage error.
+ */
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { scan } from '../detect/scan';
+import { parseArgs, USAGE } from './args';
+import { scanJsonlLine } from './jsonl';
+import { publicFinding, textReport } from './scan-format';
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if ('error' in args) {
+    process.stderr.write(`vigie: ${args.error}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const scanText = (text: string) => scan(text, { minConfidence: args.minConfidence });
+
+  if (args.format === 'jsonl' && args.files.length === 0) {
+    let failed = false;
+    let lineNumber = 0;
+    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      lineNumber++;
+      if (line.trim() === '') continue;
+      const result = scanJsonlLine(line, lineNumber, scanText);
+      failed ||= !result.ok;
+      process.stdout.write(`${result.line}\n`);
+    }
+    return failed ? 1 : 0;
+  }
+
+  const files = args.files.length > 0 ? args.files : ['-'];
+  let failed = false;
+  const results: { file: string; findings: ReturnType<typeof publicFinding>[] }[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file === '-' ? 0 : file, 'utf8');
+    } catch (error) {
+      failed = true;
+      process.stderr.write(`vigie: cannot read ${file}: ${(error as Error).message}\n`);
+      continue;
+    }
+    const findings = scanText(text);
+    if (args.format === 'text') process.stdout.write(`${textReport(file === '-' ? '(stdin)' : file, text, findings, args.showValues)}\n`);
+    else if (args.format === 'jsonl') process.stdout.write(`${JSON.stringify({ id: file, findings: findings.map(publicFinding) })}\n`);
+    else results.push({ file, findings: findings.map(publicFinding) });
+  }
+  if (args.format === 'json') process.stdout.write(`${JSON.stringify({ files: results }, null, 2)}\n`);
+  return failed ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`vigie: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
