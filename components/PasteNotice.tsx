@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import { FindingList } from './FindingList';
 
@@ -17,11 +16,9 @@ const TITLES = { warn: 'noticeWarnTitle', block: 'noticeBlockTitle', error: 'not
 
 /** The minimal in-page notice: what was found, the rule's message, and the user's choices. */
 export function PasteNotice({ action, site, findings, message, onClose, onProceed }: PasteNoticeProps) {
-  const dialog = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    dialog.current?.querySelector<HTMLButtonElement>('button')?.focus();
-  }, []);
+  // No hooks: this component ships in the content script, where every kilobyte is paid on every AI page.
+  // The notice is rendered once, so the ref callback runs once: it focuses the safe choice (first button).
+  const attach = (element: HTMLDivElement | null) => element?.querySelector<HTMLButtonElement>('button')?.focus();
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Escape') {
@@ -29,11 +26,12 @@ export function PasteNotice({ action, site, findings, message, onClose, onProcee
       onClose();
       return;
     }
-    if (event.key !== 'Tab' || !dialog.current) return;
+    const current = event.currentTarget as HTMLDivElement;
+    if (event.key !== 'Tab') return;
     // Keep focus inside the notice while it is open.
-    const buttons = [...dialog.current.querySelectorAll<HTMLButtonElement>('button')];
+    const buttons = [...current.querySelectorAll<HTMLButtonElement>('button')];
     // Inside a shadow root, the focused button is the root's activeElement, not the document's.
-    const root = dialog.current.getRootNode() as Document | ShadowRoot;
+    const root = current.getRootNode() as Document | ShadowRoot;
     const index = buttons.indexOf(root.activeElement as HTMLButtonElement);
     const next = event.shiftKey ? (index <= 0 ? buttons.length - 1 : index - 1) : (index + 1) % buttons.length;
     event.preventDefault();
@@ -44,7 +42,7 @@ export function PasteNotice({ action, site, findings, message, onClose, onProcee
     action === 'warn' ? t('noticeWarnBody', site) : action === 'block' ? t('noticeBlockBody', site) : t('noticeErrorBody');
   return (
     <div
-      ref={dialog}
+      ref={attach}
       class={`vigie-notice vigie-${action}`}
       role="alertdialog"
       aria-modal="true"
