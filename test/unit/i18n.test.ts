@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FINDING_TYPES } from '../../utils/detect/finding-types';
 import { DEFAULT_DETECTORS } from '../../utils/detect/scan';
 import { findingTypeKey, pickLanguage } from '../../utils/i18n';
 
@@ -37,6 +38,10 @@ describe('i18n catalogs', () => {
 
   it('every finding type the detectors report has a label', () => {
     for (const detector of DEFAULT_DETECTORS) expect(en[findingTypeKey(detector.type)], detector.type).toBeDefined();
+  });
+
+  it('every type of the vocabulary has a label', () => {
+    expect(FINDING_TYPES.filter((type) => !(findingTypeKey(type) in en))).toEqual([]);
   });
 
   it.each([
