@@ -1,6 +1,6 @@
 import { countByType, scan } from '../detect/scan';
 import type { UsageEvent } from '../messaging';
-import { evaluate, type Verdict } from '../policy/evaluate';
+import { evaluate, policyConfidenceFloor, type Verdict } from '../policy/evaluate';
 import type { PolicyState } from '../policy/load';
 
 /** What the in-page notice needs to tell the user; never the pasted values themselves. */
@@ -81,7 +81,7 @@ export function createPasteHandler(deps: PasteGuardDeps): (event: ClipboardEvent
     try {
       text = event.clipboardData?.getData('text/plain') ?? '';
       if (text.length === 0) return;
-      const found = scan(text);
+      const found = scan(text, { minConfidence: policyConfidenceFloor(state.policy) });
       if (found.length === 0) return;
       const verdict = evaluate(state.policy, { site: deps.site, kind: 'paste', findings: found });
       apply(event, text, verdict, countByType(found), deps, state);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../utils/detect/types';
 import { DEFAULT_POLICY } from '../../../utils/policy/defaults';
-import { evaluate, typeMatches } from '../../../utils/policy/evaluate';
+import { evaluate, policyConfidenceFloor, typeMatches } from '../../../utils/policy/evaluate';
 import type { Policy } from '../../../utils/policy/schema';
 
 const finding = (type: string, confidence: Finding['confidence'] = 'high'): Finding => ({ type, start: 0, end: 1, confidence, detector: 'test' });
@@ -26,7 +26,8 @@ describe('evaluate', () => {
     ['the first matching rule wins, in order', [finding('pii.credit_card'), finding('secret.jwt')], 'block', 'secrets'],
     ['an allow rule', [finding('pii.email', 'high')], 'allow', 'emails-high'],
     ['a finding under the rule confidence falls to the default', [finding('pii.email', 'medium')], 'log', undefined],
-    ['a finding under the default minimum (medium) does not match', [finding('pii.credit_card', 'low')], 'log', undefined],
+    ['a finding under the default minimum (medium) matches no rule and no default', [finding('pii.credit_card', 'low')], 'allow', undefined],
+    ['low findings beside a medium one: the default applies', [finding('pii.iban', 'low'), finding('pii.phone', 'medium')], 'log', undefined],
     ['no rule matches: default action', [finding('pii.iban')], 'log', undefined],
   ])('%s', (_name, findings, action, ruleId) => {
     const verdict = evaluate(policy, ctx(...findings));
@@ -60,5 +61,15 @@ describe('evaluate', () => {
     ['pii.email', 'pii.emails', false],
   ])('typeMatches(%s, %s) = %s', (pattern, type, expected) => {
     expect(typeMatches(pattern, type)).toBe(expected);
+  });
+});
+
+describe('policyConfidenceFloor', () => {
+  it.each([
+    ['no rule asks for less than medium', [], 'medium'],
+    ['a rule acting on low findings lowers the floor', [{ id: 'r', types: ['*'], action: 'log' as const, minConfidence: 'low' as const }], 'low'],
+    ['a rule on high findings does not raise it', [{ id: 'r', types: ['*'], action: 'log' as const, minConfidence: 'high' as const }], 'medium'],
+  ])('%s', (_name, rules, floor) => {
+    expect(policyConfidenceFloor({ ...policy, rules })).toBe(floor);
   });
 });
