@@ -1,34 +1,67 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { AI_SITES, catalogMatchPatterns, siteForHost } from '../../../utils/catalog/sites';
+import { AI_SITES, catalogMatchPatterns, siteForHost, type AiSite } from '../../../utils/catalog/sites';
 import { CHROMIUM_EXTENSION_ID, CHROMIUM_PUBLIC_KEY } from '../../../utils/extension-identity';
 
-describe('AI site catalog', () => {
-  it('covers the sites the product promises', () => {
-    for (const host of ['chatgpt.com', 'claude.ai', 'gemini.google.com', 'copilot.microsoft.com', 'chat.mistral.ai', 'chat.deepseek.com', 'www.perplexity.ai']) {
-      expect(siteForHost(host), host).toBeDefined();
-    }
-  });
+const allHosts = AI_SITES.flatMap((site) => site.hosts);
 
-  it('has well-formed, unique hosts and ids', () => {
-    const hosts = AI_SITES.flatMap((site) => site.hosts);
-    expect(new Set(hosts).size).toBe(hosts.length);
-    expect(new Set(AI_SITES.map((s) => s.id)).size).toBe(AI_SITES.length);
-    for (const host of hosts) expect(host).toMatch(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/);
-  });
-
+describe('AI site catalog lookup', () => {
+  // The sites the product promises by name, with the ids policies and logs already use.
   it.each([
     ['chatgpt.com', 'chatgpt'],
-    ['CHATGPT.COM', 'chatgpt'],
-    ['evil-chatgpt.com', undefined],
-    ['chatgpt.com.evil.example', undefined],
-  ])('siteForHost(%s) = %s', (host, id) => {
+    ['chat.openai.com', 'chatgpt'],
+    ['claude.ai', 'claude'],
+    ['gemini.google.com', 'gemini'],
+    ['copilot.microsoft.com', 'copilot'],
+    ['chat.mistral.ai', 'le-chat'],
+    ['chat.deepseek.com', 'deepseek'],
+    ['www.perplexity.ai', 'perplexity'],
+  ])('guards the promised site %s as %s', (host, id) => {
     expect(siteForHost(host)?.id).toBe(id);
   });
 
+  it.each([
+    ['CHATGPT.COM', 'chatgpt'],
+    ['Chat.Mistral.AI', 'le-chat'],
+    ['WWW.Perplexity.ai', 'perplexity'],
+  ])('matches %s whatever its case', (host, id) => {
+    expect(siteForHost(host)?.id).toBe(id);
+  });
+
+  // A host is matched exactly: look-alikes, subdomains and parent domains are other sites.
+  it.each([
+    'evil-chatgpt.com',
+    'chatgpt.com.evil.example',
+    'xclaude.ai',
+    'claude.ai.evil.example',
+    'api.chatgpt.com',
+    'www.chatgpt.com',
+    'openai.com',
+    'google.com',
+    'mistral.ai',
+    '',
+  ])('does not match the look-alike %j', (host) => {
+    expect(siteForHost(host)).toBeUndefined();
+  });
+
+  it('finds every catalog host in the entry that lists it', () => {
+    for (const site of AI_SITES) {
+      for (const host of site.hosts) expect(siteForHost(host), host).toBe(site);
+    }
+  });
+
+  it('looks up in a site list passed by the caller', () => {
+    const sites: AiSite[] = Array.from({ length: 300 }, (_, i) => ({ id: `s${i}`, name: `S${i}`, vendor: 'V', hosts: [`s${i}.example`], category: 'chat' }));
+    expect(siteForHost('S299.example', sites)?.id).toBe('s299');
+    expect(siteForHost('chatgpt.com', sites)).toBeUndefined();
+  });
+
   it('derives one https match pattern per host', () => {
-    expect(catalogMatchPatterns()).toContain('https://chatgpt.com/*');
-    expect(catalogMatchPatterns()).toHaveLength(AI_SITES.flatMap((s) => s.hosts).length);
+    const patterns = catalogMatchPatterns();
+    expect(patterns).toHaveLength(allHosts.length);
+    expect(new Set(patterns).size).toBe(patterns.length);
+    expect(patterns).toContain('https://chatgpt.com/*');
+    for (const host of allHosts) expect(patterns).toContain(`https://${host}/*`);
   });
 });
 
