@@ -1,4 +1,84 @@
 import type { Detector } from '../types';
+import { anthropicApiKeyDetector } from './anthropic-api-key';
+import { atlassianApiTokenDetector } from './atlassian-api-token';
+import { awsAccessKeyIdDetector } from './aws-access-key-id';
+import { awsSecretAccessKeyDetector } from './aws-secret-access-key';
+import { azureAccountKeyDetector } from './azure-account-key';
+import { azureSasTokenDetector } from './azure-sas-token';
+import { azureStorageConnectionStringDetector } from './azure-storage-connection-string';
+import { bearerTokenDetector } from './bearer-token';
+import { databricksTokenDetector } from './databricks-token';
+import { dbConnectionStringDetector } from './db-connection-string';
+import { digitaloceanTokenDetector } from './digitalocean-token';
+import { discordWebhookDetector } from './discord-webhook';
+import { dockerhubTokenDetector } from './dockerhub-token';
+import { gcpServiceAccountKeyIdDetector } from './gcp-service-account-key-id';
+import { genericApiKeyDetector } from './generic-api-key';
+import { githubTokenDetector } from './github-token';
+import { gitlabTokenDetector } from './gitlab-token';
+import { googleApiKeyDetector } from './google-api-key';
+import { huggingfaceTokenDetector } from './huggingface-token';
+import { jwtDetector } from './jwt';
+import { linearApiKeyDetector } from './linear-api-key';
+import { mailchimpApiKeyDetector } from './mailchimp-api-key';
+import { npmTokenDetector } from './npm-token';
+import { onepasswordTokenDetector } from './onepassword-token';
+import { openaiApiKeyDetector } from './openai-api-key';
+import { passwordAssignmentDetector } from './password-assignment';
+import { privateKeyDetector } from './private-key';
+import { puttyPrivateKeyDetector } from './putty-private-key';
+import { pypiTokenDetector } from './pypi-token';
+import { sendgridKeyDetector } from './sendgrid-key';
+import { shopifyTokenDetector } from './shopify-token';
+import { slackTokenDetector } from './slack-token';
+import { slackWebhookDetector } from './slack-webhook';
+import { stripeKeyDetector } from './stripe-key';
+import { telegramBotTokenDetector } from './telegram-bot-token';
+import { twilioApiKeyDetector } from './twilio-api-key';
+import { urlCredentialsDetector } from './url-credentials';
+import { vaultTokenDetector } from './vault-token';
 
-/** Credential and secret detectors (`secret.*`). */
-export const SECRET_DETECTORS: readonly Detector[] = [];
+/**
+ * Credential and secret detectors (`secret.*`). Vendor formats come first and keyword-based detectors last, so that
+ * a vendor finding wins a tie against a generic one on the same span.
+ */
+export const SECRET_DETECTORS: readonly Detector[] = [
+  anthropicApiKeyDetector,
+  atlassianApiTokenDetector,
+  awsAccessKeyIdDetector,
+  awsSecretAccessKeyDetector,
+  azureAccountKeyDetector,
+  azureSasTokenDetector,
+  azureStorageConnectionStringDetector,
+  databricksTokenDetector,
+  dbConnectionStringDetector,
+  digitaloceanTokenDetector,
+  discordWebhookDetector,
+  dockerhubTokenDetector,
+  gcpServiceAccountKeyIdDetector,
+  githubTokenDetector,
+  gitlabTokenDetector,
+  googleApiKeyDetector,
+  huggingfaceTokenDetector,
+  jwtDetector,
+  linearApiKeyDetector,
+  mailchimpApiKeyDetector,
+  npmTokenDetector,
+  onepasswordTokenDetector,
+  openaiApiKeyDetector,
+  privateKeyDetector,
+  puttyPrivateKeyDetector,
+  pypiTokenDetector,
+  sendgridKeyDetector,
+  shopifyTokenDetector,
+  slackTokenDetector,
+  slackWebhookDetector,
+  stripeKeyDetector,
+  telegramBotTokenDetector,
+  twilioApiKeyDetector,
+  urlCredentialsDetector,
+  vaultTokenDetector,
+  passwordAssignmentDetector,
+  genericApiKeyDetector,
+  bearerTokenDetector,
+];

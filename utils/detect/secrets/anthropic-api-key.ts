@@ -1,0 +1,12 @@
+import { patternDetector } from '../pattern-detector';
+import { prefixed } from './shared';
+
+/** Anthropic API keys: sk-ant-api03-..., sk-ant-admin01-... and other sk-ant- kinds. */
+export const anthropicApiKeyDetector = patternDetector({
+  id: 'anthropic-api-key',
+  type: 'secret.anthropic_api_key',
+  prefilter: ['sk-ant-'],
+  pattern: /(?<![A-Za-z0-9_-])sk-ant-(?:api|admin|oat|ort|sid)\d\d-[A-Za-z0-9_-]{20,200}(?![A-Za-z0-9_-])/g,
+  // Full-length keys (about 95 characters after the kind) are certain; shorter ones may be truncated or made up.
+  check: (value) => (value.length < 90 && prefixed(value) === 'high' ? 'medium' : prefixed(value)),
+});

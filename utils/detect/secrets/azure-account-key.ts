@@ -1,0 +1,21 @@
+import { contextBefore, contextNear } from '../context';
+import { patternDetector } from '../pattern-detector';
+import { entropy, looksFake } from './shared';
+
+const CONTEXT = ['accountkey', 'account_key', 'account-key', 'storage_key', 'storagekey', 'storage key', 'sharedaccesskey', 'azure'];
+
+/** Azure account keys (88 base64 characters) and shared access keys (44), next to AccountKey= or Azure words. */
+export const azureAccountKeyDetector = patternDetector({
+  id: 'azure-account-key',
+  type: 'secret.azure_key',
+  prefilter: ['accountkey', 'account_key', 'account-key', 'sharedaccesskey', 'azure', 'storage_key'],
+  pattern: /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g,
+  check(value, text, start, end) {
+    if (entropy(value) < 4 || looksFake(value)) return null;
+    // "AccountKey=" or "SharedAccessKey=" right before the value is the connection-string syntax itself.
+    if (/(?:accountkey|sharedaccesskey)=$/i.test(text.slice(Math.max(0, start - 16), start))) return 'high';
+    // A 44-character base64 value is also the shape of a SHA-256 digest, so it needs the Azure-specific word.
+    if (value.length === 44) return contextBefore(text, start, ['sharedaccesskey', 'shared_access_key']) ? 'medium' : null;
+    return contextNear(text, start, end, CONTEXT) ? 'medium' : null;
+  },
+});

@@ -1,0 +1,11 @@
+import { patternDetector } from '../pattern-detector';
+import { prefixed } from './shared';
+
+/** Databricks personal access tokens: dapi and 32 hex digits, with an optional -N suffix. */
+export const databricksTokenDetector = patternDetector({
+  id: 'databricks-token',
+  type: 'secret.generic_api_key',
+  prefilter: ['dapi'],
+  pattern: /(?<![A-Za-z0-9_])dapi[a-f0-9]{32}(?:-\d)?(?![A-Za-z0-9_-])/g,
+  check: prefixed,
+});

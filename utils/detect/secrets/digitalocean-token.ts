@@ -1,0 +1,11 @@
+import { patternDetector } from '../pattern-detector';
+import { prefixed } from './shared';
+
+/** DigitalOcean personal, OAuth and refresh tokens: dop_v1_, doo_v1_, dor_v1_ and 64 hex digits. */
+export const digitaloceanTokenDetector = patternDetector({
+  id: 'digitalocean-token',
+  type: 'secret.generic_api_key',
+  prefilter: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
+  pattern: /(?<![A-Za-z0-9_])do[opr]_v1_[a-f0-9]{64}(?![A-Za-z0-9_])/g,
+  check: prefixed,
+});

@@ -1,0 +1,12 @@
+import { patternDetector } from '../pattern-detector';
+import { prefixed } from './shared';
+
+/** Hugging Face access tokens: hf_ and 34 or more letters of both cases. */
+export const huggingfaceTokenDetector = patternDetector({
+  id: 'huggingface-token',
+  type: 'secret.huggingface_token',
+  prefilter: ['hf_'],
+  pattern: /(?<![A-Za-z0-9_])hf_[A-Za-z]{34,40}(?![A-Za-z0-9_])/g,
+  // A one-case run of letters is a made-up name, not a generated token.
+  check: (value) => (/[a-z]/.test(value.slice(3)) && /[A-Z]/.test(value) ? prefixed(value) : 'low'),
+});

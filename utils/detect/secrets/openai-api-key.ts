@@ -1,0 +1,15 @@
+import { patternDetector } from '../pattern-detector';
+import { prefixed } from './shared';
+
+// Every OpenAI key embeds "T3BlbkFJ", the base64 of "OpenAI"; Anthropic (sk-ant-) and Stripe (sk_) keys cannot match.
+const MARKER = 'T3BlbkFJ';
+
+/** OpenAI API keys: project, service-account and admin keys (sk-proj-, sk-svcacct-, sk-admin-) and legacy sk- keys. */
+export const openaiApiKeyDetector = patternDetector({
+  id: 'openai-api-key',
+  type: 'secret.openai_api_key',
+  prefilter: ['sk-'],
+  pattern: /(?<![A-Za-z0-9_-])sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,300}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/g,
+  // The prefix alone is strong (medium); the marker makes it certain.
+  check: (value) => (value.includes(MARKER) ? prefixed(value) : prefixed(value) === 'low' ? 'low' : 'medium'),
+});

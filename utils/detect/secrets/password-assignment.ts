@@ -1,0 +1,56 @@
+import type { Confidence, Detector, Finding } from '../types';
+import { charClasses, isPlaceholder, looksFake } from './shared';
+
+// A password keyword (English, French, German, Spanish, Portuguese, Dutch), an optional suffix (DB_PASSWORD_PROD),
+// an optional qualifier, a separator (=, :, :=, =>, or "is"/"est"/"ist"/"es" in a sentence), then a quoted or bare value.
+const ASSIGNMENT = new RegExp(
+  String.raw`(password|passwd|passphrase|pwd|mot de passe|mdp|passwort|kennwort|contrase[ñn]a|senha|wachtwoord)([A-Za-z0-9_-]{0,24})["']?` +
+    // "password for the VPN: ...", "mot de passe du compte : ...": a short qualifier before the separator.
+    String.raw`(?:\s{1,2}(?:for|of|du|de|pour|für|para|del)\s[^\n:="']{1,40}(?=[ \t]{0,3}[:=]))?` +
+    String.raw`(?:[ \t]{0,3}(?::=|=>|[:=])|[ \t]{1,3}(is|est|ist|es)(?:[ \t]{0,2}:)?(?=\s))[ \t]{0,3}` +
+    String.raw`(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`,
+  'dgi',
+);
+// Suffixes of keys that describe the password field instead of holding a password.
+const NOT_VALUE = /file|path|ur[il]|len|min|max|polic|reset|field|label|hint|type|prompt|expir|rule|strength|change|hash|salt|regex|pattern|valid|input|less|auth|required|_?id$/i;
+
+function confidence(value: string, prose: boolean, quoted: boolean): Confidence | null {
+  // Paths and URLs point to where a password is kept.
+  if (isPlaceholder(value) || /^(?:[A-Za-z]:)?[\\/~]/.test(value) || value.includes('://')) return null;
+  // A bare value calling code, naming a variable (user_password, dbPwd) or starting the next key ("password= user=")
+  // refers to a password without being one.
+  if (!quoted && (/[([{]/.test(value) || (/^[A-Za-z_]\w*$/.test(value) && /pass|pwd/i.test(value) && !/\d/.test(value)))) return null;
+  if (!quoted && (/^[A-Za-z_][\w.-]*[:=]./.test(value) || /^[a-z_]+[:=]$/.test(value))) return null;
+  if (/^changeme$/i.test(value) || looksFake(value)) return 'low';
+  const classes = charClasses(value);
+  // In a sentence ("the password is incorrect") only a value mixing kinds of characters is a password.
+  if (prose) return classes >= 2 && value.length >= 6 ? 'medium' : null;
+  return value.length >= 8 || (classes >= 2 && value.length >= 4) ? 'medium' : 'low';
+}
+
+/** Passwords assigned in code, configuration or prose: password=, passwd:, pwd=, "password": "...", mot de passe :, Passwort:, contraseña:. */
+export const passwordAssignmentDetector: Detector = {
+  id: 'password-assignment',
+  type: 'secret.password_assignment',
+  prefilter: ['passw', 'passphrase', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'senha', 'wachtwoord'],
+  find(text: string): Finding[] {
+    const findings: Finding[] = [];
+    for (const match of text.matchAll(ASSIGNMENT)) {
+      const keyword = match[1];
+      const before = text[match.index - 1] ?? '';
+      // Short keywords must stand alone ("pwd", not "rpwd"), unless camelCase ("dbPwd").
+      if (keyword.length <= 3 && /[A-Za-z]/.test(before) && !(/[a-z]/.test(before) && /[A-Z]/.test(keyword[0]))) continue;
+      if (NOT_VALUE.test(match[2])) continue;
+      const group = match[4] !== undefined ? 4 : match[5] !== undefined ? 5 : 6;
+      // A sentence can end right after a bare value; its final punctuation is not part of it.
+      let value = group === 6 ? match[6].replace(/[.)\]}]+$/, '') : match[group];
+      // In a query string (?user=a&password=b&next=c) the value stops at the next parameter.
+      if (group === 6 && /[?&]/.test(before)) value = value.split('&')[0];
+      const level = confidence(value, match[3] !== undefined, group !== 6);
+      if (!level) continue;
+      const start = match.indices![group][0];
+      findings.push({ type: this.type, start, end: start + value.length, confidence: level, detector: this.id });
+    }
+    return findings;
+  },
+};

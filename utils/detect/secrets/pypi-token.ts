@@ -1,0 +1,10 @@
+import { patternDetector } from '../pattern-detector';
+
+/** PyPI and TestPyPI upload tokens: pypi- and a macaroon whose base64 names pypi.org or test.pypi.org. */
+export const pypiTokenDetector = patternDetector({
+  id: 'pypi-token',
+  type: 'secret.generic_api_key',
+  prefilter: ['pypi-age'],
+  pattern: /(?<![A-Za-z0-9_-])pypi-Ag(?:EIcHlwaS5vcmc|ENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,400}(?![A-Za-z0-9_-])/g,
+  confidence: 'high',
+});

@@ -1,0 +1,88 @@
+import type { Confidence } from '../types';
+
+/** Shannon entropy of a string, in bits per character. */
+export function entropy(value: string): number {
+  const counts = new Map<string, number>();
+  for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let bits = 0;
+  for (const count of counts.values()) {
+    const p = count / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+/** How many of the four character classes (lower, upper, digit, other) a string uses. */
+export function charClasses(value: string): number {
+  return [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z\d]/].filter((re) => re.test(value)).length;
+}
+
+// Marks of a value typed by a person rather than generated: documentation examples, masks, runs, sequences.
+// A random token contains one of these with a probability below 1e-4.
+const FAKE = /example|sample|dummy|placeholder|redacted|your|xxxx|\*\*\*|(.)\1{5}|0123456|1234567|abcdefg/i;
+
+/** True when a token looks made up (AKIAIOSFODNN7EXAMPLE, ghp_xxxx..., runs and sequences). */
+export function looksFake(value: string): boolean {
+  return FAKE.test(value);
+}
+
+/** Confidence of a token with a fixed vendor prefix: high, or low when it looks made up. */
+export function prefixed(value: string): Confidence {
+  return looksFake(value) ? 'low' : 'high';
+}
+
+// A value that names a secret instead of holding it: template variables, environment and vault lookups,
+// masks, angle-bracket placeholders.
+const REFERENCE =
+  /^(?:[$%<!&*]|\{\{|\[\[|[x•.#?_-]+$)|\$\{|\{\{|process\.env|environ|getenv|env\(|env\[|secrets?\.|vault:|your[_-]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$/i;
+
+// Words written in place of a value in documentation and code (compared lower-cased, whole value).
+const WORDS = new Set(
+  'password passwd pass pwd passphrase secret token apikey api_key key value null none nil undefined true false string str required optional empty text hidden masked redacted todo tbd n/a user username admin root test example motdepasse passwort kennwort contraseña'.split(
+    ' ',
+  ),
+);
+
+/** True when a value is a template variable, a lookup or a mask: it names a secret without holding it. */
+export function isReference(value: string): boolean {
+  return REFERENCE.test(value);
+}
+
+/** True when a value is a placeholder word, a template variable or a lookup rather than a secret. */
+export function isPlaceholder(value: string): boolean {
+  return value.length < 3 || REFERENCE.test(value) || WORDS.has(value.toLowerCase());
+}
+
+/** Confidence of a URL's user:password@ pair: none for templates, low for placeholder words, else high. */
+export function urlPasswordConfidence(url: string): Confidence | null {
+  const auth = url.slice(url.indexOf('://') + 3, url.lastIndexOf('@'));
+  const password = auth.slice(auth.indexOf(':') + 1);
+  if (isReference(password)) return null;
+  return isPlaceholder(password) || looksFake(password) || /^(?:changeme|pass(?:word)?\d*|secret\d*)$/i.test(password) ? 'low' : 'high';
+}
+
+/** Decodes a base64 or base64url string and parses it as JSON; undefined when either step fails. */
+export function decodeJson(base64: string): unknown {
+  try {
+    const standard = base64.replace(/-/g, '+').replace(/_/g, '/');
+    return JSON.parse(atob(standard + '='.repeat((4 - (standard.length % 4)) % 4)));
+  } catch {
+    return undefined;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * True when a value assigned to a secret-sounding key looks generated: letters and digits, high entropy,
+ * not a UUID, URL, path, lookup, made-up value or a run of words.
+ */
+export function looksGenerated(value: string): boolean {
+  if (isReference(value) || looksFake(value) || UUID.test(value) || value.includes('://') || /^[./~]/.test(value)) return false;
+  if (!/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  // Identifiers and file names ("my-service-key-2024.json") are short words and numbers between separators.
+  const parts = value.split(/[_./-]/);
+  if (parts.length >= 3 && parts.every((part) => /^(?:[A-Za-z]{0,12}|\d{0,8})$/.test(part))) return false;
+  // Hex has only 16 symbols, so its entropy per character is lower for the same randomness.
+  return entropy(value) >= (/^[0-9a-f]+$/i.test(value) ? 3 : 3.5);
+}

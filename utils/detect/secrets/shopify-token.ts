@@ -1,0 +1,11 @@
+import { patternDetector } from '../pattern-detector';
+import { prefixed } from './shared';
+
+/** Shopify access tokens and app secrets: shpat_, shpca_, shppa_, shpss_ and 32 hex digits. */
+export const shopifyTokenDetector = patternDetector({
+  id: 'shopify-token',
+  type: 'secret.generic_api_key',
+  prefilter: ['shpat_', 'shpca_', 'shppa_', 'shpss_'],
+  pattern: /(?<![A-Za-z0-9_])shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![A-Za-z0-9_])/g,
+  check: prefixed,
+});

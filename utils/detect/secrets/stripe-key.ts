@@ -1,0 +1,12 @@
+import { patternDetector } from '../pattern-detector';
+import { prefixed } from './shared';
+
+/** Stripe secret and restricted keys: live keys high, test keys (sk_test_, rk_test_) low. */
+export const stripeKeyDetector = patternDetector({
+  id: 'stripe-key',
+  type: 'secret.stripe_key',
+  prefilter: ['k_live_', 'k_test_'],
+  pattern: /(?<![A-Za-z0-9_])[rs]k_(?:live|test)_[A-Za-z0-9]{20,247}(?![A-Za-z0-9_])/g,
+  // Test keys reach only Stripe's sandbox.
+  check: (value) => (value.includes('_test_') ? 'low' : prefixed(value)),
+});

@@ -1,0 +1,12 @@
+import { patternDetector } from '../pattern-detector';
+import { urlPasswordConfidence } from './shared';
+
+/** URLs with a user and password for web, file-transfer, mail, directory and git schemes (database schemes have their own detector). */
+export const urlCredentialsDetector = patternDetector({
+  id: 'url-credentials',
+  type: 'secret.url_credentials',
+  prefilter: ['://'],
+  pattern:
+    /(?<![A-Za-z0-9.-])(?:https?|ftps?|sftp|ssh|git|smtps?|imaps?|pop3s?|ldaps?|wss?|svn|rtsp|socks5h?|nntp):\/\/[^\s:@/'"<>]{0,100}:[^\s@/'"<>]{1,200}@[A-Za-z0-9._-]{1,253}(?::\d{1,5})?/gi,
+  check: urlPasswordConfidence,
+});

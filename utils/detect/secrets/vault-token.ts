@@ -1,0 +1,12 @@
+import { patternDetector } from '../pattern-detector';
+import { charClasses, prefixed } from './shared';
+
+/** HashiCorp Vault service, batch and recovery tokens: hvs., hvb., hvr. and a random part. */
+export const vaultTokenDetector = patternDetector({
+  id: 'vault-token',
+  type: 'secret.generic_api_key',
+  prefilter: ['hvs.', 'hvb.', 'hvr.'],
+  pattern: /(?<![A-Za-z0-9_.-])hv[sbr]\.[A-Za-z0-9_-]{24,400}(?![A-Za-z0-9_-])/g,
+  // The random part mixes cases and digits; "hvs.something_readable" does not.
+  check: (value) => (charClasses(value.slice(4)) >= 3 ? prefixed(value) : 'low'),
+});
