@@ -1,5 +1,7 @@
+import { gtinValid } from '../validators/barcode';
 import { luhnValid } from '../validators/luhn';
-import type { Detector, Finding } from '../types';
+import type { Confidence, Detector, Finding } from '../types';
+import { labelledNotPii, near } from './shared';
 
 // 13 to 19 digits, optionally grouped by single spaces or dashes, not glued to other digits.
 const CANDIDATE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])/g;
@@ -40,7 +42,33 @@ export function knownIssuer(digits: string): boolean {
   });
 }
 
-/** Payment card numbers: known issuer range and length, Luhn-valid, grouped consistently. */
+const CARD_WORDS =
+  /\b(?:card|carte|cb|visa|master ?card|amex|american express|credit|cr[ée]dit|d[ée]bit|tarjeta|karte|kreditkarte|pan|cvv|cvc|expir|payment|paiement|pago|zahlung)\b/i;
+// Barcodes and parcel numbers: EAN-13 and ISBN-13 sit in card-like ranges and pass Luhn one time in ten.
+const NOT_CARD = /\b(?:ean|gtin|isbn|upc|barcode|code[- ]barres?|tracking|suivi|colis|sendung|sku)/i;
+
+/**
+ * Confidence of a Luhn-valid number in an issuer range: high for 15 (American Express) and 16-19 digits,
+ * medium for 14 in the Diners Club ranges (shaped like a SIRET) and for 13 unless the digits also pass the
+ * EAN-13 barcode check. Card words near make any length high; barcode or parcel words, or an order label, low.
+ */
+function cardConfidence(digits: string, text: string, start: number, end: number): Confidence {
+  if (near(text, start, end, CARD_WORDS)) return 'high';
+  if (near(text, start, end, NOT_CARD) || labelledNotPii(text, start)) return 'low';
+  if (digits.length >= 16 || /^3[47]/.test(digits)) return 'high';
+  return (digits.length === 14 && /^3/.test(digits)) || (digits.length === 13 && !gtinValid(digits)) ? 'medium' : 'low';
+}
+
+/**
+ * True when a number is written as cards are printed: in a row, by fours (the last group shorter), or
+ * 4-6-5 and 4-6-4 (American Express, Diners Club). Phone numbers in pairs do not qualify.
+ */
+function cardGrouping(raw: string): boolean {
+  const sizes = raw.split(/[ -]/).map((group) => group.length).join();
+  return !sizes.includes(',') || /^(?:4,)+[1-4]$/.test(sizes) || sizes === '4,6,5' || sizes === '4,6,4';
+}
+
+/** Payment card numbers: known issuer range and length, Luhn-valid, grouped as cards are printed. */
 export const creditCardDetector: Detector = {
   id: 'credit-card',
   type: 'pii.credit_card',
@@ -50,12 +78,13 @@ export const creditCardDetector: Detector = {
     for (const match of text.matchAll(CANDIDATE)) {
       const raw = match[0];
       // Mixed separators ("4111 1111-1111 1111") are not how anyone writes a card number.
-      if (raw.includes(' ') && raw.includes('-')) continue;
+      if ((raw.includes(' ') && raw.includes('-')) || !cardGrouping(raw)) continue;
       const digits = raw.replace(/[ -]/g, '');
       if (!knownIssuer(digits) || !luhnValid(digits)) continue;
       // All-same digits pass Luhn for some lengths but are placeholders, not cards.
       if (/^(\d)\1+$/.test(digits)) continue;
-      findings.push({ type: this.type, start: match.index, end: match.index + raw.length, confidence: 'high', detector: this.id });
+      const end = match.index + raw.length;
+      findings.push({ type: this.type, start: match.index, end, confidence: cardConfidence(digits, text, match.index, end), detector: this.id });
     }
     return findings;
   },

@@ -1,6 +1,61 @@
 import type { Detector } from '../types';
 import { creditCardDetector } from './credit-card';
 import { emailDetector } from './email';
+import { frNirDetector } from './fr-nir';
+import { frSirenDetector } from './fr-siren';
+import { frSiretDetector } from './fr-siret';
+import { ibanDetector } from './iban';
+import { ipv4Detector } from './ipv4';
+import { ipv6Detector } from './ipv6';
+import { phoneBeDetector } from './phone-be';
+import { phoneChDetector } from './phone-ch';
+import { phoneDeDetector } from './phone-de';
+import { phoneEsDetector } from './phone-es';
+import { phoneFrDetector } from './phone-fr';
+import { phoneIntlDetector } from './phone-intl';
+import { phoneItDetector } from './phone-it';
+import { phoneUkDetector } from './phone-uk';
+import { phoneUsDetector } from './phone-us';
+import { ukNinoDetector } from './uk-nino';
+import { usSsnDetector } from './us-ssn';
+import { vatBeDetector } from './vat-be';
+import { vatDeDetector } from './vat-de';
+import { vatEsDetector } from './vat-es';
+import { vatEuDetector } from './vat-eu';
+import { vatFrDetector } from './vat-fr';
+import { vatItDetector } from './vat-it';
+import { vatNlDetector } from './vat-nl';
 
-/** Personal-data detectors (`pii.*`). */
-export const PII_DETECTORS: readonly Detector[] = [emailDetector, creditCardDetector];
+/**
+ * Personal-data detectors (`pii.*`), in priority order: when two findings of equal confidence and length
+ * overlap, the earlier detector wins. Checked identifiers come before phone shapes, and SIRET before cards
+ * because a 14-digit Luhn number in France is far more often a SIRET than a Diners Club card.
+ */
+export const PII_DETECTORS: readonly Detector[] = [
+  emailDetector,
+  ibanDetector,
+  frNirDetector,
+  frSiretDetector,
+  creditCardDetector,
+  frSirenDetector,
+  vatFrDetector,
+  vatDeDetector,
+  vatItDetector,
+  vatEsDetector,
+  vatBeDetector,
+  vatNlDetector,
+  vatEuDetector,
+  usSsnDetector,
+  ukNinoDetector,
+  ipv4Detector,
+  ipv6Detector,
+  phoneIntlDetector,
+  phoneFrDetector,
+  phoneUkDetector,
+  phoneUsDetector,
+  phoneDeDetector,
+  phoneEsDetector,
+  phoneItDetector,
+  phoneBeDetector,
+  phoneChDetector,
+];

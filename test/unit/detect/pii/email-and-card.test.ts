@@ -23,6 +23,7 @@ describe('creditCardDetector', () => {
     ['Mastercard with dashes', 'mc 5555-5555-5555-4444', '5555-5555-5555-4444'],
     ['Mastercard 2-series', '2223003122003222', '2223003122003222'],
     ['American Express 4-6-5', 'amex 3782 822463 10005', '3782 822463 10005'],
+    ['Diners Club 4-6-4 next to card words', 'Diners card 3056 930902 5904', '3056 930902 5904'],
     ['Discover', '6011111111111117', '6011111111111117'],
     ['JCB', '3530111333300000', '3530111333300000'],
   ])('finds %s', (_name, text, value) => {
@@ -41,6 +42,26 @@ describe('creditCardDetector', () => {
     ['a phone number', '+33 6 12 34 56 78'],
     ['an order number', 'Order #2026-11-22-0042'],
   ])('ignores %s', (_name, text) => {
+    expect(creditCardDetector.find(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a 14-digit Diners Club number alone (a SIRET shape)', '30569309025904', 'medium'],
+    ['a 14-digit number next to card words', 'carte 30569309025904', 'high'],
+    ['a 13-digit Visa alone', '4222222222222', 'medium'],
+    ['an EAN-13 barcode that passes Luhn too', '5901234123457', 'low'],
+    ['a 13-digit Visa next to card words', 'Visa test card 4222222222222', 'high'],
+    ['a 16-digit number next to barcode words', 'EAN/GTIN list: 4111111111111111', 'low'],
+    ['a 16-digit number after an order label', 'Order ref 4111111111111111', 'low'],
+    ['a 14-digit Maestro-range number alone', '50000000000611', 'low'],
+  ])('rates %s', (_name, text, confidence) => {
+    expect(creditCardDetector.find(text).map((f) => f.confidence)).toEqual([confidence]);
+  });
+
+  it.each([
+    ['phone numbers in pairs', '06 12 34 56 78 06 12 34 56 78'],
+    ['groups of three', '411 111 111 111 111 1'],
+  ])('ignores digits grouped unlike a card: %s', (_name, text) => {
     expect(creditCardDetector.find(text)).toEqual([]);
   });
 

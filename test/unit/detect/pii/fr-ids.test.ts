@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { frNirDetector } from '../../../../utils/detect/pii/fr-nir';
+import { frSirenDetector } from '../../../../utils/detect/pii/fr-siren';
+import { frSiretDetector } from '../../../../utils/detect/pii/fr-siret';
+import type { Detector } from '../../../../utils/detect/types';
+import { luhnValid } from '../../../../utils/detect/validators/luhn';
+import { breakLast, complete, fakeNir } from '../validators/fake-ids';
+
+// Every identifier here is made up and completed with its key: all fake.
+const found = (detector: Detector, text: string) => detector.find(text).map((f) => [text.slice(f.start, f.end), f.confidence]);
+const NIR = fakeNir('1841276451089');
+const NIR_2A = fakeNir('2930520A12345'.replace('20A', '2A0'));
+const SIREN = complete('40483304', luhnValid);
+const SIRET = complete(`${SIREN}0002`, luhnValid);
+const spaced = (nir: string) => `${nir[0]} ${nir.slice(1, 3)} ${nir.slice(3, 5)} ${nir.slice(5, 7)} ${nir.slice(7, 10)} ${nir.slice(10, 13)} ${nir.slice(13)}`;
+
+describe('frNirDetector', () => {
+  it.each([
+    ['compact, with context', `N° de sécurité sociale : ${NIR}`, NIR, 'high'],
+    ['spaced, with context', `NIR ${spaced(NIR)}`, spaced(NIR), 'high'],
+    ['key apart', `numéro INSEE ${NIR.slice(0, 13)} ${NIR.slice(13)}`, `${NIR.slice(0, 13)} ${NIR.slice(13)}`, 'high'],
+    ['Corsica', `Carte Vitale ${NIR_2A}`, NIR_2A, 'high'],
+    ['no context', `patient ${spaced(NIR)}.`, spaced(NIR), 'medium'],
+  ])('finds %s', (_name, text, value, confidence) => {
+    expect(found(frNirDetector, text)).toEqual([[value, confidence]]);
+  });
+
+  it.each([
+    ['a wrong key', `NIR ${breakLast(NIR)}`],
+    ['month 13', `NIR ${fakeNir('1841376451089')}`],
+    ['inside a longer number', `9${NIR}1`],
+    ['mixed separators', `NIR 1 84.12 76 451 089 46`],
+    ['a 15-digit order number', 'order 100000000000000'],
+  ])('ignores %s', (_name, text) => {
+    expect(found(frNirDetector, text)).toEqual([]);
+  });
+});
+
+describe('frSirenDetector', () => {
+  const spacedSiren = `${SIREN.slice(0, 3)} ${SIREN.slice(3, 6)} ${SIREN.slice(6)}`;
+  it.each([
+    ['after SIREN', `SIREN : ${SIREN}`, SIREN, 'high'],
+    ['spaced after RCS', `RCS Lyon ${spacedSiren}`, spacedSiren, 'medium'],
+    ['near société', `la société Exemple SAS, ${SIREN}`, SIREN, 'medium'],
+    ['without company words', `company filler ... ${'x'.repeat(80)} ${SIREN}`, SIREN, 'low'],
+  ])('finds %s', (_name, text, value, confidence) => {
+    expect(found(frSirenDetector, text)).toEqual([[value, confidence]]);
+  });
+
+  it.each([
+    ['a Luhn failure', `SIREN ${breakLast(SIREN)}`],
+    ['the SIREN part of a SIRET', `SIREN ${SIREN.slice(0, 3)} ${SIREN.slice(3, 6)} ${SIREN.slice(6)} 00025`],
+    ['all zeros', 'SIREN 000000000'],
+  ])('ignores %s', (_name, text) => {
+    expect(found(frSirenDetector, text)).toEqual([]);
+  });
+});
+
+describe('frSiretDetector', () => {
+  const grouped = `${SIRET.slice(0, 3)} ${SIRET.slice(3, 6)} ${SIRET.slice(6, 9)} ${SIRET.slice(9)}`;
+  it.each([
+    ['after SIRET', `SIRET : ${SIRET}`, SIRET, 'high'],
+    ['grouped 3-3-3-5', `Siret ${grouped}`, grouped, 'high'],
+    ['SIREN then NIC', `établissement ${SIRET.slice(0, 9)} ${SIRET.slice(9)}`, `${SIRET.slice(0, 9)} ${SIRET.slice(9)}`, 'high'],
+    ['no context', `client 42; ${SIRET}`, SIRET, 'medium'],
+    ['La Poste, digit sum rule', 'SIRET 35600000000001', '35600000000001', 'high'],
+    ['after an order label', `Order ${SIRET}`, SIRET, 'low'],
+  ])('finds %s', (_name, text, value, confidence) => {
+    expect(found(frSiretDetector, text)).toEqual([[value, confidence]]);
+  });
+
+  it.each([
+    ['a Luhn failure', `SIRET ${breakLast(SIRET)}`],
+    ['La Poste with a bad digit sum', 'SIRET 35600000000002'],
+    ['all zeros', '00000000000000'],
+    ['15 digits', `${SIRET}7`],
+  ])('ignores %s', (_name, text) => {
+    expect(found(frSiretDetector, text)).toEqual([]);
+  });
+
+  it('keeps a Luhn-valid timestamp at low', () => {
+    const stamp = complete(`${complete('20261122', luhnValid)}3000`, luhnValid);
+    expect(found(frSiretDetector, `at ${stamp}`)).toEqual([[stamp, 'low']]);
+  });
+});

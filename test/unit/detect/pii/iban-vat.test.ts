@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { ibanDetector } from '../../../../utils/detect/pii/iban';
+import { vatBeDetector } from '../../../../utils/detect/pii/vat-be';
+import { vatDeDetector } from '../../../../utils/detect/pii/vat-de';
+import { vatEsDetector } from '../../../../utils/detect/pii/vat-es';
+import { vatEuDetector } from '../../../../utils/detect/pii/vat-eu';
+import { vatFrDetector } from '../../../../utils/detect/pii/vat-fr';
+import { vatItDetector } from '../../../../utils/detect/pii/vat-it';
+import { vatNlDetector } from '../../../../utils/detect/pii/vat-nl';
+import type { Detector } from '../../../../utils/detect/types';
+import { luhnValid } from '../../../../utils/detect/validators/luhn';
+import { beVatValid, deVatValid, esVatValid, itVatValid, nlVatValid } from '../../../../utils/detect/validators/vat';
+import { breakLast, complete, fakeFrVat, fakeIban, group } from '../validators/fake-ids';
+
+// IBANs and VAT numbers are generated from made-up digits, or the registry's printed examples: all fake.
+const found = (detector: Detector, text: string) => detector.find(text).map((f) => [text.slice(f.start, f.end), f.confidence]);
+const FR_IBAN = fakeIban('FR', '20041010050500013M02606');
+const DE_IBAN = fakeIban('DE', '370400440532013000');
+const BE_IBAN = fakeIban('BE', '539007547034');
+
+describe('ibanDetector', () => {
+  it.each([
+    ['FR compact', `IBAN: ${FR_IBAN}`, FR_IBAN],
+    ['FR grouped', `IBAN ${group(FR_IBAN)}.`, group(FR_IBAN)],
+    ['DE grouped', `Konto ${group(DE_IBAN)}, BIC COBADEFFXXX`, group(DE_IBAN)],
+    ['GB with letters', 'pay GB82 WEST 1234 5698 7654 32 today', 'GB82 WEST 1234 5698 7654 32'],
+    ['Norway, 15 characters', 'NO9386011117947', 'NO9386011117947'],
+    ['cut back before an upper-case word', `${group(BE_IBAN)} BNPA`, group(BE_IBAN)],
+    ['in a CSV cell', `Dupont;${DE_IBAN};1200`, DE_IBAN],
+  ])('finds %s (high)', (_name, text, value) => {
+    expect(found(ibanDetector, text)).toEqual([[value, 'high']]);
+  });
+
+  it.each([
+    ['wrong check digits', `IBAN ${FR_IBAN.replace(/^FR\d\d/, 'FR00')}`],
+    ['a changed digit', `IBAN ${breakLast(DE_IBAN)}`],
+    ['a wrong length', `IBAN ${DE_IBAN.slice(0, -1)}`],
+    ['an unknown country', 'QQ82WEST12345698765432'],
+    ['a French VAT number', fakeFrVat('404833048')],
+    ['inside a word', `X${DE_IBAN}`],
+  ])('ignores %s', (_name, text) => {
+    expect(found(ibanDetector, text)).toEqual([]);
+  });
+});
+
+const DE = complete('13669597', deVatValid);
+const IT = complete('0074311015', itVatValid);
+const BE = complete('04031707', beVatValid, 2);
+const NL = `${complete('00449544', (v) => nlVatValid(`${v}B01`))}B01`;
+const CIF = complete('A5881850', esVatValid);
+const SIREN = complete('40483304', luhnValid);
+const FR = fakeFrVat(SIREN);
+
+describe('EU VAT detectors', () => {
+  it.each([
+    ['FR with TVA', vatFrDetector, `N° TVA intracommunautaire : ${FR}`, FR, 'high'],
+    ['FR spaced, no context', vatFrDetector, `${FR.slice(0, 4)} ${SIREN.slice(0, 3)} ${SIREN.slice(3, 6)} ${SIREN.slice(6)}`, `${FR.slice(0, 4)} ${SIREN.slice(0, 3)} ${SIREN.slice(3, 6)} ${SIREN.slice(6)}`, 'medium'],
+    ['FR letter key, with context', vatFrDetector, `TVA FRXH${SIREN}`, `FRXH${SIREN}`, 'medium'],
+    ['DE with USt-IdNr', vatDeDetector, `USt-IdNr.: DE${DE}`, `DE${DE}`, 'high'],
+    ['DE no context', vatDeDetector, `(DE ${DE})`, `DE ${DE}`, 'medium'],
+    ['IT with P.IVA', vatItDetector, `P.IVA IT${IT}`, `IT${IT}`, 'high'],
+    ['ES CIF with prefix', vatEsDetector, `CIF: ES${CIF}`, `ES${CIF}`, 'high'],
+    ['ES DNI without prefix, with NIF', vatEsDetector, 'NIF 12345678Z', '12345678Z', 'medium'],
+    ['BE dotted', vatBeDetector, `BTW BE ${BE.slice(0, 4)}.${BE.slice(4, 7)}.${BE.slice(7)}`, `BE ${BE.slice(0, 4)}.${BE.slice(4, 7)}.${BE.slice(7)}`, 'high'],
+    ['BE old 9-digit form', vatBeDetector, `BE${BE.slice(1)}`, `BE${BE.slice(1)}`, 'medium'],
+    ['NL', vatNlDetector, `btw-id NL${NL}`, `NL${NL}`, 'high'],
+    ['AT by format, with context', vatEuDetector, 'UID/VAT: ATU12345678', 'ATU12345678', 'medium'],
+    ['PL by format, no context', vatEuDetector, 'PL5261040828', 'PL5261040828', 'low'],
+  ])('finds %s', (_name, detector, text, value, confidence) => {
+    expect(found(detector, text)).toEqual([[value, confidence]]);
+  });
+
+  it.each([
+    ['FR wrong key', vatFrDetector, `TVA ${FR.replace(/^FR\d\d/, (p) => `FR${String((Number(p.slice(2)) + 1) % 100).padStart(2, '0')}`)}`],
+    ['DE wrong check digit', vatDeDetector, `USt-IdNr. DE${breakLast(DE)}`],
+    ['IT wrong check digit', vatItDetector, `IT${breakLast(IT)}`],
+    ['ES wrong control', vatEsDetector, `ES${breakLast(CIF)}`],
+    ['ES bare DNI without context', vatEsDetector, 'code 12345678Z'],
+    ['ES nine digits', vatEsDetector, 'NIF 123456789'],
+    ['BE wrong check', vatBeDetector, `BE${breakLast(BE)}`],
+    ['NL wrong check', vatNlDetector, `NL${breakLast(NL.slice(0, 9))}B01`],
+    ['DE inside an IBAN', vatDeDetector, 'DE89370400440532013000'],
+    ['lower-case prefix', vatDeDetector, `de${DE}`],
+  ])('ignores %s', (_name, detector, text) => {
+    expect(found(detector, text)).toEqual([]);
+  });
+});

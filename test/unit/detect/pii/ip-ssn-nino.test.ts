@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { ipv4Detector } from '../../../../utils/detect/pii/ipv4';
+import { ipv6Detector, ipv6Valid } from '../../../../utils/detect/pii/ipv6';
+import { ukNinoDetector } from '../../../../utils/detect/pii/uk-nino';
+import { usSsnDetector } from '../../../../utils/detect/pii/us-ssn';
+import type { Detector } from '../../../../utils/detect/types';
+
+// Addresses use the documentation ranges (192.0.2.0/24, 2001:db8::/32) or private ones; SSNs and NINOs are made up: all fake.
+const found = (detector: Detector, text: string) => detector.find(text).map((f) => [text.slice(f.start, f.end), f.confidence]);
+
+describe('ipv4Detector', () => {
+  it.each([
+    ['with context', 'server IP: 192.0.2.146', '192.0.2.146', 'high'],
+    ['in a log line', '[22/Nov/2026] 10.12.0.254 GET /index', '10.12.0.254', 'medium'],
+    ['at a sentence end', 'It came from 203.0.113.7.', '203.0.113.7', 'medium'],
+    ['with a port', '192.168.1.20:8080', '192.168.1.20', 'medium'],
+    ['in a URL', 'http://172.16.4.1/admin', '172.16.4.1', 'medium'],
+    ['loopback', 'curl 127.0.0.1', '127.0.0.1', 'low'],
+    ['loopback with context', 'host 127.0.0.1', '127.0.0.1', 'medium'],
+    ['single-digit quad', 'see 1.2.3.4', '1.2.3.4', 'low'],
+  ])('finds %s', (_name, text, value, confidence) => {
+    expect(found(ipv4Detector, text)).toEqual([[value, confidence]]);
+  });
+
+  it.each([
+    ['an octet over 255', '192.168.1.256'],
+    ['a v-prefixed version', 'v10.2.3.4'],
+    ['a version label', 'version 10.2.3.4'],
+    ['a build label', 'Build: 10.0.19041.1'],
+    ['an OID', '1.3.6.1.4.1.311.21'],
+    ['five parts', '10.1.2.3.4'],
+    ['three parts (a date)', '22.11.2026'],
+    ['leading zeros', '010.001.002.003'],
+    ['a user agent', 'Mozilla/5.0 Chrome/120.0.61.109 Safari/537.36'],
+  ])('ignores %s', (_name, text) => {
+    expect(found(ipv4Detector, text)).toEqual([]);
+  });
+});
+
+describe('ipv6Detector', () => {
+  it.each([
+    ['full form', 'addr 2001:0db8:85a3:0000:0000:8a2e:0370:7334', '2001:0db8:85a3:0000:0000:8a2e:0370:7334', 'high'],
+    ['compressed', 'from 2001:db8::ff00:42:8329 ok', '2001:db8::ff00:42:8329', 'medium'],
+    ['IPv4 tail', 'client ::ffff:192.0.2.128', '::ffff:192.0.2.128', 'low'],
+    ['link-local with context', 'IPv6 fe80::1', 'fe80::1', 'medium'],
+    ['in brackets with a port', '[2001:db8:0:1::5]:443', '2001:db8:0:1::5', 'medium'],
+  ])('finds %s', (_name, text, value, confidence) => {
+    expect(found(ipv6Detector, text)).toEqual([[value, confidence]]);
+  });
+
+  it.each([
+    ['a time', '12:30:45'],
+    ['a MAC address', '00:1A:2B:3C:4D:5E'],
+    ['two "::"', '2001::db8::1'],
+    ['a bare "::"', 'Foo:: bar'],
+    ['a C++ scope', 'std::vector<int>'],
+    ['nine groups', '1:2:3:4:5:6:7:8:9'],
+    ['a colon-separated fingerprint', 'MD5:16:27:ac:a5:76:28:2d:36:63:1b:56:4d:eb:df:a6:48'],
+  ])('ignores %s', (_name, text) => {
+    expect(found(ipv6Detector, text).filter(([, c]) => c !== 'low')).toEqual([]);
+  });
+
+  it.each([
+    ['::1', true],
+    ['1:2:3:4:5:6:7:8', true],
+    ['1:2:3:4:5:6:7', false],
+    ['1::2:3:4:5:6:7:8', false],
+    ['::ffff:1.2.3.256', false],
+    ['12345::1', false],
+    ['::', false],
+    ['::192.0.2.1', true],
+  ])('ipv6Valid(%s) = %s', (value, valid) => {
+    expect(ipv6Valid(value)).toBe(valid);
+  });
+});
+
+describe('usSsnDetector', () => {
+  it.each([
+    ['dashed with context', 'SSN: 536-22-1234', '536-22-1234', 'high'],
+    ['dashed, no context', 'employee 536-22-1234', '536-22-1234', 'medium'],
+    ['spaced, no context', 'id 536 22 1234', '536 22 1234', 'low'],
+    ['compact with context', 'Social Security Number 536221234', '536221234', 'high'],
+    ['published sample', 'SSN 078-05-1120', '078-05-1120', 'low'],
+    ['textbook sample', 'SSN 123-45-6789', '123-45-6789', 'low'],
+  ])('finds %s', (_name, text, value, confidence) => {
+    expect(found(usSsnDetector, text)).toEqual([[value, confidence]]);
+  });
+
+  it.each([
+    ['area 000', 'SSN 000-22-1234'],
+    ['area 666', 'SSN 666-22-1234'],
+    ['area 9xx', 'SSN 936-22-1234'],
+    ['group 00', 'SSN 536-00-1234'],
+    ['serial 0000', 'SSN 536-22-0000'],
+    ['compact without context', 'total 536221234'],
+    ['mixed separators', 'SSN 536-22 1234'],
+    ['a date', '2026-11-22'],
+    ['part of a longer number', '1536-22-12345'],
+  ])('ignores %s', (_name, text) => {
+    expect(found(usSsnDetector, text)).toEqual([]);
+  });
+});
+
+describe('ukNinoDetector', () => {
+  it.each([
+    ['spaced with context', 'National Insurance number: AB 12 34 56 C', 'AB 12 34 56 C', 'high'],
+    ['compact, no context', 'ref JP123456D', 'JP123456D', 'medium'],
+    ['NI no.', 'NI No ZX 98 76 54 A', 'ZX 98 76 54 A', 'high'],
+  ])('finds %s', (_name, text, value, confidence) => {
+    expect(found(ukNinoDetector, text)).toEqual([[value, confidence]]);
+  });
+
+  it.each([
+    ['a banned prefix', 'NINO GB 12 34 56 C'],
+    ['D first', 'NINO DA 12 34 56 C'],
+    ['O second', 'NINO AO 12 34 56 C'],
+    ['suffix E', 'NINO AB 12 34 56 E'],
+    ['lower case', 'ab123456c'],
+    ['inside a word', 'XAB123456C'],
+  ])('ignores %s', (_name, text) => {
+    expect(found(ukNinoDetector, text)).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { PII_DETECTORS } from '../../../../utils/detect/pii';
+import { scan } from '../../../../utils/detect/scan';
+
+// Phone numbers below are made up (and the UK ones use Ofcom's drama ranges, US ones 555): all fake.
+const phones = (text: string) =>
+  scan(text, { detectors: PII_DETECTORS })
+    .filter((f) => f.type === 'pii.phone')
+    .map((f) => [text.slice(f.start, f.end), f.confidence]);
+
+describe('phone detectors', () => {
+  it.each([
+    ['FR international', 'joignable au +33 6 12 34 56 78.', '+33 6 12 34 56 78', 'high'],
+    ['FR international with (0)', 'Contact: +33 (0)1 42 68 53 00', '+33 (0)1 42 68 53 00', 'high'],
+    ['FR international compact', 'numéro +33612345678', '+33612345678', 'medium'],
+    ['FR national, spaces', 'Tél. : 06 12 34 56 78', '06 12 34 56 78', 'high'],
+    ['FR national, dots', 'rdv 01.42.68.53.00 demain', '01.42.68.53.00', 'medium'],
+    ['FR national, compact', 'Jean Dupont 0612345678', '0612345678', 'medium'],
+    ['UK international', 'ring +44 20 7946 0958', '+44 20 7946 0958', 'high'],
+    ['UK London', 'office 020 7946 0958', '020 7946 0958', 'medium'],
+    ['UK area 4-3-4', 'Manchester 0161 496 0000', '0161 496 0000', 'medium'],
+    ['UK mobile 5-6', 'mobile: 07700 900123', '07700 900123', 'high'],
+    ['UK mobile compact', 'text 07700900123', '07700900123', 'medium'],
+    ['UK with parentheses', 'on (020) 7946 0958', '(020) 7946 0958', 'medium'],
+    ['US parentheses', 'Phone: (415) 555-2671', '(415) 555-2671', 'high'],
+    ['US dashes', 'reach me at 415-555-2671', '415-555-2671', 'high'],
+    ['US dots', 'cell 415.555.2671', '415.555.2671', 'high'],
+    ['US with 1-', 'dial 1-800-555-0199', '1-800-555-0199', 'high'],
+    ['US international', 'NY office +1 212 555 0147', '+1 212 555 0147', 'medium'],
+    ['US compact with context', 'phone 4155552671', '4155552671', 'medium'],
+    ['DE area and subscriber', 'Telefon: 030 12345678', '030 12345678', 'high'],
+    ['DE slash', 'Tel. 089/1234567', '089/1234567', 'high'],
+    ['DE parentheses', 'Büro (0221) 1234567', '(0221) 1234567', 'medium'],
+    ['DE mobile', 'Handy 0171 1234567', '0171 1234567', 'high'],
+    ['DE mobile compact', 'erreichbar unter 01711234567', '01711234567', 'high'],
+    ['DE international with dashes', 'Zentrale +49-30-1234567', '+49-30-1234567', 'medium'],
+    ['ES mobile 3-3-3', 'móvil 612 345 678', '612 345 678', 'high'],
+    ['ES landline 3-2-2-2', 'oficina 912 34 56 78', '912 34 56 78', 'medium'],
+    ['ES landline 2-3-2-2', 'llamar al 91 234 56 78', '91 234 56 78', 'high'],
+    ['ES international', 'teléfono +34 612 345 678', '+34 612 345 678', 'high'],
+    ['ES compact with context', 'teléfono: 612345678', '612345678', 'medium'],
+    ['IT mobile', 'cellulare 333 123 4567', '333 123 4567', 'high'],
+    ['IT landline', 'ufficio 02 1234 5678', '02 1234 5678', 'medium'],
+    ['IT international', '+39 06 1234 5678', '+39 06 1234 5678', 'medium'],
+    ['BE mobile', 'gsm 0470 12 34 56', '0470 12 34 56', 'high'],
+    ['BE mobile slash', 'bureau 0470/123 456', '0470/123 456', 'medium'],
+    ['BE Brussels', 'Bruxelles 02 123 45 67', '02 123 45 67', 'medium'],
+    ['BE international', '+32 470 12 34 56', '+32 470 12 34 56', 'medium'],
+    ['CH national', 'Zürich 044 668 18 00', '044 668 18 00', 'medium'],
+    ['CH 00 prefix', 'Natel 0041 79 123 45 67', '0041 79 123 45 67', 'high'],
+  ])('finds %s', (_name, text, value, confidence) => {
+    expect(phones(text)).toEqual([[value, confidence]]);
+  });
+
+  it.each([
+    ['an ISO date', 'due 2026-11-22'],
+    ['a European date', 'le 22/11/2026 à 14:30'],
+    ['a dotted date and time', 'am 22.11.2026 um 10.30 Uhr'],
+    ['a time with seconds', 'at 12:30:45'],
+    ['a price with spaces', 'budget 612 345 678 €'],
+    ['a price with a sign', 'total $415-555'],
+    ['a dotted amount', 'importe 912.345.678'],
+    ['a version', 'v06.12.34.56.78 and version 1.2.3'],
+    ['a US ZIP+4', 'Boston, MA 02134-1234'],
+    ['an invalid international length', 'call +33 6 12 34 56'],
+    ['an N11 area code', '911-555-2671'],
+    ['an ISBN', 'ISBN 978-2-07-036822-8'],
+    ['a UUID', '123e4567-e89b-12d3-a456-426614174000'],
+    ['a longer digit run', 'id 006123456789012'],
+    ['a timestamp offset', '2026-11-22T10:00:00+0100'],
+    ['a math expression', 'x = 5+33612345678'],
+  ])('ignores %s', (_name, text) => {
+    expect(phones(text).filter(([, c]) => c !== 'low')).toEqual([]);
+  });
+
+  it.each([
+    ['an order label', 'Commande 0612345678'],
+    ['an invoice label', 'Invoice no. 0161 496 0000'],
+    ['a compact Spanish shape', 'ref 612345678'],
+    ['a compact US shape', '4155552671'],
+    ['an ISBN-10 with a leading 0', 'see 0306406152'],
+  ])('keeps %s at low', (_name, text) => {
+    expect(phones(text).map(([, c]) => c)).toEqual(['low']);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { ninoValid } from '../../../../utils/detect/validators/nino';
+import { phoneDigitsStatus } from '../../../../utils/detect/validators/phone';
+import { ssnStatus } from '../../../../utils/detect/validators/ssn';
+
+// Identifiers below are made up, or the published samples each rule is about: all fake.
+describe('ssnStatus', () => {
+  it.each([
+    ['536221234', 'valid'],
+    ['001010001', 'valid'],
+    ['000221234', 'invalid'],
+    ['666221234', 'invalid'],
+    ['936221234', 'invalid'],
+    ['536001234', 'invalid'],
+    ['536220000', 'invalid'],
+    ['555555555', 'invalid'],
+    ['078051120', 'sample'],
+    ['123456789', 'sample'],
+    ['53622123', 'invalid'],
+  ])('%s -> %s', (digits, status) => {
+    expect(ssnStatus(digits)).toBe(status);
+  });
+});
+
+describe('ninoValid', () => {
+  it.each([
+    ['AB123456C', true],
+    ['ZX987654D', true],
+    ['JP000001A', true],
+    ['DA123456C', false], // D never first
+    ['AF123456C', false], // F never second
+    ['AO123456C', false], // O never second
+    ['QQ123456C', false],
+    ['BG123456C', false], // banned pairs
+    ['GB123456C', false],
+    ['NK123456C', false],
+    ['KN123456C', false],
+    ['TN123456C', false],
+    ['NT123456C', false],
+    ['ZZ123456C', false],
+    ['AB123456E', false], // suffix A-D only
+    ['AB12345C', false],
+  ])('%s -> %s', (nino, valid) => {
+    expect(ninoValid(nino)).toBe(valid);
+  });
+});
+
+describe('phoneDigitsStatus', () => {
+  it.each([
+    ['33612345678', 'valid'], // France, 9 digits
+    ['330612345678', 'valid'], // France with the trunk 0 kept
+    ['3361234567', 'invalid'],
+    ['442079460958', 'valid'], // UK London
+    ['447700900123', 'valid'], // UK mobile
+    ['14155552671', 'valid'], // US
+    ['1415555267', 'invalid'],
+    ['4930123456', 'valid'], // Germany, short
+    ['491711234567', 'valid'],
+    ['34612345678', 'valid'], // Spain
+    ['390212345678', 'valid'], // Italy keeps its 0
+    ['393331234567', 'valid'],
+    ['32470123456', 'valid'], // Belgium mobile
+    ['3221234567', 'valid'], // Belgium landline
+    ['41446681800', 'valid'], // Switzerland
+    ['8821234567', 'unknown'], // no table entry, E.164 length
+    ['88212', 'invalid'],
+    ['3300612345678', 'invalid'], // two zeros after the country code
+  ])('%s -> %s', (digits, status) => {
+    expect(phoneDigitsStatus(digits)).toBe(status);
+  });
+});

@@ -1,0 +1,30 @@
+import { ibanLength, ibanValid } from '../validators/iban';
+import type { Detector, Finding } from '../types';
+
+// Country, check digits, then the BBAN in upper-case letters and digits, compact or in groups of four.
+const CANDIDATE = /(?<![\w])[A-Z]{2}\d\d(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Z0-9])/g;
+
+/**
+ * IBANs of any country, compact or grouped by four: the country's length and mod-97 = 1 (high). A match that
+ * runs into a following upper-case word is cut back to the country's length at a group boundary.
+ */
+export const ibanDetector: Detector = {
+  id: 'iban',
+  type: 'pii.iban',
+  prefilter: [],
+  find(text: string): Finding[] {
+    const findings: Finding[] = [];
+    for (const match of text.matchAll(CANDIDATE)) {
+      const raw = match[0];
+      const length = ibanLength(raw.slice(0, 2));
+      if (!length) continue;
+      // Walk the raw match until `length` characters other than spaces have been seen.
+      let end = 0;
+      for (let seen = 0; end < raw.length && seen < length; end++) if (raw[end] !== ' ') seen++;
+      if (end < raw.length && raw[end] !== ' ') continue;
+      if (!ibanValid(raw.slice(0, end).replace(/ /g, ''))) continue;
+      findings.push({ type: this.type, start: match.index, end: match.index + end, confidence: 'high', detector: this.id });
+    }
+    return findings;
+  },
+};

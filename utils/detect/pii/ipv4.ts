@@ -1,0 +1,25 @@
+import { patternDetector } from '../pattern-detector';
+import { before, near } from './shared';
+
+const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
+const IP_WORDS = /\b(?:ip(?:v4)?|addr|address|adresse|direcci[óo]n|host|server|serveur|servidor|gateway|passerelle|dns|subnet|netmask|proxy|vpn|ping|ssh)\b/i;
+// A version label right before the number ("version 1.2.3.4", "v 10.0.0.1", "build 4.2.0.1"), or a product
+// name and slash as in user agents ("Chrome/120.0.6099.109").
+const VERSION = /\b(?:v|ver|version|release|build|firmware|rev)[\s.:=#]*$|[a-z]\/$/i;
+
+/**
+ * IPv4 addresses: four octets 0-255, not part of a longer dotted number (an OID) nor after a version label.
+ * Medium, high with network words; low for 0.0.0.0, 127.0.0.1 and all-single-digit quads (section numbers).
+ */
+export const ipv4Detector = patternDetector({
+  id: 'ipv4',
+  type: 'pii.ip_address',
+  prefilter: ['.'],
+  pattern: new RegExp(String.raw`(?<![\w.])(?:${OCTET}\.){3}${OCTET}(?![\w]|\.\d)`, 'g'),
+  check(value, text, start, end) {
+    if (before(text, start, VERSION, 16)) return null;
+    const context = near(text, start, end, IP_WORDS);
+    if (value === '0.0.0.0' || value === '127.0.0.1' || /^\d\.\d\.\d\.\d$/.test(value)) return context ? 'medium' : 'low';
+    return context ? 'high' : 'medium';
+  },
+});

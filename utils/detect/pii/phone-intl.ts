@@ -1,0 +1,17 @@
+import { phoneDigitsStatus } from '../validators/phone';
+import { phoneDetector } from './shared';
+
+/**
+ * International numbers: "+" (or "00" then a separator after the country code) and 7 to 17 more digits,
+ * grouped by spaces, dots, dashes or parentheses, with an optional "(0)" trunk. The digit count must suit the
+ * country: medium, or low for a country outside the table.
+ */
+export const phoneIntlDetector = phoneDetector(
+  'phone-intl',
+  String.raw`(?:\+|00(?=[1-9]\d{0,2}[ .\-]))[1-9](?:[ .\-\u00a0]?\d|[ .\-\u00a0]?\(\d{1,4}\)){6,17}`,
+  (value) => {
+    const digits = value.replace('(0)', '').replace(/\D/g, '');
+    const status = phoneDigitsStatus(value[0] === '+' ? digits : digits.slice(2));
+    return status === 'valid' ? 'medium' : status === 'unknown' ? 'low' : null;
+  },
+);

@@ -1,0 +1,95 @@
+import { CONTEXT_WINDOW } from '../context';
+import { patternDetector } from '../pattern-detector';
+import type { Confidence, Detector } from '../types';
+
+/**
+ * Pattern prefix for number-like values: not inside a word, not after "+", "@", a decimal point, a dash or a
+ * slash, and not the tail of a longer space-grouped number.
+ */
+export const NUM_START = String.raw`(?<![\w+@.\-/]|\d[ \u00a0])`;
+/** Pattern suffix for number-like values: not followed by a word character or by more of the number. */
+export const NUM_END = String.raw`(?![\w@]|[.\-/]\d|[ \u00a0]\d)`;
+
+/** True when `words` (a case-insensitive pattern without the g flag) matches near the span [start, end). */
+export function near(text: string, start: number, end: number, words: RegExp, window = CONTEXT_WINDOW): boolean {
+  return words.test(text.slice(Math.max(0, start - window), start)) || words.test(text.slice(end, end + window));
+}
+
+/** True when `words` matches within the `window` characters before `start`. */
+export function before(text: string, start: number, words: RegExp, window = CONTEXT_WINDOW): boolean {
+  return words.test(text.slice(Math.max(0, start - window), start));
+}
+
+// Labels of numbers that are not personal data; right before a candidate, they lower its confidence.
+const NOT_PII =
+  /\b(?:order|commande|invoice|facture|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|factura|seguimiento|ticket|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit)/i;
+
+/** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
+export function labelledNotPii(text: string, start: number): boolean {
+  return before(text, start, NOT_PII, 24);
+}
+
+/** True when a currency sign or unit touches the span: it is an amount, not an identifier. */
+export function isAmount(text: string, start: number, end: number): boolean {
+  return (
+    /^[ \u00a0]?(?:[€$£%]|(?:k?eur|euros?|usd|chf|gbp|dollars?|pesos?)\b)/i.test(text.slice(end, end + 9)) ||
+    /[€$£][ \u00a0]?$/.test(text.slice(Math.max(0, start - 2), start))
+  );
+}
+
+/** One step up the confidence scale. */
+export function raise(confidence: Confidence): Confidence {
+  return confidence === 'low' ? 'medium' : 'high';
+}
+
+// Words that introduce a phone number, in English, French, German and Spanish (and Italian).
+const PHONE_WORDS =
+  /\b(?:tel|fax|sms|cell|gsm|ring|natel)\b|\b(?:tél|joign|reach|dial|t[ée]l[ée]phon|telefon|tel[ée]fono|m[óo]vil|mobile?|phone|portable|handy|whatsapp|call|appel|joindre|rappel|contact|anruf|erreichbar|rufnummer|llam|cellulare|numero di)/i;
+
+/**
+ * Builds a phone detector from a pattern (wrapped in number boundaries) and a function giving the base
+ * confidence of a match (null drops it). Phone words nearby raise it one step; a closely preceding label
+ * such as "order" or "invoice" lowers it to low; amounts are dropped.
+ */
+export function phoneDetector(id: string, pattern: string, base: (value: string) => Confidence | null): Detector {
+  return patternDetector({
+    id,
+    type: 'pii.phone',
+    prefilter: [],
+    pattern: new RegExp(NUM_START + pattern + NUM_END, 'g'),
+    check(value, text, start, end) {
+      const confidence = base(value);
+      if (!confidence || isAmount(text, start, end)) return null;
+      if (near(text, start, end, PHONE_WORDS)) return raise(confidence);
+      return labelledNotPii(text, start) ? 'low' : confidence;
+    },
+  });
+}
+
+/** Number of ASCII digits in a string. */
+export function digitCount(value: string): number {
+  return value.replace(/\D/g, '').length;
+}
+
+// Words that introduce a VAT number, in English, French, German, Spanish, Italian and Dutch.
+const VAT_WORDS = /\b(?:tva|vat|ust|mwst|iva|nif|cif|btw|intracom|umsatzsteuer|partita|p\.? ?iva|tax id|n° ?tva)/i;
+
+/**
+ * Builds an EU VAT number detector: `valid` gets the value without its country prefix and separators and
+ * says whether the country's check passed (true), failed (false), or does not exist for that form (null).
+ * A passed check gives medium, high with VAT words near; a format-only match gives low, medium with them.
+ */
+export function vatDetector(id: string, prefilter: readonly string[], pattern: string, valid: (body: string) => boolean | null): Detector {
+  return patternDetector({
+    id,
+    type: 'pii.eu_vat',
+    prefilter,
+    pattern: new RegExp(String.raw`(?<![\w.\-/])(?:${pattern})(?![\w]|[.\-/]\d)`, 'g'),
+    check(value, text, start, end) {
+      const result = valid(value.replace(/[ .\-]/g, '').slice(2));
+      if (result === false) return null;
+      const base: Confidence = result ? 'medium' : 'low';
+      return near(text, start, end, VAT_WORDS) ? raise(base) : base;
+    },
+  });
+}

@@ -1,0 +1,23 @@
+import { patternDetector } from '../pattern-detector';
+import { ssnStatus } from '../validators/ssn';
+import { NUM_END, NUM_START, near } from './shared';
+
+const SSN_WORDS = /\bssn\b|social security|soc\.? ?sec|seguro social|seguridad social|s[ée]curit[ée] sociale|sozialversicherung/i;
+
+/**
+ * US social security numbers, AAA-GG-SSSS with Presidio's invalidation. Dashed: medium; spaced: low; nine
+ * digits in a row only next to SSN words. SSN words raise any form to high; the published samples stay low.
+ */
+export const usSsnDetector = patternDetector({
+  id: 'us-ssn',
+  type: 'pii.us_ssn',
+  prefilter: [],
+  pattern: new RegExp(String.raw`${NUM_START}\d{3}([\- ]?)\d\d\1\d{4}${NUM_END}`, 'g'),
+  check(value, text, start, end) {
+    const status = ssnStatus(value.replace(/\D/g, ''));
+    if (status === 'invalid') return null;
+    if (status === 'sample') return 'low';
+    if (near(text, start, end, SSN_WORDS)) return 'high';
+    return value[3] === '-' ? 'medium' : value[3] === ' ' ? 'low' : null;
+  },
+});
