@@ -1,10 +1,11 @@
 import { gtinValid } from '../validators/barcode';
 import { luhnValid } from '../validators/luhn';
 import type { Confidence, Detector, Finding } from '../types';
-import { labelledNotPii, near } from './shared';
+import { before, labelledNotPii, near } from './shared';
 
-// 13 to 19 digits, optionally grouped by single spaces or dashes, not glued to other digits.
-const CANDIDATE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])/g;
+// 13 to 19 digits, optionally grouped by single spaces or dashes, not glued to other digits or to letters
+// (parcel numbers such as JJD649353510742309367 and runs inside hex digests are not cards).
+const CANDIDATE = /(?<![\w-])\d(?:[ -]?\d){12,18}(?!\w)/g;
 
 interface IssuerRange {
   /** Inclusive prefix range, compared on the first `digits` digits. */
@@ -53,6 +54,9 @@ const NOT_CARD = /\b(?:ean|gtin|isbn|upc|barcode|code[- ]barres?|tracking|suivi|
  * EAN-13 barcode check. Card words near make any length high; barcode or parcel words, or an order label, low.
  */
 function cardConfidence(digits: string, text: string, start: number, end: number): Confidence {
+  // A barcode label right before the number ("(EAN 4014240731163)") outweighs a card word further away
+  // (an invoice that ends "paid by card").
+  if (before(text, start, NOT_CARD, 12)) return 'low';
   if (near(text, start, end, CARD_WORDS)) return 'high';
   if (near(text, start, end, NOT_CARD) || labelledNotPii(text, start)) return 'low';
   if (digits.length >= 16 || /^3[47]/.test(digits)) return 'high';

@@ -1,8 +1,11 @@
 import { patternDetector } from '../pattern-detector';
 import { ssnStatus } from '../validators/ssn';
-import { NUM_END, NUM_START, near } from './shared';
+import { before, NUM_END, NUM_START, near } from './shared';
 
-const SSN_WORDS = /\bssn\b|social security|soc\.? ?sec|seguro social|seguridad social|s[ée]curit[ée] sociale|sozialversicherung/i;
+// US terms only: "sécurité sociale" or "Sozialversicherung" introduce other countries' numbers (a NIR...).
+const SSN_WORDS = /\bssn\b|social security|soc\.? ?sec|seguro social/i;
+// Company registers: nine digits there are a SIREN or a company number, never an SSN.
+const COMPANY_WORDS = /\b(?:rcs|siren|siret|tva|vat|registre|soci[ée]t[ée]|company|handelsregister)\b/i;
 
 /**
  * US social security numbers, AAA-GG-SSSS with Presidio's invalidation. Dashed: medium; spaced: low; nine
@@ -17,6 +20,9 @@ export const usSsnDetector = patternDetector({
     const status = ssnStatus(value.replace(/\D/g, ''));
     if (status === 'invalid') return null;
     if (status === 'sample') return 'low';
+    // "My SSN is ..." right before the number outweighs a company word elsewhere in the sentence.
+    if (before(text, start, SSN_WORDS, 32)) return 'high';
+    if (near(text, start, end, COMPANY_WORDS)) return null;
     if (near(text, start, end, SSN_WORDS)) return 'high';
     return value[3] === '-' ? 'medium' : value[3] === ' ' ? 'low' : null;
   },

@@ -20,7 +20,10 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // A bare value calling code, naming a variable (user_password, dbPwd) or starting the next key ("password= user=")
   // refers to a password without being one.
   if (!quoted && (/[([{]/.test(value) || (/^[A-Za-z_]\w*$/.test(value) && /pass|pwd/i.test(value) && !/\d/.test(value)))) return null;
-  if (!quoted && (/^[A-Za-z_][\w.-]*[:=]./.test(value) || /^[a-z_]+[:=]$/.test(value))) return null;
+  // A bare value that is itself "key=..." (an identifier in lower_snake or UPPER_SNAKE case, then = or :)
+  // means the password was empty and the next setting follows; a generated password such as F=08N5mo or
+  // doX8IJ1=YL.8Z is mixed-case and stays a password.
+  if (!quoted && (/^(?:[a-z_][a-z0-9_.-]+|[A-Z_][A-Z0-9_.-]+)[:=]./.test(value) || /^[a-z_]+[:=]$/.test(value))) return null;
   if (/^changeme$/i.test(value) || looksFake(value)) return 'low';
   const classes = charClasses(value);
   // In a sentence ("the password is incorrect") only a value mixing kinds of characters is a password.

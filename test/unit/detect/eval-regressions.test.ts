@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../utils/detect/scan';
+
+// Cases the quality evaluation caught, kept as regressions. All values are synthetic (generated corpus).
+const found = (text: string) => scan(text, { minConfidence: 'medium' }).map((f) => [f.type, text.slice(f.start, f.end)]);
+
+describe('regressions from the quality evaluation', () => {
+  it.each([
+    ['an EAN-13 on an invoice paid by card', '- 3 x Poisson Rustique en Coton (EAN 4014240731163) EUR 7 501,15\n\nTotal TTC: 77 275,35 € - payé par carte **** 4242'],
+    ['digits glued to a parcel prefix', 'paquete JJD649353510742309367, importe 15 818,42 EUR'],
+    ['digits inside a hex digest', 'digest: sha256:e3f71c1fc2d28c6253154534209e860b17cf4c9e4be59650e368c4c37'],
+    ['a SIREN in a company register line next to a French social security label', 'immatriculée au RCS de Lyon sous le numéro 593246168.\nN° de sécurité sociale : voir dossier'],
+  ])('reports no card or SSN for %s', (_name, text) => {
+    expect(found(text).filter(([type]) => type === 'pii.credit_card' || type === 'pii.us_ssn')).toEqual([]);
+  });
+
+  it('finds an SSN announced as such even with a VAT number in the sentence', () => {
+    expect(found('Our VAT number is DE143920563.\nMy SSN is 488-21-0131 if you need it for the form.')).toContainEqual(['pii.us_ssn', '488-21-0131']);
+  });
+
+  it.each([
+    ['a bare SECRET_KEY with no AWS context', 'SECRET_KEY=veQeaHRsUhp6kAHFvfBaZssX9pYL2zmOtVzTRysk\nCACHE_TTL=300'],
+    ['an API_KEY in a file that also holds an AWS key id', "AWS_ACCESS_KEY_ID=AKIAQ3EGRZLNGS7PXB4T\nAPI_KEY='AdMBWeJtmLZ0LzdcZiraQcmitIHp9BSfaIrZB8Lz'"],
+  ])('reports %s as a generic API key, not an AWS secret', (_name, text) => {
+    const types = found(text).map(([type]) => type);
+    expect(types).not.toContain('secret.aws_secret_access_key');
+    expect(types).toContain('secret.generic_api_key');
+  });
+
+  it.each([
+    ['a French password with = in it', 'Wi-Fi invités, mot de passe : F=08N5moBvko_o', 'F=08N5moBvko_o'],
+    ['a mixed-case value with = in it', 'Offsite-Guest, mot de passe : doX8IJ1=YL.8Z_pUwRAC8q', 'doX8IJ1=YL.8Z_pUwRAC8q'],
+  ])('finds %s', (_name, text, value) => {
+    expect(found(text)).toContainEqual(['secret.password_assignment', value]);
+  });
+
+  it('still treats "password= user=admin" as an empty password followed by the next setting', () => {
+    expect(found('password= user=admin host=db1').filter(([type]) => type === 'secret.password_assignment')).toEqual([]);
+  });
+});
