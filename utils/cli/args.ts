@@ -11,6 +11,8 @@ export interface ScanArgs {
 
 /** Usage text of the command-line tool. */
 export const USAGE = `Usage: vigie scan [--format text|json|jsonl] [--min-confidence low|medium|high] [--show-values] [FILE...]
+       vigie report summary FILE...            (see vigie report --help)
+       vigie report merge --format csv|ndjson FILE...
 
 Scans files (or standard input) for sensitive data with Vigie's detection engine, locally.
   --format text     a readable report per file, values partially masked (default)

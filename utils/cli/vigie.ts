@@ -1,15 +1,24 @@
 /**
- * Vigie's command-line tool for admins and evaluation: `npm run --silent vigie -- scan ...`.
+ * Vigie's command-line tool for admins and evaluation: `npm run --silent vigie -- scan ...` and
+ * `npm run --silent vigie -- report summary|merge ...`.
  * Exit status: 0 when every input was read, 1 when an input line or file failed, 2 on a usage error.
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { scan } from '../detect/scan';
 import { parseArgs, USAGE } from './args';
+import { runReportCommand } from './report-command';
 import { scanJsonlLine } from './jsonl';
 import { publicFinding, textReport } from './scan-format';
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'report') {
+    return runReportCommand(argv.slice(1), {
+      readFile: async (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
+      stdout: (text) => void process.stdout.write(text),
+      stderr: (text) => void process.stderr.write(text),
+    });
+  }
   const args = parseArgs(argv);
   if ('error' in args) {
     process.stderr.write(`vigie: ${args.error}\n\n${USAGE}\n`);
