@@ -1,12 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
-import { downloadText } from '../utils/download';
+import { downloadBlob } from '../utils/download';
 import { t } from '../utils/i18n';
-import { exportFileName, toJsonExport } from '../utils/log/export-json';
+import { exportLogFile } from '../utils/log/export-file';
+import type { ExportFormat } from '../utils/log/export-formats';
 import type { LogStore } from '../utils/log/log-store';
-import type { UsageEvent } from '../utils/messaging';
+import type { LogRecord } from '../utils/log/record';
 import { defaultPolicyState, type PolicyState } from '../utils/policy/load';
 import { EventList } from './EventList';
 import { PolicyStatus } from './PolicyStatus';
+
+const EXPORTS = [
+  ['json', 'exportJson'],
+  ['ndjson', 'exportNdjson'],
+  ['csv', 'exportCsv'],
+] as const;
 
 /** How many events the popup lists. */
 export const POPUP_EVENT_LIMIT = 20;
@@ -23,7 +30,7 @@ export interface PopupAppProps {
 /** The popup: status, policy source, the employee's latest events, and the export. */
 export function PopupApp({ loadPolicy, watchPolicy, openLog, extensionVersion }: PopupAppProps) {
   const [policy, setPolicy] = useState<PolicyState | undefined>();
-  const [events, setEvents] = useState<{ latest: UsageEvent[]; total: number } | undefined>();
+  const [events, setEvents] = useState<{ latest: LogRecord[]; total: number } | undefined>();
   const [logError, setLogError] = useState<string | undefined>();
 
   useEffect(() => {
@@ -42,13 +49,18 @@ export function PopupApp({ loadPolicy, watchPolicy, openLog, extensionVersion }:
       .catch((error: unknown) => setLogError(String(error)));
   }, []);
 
-  async function exportLog() {
+  async function exportLog(format: ExportFormat) {
     const store = await openLog();
     try {
-      const now = Date.now();
-      const all = await store.all();
-      const text = toJsonExport(all, { extensionVersion, exportedAt: now, policySource: policy?.source ?? 'default', policyVersion: policy?.policy.policyVersion });
-      downloadText(document, exportFileName(now), text, 'application/json');
+      const file = await exportLogFile(store, format, {
+        extensionVersion,
+        // Records are anonymous until the policy's logging settings say otherwise.
+        identity: { mode: 'anonymous' },
+        policySource: policy?.source ?? 'default',
+        policyVersion: policy?.policy.policyVersion,
+        now: Date.now(),
+      });
+      downloadBlob(document, file.name, file.blob);
     } finally {
       store.close();
     }
@@ -62,9 +74,13 @@ export function PopupApp({ loadPolicy, watchPolicy, openLog, extensionVersion }:
         <h2>{t('logTitle')}</h2>
         <p class="transparency">{t('logTransparency')}</p>
         {logError ? <p role="alert">{t('logReadError', logError)}</p> : events ? <EventList events={events.latest} total={events.total} /> : <p>{t('loading')}</p>}
-        <button type="button" data-export="json" onClick={() => void exportLog().catch((error: unknown) => setLogError(String(error)))}>
-          {t('exportJson')}
-        </button>
+        <div class="exports">
+          {EXPORTS.map(([format, label]) => (
+            <button key={format} type="button" data-export={format} onClick={() => void exportLog(format).catch((error: unknown) => setLogError(String(error)))}>
+              {t(label)}
+            </button>
+          ))}
+        </div>
       </section>
     </main>
   );

@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { openLogStore, type LogStore } from '../utils/log/log-store';
+import { openLogStore, type AppendContext, type LogStore } from '../utils/log/log-store';
 import { receiveEvent } from '../utils/log/receive-event';
 import { refreshPolicy } from '../utils/policy/policy-store';
 
 export default defineBackground(() => {
+  // Records are anonymous until the policy's logging settings say otherwise (organization policy issue).
+  const context: AppendContext = { extensionVersion: browser.runtime.getManifest().version, identity: { mode: 'anonymous' } };
   let store: Promise<LogStore> | undefined;
-  const openStore = () => (store ??= openLogStore().catch((error: unknown) => {
+  const openStore = () => (store ??= openLogStore(context).catch((error: unknown) => {
     store = undefined; // Let the next event try again rather than caching the failure.
     throw error;
   }));
@@ -14,7 +16,7 @@ export default defineBackground(() => {
   const refresh = () => refreshPolicy(areas).catch((error: unknown) => console.error('Vigie: policy refresh failed', error));
 
   // Listeners are registered synchronously at start so a message or change wakes the worker and is heard.
-  browser.runtime.onMessage.addListener((message, sender) => receiveEvent(message, sender, { extensionId: browser.runtime.id, store: openStore }));
+  browser.runtime.onMessage.addListener((message, sender) => receiveEvent(message, sender, { extensionId: browser.runtime.id, store: openStore, context: () => context }));
   browser.storage.onChanged.addListener((_changes, areaName) => {
     if (areaName === 'managed') void refresh();
   });

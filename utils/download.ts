@@ -1,6 +1,6 @@
-/** Saves text as a file through a normal download (no downloads permission needed on extension pages). */
-export function downloadText(doc: Document, fileName: string, text: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+/** Saves a Blob as a file through a normal download (no downloads permission needed on extension pages). */
+export function downloadBlob(doc: Document, fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;
   link.download = fileName;

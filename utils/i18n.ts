@@ -25,3 +25,8 @@ export function pickLanguage(texts: Record<string, string> | undefined, uiLangua
   const language = uiLanguage.toLowerCase();
   return texts[language] ?? texts[language.split('-')[0]] ?? texts.en ?? Object.values(texts)[0];
 }
+
+/** The label of an enumerated value (`action_warn`, `kind_paste`...); the value itself when there is none. */
+export function valueLabel(prefix: 'action' | 'outcome' | 'kind', value: string): string {
+  return browser.i18n.getMessage(`${prefix}_${value}` as MessageKey) || value;
+}

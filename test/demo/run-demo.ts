@@ -11,13 +11,13 @@ import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium';
 import { composerText, realPaste } from '../e2e/harness/clipboard';
 import { startSiteServer, type SiteServer } from '../e2e/harness/site-server';
 import { CARD_AND_EMAIL } from '../e2e/fake-data';
-import type { UsageEvent } from '../../utils/messaging';
+import type { LogRecord } from '../../utils/log/record';
 
 const OUT = join(ROOT, '.output', 'demo');
 
-function logLine(event: UsageEvent): string {
-  const findings = event.findings.map((f) => `${f.type}×${f.count}`).join(', ') || '-';
-  return `  ${new Date(event.time).toISOString()}  ${event.site}  ${event.kind}  ${event.action}/${event.outcome}  ${findings}  size=${event.size}  rule=${event.ruleId ?? '-'}  policy=${event.policySource}`;
+function logLine(event: LogRecord): string {
+  const findings = (event.findings ?? []).map((f) => `${f.type}×${f.count}`).join(', ') || '-';
+  return `  #${event.seq} ${new Date(event.time).toISOString()}  ${event.site}  ${event.kind}  ${event.action}/${event.outcome}  ${findings}  size=${event.size}  rule=${event.ruleId ?? '-'}  policy=${event.policySource}  hash=${event.hash.slice(0, 12)}…`;
 }
 
 async function main(): Promise<number> {
@@ -47,7 +47,7 @@ async function main(): Promise<number> {
     const composer = await composerText(page, '#prompt-textarea');
     await page.screenshot({ path: join(OUT, 'page.png') });
 
-    const events = await session.waitForLog(1, 10_000).catch(() => [] as UsageEvent[]);
+    const events = await session.waitForLog(1, 10_000).catch(() => [] as LogRecord[]);
     const popup = await session.openPopup();
     await popup.setViewportSize({ width: 420, height: 560 });
     await popup.locator('[data-testid="event-list"] li').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
@@ -60,7 +60,7 @@ async function main(): Promise<number> {
     for (const event of events) console.log(logLine(event));
     console.log(`  Screenshots: ${join(OUT, 'page.png')}\n               ${join(OUT, 'popup.png')}`);
 
-    const caught = shown && composer === '' && events.some((e) => e.action === 'warn' && e.findings.some((f) => f.type === 'pii.credit_card'));
+    const caught = shown && composer === '' && events.some((e) => e.action === 'warn' && (e.findings ?? []).some((f) => f.type === 'pii.credit_card'));
     console.log(caught ? '\nDemo OK: the paste was caught, decided locally and logged.' : '\nDemo FAILED: the paste was not caught.');
     return caught ? 0 : 1;
   } finally {

@@ -40,7 +40,7 @@ describe('French user interface in real Chromium', () => {
     expect(text).toContain('Protection active');
     expect(text).toContain('Politique par défaut intégrée');
     expect(text).toContain('Averti · arrêté');
-    expect(await popup.locator('[data-export="json"]').innerText()).toBe('Exporter le journal (JSON)');
+    expect(await popup.locator('[data-export="json"]').innerText()).toBe('Exporter en JSON');
     await popup.close();
   });
 });

@@ -4,6 +4,7 @@ import { BUILD_DIRS } from './harness/build';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { composerText, pagePastes, realPaste } from './harness/clipboard';
 import { startSiteServer, type SiteServer } from './harness/site-server';
+import { parseExport } from '../../utils/log/import-export';
 import { CARD_AND_EMAIL, CLEAN_TEXT, EMAIL_ONLY, FAKE_CARD } from './fake-data';
 
 let server: SiteServer;
@@ -113,7 +114,7 @@ describe('paste into a mapped AI site in real Chromium', () => {
     await page.close();
   });
 
-  it('shows the events in the popup and exports the log as JSON', async () => {
+  it('shows the events in the popup and exports the log in three formats that verify', async () => {
     const total = (await session.readLog()).length;
     const popup = await session.openPopup();
     await expect.poll(() => popup.locator('[data-testid="event-list"] li').count()).toBe(Math.min(total, 20));
@@ -122,13 +123,23 @@ describe('paste into a mapped AI site in real Chromium', () => {
     const firstItem = await popup.locator('[data-testid="event-list"] li').first().innerText();
     expect(firstItem).toContain('chat.mistral.ai');
 
-    const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('[data-export="json"]').click()]);
-    expect(download.suggestedFilename()).toMatch(/^vigie-log-.*\.json$/);
     const { readFile } = await import('node:fs/promises');
-    const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
-    expect(exported).toMatchObject({ format: 'vigie-usage-log', formatVersion: 1, recordCount: total });
-    expect(exported.events).toHaveLength(total);
-    expect(JSON.stringify(exported)).not.toContain('1111');
+    const download = async (format: string) => {
+      const [file] = await Promise.all([popup.waitForEvent('download'), popup.locator(`[data-export="${format}"]`).click()]);
+      return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+    };
+    for (const format of ['json', 'ndjson']) {
+      const file = await download(format);
+      expect(file.name).toMatch(new RegExp(`^vigie-log-.*\\.${format}$`));
+      const parsed = await parseExport(file.name, file.text);
+      if (!parsed.ok) throw new Error(parsed.error);
+      expect(parsed.header).toMatchObject({ format: 'vigie-usage-log', formatVersion: 2, recordCount: total });
+      expect(parsed.records.map((r) => r.seq)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+      expect(file.text).not.toContain('1111');
+      expect(file.text).not.toContain('jane.doe');
+    }
+    const csv = await download('csv');
+    expect(csv.text.trimEnd().split('\r\n')).toHaveLength(total + 1);
     await popup.close();
   });
 });

@@ -1,5 +1,5 @@
 import { parseContentEvent, type EventAck } from '../messaging';
-import type { LogStore } from './log-store';
+import type { AppendContext, LogStore } from './log-store';
 
 /** What the background knows of a message's sender (a subset of runtime.MessageSender). */
 export interface SenderInfo {
@@ -12,7 +12,11 @@ export interface SenderInfo {
  * Handles a content->bg event: checks the sender (our extension, a tab, an https frame on the host the
  * event names) and the payload, stores the event, and acknowledges it.
  */
-export async function receiveEvent(message: unknown, sender: SenderInfo, deps: { extensionId: string; store: () => Promise<LogStore> }): Promise<EventAck> {
+export async function receiveEvent(
+  message: unknown,
+  sender: SenderInfo,
+  deps: { extensionId: string; store: () => Promise<LogStore>; context: () => AppendContext },
+): Promise<EventAck> {
   if (sender.id !== deps.extensionId || sender.tab === undefined || !sender.url) {
     return { ok: false, error: 'sender is not one of our content scripts' };
   }
@@ -28,6 +32,7 @@ export async function receiveEvent(message: unknown, sender: SenderInfo, deps: {
     return { ok: false, id: parsed.event.id, error: `event site ${parsed.event.site} does not match its frame` };
   }
   const store = await deps.store();
-  await store.append([parsed.event]);
+  // A storage failure rejects here, so the content script keeps the event and retries.
+  await store.append([parsed.event], deps.context());
   return { ok: true, id: parsed.event.id };
 }

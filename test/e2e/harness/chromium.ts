@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { AI_SITES } from '../../../utils/catalog/sites';
 import { CHROMIUM_EXTENSION_ID } from '../../../utils/extension-identity';
-import type { UsageEvent } from '../../../utils/messaging';
+import type { LogRecord } from '../../../utils/log/record';
 
 export const CHROMIUM_PATH = process.env.VIGIE_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -39,10 +39,10 @@ export interface ChromiumSession {
   stopServiceWorker(): Promise<void>;
   /** Opens the popup as a tab. */
   openPopup(): Promise<Page>;
-  /** Every event in the usage log (IndexedDB), oldest first. */
-  readLog(): Promise<UsageEvent[]>;
-  /** Waits until the log holds at least `count` events and returns them. */
-  waitForLog(count: number, timeoutMs?: number): Promise<UsageEvent[]>;
+  /** Every record of the usage log (IndexedDB), in seq order. */
+  readLog(): Promise<LogRecord[]>;
+  /** Waits until the log holds at least `count` records and returns them. */
+  waitForLog(count: number, timeoutMs?: number): Promise<LogRecord[]>;
   close(): Promise<void>;
 }
 
@@ -106,7 +106,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
     return running ?? context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 });
   }
 
-  async function readLog(): Promise<UsageEvent[]> {
+  async function readLog(): Promise<LogRecord[]> {
     const page = await context.newPage();
     try {
       await page.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -114,15 +114,20 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
         // Only read: opening a missing database here would create it without the extension's schema.
         const names = (await indexedDB.databases()).map((db) => db.name);
         if (!names.includes('vigie-log')) return [];
-        return new Promise<UsageEvent[]>((resolve, reject) => {
+        return new Promise<LogRecord[]>((resolve, reject) => {
           const open = indexedDB.open('vigie-log');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const db = open.result;
-            const request = db.transaction('events').objectStore('events').index('time').getAll();
+            if (!db.objectStoreNames.contains('records')) {
+              db.close();
+              resolve([]);
+              return;
+            }
+            const request = db.transaction('records').objectStore('records').getAll();
             request.onsuccess = () => {
               db.close();
-              resolve(request.result as UsageEvent[]);
+              resolve(request.result as LogRecord[]);
             };
             request.onerror = () => reject(request.error);
           };

@@ -3,37 +3,49 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../components/PopupApp';
-import type { LogStore } from '../../../utils/log/log-store';
+import { parseExport } from '../../../utils/log/import-export';
+import { LOG_DB_NAME, openLogStore } from '../../../utils/log/log-store';
 import type { UsageEvent } from '../../../utils/messaging';
 import { resolvePolicyState, type PolicyState } from '../../../utils/policy/load';
 import { sampleEvent } from '../sample-event';
 
-function memoryLog(events: UsageEvent[]): () => Promise<LogStore> {
-  return async () => ({
-    append: async () => undefined,
-    latest: async (limit) => [...events].sort((a, b) => b.time - a.time).slice(0, limit),
-    all: async () => [...events].sort((a, b) => a.time - b.time),
-    count: async () => events.length,
-    close: () => undefined,
-  });
-}
-
 let container: HTMLElement;
 async function mountPopup(policy: PolicyState | undefined, events: UsageEvent[]) {
+  const writer = await openLogStore({ extensionVersion: '0.1.0', identity: { mode: 'anonymous' } });
+  await writer.append(events, { extensionVersion: '0.1.0', identity: { mode: 'anonymous' } });
+  writer.close();
   container = document.createElement('div');
   document.body.append(container);
   await act(async () => {
-    render(<PopupApp loadPolicy={async () => policy} watchPolicy={() => () => undefined} openLog={memoryLog(events)} extensionVersion="0.1.0" />, container);
+    render(<PopupApp loadPolicy={async () => policy} watchPolicy={() => () => undefined} openLog={() => openLogStore()} extensionVersion="0.1.0" />, container);
   });
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
+  await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
   return container;
 }
-afterEach(() => {
+afterEach(async () => {
   render(null, container);
   container.remove();
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(LOG_DB_NAME);
+    request.onsuccess = request.onerror = () => resolve();
+  });
 });
+
+/** Clicks an export button and returns the downloaded file's name and text. */
+async function exportVia(root: HTMLElement, format: string): Promise<{ name: string; text: string }> {
+  const clicked: HTMLAnchorElement[] = [];
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push(this);
+  });
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:fake'));
+  await act(async () => {
+    root.querySelector<HTMLButtonElement>(`[data-export="${format}"]`)!.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  });
+  expect(clicked).toHaveLength(1);
+  return { name: clicked[0].download, text: await blobs[0].text() };
+}
 
 describe('PopupApp', () => {
   it('shows the built-in default when nothing is published yet, and an empty log', async () => {
@@ -58,11 +70,10 @@ describe('PopupApp', () => {
   });
 
   it('lists the latest events newest first, with counts and no content', async () => {
-    const events = [
+    const root = await mountPopup(undefined, [
       sampleEvent({ id: 'event-0001', time: 1000, action: 'log', outcome: 'allowed', findings: [{ type: 'pii.email', count: 3 }] }),
       sampleEvent({ id: 'event-0002', time: 2000 }),
-    ];
-    const root = await mountPopup(undefined, events);
+    ]);
     const items = [...root.querySelectorAll('[data-testid="event-list"] li')];
     expect(items.map((li) => li.getAttribute('data-event-id'))).toEqual(['event-0002', 'event-0001']);
     expect(items[0].textContent).toContain('Warned · stopped');
@@ -70,22 +81,25 @@ describe('PopupApp', () => {
     expect(root.textContent).toContain('Showing the latest 2 of 2 events');
   });
 
-  it('exports the whole log as a JSON download', async () => {
-    const clicked: HTMLAnchorElement[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    });
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:fake'));
-    const root = await mountPopup(undefined, [sampleEvent()]);
-    await act(async () => {
-      root.querySelector<HTMLButtonElement>('[data-export="json"]')!.click();
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-    expect(clicked).toHaveLength(1);
-    expect(clicked[0].download).toMatch(/^vigie-log-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.json$/);
-    const exported = JSON.parse(await blobs[0].text());
-    expect(exported).toMatchObject({ format: 'vigie-usage-log', formatVersion: 1, recordCount: 1, extensionVersion: '0.1.0' });
-    expect(exported.events[0].id).toBe('event-0001');
+  it('exports the log as JSON that verifies (format, header, hash chain)', async () => {
+    const root = await mountPopup(undefined, [sampleEvent({ id: 'event-0001' }), sampleEvent({ id: 'event-0002', time: Date.UTC(2026, 10, 22, 10) })]);
+    const { name, text } = await exportVia(root, 'json');
+    expect(name).toMatch(/^vigie-log-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.json$/);
+    const parsed = await parseExport(name, text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.header).toMatchObject({ format: 'vigie-usage-log', formatVersion: 2, recordCount: 2, firstSeq: 1, lastSeq: 2, extensionVersion: '0.1.0' });
+    expect(parsed.records.map((r) => r.id)).toEqual(['event-0001', 'event-0002']);
+  });
+
+  it('exports NDJSON that verifies, and CSV with a header row and one line per record', async () => {
+    const root = await mountPopup(undefined, [sampleEvent({ id: 'event-0001' })]);
+    const ndjson = await exportVia(root, 'ndjson');
+    expect((await parseExport(ndjson.name, ndjson.text)).ok).toBe(true);
+    vi.restoreAllMocks();
+    const csv = await exportVia(root, 'csv');
+    expect(csv.name).toMatch(/\.csv$/);
+    const lines = csv.text.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('event-0001');
   });
 });

@@ -1,27 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { LogStore } from '../../../utils/log/log-store';
+import type { AppendContext, LogStore } from '../../../utils/log/log-store';
 import { receiveEvent } from '../../../utils/log/receive-event';
 import { CONTENT_TO_BG_EVENT, type UsageEvent } from '../../../utils/messaging';
 import { sampleEvent } from '../sample-event';
 
-function memoryStore(): LogStore & { events: UsageEvent[] } {
+/** A store that only remembers what it was asked to append (the real one is tested in log-store.test.ts). */
+function memoryStore(): Pick<LogStore, 'append'> & { events: UsageEvent[] } {
   const events: UsageEvent[] = [];
-  return {
-    events,
-    append: async (batch) => void events.push(...batch),
-    latest: async () => events,
-    all: async () => events,
-    count: async () => events.length,
-    close: () => undefined,
-  };
+  return { events, append: async (batch) => events.push(...batch) };
 }
+const context: AppendContext = { extensionVersion: '0.1.0', identity: { mode: 'anonymous' } };
+const deps = (store: Pick<LogStore, 'append'>) => ({ extensionId: 'our-id', store: async () => store as LogStore, context: () => context });
 
 const tabSender = { id: 'our-id', url: 'https://chatgpt.com/c/123', tab: { id: 1 } };
 
 describe('receiveEvent', () => {
   it('stores a valid event from our content script and acknowledges it', async () => {
     const store = memoryStore();
-    const ack = await receiveEvent({ type: CONTENT_TO_BG_EVENT, event: sampleEvent() }, tabSender, { extensionId: 'our-id', store: async () => store });
+    const ack = await receiveEvent({ type: CONTENT_TO_BG_EVENT, event: sampleEvent() }, tabSender, deps(store));
     expect(ack).toEqual({ ok: true, id: 'event-0001' });
     expect(store.events).toHaveLength(1);
   });
@@ -33,7 +29,7 @@ describe('receiveEvent', () => {
     ['a plain-http frame', { ...tabSender, url: 'http://chatgpt.com/' }],
   ])('refuses an event from %s', async (_name, sender) => {
     const store = memoryStore();
-    const ack = await receiveEvent({ type: CONTENT_TO_BG_EVENT, event: sampleEvent() }, sender, { extensionId: 'our-id', store: async () => store });
+    const ack = await receiveEvent({ type: CONTENT_TO_BG_EVENT, event: sampleEvent() }, sender, deps(store));
     expect(ack.ok).toBe(false);
     expect(store.events).toEqual([]);
   });
@@ -48,13 +44,13 @@ describe('receiveEvent', () => {
   ])('refuses a payload with %s', async (_name, patch, problem) => {
     const store = memoryStore();
     const event = { ...sampleEvent(), ...patch };
-    const ack = await receiveEvent({ type: CONTENT_TO_BG_EVENT, event }, tabSender, { extensionId: 'our-id', store: async () => store });
+    const ack = await receiveEvent({ type: CONTENT_TO_BG_EVENT, event }, tabSender, deps(store));
     expect(ack).toMatchObject({ ok: false, error: expect.stringContaining(problem) });
     expect(store.events).toEqual([]);
   });
 
   it('refuses a message of another type', async () => {
-    const ack = await receiveEvent({ type: 'popup->bg:whatever' }, tabSender, { extensionId: 'our-id', store: async () => memoryStore() });
+    const ack = await receiveEvent({ type: 'popup->bg:whatever' }, tabSender, deps(memoryStore()));
     expect(ack).toMatchObject({ ok: false, error: expect.stringContaining('unknown message type') });
   });
 });
