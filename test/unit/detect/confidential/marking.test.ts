@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { classLabelDetector } from '../../../../utils/detect/confidential/class-label';
+import { CONFIDENTIAL_DETECTORS } from '../../../../utils/detect/confidential';
+import { scan } from '../../../../utils/detect/scan';
+import type { Confidence } from '../../../../utils/detect/types';
+
+// Markings only: the code detector has its own tests.
+const MARKING_DETECTORS = CONFIDENTIAL_DETECTORS.filter((d) => d.type === 'confidential.marking');
+const markings = (text: string) => scan(text, { detectors: MARKING_DETECTORS }).map((f) => [text.slice(f.start, f.end), f.confidence]);
+
+describe('confidentiality markings', () => {
+  it.each<[string, string, string, Confidence]>([
+    // English
+    ['header line', 'CONFIDENTIAL\n\nQ3 board minutes', 'CONFIDENTIAL', 'high'],
+    ['bracketed', 'Subject: [CONFIDENTIAL] merger plan', 'CONFIDENTIAL', 'high'],
+    ['strict, at line start', 'STRICTLY CONFIDENTIAL - do not forward', 'STRICTLY CONFIDENTIAL', 'high'],
+    ['footer with page number', 'Acme Corp | Page 3 of 12 | Internal Use Only', 'Internal Use Only', 'medium'],
+    ['internal only label', '** INTERNAL ONLY **', 'INTERNAL ONLY', 'high'],
+    ['classification prefix', 'Classification: Confidential', 'Confidential', 'high'],
+    ['classification prefix, internal', 'Data classification: Internal\nOwner: Finance', 'Internal', 'high'],
+    ['do not distribute', 'DRAFT - DO NOT DISTRIBUTE', 'DO NOT DISTRIBUTE', 'medium'],
+    ['proprietary and confidential', 'Proprietary and Confidential\n© 2024 Example Ltd', 'Proprietary and Confidential', 'medium'],
+    ['title-case header line', 'Confidential\nPricing for Example Ltd', 'Confidential', 'medium'],
+    ['restricted label', '[RESTRICTED]', 'RESTRICTED', 'high'],
+    ['upper-case in a sentence', 'This document is CONFIDENTIAL.', 'CONFIDENTIAL', 'medium'],
+    ['internal alone on its line', 'INTERNAL\nRoadmap 2025', 'INTERNAL', 'high'],
+    ['internal use only in prose', 'the deck is for internal use only, thanks', 'for internal use only', 'low'],
+    // French
+    ['diffusion restreinte', 'DIFFUSION RESTREINTE\nNote au comité', 'DIFFUSION RESTREINTE', 'high'],
+    ['strictement confidentiel', 'Document strictement confidentiel', 'strictement confidentiel', 'low'],
+    ['strictement confidentiel header', 'Strictement confidentiel – ne pas diffuser', 'Strictement confidentiel', 'medium'],
+    ['usage interne', '[Usage interne]', 'Usage interne', 'medium'],
+    ['interne uniquement', 'INTERNE UNIQUEMENT', 'INTERNE UNIQUEMENT', 'high'],
+    ['confidentiel défense', 'CONFIDENTIEL DÉFENSE', 'CONFIDENTIEL DÉFENSE', 'high'],
+    ['confidentiel défense unaccented', 'CONFIDENTIEL DEFENSE', 'CONFIDENTIEL DEFENSE', 'high'],
+    ['niveau de confidentialité', 'Niveau de confidentialité : Interne', 'Interne', 'high'],
+    ['confidentiel label', 'Confidentiel\nCompte rendu', 'Confidentiel', 'medium'],
+    // German
+    ['streng vertraulich', 'STRENG VERTRAULICH', 'STRENG VERTRAULICH', 'high'],
+    ['nur für den internen Gebrauch', 'Nur für den internen Gebrauch', 'Nur für den internen Gebrauch', 'medium'],
+    ['fuer spelling', 'NUR FUER DEN INTERNEN GEBRAUCH', 'NUR FUER DEN INTERNEN GEBRAUCH', 'high'],
+    ['vertraulich label', 'Vertraulich\nProtokoll der Sitzung', 'Vertraulich', 'medium'],
+    ['einstufung intern', 'Einstufung: Intern', 'Intern', 'high'],
+    ['bracketed intern', '[Intern]', 'Intern', 'medium'],
+    // Spanish
+    ['estrictamente confidencial', 'ESTRICTAMENTE CONFIDENCIAL', 'ESTRICTAMENTE CONFIDENCIAL', 'high'],
+    ['uso interno', 'Uso interno\nPresupuesto 2025', 'Uso interno', 'medium'],
+    ['difusión restringida', '(Difusión restringida)', 'Difusión restringida', 'medium'],
+    ['confidencial label', 'CONFIDENCIAL', 'CONFIDENCIAL', 'high'],
+    ['clasificación prefix', 'Clasificación: Confidencial', 'Confidencial', 'high'],
+  ])('%s', (_name, text, label, confidence) => {
+    expect(markings(text)).toEqual([[label, confidence]]);
+  });
+
+  it.each([
+    ['confidential in a sentence', 'Please keep this confidential between us.'],
+    ['confidentiality agreement', 'We signed a confidentiality agreement last year.'],
+    ['NDA defined term', 'Confidential Information means any information disclosed by either party.'],
+    ['French plural in prose', 'Ces informations confidentielles doivent être protégées.'],
+    ['French adjective in prose', 'Il m’a transmis un document confidentiel hier.'],
+    ['German adverb in prose', 'Bitte behandeln Sie das vertraulich und antworten Sie bald.'],
+    ['Spanish adjective in prose', 'Es un asunto confidencial que hablaremos mañana.'],
+    ['restricted in prose', 'Access to the lab is restricted after 6 pm.'],
+    ['internal in prose', 'The internal audit starts on Monday.'],
+    ['international', 'INTERNATIONAL SALES REPORT'],
+    ['intern as a job', 'She joined as an intern in the internal tools team.'],
+    ['code identifier', 'if (doc.level === Level.CONFIDENTIAL) return;'],
+    ['enum member', 'enum Level {\n  PUBLIC,\n  INTERNAL,\n  CONFIDENTIAL = 3\n}'],
+    ['quoted string in code', 'const label = "CONFIDENTIAL";'],
+    ['snake case', 'ACCESS_RESTRICTED = true'],
+  ])('does not report %s at medium or above', (_name, text) => {
+    expect(markings(text).filter(([, c]) => c !== 'low')).toEqual([]);
+  });
+
+  it('reports each occurrence once', () => {
+    const text = 'CONFIDENTIAL\nbody text\nCONFIDENTIAL - page 2';
+    expect(markings(text)).toEqual([
+      ['CONFIDENTIAL', 'high'],
+      ['CONFIDENTIAL', 'high'],
+    ]);
+  });
+});
+
+describe('classification levels C1-C4', () => {
+  const levels = (text: string) => classLabelDetector.find(text).map((f) => [text.slice(f.start, f.end), f.confidence]);
+
+  it.each<[string, string, string, Confidence]>([
+    ['prefix', 'Classification: C3', 'C3', 'high'],
+    ['prefix without space', 'Classification:C2', 'C2', 'high'],
+    ['bracketed with class name', '[C2 - Internal]', 'C2 - Internal', 'high'],
+    ['en dash and class name', 'C3 – Confidential', 'C3 – Confidential', 'high'],
+    ['French class name', 'C2 : Interne', 'C2 : Interne', 'high'],
+    ['sensibilité prefix', 'Sensibilité : C4', 'C4', 'high'],
+    ['bracketed alone', 'Deck [C3]', 'C3', 'low'],
+  ])('%s', (_name, text, label, confidence) => {
+    expect(levels(text)).toEqual([[label, confidence]]);
+  });
+
+  it.each([
+    ['language level', 'Anglais : niveau C1, allemand B2'],
+    ['CEFR in English', 'English level C2 (proficient)'],
+    ['plant biology', 'C3 and C4 plants fix carbon differently'],
+    ['droid', 'C3PO and R2D2'],
+    ['vertebrae', 'a C2-C3 disc herniation'],
+    ['C4 model', 'We drew a C4 model of the system'],
+    ['lower case', 'classification: c3'],
+  ])('ignores %s', (_name, text) => {
+    expect(levels(text)).toEqual([]);
+  });
+});

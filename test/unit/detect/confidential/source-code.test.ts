@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { guessLanguage } from '../../../../utils/detect/confidential/guess-language';
+import { sourceCodeDetector } from '../../../../utils/detect/confidential/source-code';
+import { confidenceAtLeast } from '../../../../utils/detect/types';
+
+const SAMPLES: Record<string, string> = {
+  python: `import os
+from pathlib import Path
+
+def load_config(path):
+    """Read the settings file."""
+    if not os.path.exists(path):
+        return None
+    with open(path) as handle:
+        return handle.read()`,
+  javascript: `const express = require('express');
+const app = express();
+
+app.get('/health', (req, res) => {
+  res.json({ ok: true });
+});
+
+app.listen(3000);`,
+  typescript: `interface Invoice {
+  id: string;
+  total: number;
+}
+
+export function sum(items: Invoice[]): number {
+  return items.reduce((acc, item) => acc + item.total, 0);
+}`,
+  java: `public class Greeter {
+    private final String name;
+
+    public Greeter(String name) {
+        this.name = name;
+    }
+
+    @Override
+    public String toString() {
+        return "Hello " + name;
+    }
+}`,
+  c: `#include <stdio.h>
+
+int main(void) {
+    int total = 0;
+    for (int i = 0; i < 10; i++) {
+        total += i;
+    }
+    printf("%d\\n", total);
+    return 0;
+}`,
+  sql: `SELECT c.name, SUM(o.amount) AS revenue
+FROM customers c
+JOIN orders o ON o.customer_id = c.id
+WHERE o.created_at >= '2024-01-01'
+GROUP BY c.name
+ORDER BY revenue DESC;`,
+  go: `package main
+
+import "fmt"
+
+func main() {
+	total := 0
+	for i := 0; i < 3; i++ {
+		total += i
+	}
+	fmt.Println(total)
+}`,
+  rust: `fn main() {
+    let mut count = 0;
+    for item in items.iter() {
+        count += item.len();
+    }
+    println!("{}", count);
+}`,
+  php: `<?php
+function greet($name) {
+    echo "Hello " . $name;
+    return true;
+}
+$result = greet("world");`,
+};
+
+describe('sourceCodeDetector', () => {
+  it.each(Object.entries(SAMPLES))('finds a %s block at medium or above, spanning it', (language, code) => {
+    const findings = sourceCodeDetector.find(code);
+    expect(findings).toHaveLength(1);
+    expect(confidenceAtLeast(findings[0].confidence, 'medium')).toBe(true);
+    expect(findings[0]).toMatchObject({ type: 'code.source', detector: 'source-code', start: 0 });
+    // The block ends with the last code line (a closing brace or statement).
+    expect(code.slice(findings[0].end).trim()).toBe('');
+    expect(guessLanguage(code)).toBe(language);
+  });
+
+  it('spans only the code inside a chat message', () => {
+    const code = 'def total(items):\n    result = 0\n    for item in items:\n        result += item.price\n    return result';
+    const text = `Can you find the bug in this function? It returns the wrong total.\n\n${code}\n\nThanks a lot for your help, I have been stuck on this all afternoon.`;
+    const findings = sourceCodeDetector.find(text);
+    expect(findings).toHaveLength(1);
+    expect(text.slice(findings[0].start, findings[0].end)).toBe(code);
+    expect(findings[0].confidence).toBe('medium');
+  });
+
+  it('rates a long dense block high', () => {
+    const fn = (i: number) => `function step${i}(input) {\n  const value = input * ${i};\n  if (value > 10) {\n    return value;\n  }\n  return 0;\n}\n`;
+    const text = Array.from({ length: 4 }, (_, i) => fn(i)).join('\n');
+    expect(sourceCodeDetector.find(text)).toMatchObject([{ confidence: 'high', start: 0 }]);
+  });
+
+  it.each([
+    ['prose', 'We met the client on Tuesday.\nThey want the report by Friday (at the latest).\nI said we would try; the team is small.\nLet me know what you think.'],
+    ['CSV', 'id,name,email,amount\n1,Alice Martin,alice@example.com,120.50\n2,Bruno Petit,bruno@example.com,80.00\n3,Chloé Durand,chloe@example.com,42.10'],
+    [
+      'JSON export',
+      '[\n  {\n    "id": 1,\n    "name": "Alice",\n    "active": true\n  },\n  {\n    "id": 2,\n    "name": "Bruno",\n    "active": false\n  }\n]',
+    ],
+    ['JSON config', '{\n  "compilerOptions": {\n    "strict": true,\n    "target": "ES2022"\n  },\n  "include": ["src"]\n}'],
+    ['YAML', 'name: build\non:\n  push:\n    branches: [main]\njobs:\n  test:\n    runs-on: ubuntu-latest'],
+    ['.env', 'DATABASE_HOST=db.internal\nDATABASE_PORT=5432\nLOG_LEVEL=debug\nFEATURE_FLAGS=a,b'],
+    ['bullet list', 'Agenda:\n- Budget review (Q3)\n- Hiring plan for the data team\n- Office move: dates and logistics\n- Any other business'],
+    [
+      'e-mail',
+      'From: Alice Martin <alice@example.com>\nTo: Bruno Petit <bruno@example.com>\nSubject: Budget\n\nHi Bruno,\n\nPlease find the figures attached; tell me if anything looks wrong.\n\nBest regards,\nAlice',
+    ],
+    ['Markdown table', '| Region | Q1 | Q2 |\n|---|---|---|\n| North | 10 | 12 |\n| South | 8 | 9 |'],
+    ['semicolon-separated figures', 'Q1: 120; Q2: 140; Q3: 160;\nNorth: 10; South: 20;\nTotal: 450;'],
+    ['log file', '2024-03-01 10:00:01 INFO  Starting service (pid=4242)\n2024-03-01 10:00:02 WARN  Cache miss ratio=0.42\n2024-03-01 10:00:03 ERROR Connection refused: db:5432'],
+    ['numbered recipe', 'Recipe:\n1. Preheat the oven to 180°C (350°F).\n2. Mix flour, sugar, and eggs; whisk well.\n3. Bake for 25 minutes.\n4. Let it cool; serve.'],
+    ['two lines of code', 'const a = 1;\nconst b = 2;'],
+    ['wrapped prose with code-like words', 'let me know if the import of the data\nworks for you, and return the form\nfor the class of 2024 by Friday.\nThanks.'],
+  ])('does not report %s at medium or above', (_name, text) => {
+    expect(sourceCodeDetector.find(text).filter((f) => f.confidence !== 'low')).toEqual([]);
+  });
+
+  it('returns at once on a text of one or two lines', () => {
+    expect(sourceCodeDetector.find('function f() { return 1; }')).toEqual([]);
+    expect(sourceCodeDetector.find('')).toEqual([]);
+  });
+
+  it.each([
+    ['long lines of operators', `${'= '.repeat(200)}\n`.repeat(300)],
+    ['many blank lines', `def f():\n${'\n'.repeat(50_000)}    return 1`],
+  ])('stays linear on %s', (_name, text) => {
+    sourceCodeDetector.find(text);
+    guessLanguage(text);
+  });
+
+  it('handles a large paste quickly enough to stay linear', () => {
+    const text = `${SAMPLES.javascript}\n\n`.repeat(400) + 'word '.repeat(20_000);
+    const findings = sourceCodeDetector.find(text);
+    expect(findings.length).toBeGreaterThan(0);
+  });
+});
+
+describe('guessLanguage', () => {
+  it.each([
+    ['<div class="card">\n  <span>Hi</span>\n</div>', 'html'],
+    ['.card {\n  color: red;\n  margin: 0 auto;\n}', 'css'],
+    ['#!/bin/bash\nif [ -f "$FILE" ]; then\n  echo $FILE\nfi', 'shell'],
+    ['Just some words.', null],
+  ])('%s -> %s', (code, language) => {
+    expect(guessLanguage(code)).toBe(language);
+  });
+});

@@ -1,0 +1,28 @@
+import type { Detector, Finding } from '../types';
+import { MARKING_TYPE, prefixedLabel } from './marking';
+
+// C1..C4 standing alone: not "C3PO", "AC2", "C2-C3" (vertebrae) or "v1.C2".
+const LABEL = /(?<![\p{L}\p{N}_][-./]?)C[1-4](?![\p{L}\p{N}_]|[-./][\p{L}\p{N}])/gu;
+// The class name that follows a label ("C3 – Confidential", "[C2 - Internal]"): part of the marking.
+const CLASS_NAME =
+  /^[^\S\n]{0,2}(?:[-–—:|/][^\S\n]{0,2})?[([]?(?:strictly confidential|highly confidential|strictement confidentiel(?:le)?|streng vertraulich|estrictamente confidencial|public|internal|interne?|interno|confidential|confidentiel(?:le)?|vertraulich|confidencial|restricted|restreinte?|restringid[oa]|secret|sensitive|sensible|limit[ée]e?)(?![\p{L}\p{N}_])/iu;
+
+/** Classification levels C1-C4 written as labels: after "Classification:", or followed by their class name. */
+export const classLabelDetector: Detector = {
+  id: 'marking-class-level',
+  type: MARKING_TYPE,
+  prefilter: ['c1', 'c2', 'c3', 'c4'],
+  find(text: string): Finding[] {
+    const findings: Finding[] = [];
+    for (const match of text.matchAll(LABEL)) {
+      const start = match.index;
+      const named = CLASS_NAME.exec(text.slice(start + 2, start + 40));
+      const end = start + 2 + (named ? named[0].length : 0);
+      // Alone in brackets ("[C2]") it is probably a label, but "(C4)" is also a plant type or an explosive.
+      const bracketed = /[[(][^\S\n]?$/.test(text.slice(Math.max(0, start - 2), start)) && /^[^\S\n]?[\])]/.test(text.slice(end, end + 2));
+      const confidence = named || prefixedLabel(text, start) ? 'high' : bracketed ? 'low' : null;
+      if (confidence) findings.push({ type: MARKING_TYPE, start, end, confidence, detector: this.id });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,85 @@
+import type { Confidence, Detector, Finding } from '../types';
+
+/** The finding type of every marking detector. */
+export const MARKING_TYPE = 'confidential.marking';
+
+/**
+ * How much a phrase needs to look like a label before it counts:
+ * - `phrase`: an unambiguous multi-word marking ("strictly confidential"), `low` even in flowing prose;
+ * - `word`: a single classification word ("confidential"), dropped in lower-case prose;
+ * - `label`: a word that is a marking only as a label ("internal"): bracketed, alone on its line, or after a prefix;
+ * - `prefixed`: a word that is a marking only after a "Classification:" prefix or in brackets ("Intern").
+ */
+export type MarkingTier = 'phrase' | 'word' | 'label' | 'prefixed';
+const TIERS: readonly MarkingTier[] = ['phrase', 'word', 'label', 'prefixed'];
+
+// "Classification:", "Niveau de confidentialité :", "Einstufung:", ... right before the label, on its line.
+const PREFIX =
+  /(?<![\p{L}\p{N}_.])(?:classification|classified|sensitivity|security level|marking|label|niveau de (?:confidentialit[ée]|sensibilit[ée]|classification)|sensibilit[ée]|diffusion|marquage|mention|klassifi(?:zierung|kation)|einstufung|vertraulichkeit(?:sstufe)?|schutz(?:stufe|klasse|bedarf)|geheimhaltungsstufe|clasificaci[oó]n|nivel de (?:confidencialidad|clasificaci[oó]n)|confidencialidad|sensibilidad)[^\S\n]{0,3}[:\-–][^\S\n]{0,3}[[("«']?[^\S\n]{0,2}$/iu;
+/** True when a "Classification:"-like prefix ends right before `start` on the same line. */
+export function prefixedLabel(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return PREFIX.test(text.slice(Math.max(lineStart, start - 64), start));
+}
+
+// An opening bracket or a table/footer bar right before the label.
+const OPENER = /[[(<{«|][^\S\n]{0,2}$/;
+// The label ends its line, or is followed by a separator ("CONFIDENTIAL – do not forward", "INTERNAL]"); not by a
+// comma, which is how enum members and list items end.
+const LABEL_END = /^[^\S\n]{0,3}(?:$|\n|[-–—|:/\])}>»*_.!]|[^\S\n]{2})/;
+// Member access, assignment or a call: an identifier in code, not a marking.
+const CODE_BEFORE = /[.$'"`]$/;
+const CODE_AFTER = /^(?:\(|::|[^\S\n]?=|['"`])/;
+
+/** Scores one occurrence of a marking phrase by how much it looks like a label; null drops it. */
+export function markingConfidence(text: string, start: number, end: number, tier: MarkingTier): Confidence | null {
+  const value = text.slice(start, end);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - 64), start);
+  const after = text.slice(end, end + 64);
+  if (prefixedLabel(text, start)) return 'high';
+  if (CODE_BEFORE.test(before) || CODE_AFTER.test(after)) return null;
+  const upper = value === value.toUpperCase() && value !== value.toLowerCase();
+  const bracketed = OPENER.test(before);
+  const labelEnd = LABEL_END.test(after);
+  // Only decoration (bullets, "#", "**", "//", quotes) between the start of the line and the phrase.
+  const atLineStart = start - lineStart <= 8 && !/[\p{L}\p{N}]/u.test(text.slice(lineStart, start));
+  const label = bracketed || (atLineStart && labelEnd);
+  switch (tier) {
+    case 'phrase':
+      if (upper) return label || atLineStart ? 'high' : 'medium';
+      return label || atLineStart ? 'medium' : 'low';
+    case 'word':
+      // "CONFIDENTIAL INFORMATION" and "Confidential Information means" use the word as an adjective.
+      if (!labelEnd && !bracketed) return upper ? 'low' : null;
+      if (upper) return label ? 'high' : 'medium';
+      return label ? 'medium' : null;
+    case 'label':
+      if (!label) return null;
+      return upper ? 'high' : 'medium';
+    case 'prefixed':
+      return bracketed && labelEnd ? 'medium' : null;
+  }
+}
+
+/** A marking detector for one language: its phrases by tier (regex sources, spaces match 1-3 blanks). */
+export function markingDetector(id: string, prefilter: readonly string[], phrases: Partial<Record<MarkingTier, readonly string[]>>): Detector {
+  // One group per tier, in tier order, so that "strictly confidential" wins over "confidential" at the same position.
+  const groups = TIERS.map((tier) => `(${(phrases[tier] ?? ['(?!)']).join('|').replaceAll(' ', '[^\\S\\n]{1,3}')})`);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${groups.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+  return {
+    id,
+    type: MARKING_TYPE,
+    prefilter,
+    find(text: string): Finding[] {
+      const findings: Finding[] = [];
+      for (const match of text.matchAll(pattern)) {
+        const tier = TIERS[match.findIndex((group, i) => i > 0 && group !== undefined) - 1];
+        const end = match.index + match[0].length;
+        const confidence = markingConfidence(text, match.index, end, tier);
+        if (confidence) findings.push({ type: MARKING_TYPE, start: match.index, end, confidence, detector: id });
+      }
+      return findings;
+    },
+  };
+}
