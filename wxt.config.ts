@@ -16,8 +16,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: the published policy; managed policy needs no permission of its own beyond it.
-    permissions: ['storage'],
-    // Content scripts already reach the catalog hosts; the background needs no host access.
+    // scripting: the notice UI is injected into a catalog page's frame on its first intervention only.
+    // Host access to the catalog hosts (set below) is exactly what the content script already has.
+    permissions: ['storage', 'scripting'],
     storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'
       ? {
@@ -39,6 +40,9 @@ export default defineConfig({
       const guards = manifest.content_scripts?.filter((script) => script.js?.some((file) => file.includes('guard')));
       if (!guards || guards.length !== 1) throw new Error('expected exactly one guard content script in the manifest');
       guards[0].matches = catalogMatchPatterns();
+      // The background injects the notice UI into those same pages, which needs host access to them.
+      if (manifest.manifest_version === 3) manifest.host_permissions = catalogMatchPatterns();
+      else manifest.permissions = [...(manifest.permissions ?? []), ...catalogMatchPatterns()];
     },
   },
 });

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { injectNoticeUi, type ExecuteInFrame } from '../utils/guard/inject-notice-ui';
 import { openLogStore, type AppendContext, type LogStore } from '../utils/log/log-store';
 import { receiveEvent } from '../utils/log/receive-event';
+import { isLoadNoticeUi } from '../utils/messaging';
 import { refreshPolicy } from '../utils/policy/policy-store';
 
 export default defineBackground(() => {
@@ -16,7 +18,12 @@ export default defineBackground(() => {
   const refresh = () => refreshPolicy(areas).catch((error: unknown) => console.error('Vigie: policy refresh failed', error));
 
   // Listeners are registered synchronously at start so a message or change wakes the worker and is heard.
-  browser.runtime.onMessage.addListener((message, sender) => receiveEvent(message, sender, { extensionId: browser.runtime.id, store: openStore, context: () => context }));
+  const execute: ExecuteInFrame = (tabId, frameId, file) => browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+  browser.runtime.onMessage.addListener((message, sender) =>
+    isLoadNoticeUi(message)
+      ? injectNoticeUi(sender, { extensionId: browser.runtime.id, execute })
+      : receiveEvent(message, sender, { extensionId: browser.runtime.id, store: openStore, context: () => context }),
+  );
   browser.storage.onChanged.addListener((_changes, areaName) => {
     if (areaName === 'managed') void refresh();
   });

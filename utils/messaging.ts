@@ -90,3 +90,15 @@ export function parseContentEvent(message: unknown): { event: UsageEvent } | { e
   if (problems.length > 0) return { error: `invalid event: ${problems.join(', ')}` };
   return { event: e as unknown as UsageEvent };
 }
+
+export const CONTENT_TO_BG_LOAD_NOTICE_UI = 'content->bg:load-notice-ui';
+
+/** Asks the background to inject the notice UI into the sending frame. */
+export interface ContentToBgLoadNoticeUi {
+  type: typeof CONTENT_TO_BG_LOAD_NOTICE_UI;
+}
+
+/** True when a message asks for the notice UI (it has no payload beyond its type). */
+export function isLoadNoticeUi(message: unknown): message is ContentToBgLoadNoticeUi {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === CONTENT_TO_BG_LOAD_NOTICE_UI;
+}

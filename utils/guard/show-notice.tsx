@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PasteNotice } from '../../components/PasteNotice';
 import { pickLanguage } from '../i18n';
 import { NOTICE_CSS } from './notice-css';
+import { NOTICE_UI_GLOBAL, type NoticeUi } from './notice-loader';
 import type { NoticeRequest } from './paste-guard';
 
 /**
@@ -23,33 +23,40 @@ function mountShadowHost(): { host: HTMLElement; container: HTMLElement } {
 }
 
 /**
- * Shows the paste notice in an open shadow root. One notice at a time: a new one replaces the previous.
- * Focus returns to the editor on close; the notice goes away if the extension is updated under the page.
+ * The notice UI: shows the paste notice in an open shadow root, one at a time (a new one replaces the
+ * previous), and returns focus to the editor on close.
  */
-export function createNoticePresenter(ctx: ContentScriptContext, site: string): (request: NoticeRequest) => void {
+export function createNoticeUi(): NoticeUi {
   let removeCurrent: (() => void) | undefined;
-  ctx.onInvalidated(() => removeCurrent?.());
-  return (request) => {
-    removeCurrent?.();
-    const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
-    const { host, container } = mountShadowHost();
-    const remove = () => {
-      render(null, container);
-      host.remove();
-      if (removeCurrent === remove) removeCurrent = undefined;
-    };
-    removeCurrent = remove;
-    const close = () => {
-      remove();
-      returnFocus?.focus();
-    };
-    const proceed = request.onProceed
-      ? () => {
-          remove();
-          request.onProceed?.();
-        }
-      : undefined;
-    const message = pickLanguage(request.message, browser.i18n.getUILanguage());
-    render(<PasteNotice action={request.action} site={site} findings={request.findings} message={message} onClose={close} onProceed={proceed} />, container);
+  return {
+    dismissAll: () => removeCurrent?.(),
+    show(request, site) {
+      removeCurrent?.();
+      const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+      const { host, container } = mountShadowHost();
+      const remove = () => {
+        render(null, container);
+        host.remove();
+        if (removeCurrent === remove) removeCurrent = undefined;
+      };
+      removeCurrent = remove;
+      const close = () => {
+        remove();
+        returnFocus?.focus();
+      };
+      const proceed = request.onProceed
+        ? () => {
+            remove();
+            request.onProceed?.();
+          }
+        : undefined;
+      const message = pickLanguage(request.message, browser.i18n.getUILanguage());
+      render(<PasteNotice action={request.action} site={site} findings={request.findings} message={message} onClose={close} onProceed={proceed} />, container);
+    },
   };
+}
+
+/** Registers the notice UI in this isolated world, where the guard finds it (see notice-loader.ts). */
+export function installNoticeUi(scope: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): void {
+  scope[NOTICE_UI_GLOBAL] ??= createNoticeUi();
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it, vi } from 'vitest';
+import { injectNoticeUi, NOTICE_UI_FILE } from '../../../utils/guard/inject-notice-ui';
+import { createLazyNotifier, NOTICE_UI_GLOBAL, type NoticeUi } from '../../../utils/guard/notice-loader';
+import type { NoticeRequest } from '../../../utils/guard/paste-guard';
+
+const request: NoticeRequest = { action: 'warn', findings: [{ type: 'pii.credit_card', count: 1 }] };
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function fakeUi(): NoticeUi & { shown: [NoticeRequest, string][] } {
+  const shown: [NoticeRequest, string][] = [];
+  return { shown, show: (r, site) => void shown.push([r, site]), dismissAll: vi.fn() };
+}
+
+describe('lazy notice UI', () => {
+  it('asks for the UI once, on the first notice, then reuses it', async () => {
+    const scope: Record<string, unknown> = {};
+    const ui = fakeUi();
+    const requestUi = vi.fn(async () => {
+      scope[NOTICE_UI_GLOBAL] = ui;
+    });
+    const notices = createLazyNotifier({ site: 'claude.ai', scope, requestUi, fallback: vi.fn() });
+    expect(requestUi).not.toHaveBeenCalled(); // nothing is loaded at page load
+    notices.notify(request);
+    notices.notify(request); // a second notice while the first load is in flight
+    await settle();
+    notices.notify(request);
+    expect(requestUi).toHaveBeenCalledOnce();
+    expect(ui.shown.map(([, site]) => site)).toEqual(['claude.ai', 'claude.ai', 'claude.ai']);
+  });
+
+  it('falls back when the UI cannot be injected, and tries again next time', async () => {
+    const scope: Record<string, unknown> = {};
+    const fallback = vi.fn();
+    const requestUi = vi.fn().mockRejectedValueOnce(new Error('worker unreachable')).mockImplementationOnce(async () => {
+      scope[NOTICE_UI_GLOBAL] = fakeUi();
+    });
+    const notices = createLazyNotifier({ site: 'chatgpt.com', scope, requestUi, fallback });
+    notices.notify(request);
+    await settle();
+    expect(fallback).toHaveBeenCalledWith(request, expect.any(Error));
+    notices.notify(request);
+    await settle();
+    expect(requestUi).toHaveBeenCalledTimes(2);
+    expect((scope[NOTICE_UI_GLOBAL] as ReturnType<typeof fakeUi>).shown).toHaveLength(1);
+  });
+
+  it('falls back when the injected script did not register the UI', async () => {
+    const fallback = vi.fn();
+    const notices = createLazyNotifier({ site: 'chatgpt.com', scope: {}, requestUi: async () => undefined, fallback });
+    notices.notify(request);
+    await settle();
+    expect(fallback.mock.calls[0][1]).toEqual(new Error('the notice UI did not register'));
+  });
+});
+
+describe('injectNoticeUi (background)', () => {
+  const sender = { id: 'our-id', url: 'https://chatgpt.com/c/1', tab: { id: 7 }, frameId: 3 };
+
+  it('injects the UI file into the frame that asked', async () => {
+    const execute = vi.fn(async () => undefined);
+    expect(await injectNoticeUi(sender, { extensionId: 'our-id', execute })).toEqual({ ok: true });
+    expect(execute).toHaveBeenCalledWith(7, 3, NOTICE_UI_FILE);
+  });
+
+  it.each([
+    ['another extension', { ...sender, id: 'other' }],
+    ['an extension page (no tab)', { ...sender, tab: undefined }],
+    ['no frame id', { ...sender, frameId: undefined }],
+    ['a plain-http frame', { ...sender, url: 'http://chatgpt.com/' }],
+  ])('refuses %s', async (_name, from) => {
+    const execute = vi.fn(async () => undefined);
+    expect((await injectNoticeUi(from, { extensionId: 'our-id', execute })).ok).toBe(false);
+    expect(execute).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,57 @@
+import type { NoticeRequest } from './paste-guard';
+
+/**
+ * The global, in the extension's isolated world of a frame, under which the lazily injected notice UI
+ * (entrypoints/notice-ui.ts) registers itself. Content scripts and scripts the extension injects into the
+ * same frame share that world, and the page cannot see it.
+ */
+export const NOTICE_UI_GLOBAL = '__vigieNoticeUi';
+
+/** What the injected notice UI offers the guard. */
+export interface NoticeUi {
+  show(request: NoticeRequest, site: string): void;
+  /** Removes any notice (the extension was updated or reloaded under the page). */
+  dismissAll(): void;
+}
+
+/** What the lazy notifier needs: where the UI registers, how to have it injected, and a last resort. */
+export interface LazyNotifierDeps {
+  site: string;
+  scope: Record<string, unknown>;
+  /** Asks the background to inject the notice UI into this frame; resolves once it ran. */
+  requestUi(): Promise<unknown>;
+  /** Tells the user when the UI cannot be shown (the paste was stopped all the same). */
+  fallback(request: NoticeRequest, error: unknown): void;
+}
+
+/**
+ * Creates the guard's `notify`: the notice UI (Preact, its styles) is not part of the content script that
+ * runs on every AI page; it is injected on the first intervention and reused after that.
+ */
+export function createLazyNotifier(deps: LazyNotifierDeps): { notify(request: NoticeRequest): void; dismissAll(): void } {
+  const current = () => deps.scope[NOTICE_UI_GLOBAL] as NoticeUi | undefined;
+  let loading: Promise<NoticeUi> | undefined;
+  const load = () =>
+    (loading ??= deps.requestUi().then(() => {
+      const ui = current();
+      if (!ui) throw new Error('the notice UI did not register');
+      return ui;
+    }));
+  return {
+    notify(request) {
+      const ui = current();
+      if (ui) {
+        ui.show(request, deps.site);
+        return;
+      }
+      load().then(
+        (loaded) => loaded.show(request, deps.site),
+        (error: unknown) => {
+          loading = undefined; // The next intervention tries again.
+          deps.fallback(request, error);
+        },
+      );
+    },
+    dismissAll: () => current()?.dismissAll(),
+  };
+}
