@@ -38,3 +38,31 @@ describe('regressions from the quality evaluation', () => {
     expect(found('password= user=admin host=db1').filter(([type]) => type === 'secret.password_assignment')).toEqual([]);
   });
 });
+
+// Cases found by scanning real READMEs and changelogs (4.5 MB under node_modules) for false positives.
+describe('regressions from real-world documentation', () => {
+  it.each([
+    ['a changelog section heading', '## 2.1.0\n\n### Internal\n\n- Add codecov\n'],
+    ['a tag in a list', '> - :house: [Internal]\n> - :nail_care: [Polish]'],
+  ])('does not report %s as a confidentiality marking', (_name, text) => {
+    expect(found(text).filter(([type]) => type === 'confidential.marking')).toEqual([]);
+  });
+
+  it('still reports an upper-case INTERNAL label', () => {
+    expect(found('INTERNAL\n\nQ3 board minutes')).toContainEqual(['confidential.marking', 'INTERNAL']);
+  });
+
+  it('does not report specification section numbers as IP addresses, but keeps real ones', () => {
+    expect(found('the algorithm described in section 12.2.4.69 of the HTML spec').filter(([type]) => type === 'pii.ip_address')).toEqual([]);
+    expect(found('[11.6.2.1](http://ecma-international.org/ecma-262/6.0/#sec-keywords)').filter(([type]) => type === 'pii.ip_address')).toEqual([]);
+    expect(found('ssh admin@10.20.30.40 from the jump host')).toContainEqual(['pii.ip_address', '10.20.30.40']);
+  });
+
+  it('does not read digit pairs of a hex dump as a French phone number', () => {
+    expect(found('30 82 01 0a 02 82 01 01 00 b6 f4 f1 cf dd').filter(([type]) => type === 'pii.phone')).toEqual([]);
+  });
+
+  it('lowers dictionary passwords of documentation examples below medium', () => {
+    expect(found("const user = { name: 'john', password: 'secret123' }")).toEqual([]);
+  });
+});

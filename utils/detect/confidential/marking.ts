@@ -56,7 +56,9 @@ export function markingConfidence(text: string, start: number, end: number, tier
       return label ? 'medium' : null;
     case 'label':
       if (!label) return null;
-      return upper ? 'high' : 'medium';
+      // A mixed-case "Internal" heading or "[Internal]" tag names a changelog section or a category far more
+      // often than it classifies a document; upper case (or a "Classification:" prefix) is a marking.
+      return upper ? 'high' : 'low';
     case 'prefixed':
       return bracketed && labelEnd ? 'medium' : null;
   }

@@ -2,6 +2,7 @@ import { patternDetector } from '../pattern-detector';
 import { before, near } from './shared';
 
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
+const SPEC_WORDS = /(?:\b(?:sections?|chapters?|chapitre|abschnitt|apartado|clause|rfc|ecma|spec|specification)\b|§)/i;
 const IP_WORDS = /\b(?:ip(?:v4)?|addr|address|adresse|direcci[óo]n|host|server|serveur|servidor|gateway|passerelle|dns|subnet|netmask|proxy|vpn|ping|ssh)\b/i;
 // A version label right before the number ("version 1.2.3.4", "v 10.0.0.1", "build 4.2.0.1"), or a product
 // name and slash as in user agents ("Chrome/120.0.6099.109").
@@ -20,6 +21,8 @@ export const ipv4Detector = patternDetector({
     if (before(text, start, VERSION, 16)) return null;
     const context = near(text, start, end, IP_WORDS);
     if (value === '0.0.0.0' || value === '127.0.0.1' || /^\d\.\d\.\d\.\d$/.test(value)) return context ? 'medium' : 'low';
+    // Small dotted numbers next to "section", "RFC", "ECMA" or "§" are section numbers of a specification.
+    if (!context && /^\d{1,2}(?:\.\d{1,2}){3}$/.test(value) && near(text, start, end, SPEC_WORDS)) return 'low';
     return context ? 'high' : 'medium';
   },
 });

@@ -37,6 +37,16 @@ export function isAmount(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * True when hex byte pairs touch the span on both sides and one of them has a letter ("0a 02 82 01 01 00 b6"):
+ * the digits are part of a hex dump, not a phone number.
+ */
+export function inHexDump(text: string, start: number, end: number): boolean {
+  const before = /(?:^|\s)([0-9a-f]{2}) $/i.exec(text.slice(Math.max(0, start - 4), start))?.[1];
+  const after = /^ ([0-9a-f]{2})(?:\s|$)/i.exec(text.slice(end, end + 4))?.[1];
+  return before !== undefined && after !== undefined && /[a-f]/i.test(before + after);
+}
+
 /** One step up the confidence scale. */
 export function raise(confidence: Confidence): Confidence {
   return confidence === 'low' ? 'medium' : 'high';
@@ -59,7 +69,7 @@ export function phoneDetector(id: string, pattern: string, base: (value: string)
     pattern: new RegExp(NUM_START + pattern + NUM_END, 'g'),
     check(value, text, start, end) {
       const confidence = base(value);
-      if (!confidence || isAmount(text, start, end)) return null;
+      if (!confidence || isAmount(text, start, end) || inHexDump(text, start, end)) return null;
       if (near(text, start, end, PHONE_WORDS)) return raise(confidence);
       return labelledNotPii(text, start) ? 'low' : confidence;
     },

@@ -25,6 +25,8 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // doX8IJ1=YL.8Z is mixed-case and stays a password.
   if (!quoted && (/^(?:[a-z_][a-z0-9_.-]+|[A-Z_][A-Z0-9_.-]+)[:=]./.test(value) || /^[a-z_]+[:=]$/.test(value))) return null;
   if (/^changeme$/i.test(value) || looksFake(value)) return 'low';
+  // Documentation examples ("password: 'secret123'", "pass1") use dictionary words with a number.
+  if (/^(?:secret|pass(?:word)?|pwd|admin|test|demo|example|sample|qwerty|letmein|foo|bar|s1mpl3)[0-9!]{0,4}$/i.test(value)) return 'low';
   const classes = charClasses(value);
   // In a sentence ("the password is incorrect") only a value mixing kinds of characters is a password.
   if (prose) return classes >= 2 && value.length >= 6 ? 'medium' : null;
