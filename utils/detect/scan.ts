@@ -1,3 +1,4 @@
+import { buildPrefilterIndex, type PrefilterIndex } from './prefilter';
 import { BUILT_IN_DETECTORS } from './registry';
 import { resolveOverlaps } from './resolve';
 import { confidenceAtLeast, type Confidence, type Detector, type Finding } from './types';
@@ -11,6 +12,16 @@ export interface ScanOptions {
   detectors?: readonly Detector[];
   /** Drop findings below this confidence (default: keep all). */
   minConfidence?: Confidence;
+}
+
+const prefilterCache = new WeakMap<readonly Detector[], PrefilterIndex>();
+function prefilterOf(detectors: readonly Detector[]): PrefilterIndex {
+  let index = prefilterCache.get(detectors);
+  if (!index) {
+    index = buildPrefilterIndex(detectors);
+    prefilterCache.set(detectors, index);
+  }
+  return index;
 }
 
 const rankCache = new WeakMap<readonly Detector[], Map<string, number>>();
@@ -31,11 +42,10 @@ function rankOf(detectors: readonly Detector[]): (id: string) => number {
 export function scan(text: string, options: ScanOptions = {}): Finding[] {
   const detectors = options.detectors ?? DEFAULT_DETECTORS;
   if (text.length === 0) return [];
-  // Lower-casing once serves every detector's prefilter.
-  const lower = text.toLowerCase();
   const found: Finding[] = [];
-  for (const detector of detectors) {
-    if (detector.prefilter.length > 0 && !detector.prefilter.some((keyword) => lower.includes(keyword))) continue;
+  // One pass over the lower-cased text finds every prefilter keyword; detectors whose keywords are all
+  // absent are skipped.
+  for (const detector of prefilterOf(detectors).select(text.toLowerCase())) {
     for (const finding of detector.find(text)) {
       if (!options.minConfidence || confidenceAtLeast(finding.confidence, options.minConfidence)) found.push(finding);
     }
