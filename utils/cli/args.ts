@@ -6,11 +6,13 @@ export interface ScanArgs {
   format: 'text' | 'json' | 'jsonl';
   minConfidence: Confidence;
   showValues: boolean;
+  /** A JSON file holding a list of custom detector specs, as a policy defines them. */
+  custom?: string;
   files: string[];
 }
 
 /** Usage text of the command-line tool. */
-export const USAGE = `Usage: vigie scan [--format text|json|jsonl] [--min-confidence low|medium|high] [--show-values] [FILE...]
+export const USAGE = `Usage: vigie scan [--format text|json|jsonl] [--min-confidence low|medium|high] [--show-values] [--custom SPECS.json] [FILE...]
        vigie report summary FILE...            (see vigie report --help)
        vigie report merge --format csv|ndjson FILE...
 
@@ -22,6 +24,8 @@ Scans files (or standard input) for sensitive data with Vigie's detection engine
                     and the run goes on (exit status 1). With FILEs: one {"id": FILE, "findings"} line each.
   --min-confidence  report findings at this confidence and above (default: medium)
   --show-values     print values unmasked in the text report
+  --custom FILE     also run the custom detectors listed in FILE (a JSON array of specs: keywords,
+                    dictionary, hashed, regex; see utils/detect/custom); invalid ones are reported (exit 2)
 A FILE of "-" is standard input.`;
 
 /** Parses the command line; returns the options or an error message. */
@@ -41,6 +45,10 @@ export function parseArgs(argv: readonly string[]): ScanArgs | { error: string }
       const level = value();
       if (level !== 'low' && level !== 'medium' && level !== 'high') return { error: `--min-confidence must be low, medium or high, not "${level ?? ''}"` };
       args.minConfidence = level;
+    } else if (flag === '--custom') {
+      const file = value();
+      if (!file) return { error: '--custom needs a file' };
+      args.custom = file;
     } else if (flag === '--show-values') {
       args.showValues = true;
     } else if (flag.startsWith('--')) {

@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { scan } from '../detect/scan';
+import { compileCustomDetectors, type CustomDetectorSpec } from '../detect/custom';
+import { DEFAULT_DETECTORS, scan } from '../detect/scan';
+import type { Detector } from '../detect/types';
 import { parseArgs, USAGE } from './args';
 import { runReportCommand } from './report-command';
 import { scanJsonlLine } from './jsonl';
@@ -24,7 +26,16 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`vigie: ${args.error}\n\n${USAGE}\n`);
     return 2;
   }
-  const scanText = (text: string) => scan(text, { minConfidence: args.minConfidence });
+  let detectors: readonly Detector[] = DEFAULT_DETECTORS;
+  if (args.custom) {
+    const loaded = await loadCustomDetectors(args.custom);
+    if ('error' in loaded) {
+      process.stderr.write(`vigie: ${loaded.error}\n`);
+      return 2;
+    }
+    detectors = [...DEFAULT_DETECTORS, ...loaded.detectors];
+  }
+  const scanText = (text: string) => scan(text, { detectors, minConfidence: args.minConfidence });
 
   if (args.format === 'jsonl' && args.files.length === 0) {
     let failed = false;
@@ -58,6 +69,20 @@ async function main(argv: string[]): Promise<number> {
   }
   if (args.format === 'json') process.stdout.write(`${JSON.stringify({ files: results }, null, 2)}\n`);
   return failed ? 1 : 0;
+}
+
+/** Reads and compiles custom detector specs; any invalid spec is an error naming it. */
+async function loadCustomDetectors(file: string): Promise<{ detectors: Detector[] } | { error: string }> {
+  let specs: unknown;
+  try {
+    specs = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return { error: `cannot read custom detectors from ${file}: ${(error as Error).message}` };
+  }
+  if (!Array.isArray(specs)) return { error: `${file}: expected a JSON array of custom detector specs` };
+  const { detectors, errors } = await compileCustomDetectors(specs as CustomDetectorSpec[]);
+  if (errors.length > 0) return { error: `${file}: ${errors.map((e) => `custom detector "${e.id}": ${e.message}`).join('; ')}` };
+  return { detectors };
 }
 
 main(process.argv.slice(2)).then(

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../utils/cli/args';
 import { scanJsonlLine } from '../../../utils/cli/jsonl';
@@ -14,6 +17,7 @@ describe('vigie scan: argument parsing', () => {
     [['scan', '--format', 'jsonl'], { format: 'jsonl', files: [] }],
     [['scan', '--format=json', 'a.txt', 'b.txt'], { format: 'json', files: ['a.txt', 'b.txt'] }],
     [['scan', '--min-confidence', 'low', '--show-values', '-'], { minConfidence: 'low', showValues: true, files: ['-'] }],
+    [['scan', '--custom', 'specs.json', 'a.txt'], { custom: 'specs.json', files: ['a.txt'] }],
   ])('%j', (argv, expected) => {
     expect(parseArgs(argv)).toMatchObject(expected);
   });
@@ -24,6 +28,7 @@ describe('vigie scan: argument parsing', () => {
     [['scan', '--format', 'xml'], '--format must be text, json or jsonl'],
     [['scan', '--format'], '--format must be text, json or jsonl'],
     [['scan', '--verbose'], 'unknown option "--verbose"'],
+    [['scan', '--custom'], '--custom needs a file'],
   ])('rejects %j', (argv, error) => {
     expect(parseArgs(argv)).toEqual({ error: expect.stringContaining(error) });
   });
@@ -72,6 +77,8 @@ describe('vigie scan: text report', () => {
   });
 });
 
+// The real-process tests start tsx (several seconds on a loaded 2-core machine): they get a hang guard of
+// two minutes, which is no timing assertion.
 describe('vigie scan --format jsonl (real process, real engine)', () => {
   it('answers one line per input line, in order, and exits 1 when a line was malformed', () => {
     const input = ['{"id":"1","text":"write to jane.doe@example.com"}', 'garbage', '{"id":"3","text":"nothing to see"}', ''].join('\n');
@@ -82,5 +89,26 @@ describe('vigie scan --format jsonl (real process, real engine)', () => {
     expect(lines[1].error).toContain('line 2');
     expect(lines[2].findings).toEqual([]);
     expect(run.status).toBe(1);
-  });
+  }, 120_000);
+});
+
+describe('vigie scan --custom (real process)', () => {
+  it('runs the custom detectors of a spec file beside the built-in ones, and rejects an invalid spec by name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigie-cli-'));
+    const specs = join(dir, 'specs.json');
+    writeFileSync(specs, JSON.stringify([
+      { id: 'project-names', kind: 'keywords', terms: ['Opération Faucon'] },
+      { id: 'ticket-ids', kind: 'regex', pattern: '\\bSEC-[0-9]{4,6}\\b' },
+    ]));
+    const input = '{"id":"1","text":"Status of OPERATION FAUCON and SEC-12345"}\n';
+    const run = spawnSync('npx', ['tsx', 'utils/cli/vigie.ts', 'scan', '--format', 'jsonl', '--custom', specs], { input, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).findings.map((f: { type: string }) => f.type)).toEqual(['custom.project-names', 'custom.ticket-ids']);
+
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify([{ id: 'ticket-ids', kind: 'regex', pattern: '(unclosed' }]));
+    const refused = spawnSync('npx', ['tsx', 'utils/cli/vigie.ts', 'scan', '--custom', bad], { input: 'x', encoding: 'utf8', timeout: 60_000 });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('custom detector "ticket-ids"');
+  }, 120_000);
 });
