@@ -18,7 +18,7 @@ export interface LogState {
 
 interface LogSchema extends DBSchema {
   /** Hash-chained records, keyed by seq. */
-  records: { key: number; value: LogRecord; indexes: { id: string; time: number } };
+  records: { key: number; value: LogRecord; indexes: { id: string; time: number; site: string; kind: string; action: string } };
   meta: { key: string; value: LogState };
   /** Version 1's unchained events: migrated into `records` once, then emptied. */
   events: { key: string; value: UsageEvent; indexes: { time: number } };
@@ -108,6 +108,10 @@ export async function openLogStore(writer?: AppendContext): Promise<LogStore> {
         const records = database.createObjectStore('records', { keyPath: 'seq' });
         records.createIndex('id', 'id', { unique: true });
         records.createIndex('time', 'time');
+        // For the popup's and the log page's filters; records without the field are simply not indexed.
+        records.createIndex('site', 'site');
+        records.createIndex('kind', 'kind');
+        records.createIndex('action', 'action');
         database.createObjectStore('meta');
       }
     },
