@@ -1,23 +1,70 @@
-import { patternDetector } from '../pattern-detector';
+import type { Confidence, Detector, Finding } from '../types';
 import { esVatValid } from '../validators/vat';
 import { near } from './shared';
 
 const ES_WORDS = /\b(?:nif|cif|nie|dni|iva|vat|tva|ust|intracom)/i;
 
+// The full pattern, tried sticky at candidate starts only: its boundary lookbehind would otherwise run at
+// every position of the text.
+const NIF = /(?<![\w.\-/])(?:ES[ \-]?)?[0-9A-Z]\d{7}[0-9A-Z](?![\w]|[.\-/]\d)/y;
+// Cheap first pass: every NIF holds seven digits in a row.
+const SEVEN_DIGITS = /\d{7}/g;
+
+/** True when the character at `index` is a word character (ASCII letter, digit or "_"); false outside the text. */
+function isWord(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** Confidence of a matched NIF, or null when its control character is wrong or it lacks prefix and context. */
+function confidenceOf(value: string, text: string, start: number, end: number): Confidence | null {
+  const prefixed = value.startsWith('ES') && value.length > 9;
+  if (!esVatValid(value.replace(/[ \-]/g, '').slice(prefixed ? 2 : 0))) return null;
+  const context = near(text, start, end, ES_WORDS);
+  if (prefixed) return context ? 'high' : 'medium';
+  return context ? 'medium' : null;
+}
+
 /**
  * Spanish VAT numbers (NIF: DNI, NIE or company CIF forms) with their control character. With the ES
  * prefix: medium, high with tax words; without it, reported only next to those words (medium).
+ *
+ * A match is a whole word of 9 characters (or 11 with a glued "ES"), possibly after a separate "ES " or
+ * "ES-". So each run of seven digits points at one word, and the pattern runs sticky from that word's start,
+ * or from the "ES" before it, only when the word has one of those lengths.
  */
-export const vatEsDetector = patternDetector({
+export const vatEsDetector: Detector = {
   id: 'vat-es',
   type: 'pii.eu_vat',
   prefilter: [],
-  pattern: /(?<![\w.\-/])(?:ES[ \-]?)?[0-9A-Z]\d{7}[0-9A-Z](?![\w]|[.\-/]\d)/g,
-  check(value, text, start, end) {
-    const prefixed = value.startsWith('ES') && value.length > 9;
-    if (!esVatValid(value.replace(/[ \-]/g, '').slice(prefixed ? 2 : 0))) return null;
-    const context = near(text, start, end, ES_WORDS);
-    if (prefixed) return context ? 'high' : 'medium';
-    return context ? 'medium' : null;
+  find(text: string): Finding[] {
+    const findings: Finding[] = [];
+    SEVEN_DIGITS.lastIndex = 0;
+    for (let hit = SEVEN_DIGITS.exec(text); hit; hit = SEVEN_DIGITS.exec(text)) {
+      // The word around the digits. The search resumes after a word's end, so words are walked once.
+      let start = hit.index;
+      while (isWord(text, start - 1)) start--;
+      let end = hit.index + 7;
+      while (isWord(text, end)) end++;
+      SEVEN_DIGITS.lastIndex = end;
+      const length = end - start;
+      let from = -1;
+      if (length === 9) from = start >= 3 && (text[start - 1] === ' ' || text[start - 1] === '-') ? start - 3 : start;
+      else if (length === 11 && text.startsWith('ES', start)) from = start;
+      if (from < 0) continue;
+      NIF.lastIndex = from;
+      let match = NIF.exec(text);
+      // A separate "ES" that does not fit leaves the word itself to try.
+      if (!match && from !== start) {
+        NIF.lastIndex = start;
+        match = NIF.exec(text);
+      }
+      if (!match) continue;
+      const matchStart = match.index;
+      const matchEnd = matchStart + match[0].length;
+      const confidence = confidenceOf(match[0], text, matchStart, matchEnd);
+      if (confidence) findings.push({ type: this.type, start: matchStart, end: matchEnd, confidence, detector: this.id });
+    }
+    return findings;
   },
-});
+};
