@@ -1,6 +1,6 @@
 import { contextBefore, contextNear } from '../context';
-import { patternDetector } from '../pattern-detector';
-import { entropy, looksFake } from './shared';
+import type { Confidence, Detector, Finding } from '../types';
+import { asciiTable, entropy, looksFake } from './shared';
 
 // AWS's own names for the secret. A bare SECRET_KEY= or API_KEY= is any vendor's secret: it counts as
 // AWS only with "aws" nearby, and is otherwise left to the generic API key detector.
@@ -8,24 +8,97 @@ const KEYWORDS = ['secret_access_key', 'secretaccesskey', 'secret access key', '
 const GENERIC_KEYWORDS = ['secret_key', 'secret key', 'secretkey'];
 const KEY_ID = /A(?:KIA|SIA)[A-Z2-7]{16}/;
 
+// The secret is a run of exactly 40 of these characters, not followed by '=' (a longer base64 value).
+const KEY_CHAR = asciiTable(/[A-Za-z0-9/+]/);
+const LENGTH = 40;
+
+/** Confidence of a 40-character value at [start, end) of `text`, or null when nothing ties it to AWS. */
+function check(value: string, text: string, start: number, end: number): Confidence | null {
+  // Generated keys mix cases and digits with high entropy; hex digests and identifiers do not.
+  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[\d/+]/.test(value) || entropy(value) < 4) return null;
+  // A value assigned to a key of another name (API_KEY=, DEPLOY_TOKEN:) is that key's secret, even in a
+  // file that also holds AWS credentials.
+  const assignedTo = /([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?$/.exec(text.slice(Math.max(0, start - 48), start))?.[1];
+  if (assignedTo && !/aws|secret/i.test(assignedTo)) return null;
+  const keyword = contextBefore(text, start, KEYWORDS) || (contextBefore(text, start, GENERIC_KEYWORDS) && contextNear(text, start, end, ['aws']));
+  const keyId = KEY_ID.test(text.slice(Math.max(0, start - 200), end + 200));
+  if (looksFake(value)) return keyword || keyId ? 'low' : null;
+  if (keyword && keyId) return 'high';
+  if (keyword || keyId) return 'medium';
+  return contextNear(text, start, end, ['aws']) ? 'low' : null;
+}
+
+// check() returns null unless one of these lies within 200 characters of the value: "aws" (in either case),
+// a keyword ending in "access key" (in either case, with '_', ' ', '-' or nothing between the words), or a key
+// id (AKIA..., ASIA...). Their letters 'w', 'k' and "ASIA" are rare in text, so indexOf finds them quickly;
+// KELVIN is the Kelvin sign, which lower-cases to 'k' in the context words.
+const KELVIN = '\u212a';
+const SEPARATOR = asciiTable(/[_ -]/);
+
+/** True when `text` holds "access" (in either case) just before `end`. */
+function accessBefore(text: string, end: number): boolean {
+  // ORing 0x20 lower-cases an ASCII letter, and no other code becomes a lower-case letter.
+  for (let i = 0; i < 6; i++) if ((text.charCodeAt(end - 6 + i) | 0x20) !== 'access'.charCodeAt(i)) return false;
+  return true;
+}
+
+/** True when the 'w' at `i` is the middle of "aws" (in either case). */
+function awsAround(text: string, i: number): boolean {
+  return (text.charCodeAt(i - 1) | 0x20) === 0x61 && (text.charCodeAt(i + 1) | 0x20) === 0x73;
+}
+
+/** True when the 'k' at `i` starts the "key" of "access key" or is the 'K' of a key id "AKIA". */
+function keyAt(text: string, i: number): boolean {
+  return accessBefore(text, SEPARATOR[text.charCodeAt(i - 1)] === 1 ? i - 1 : i) || text.startsWith('AKIA', i - 1);
+}
+
+/** Offsets of the words that can tie a value to AWS (see above), in text order. */
+function anchors(text: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf('w'); i >= 0; i = text.indexOf('w', i + 1)) if (awsAround(text, i)) found.push(i);
+  for (let i = text.indexOf('W'); i >= 0; i = text.indexOf('W', i + 1)) if (awsAround(text, i)) found.push(i);
+  for (let i = text.indexOf('k'); i >= 0; i = text.indexOf('k', i + 1)) if (keyAt(text, i)) found.push(i);
+  for (let i = text.indexOf('K'); i >= 0; i = text.indexOf('K', i + 1)) if (keyAt(text, i)) found.push(i);
+  for (let i = text.indexOf(KELVIN); i >= 0; i = text.indexOf(KELVIN, i + 1)) if (keyAt(text, i)) found.push(i);
+  for (let i = text.indexOf('ASIA'); i >= 0; i = text.indexOf('ASIA', i + 1)) found.push(i);
+  return found.sort((a, b) => a - b);
+}
+
+// Values are looked for with their first character between this many characters before an anchor and this
+// many after it: a key id, keyword or "aws" further away cannot be within check()'s windows (64 and 200
+// characters, with margins for the anchor's place inside its word).
+const REACH_BEFORE = 240;
+const REACH_AFTER = 220;
+
 /** AWS secret access keys: 40 base64 characters, only next to an AWS key id or a secret-key keyword. */
-export const awsSecretAccessKeyDetector = patternDetector({
+export const awsSecretAccessKeyDetector: Detector = {
   id: 'aws-secret-access-key',
   type: 'secret.aws_secret_access_key',
   prefilter: ['secret', 'akia', 'asia'],
-  pattern: /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
-  check(value, text, start, end) {
-    // Generated keys mix cases and digits with high entropy; hex digests and identifiers do not.
-    if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[\d/+]/.test(value) || entropy(value) < 4) return null;
-    // A value assigned to a key of another name (API_KEY=, DEPLOY_TOKEN:) is that key's secret, even in a
-    // file that also holds AWS credentials.
-    const assignedTo = /([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?$/.exec(text.slice(Math.max(0, start - 48), start))?.[1];
-    if (assignedTo && !/aws|secret/i.test(assignedTo)) return null;
-    const keyword = contextBefore(text, start, KEYWORDS) || (contextBefore(text, start, GENERIC_KEYWORDS) && contextNear(text, start, end, ['aws']));
-    const keyId = KEY_ID.test(text.slice(Math.max(0, start - 200), end + 200));
-    if (looksFake(value)) return keyword || keyId ? 'low' : null;
-    if (keyword && keyId) return 'high';
-    if (keyword || keyId) return 'medium';
-    return contextNear(text, start, end, ['aws']) ? 'low' : null;
+  find(text: string): Finding[] {
+    const findings: Finding[] = [];
+    // Offsets before `done` have been scanned.
+    let done = 0;
+    for (const anchor of anchors(text)) {
+      let i = Math.max(done, anchor - REACH_BEFORE);
+      const last = Math.min(text.length - 1, anchor + REACH_AFTER);
+      // A run that started before the window was scanned with an earlier window, or lies out of reach.
+      while (i <= last && KEY_CHAR[text.charCodeAt(i - 1)] === 1 && KEY_CHAR[text.charCodeAt(i)] === 1) i++;
+      while (i <= last) {
+        if (KEY_CHAR[text.charCodeAt(i)] !== 1) {
+          i++;
+          continue;
+        }
+        let end = i + 1;
+        while (KEY_CHAR[text.charCodeAt(end)] === 1) end++;
+        if (end - i === LENGTH && text.charCodeAt(end) !== 0x3d) {
+          const confidence = check(text.slice(i, end), text, i, end);
+          if (confidence) findings.push({ type: this.type, start: i, end, confidence, detector: this.id });
+        }
+        i = end;
+      }
+      done = Math.max(done, i);
+    }
+    return findings;
   },
-});
+};

@@ -1,16 +1,62 @@
 import type { Detector, Finding } from '../types';
-import { looksGenerated } from './shared';
+import { asciiTable, looksGenerated } from './shared';
 
 // A key name holding a secret word, a separator (=, :, :=, =>) and a token-like value of 20 to 300 characters.
 // The key is matched from its first character; the words in it are checked in code. The value takes '=' only as
 // final base64 padding, so "token=atoken=a..." cannot make every key start rescan the same long value.
+// The pattern is sticky: it is tried only where find() has located a key followed by a separator and a value.
 const ASSIGNMENT =
-  /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,30}?(?:key|secret|token|auth|bearer|credential)[A-Za-z0-9_.-]{0,30}?)["'`]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}["'`]?([A-Za-z0-9_\-+/.~]{20,300}={0,2})(?![A-Za-z0-9_\-+/=.~])/dgi;
+  /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,30}?(?:key|secret|token|auth|bearer|credential)[A-Za-z0-9_.-]{0,30}?)["'`]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}["'`]?([A-Za-z0-9_\-+/.~]{20,300}={0,2})(?![A-Za-z0-9_\-+/=.~])/iy;
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _).
 const SECRET_NAME =
   /(?:^|_)(?:api_?key|apikey|api_?secret|secrets?(?:_?key)?|token|auth|bearer|credentials?|access_?key|private_?token|(?:app|master|signing|encryption|license|subscription|client)_?(?:key|secret))(?:_|$)/;
 // Keys about a secret rather than holding one: its id, type, name, address, lifetime or size.
 const NOT_SECRET = /(?:^|_)(?:id|type|name|url|uri|endpoint|path|file|expires?|expiry|length|count|public|limit|header|prefix|format|size|max|min|ttl|version|timeout)(?:_|$)/;
+
+// Characters of a key name and of a value, as in the pattern.
+const KEY_CHAR = asciiTable(/[A-Za-z0-9_.-]/);
+const VALUE_CHAR = asciiTable(/[A-Za-z0-9_\-+/.~]/);
+// The longest key the pattern accepts: 30 characters, the longest secret word ("credential"), 30 characters.
+const MAX_KEY = 70;
+const SPACE = asciiTable(/[ \t]/);
+const QUOTE = asciiTable(/["'`]/);
+
+/**
+ * True when the separator starting at `sep` (':' or '=') is followed, as the pattern requires, by at most
+ * three spaces, an optional quote and at least 20 value characters. Most colons and equal signs of a text
+ * (times, comparisons, short settings) fail here after a few characters.
+ */
+function valueFollows(text: string, sep: number): boolean {
+  // Wherever the value starts (1 to 6 characters after the separator), its first 20 characters cover these
+  // three: testing them first rejects most separators with one or two reads.
+  if (VALUE_CHAR[text.charCodeAt(sep + 20)] !== 1 || VALUE_CHAR[text.charCodeAt(sep + 13)] !== 1 || VALUE_CHAR[text.charCodeAt(sep + 6)] !== 1) {
+    return false;
+  }
+  let i = sep + 1;
+  // The second character of ":=" or "=>".
+  const next = text.charCodeAt(i);
+  if (next === 0x3d || next === 0x3e) i++;
+  for (let spaces = 0; spaces < 3 && SPACE[text.charCodeAt(i)] === 1; spaces++) i++;
+  if (QUOTE[text.charCodeAt(i)] === 1) i++;
+  for (const end = i + 20; i < end; i++) if (VALUE_CHAR[text.charCodeAt(i)] !== 1) return false;
+  return true;
+}
+
+/**
+ * The offset of the first character of the key name that ends before the separator at `sep` (after at most
+ * three spaces and an optional quote), or -1 when no key name of at most MAX_KEY characters ends there.
+ */
+function keyStart(text: string, sep: number): number {
+  let i = sep - 1;
+  for (let spaces = 0; spaces < 3 && SPACE[text.charCodeAt(i)] === 1; spaces++) i--;
+  if (QUOTE[text.charCodeAt(i)] === 1) i--;
+  const end = i + 1;
+  while (i >= 0 && KEY_CHAR[text.charCodeAt(i)] === 1) {
+    if (end - i > MAX_KEY) return -1;
+    i--;
+  }
+  return i + 1 < end ? i + 1 : -1;
+}
 
 /** Generic secrets: a key such as api_key, secret, token, access_token, client_secret or auth assigned a high-entropy value. */
 export const genericApiKeyDetector: Detector = {
@@ -19,14 +65,39 @@ export const genericApiKeyDetector: Detector = {
   prefilter: ['key', 'secret', 'token', 'auth', 'bearer', 'credential'],
   find(text: string): Finding[] {
     const findings: Finding[] = [];
-    for (const match of text.matchAll(ASSIGNMENT)) {
+    // Every assignment has a ':' or '=' right after its key name. The separators are visited in text order
+    // (indexOf is far faster than a pattern tried at every offset), and the pattern is tried at the start of
+    // the key before each one: this finds the same matches as a scan of the whole text, in the same order.
+    let colon = text.indexOf(':');
+    let equals = text.indexOf('=');
+    // The end of the last match (the scan resumes there) and the last key start tried.
+    let resume = 0;
+    let tried = -1;
+    while (colon >= 0 || equals >= 0) {
+      let sep: number;
+      if (equals < 0 || (colon >= 0 && colon < equals)) {
+        sep = colon;
+        colon = text.indexOf(':', colon + 1);
+      } else {
+        sep = equals;
+        equals = text.indexOf('=', equals + 1);
+      }
+      if (sep < resume || !valueFollows(text, sep)) continue;
+      const start = keyStart(text, sep);
+      if (start < resume || start === tried) continue;
+      tried = start;
+      ASSIGNMENT.lastIndex = start;
+      const match = ASSIGNMENT.exec(text);
+      if (!match) continue;
+      resume = start + match[0].length;
       const words = match[1].replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
       if (!SECRET_NAME.test(words) || NOT_SECRET.test(words)) continue;
       // A sentence can end right after the value; the final dot is not part of it.
       const value = match[2].replace(/\.+$/, '');
       if (value.length < 20 || !looksGenerated(value)) continue;
-      const start = match.indices![2][0];
-      findings.push({ type: this.type, start, end: start + value.length, confidence: 'medium', detector: this.id });
+      // The value ends the match, so its offset follows without the cost of the d flag's indices.
+      const valueStart = resume - match[2].length;
+      findings.push({ type: this.type, start: valueStart, end: valueStart + value.length, confidence: 'medium', detector: this.id });
     }
     return findings;
   },

@@ -1,18 +1,39 @@
-import { patternDetector } from '../pattern-detector';
+import type { Confidence, Detector, Finding } from '../types';
 import { decodeJson } from './shared';
 
+// The header starts with eyJ, the base64 of '{"'; no part may hold a dot, so the split is unambiguous.
+// The pattern is sticky: find() tries it only where "eyJ" occurs.
+const TOKEN = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,2000}\.[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{0,2000}(?![A-Za-z0-9_-])/y;
+
+function check(value: string): Confidence | null {
+  const [header, payload] = value.split('.');
+  const decoded = decodeJson(header) as { alg?: unknown } | undefined;
+  if (typeof decoded !== 'object' || decoded === null || typeof decoded.alg !== 'string') return null;
+  // The jwt.io sample token (John Doe) is pasted in tutorials and questions, not a credential.
+  return JSON.stringify(decodeJson(payload) ?? '').includes('John Doe') ? 'low' : 'high';
+}
+
 /** JSON Web Tokens: three base64url parts whose header decodes to a JSON object with an "alg". */
-export const jwtDetector = patternDetector({
+export const jwtDetector: Detector = {
   id: 'jwt',
   type: 'secret.jwt',
   prefilter: ['eyj'],
-  // The header starts with eyJ, the base64 of '{"'; no part may hold a dot, so the split is unambiguous.
-  pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,2000}\.[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{0,2000}(?![A-Za-z0-9_-])/g,
-  check(value) {
-    const [header, payload] = value.split('.');
-    const decoded = decodeJson(header) as { alg?: unknown } | undefined;
-    if (typeof decoded !== 'object' || decoded === null || typeof decoded.alg !== 'string') return null;
-    // The jwt.io sample token (John Doe) is pasted in tutorials and questions, not a credential.
-    return JSON.stringify(decodeJson(payload) ?? '').includes('John Doe') ? 'low' : 'high';
+  find(text: string): Finding[] {
+    const findings: Finding[] = [];
+    // Each "eyJ" is found by its 'J', a rare letter that indexOf skips to quickly; a match resumes the search
+    // after its end, as a scan with the pattern would.
+    let from = 0;
+    for (let j = text.indexOf('J', 2); j >= 0; j = text.indexOf('J', Math.max(j + 1, from + 2))) {
+      const start = j - 2;
+      if (start < from || text.charCodeAt(start) !== 0x65 || text.charCodeAt(j - 1) !== 0x79) continue;
+      TOKEN.lastIndex = start;
+      const match = TOKEN.exec(text);
+      if (!match) continue;
+      const end = start + match[0].length;
+      from = end;
+      const confidence = check(match[0]);
+      if (confidence) findings.push({ type: this.type, start, end, confidence, detector: this.id });
+    }
+    return findings;
   },
-});
+};

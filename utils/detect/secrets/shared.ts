@@ -1,7 +1,45 @@
 import type { Confidence } from '../types';
 
+/**
+ * A lookup table of the ASCII characters a one-character class accepts, for scanning loops that test
+ * characters by code: table[text.charCodeAt(i)] === 1 for a member. Codes of 128 and above are never members,
+ * and neither is the NaN of an offset outside the text (table[NaN] is undefined).
+ */
+export function asciiTable(charClass: RegExp): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) if (charClass.test(String.fromCharCode(code))) table[code] = 1;
+  return table;
+}
+
+// Scratch space of entropy(): a count per ASCII code and the codes in order of first occurrence.
+const asciiCounts = new Uint32Array(128);
+const asciiOrder: number[] = [];
+
 /** Shannon entropy of a string, in bits per character. */
 export function entropy(value: string): number {
+  // ASCII values, nearly all of them, are counted in a reused array instead of a Map. The terms are summed in
+  // the order in which characters first occur, as the Map below does, so that the result is the same number.
+  let ascii = true;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 128) {
+      ascii = false;
+      break;
+    }
+    if (asciiCounts[code]++ === 0) asciiOrder.push(code);
+  }
+  if (ascii) {
+    let bits = 0;
+    for (const code of asciiOrder) {
+      const p = asciiCounts[code] / value.length;
+      bits -= p * Math.log2(p);
+    }
+    for (const code of asciiOrder) asciiCounts[code] = 0;
+    asciiOrder.length = 0;
+    return bits;
+  }
+  for (const code of asciiOrder) asciiCounts[code] = 0;
+  asciiOrder.length = 0;
   const counts = new Map<string, number>();
   for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
   let bits = 0;
@@ -12,9 +50,11 @@ export function entropy(value: string): number {
   return bits;
 }
 
+const CLASSES = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z\d]/];
+
 /** How many of the four character classes (lower, upper, digit, other) a string uses. */
 export function charClasses(value: string): number {
-  return [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z\d]/].filter((re) => re.test(value)).length;
+  return CLASSES.filter((re) => re.test(value)).length;
 }
 
 // Marks of a value typed by a person rather than generated: documentation examples, masks, runs, sequences.
