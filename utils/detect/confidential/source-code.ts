@@ -1,12 +1,20 @@
 import type { Confidence, Detector, Finding } from '../types';
 
-// Lines are scored one by one: 2 for a line only code writes, 1 for a line with code tokens, 0 for a
-// blank or neutral line, -1 for prose or data. Patterns are case-sensitive (keywords are lower-case) and
-// anchored on a trimmed line of at most MAX_LINE characters, so each test is linear and short.
+// Lines are scored one by one: 2 for a line only code writes, 1 for a line with code tokens, 0.5 for a line
+// of braces, 0 for a blank or neutral line, -1 for prose or data. Patterns are case-sensitive (keywords are
+// lower-case) and anchored on a trimmed line of at most MAX_LINE characters, so each test is linear and short.
+//
+// Speed: the detector runs on every paste, and most lines of a paste are prose, data or logs. The text is
+// walked in place (no split, no trimmed copies), and each line is first tested for code only: O(1) checks of
+// its first and last characters decide which of the STRONG and WEAK regexes can match it at all, and only
+// those run. While no block is open, a line that is not code is skipped at once, since only a block gives
+// its score a use. Inside a block the rest follows (braces, DATA, prose), each behind an O(1) gate, and the
+// charCode loops that count words and symbols run last, only when a native regex could not settle the case.
 const MAX_LINE = 400;
-// Lines only code writes: declarations and control flow by keyword, preprocessor, SQL, markup, and statement
-// ends (";" after an operator, a call or a quote, or a short statement such as "break;").
-const STRONG = new RegExp(
+// Lines only code writes: declarations and control flow by keyword, preprocessor, SQL, markup (STRONG_HEAD,
+// which always starts with a character of KEYWORD_START), and statement ends (STRONG_TAIL, which only
+// matches a line ending with "{", ";" or "=>"). A line is "strong" when either matches.
+const STRONG_HEAD = new RegExp(
   [
     String.raw`(?:export (?:default )?)?(?:async )?function\b|(?:const|let|var) [\w\${}[\], ]{1,60}(?: ?=|: ?[\w<[{]|;$)`,
     String.raw`def \w+\(|class [A-Z]\w*(?:[:({<]| ?\{| extends | implements |$)|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )`,
@@ -14,30 +22,126 @@ const STRONG = new RegExp(
     String.raw`(?:public|private|protected|static|override) .*[({;=]|fn \w+[(<]|func [\w(]|impl[ <]|return\b`,
     String.raw`(?:if|for|while|switch|catch) ?\(|} ?else\b|else ?[{:]|else$|(?:if|elif|while|with|for|except|case) .*:$|try ?[{:]|finally ?[{:]`,
     String.raw`(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|ALTER TABLE|DROP TABLE|FROM|WHERE|(?:LEFT |INNER )?JOIN|GROUP BY|ORDER BY|VALUES)\b`,
-    String.raw`<\?php|<!DOCTYPE|<(?:html|head|body|div|span|script|style|template|form|input|button|table|tr|td|ul|li|section|nav)\b`,
-    String.raw`@\w+(?:\(|$)|.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: \S+)?;$|[\w-]+: [^;:]+;$`,
+    String.raw`<\?php|<!DOCTYPE|<(?:html|head|body|div|span|script|style|template|form|input|button|table|tr|td|ul|li|section|nav)\b|@\w+(?:\(|$)`,
   ]
     .map((part) => `^(?:${part})`)
     .join('|'),
 );
-// Lines that hold code tokens: operators, calls, assignments, tags, comments.
-const WEAK = /=>|->|::|[!=]==?|&&|\|\||[+\-*/]=|\+\+|<\/\w+>|^<\w+[^>]*>|^(?:\/\/|\/\*|\*\/|\* |# )|\w\([^()]*\)|^[\w.[\]]+ ?= ?\S|\):$/;
-// Data rows: JSON members, CSV rows, Markdown tables, .env and YAML pairs, quoted e-mail lines.
+// The characters STRONG_HEAD can start with, to skip it on most lines.
+const KEYWORD_START = new Uint8Array(128);
+for (const c of 'eafclvdi#punsorw}tSIUDCAFWLJGOV<@') KEYWORD_START[c.charCodeAt(0)] = 1;
+const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: \S+)?;$|[\w-]+: [^;:]+;$)/;
+// Lines that hold code tokens: operators, calls, assignments, tags, comments, or a line ending with "):".
+// WEAK_ANYWHERE and WEAK_START together are one regex split in two, as the anchored half fails at once where
+// the whole would be tried at every position; WEAK_START needs a leading "<", "/", "*" or "#", or a "=".
+const WEAK_ANYWHERE = /=>|->|::|[!=]==?|&&|\|\||[+\-*/]=|\+\+|<\/\w+>|\w\([^()]*\)/;
+const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |[\w.[\]]+ ?= ?\S)/;
+// Data rows: JSON members, CSV rows, Markdown tables, .env and YAML pairs, quoted e-mail lines. It cannot
+// match a line that starts with none of '"', "|", ">", A-Z and ends with one of ";{}()" (see maybeData).
 const DATA = /^(?:"[^"]{1,80}" ?: ?|[^,;{}()]*(?:,[^,;{}()]*){2,}$|\||[A-Z][A-Z0-9_]{1,40}=[^ ]*$|>|[\w-]{1,40}: [^;{}()]*$)/;
 // Lines of braces only: code structure, but JSON has them too, so they never count as evidence alone.
 const BRACES = /^[{}()[\];,]+$|^end$/;
+const BRACES_START = new Uint8Array(128);
+for (const c of '{}()[];,e') BRACES_START[c.charCodeAt(0)] = 1;
 
-function lineScore(line: string): number {
-  const t = line.trim();
-  if (t === '' || t.length > MAX_LINE || t.startsWith('```')) return 0;
-  if (BRACES.test(t)) return 0.5;
-  if (DATA.test(t)) return -1;
-  // Prose: a sentence that ends like one, or many words with hardly a symbol.
-  const words = t.match(/[A-Za-zÀ-ÿ]{2,}/g)?.length ?? 0;
-  const symbols = t.match(/[{}()[\];=<>]/g)?.length ?? 0;
-  if ((/[.?!]$/.test(t) && words >= 4 && symbols <= 2) || (words >= 8 && symbols <= 1)) return /^(?:\/\/|#|\/?\*)/.test(t) ? 1 : -1;
-  if (STRONG.test(t)) return 2;
-  return WEAK.test(t) ? 1 : words >= 3 ? -1 : 0;
+// Character classes of the counting loop, as bits of one lookup table over the first 256 char codes.
+const LETTER = 1; // [A-Za-zÀ-ÿ]: a word is a maximal run of two or more, as /[A-Za-zÀ-ÿ]{2,}/g finds them.
+const SYMBOL = 2; // [{}()[\];=<>]: the symbols prose hardly uses.
+const CLASS = new Uint8Array(256);
+for (let c = 0; c < 256; c++) if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0) CLASS[c] = LETTER;
+for (const c of '{}()[];=<>') CLASS[c.charCodeAt(0)] = SYMBOL;
+const TWO_SYMBOLS = /[{}()[\];=<>][^{}()[\];=<>]*[{}()[\];=<>]/;
+const THREE_SYMBOLS = /[{}()[\];=<>][^{}()[\];=<>]*[{}()[\];=<>][^{}()[\];=<>]*[{}()[\];=<>]/;
+
+/** Whether `c` is a character String.prototype.trim removes. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether the trimmed line text[s, e) ends as STRONG_TAIL needs: "{", ";" or "=>". */
+function endsLikeStatement(text: string, e: number): boolean {
+  const last = text.charCodeAt(e - 1);
+  return last === 123 || last === 59 || (last === 62 && text.charCodeAt(e - 2) === 61);
+}
+
+/** Whether DATA can match the trimmed line text[s, e): the CSV and YAML rows hold none of ";{}()". */
+function maybeData(text: string, s: number, e: number): boolean {
+  const first = text.charCodeAt(s);
+  const last = text.charCodeAt(e - 1);
+  return first === 34 || first === 124 || first === 62 || (first >= 65 && first <= 90) || !(last === 59 || last === 123 || last === 125 || last === 40 || last === 41);
+}
+
+/**
+ * Prose: a sentence that ends like one, or many words with hardly a symbol. The first needs at most two
+ * symbols and the second at most one, which a native regex rules out at once on nearly every code line; only
+ * the rest gets the counting loop.
+ */
+function isProse(text: string, s: number, e: number, t: string): boolean {
+  const last = text.charCodeAt(e - 1);
+  const sentence = last === 46 || last === 63 || last === 33;
+  if ((sentence ? THREE_SYMBOLS : TWO_SYMBOLS).test(t)) return false;
+  let words = 0;
+  let run = 0;
+  let symbols = 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    const k = c < 256 ? CLASS[c] : 0;
+    if (k === LETTER) {
+      if (++run === 2) words++;
+    } else {
+      run = 0;
+      if (k === SYMBOL) symbols++;
+    }
+  }
+  return (sentence && words >= 4) || (words >= 8 && symbols <= 1);
+}
+
+/** Whether text[s, e) holds at least three words, counted as isProse counts them. */
+function hasThreeWords(text: string, s: number, e: number): boolean {
+  let words = 0;
+  let run = 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 256 && CLASS[c] === LETTER) {
+      if (++run === 2 && ++words === 3) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
+/**
+ * Score of the trimmed line text[s, e), as described at the top of the file. When `exact` is false, a line
+ * that cannot score 1 or more returns 0 early, with no DATA test and no counting: the caller then ignores
+ * any score below 1.
+ */
+function lineScore(text: string, s: number, e: number, exact: boolean): number {
+  const length = e - s;
+  if (length === 0 || length > MAX_LINE) return 0;
+  const first = text.charCodeAt(s);
+  if (first === 96 && text.startsWith('```', s)) return 0;
+  const last = text.charCodeAt(e - 1);
+  const second = text.charCodeAt(s + 1);
+  const comment = first === 35 || first === 42 || (first === 47 && (second === 47 || second === 42));
+  // Code first: each regex only runs on a line that starts or ends as it needs, and "):" needs none.
+  const t = text.slice(s, e);
+  const strong = (first < 128 && KEYWORD_START[first] === 1 && STRONG_HEAD.test(t)) || (endsLikeStatement(text, e) && STRONG_TAIL.test(t));
+  const weak =
+    !strong &&
+    ((last === 58 && text.charCodeAt(e - 2) === 41) ||
+      WEAK_ANYWHERE.test(t) ||
+      ((first === 60 || first === 47 || first === 42 || first === 35 || t.includes('=')) && WEAK_START.test(t)));
+  const code = strong || weak || comment;
+  if (!exact && !code) return 0;
+  // The rules in their order: braces, data, prose (a comment when it starts like one), code, words.
+  if (first < 128 && BRACES_START[first] === 1 && BRACES.test(t)) return 0.5;
+  // Without code, data and prose (which has at least four words) both score -1, as do three words.
+  if (!code) return hasThreeWords(text, s, e) || (maybeData(text, s, e) && DATA.test(t)) ? -1 : 0;
+  if (maybeData(text, s, e) && DATA.test(t)) return -1;
+  if (isProse(text, s, e, t)) return comment ? 1 : -1;
+  if (strong || weak) return strong ? 2 : 1;
+  return hasThreeWords(text, s, e) ? -1 : 0;
 }
 
 /**
@@ -55,35 +159,46 @@ export const sourceCodeDetector: Detector = {
     for (let i = text.indexOf('\n'); i >= 0 && newlines < 2; i = text.indexOf('\n', i + 1)) newlines++;
     if (newlines < 2) return [];
     const findings: Finding[] = [];
-    const lines = text.split('\n');
-    let offset = 0;
-    let block: { start: number; end: number; lines: number; code: number; strong: number } | undefined;
+    let open = false;
+    let blockStart = 0;
+    let blockEnd = 0;
+    let lines = 0;
+    let code = 0;
+    let strong = 0;
     let gap = 0;
     const close = (): void => {
-      if (block) {
-        const confidence = blockConfidence(block.lines, block.code, block.strong);
-        if (confidence) findings.push({ type: 'code.source', start: block.start, end: block.end, confidence, detector: 'source-code' });
-      }
-      block = undefined;
+      const confidence = open ? blockConfidence(lines, code, strong) : null;
+      if (confidence) findings.push({ type: 'code.source', start: blockStart, end: blockEnd, confidence, detector: 'source-code' });
+      open = false;
     };
-    for (const line of lines) {
-      const score = lineScore(line);
-      const start = offset + line.length - line.trimStart().length;
-      const end = offset + line.trimEnd().length;
-      offset += line.length + 1;
+    const n = text.length;
+    for (let lineStart = 0; lineStart <= n; ) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = n;
+      // The line's trimmed bounds, as String.prototype.trim would give them.
+      let s = lineStart;
+      let e = lineEnd;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+      lineStart = lineEnd + 1;
+      const score = lineScore(text, s, e, open);
       if (score >= 1) {
-        if (!block) block = { start, end, lines: 0, code: 0, strong: 0 };
+        if (!open) {
+          open = true;
+          blockStart = s;
+          lines = code = strong = 0;
+        }
         // Prose lines inside a block (a docstring, a comment without markers) count against its density.
-        block.lines += gap + 1;
-        block.code++;
-        if (score === 2) block.strong++;
-        block.end = end;
+        lines += gap + 1;
+        code++;
+        if (score === 2) strong++;
+        blockEnd = e;
         gap = 0;
-      } else if (block && score === 0.5) {
+      } else if (open && score === 0.5) {
         // Lines of braces only extend the block without counting for or against it.
-        block.end = end;
+        blockEnd = e;
         gap = 0;
-      } else if (block && score < 0 && ++gap > 2) {
+      } else if (open && score < 0 && ++gap > 2) {
         close();
         gap = 0;
       }
