@@ -20,10 +20,24 @@ describe('prefilter index', () => {
   });
 
   it('agrees with a plain includes() check on every keyword', () => {
-    const texts = ['', 'key', 'tokenkey', 'sk-sk-ant-x', 'ACCOUNTKEY'.toLowerCase(), 'nothing', 'ke y tok en'];
+    // Includes characters whose low bytes equal those of keyword characters (Ā is 0x100, ū is 0x16b = "k"+0x100).
+    const texts = ['', 'k', 'key', 'tokenkey', 'sk-sk-ant-x', 'ACCOUNTKEY'.toLowerCase(), 'nothing', 'ke y tok en', 'ūey \u016beyĀ', 'ke\u0179'];
     for (const text of texts) {
       const expected = detectors.filter((d) => d.prefilter.length === 0 || d.prefilter.some((k) => text.includes(k))).map((d) => d.id);
       expect(ids(text), text).toEqual(expected);
+    }
+  });
+});
+
+describe('prefilter index on real detectors', () => {
+  it('selects exactly the detectors a plain includes() check selects, on varied texts', async () => {
+    const { BUILT_IN_DETECTORS } = await import('../../../utils/detect/registry');
+    const real = buildPrefilterIndex(BUILT_IN_DETECTORS);
+    const texts = ['', 'hello', 'ghp_abc and xoxb-1 in AKIA', 'password: x, api_key=y', 'Confidentiel — usage interne', 'ü@ß:€.', 'sk-ant-api03 hf_x npm_y'];
+    for (const text of texts) {
+      const lower = text.toLowerCase();
+      const expected = BUILT_IN_DETECTORS.filter((d) => d.prefilter.length === 0 || d.prefilter.some((k) => lower.includes(k)));
+      expect(real.select(lower).map((d) => d.id), text).toEqual(expected.map((d) => d.id));
     }
   });
 });
