@@ -5,7 +5,7 @@ import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { composerText, pagePastes, realPaste } from './harness/clipboard';
 import { startSiteServer, type SiteServer } from './harness/site-server';
 import { parseExport } from '../../utils/log/import-export';
-import { CARD_AND_EMAIL, CLEAN_TEXT, EMAIL_ONLY, FAKE_CARD } from './fake-data';
+import { CARD_AND_EMAIL, CLEAN_TEXT, EMAIL_ONLY, ENV_WITH_TOKEN, FAKE_CARD } from './fake-data';
 
 let server: SiteServer;
 let session: ChromiumSession;
@@ -86,6 +86,20 @@ describe('paste into a mapped AI site in real Chromium', () => {
       ['claude.ai', 'warn', 'overridden'],
     ]);
     expect(events[1].relatedId).toBe(events[0].id);
+    await page.close();
+  });
+
+  it('warns on a secret by default (a GitHub token in a pasted .env file)', async () => {
+    const before = (await session.readLog()).length;
+    const page = await openChat('chat.deepseek.com');
+    await realPaste(page, '#prompt-textarea', ENV_WITH_TOKEN);
+    const dialog = page.locator('[role="alertdialog"]');
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await dialog.innerText()).toContain('GitHub token (1)');
+    expect(await composerText(page, '#prompt-textarea')).toBe('');
+    const events = await session.waitForLog(before + 1);
+    expect(events[events.length - 1]).toMatchObject({ site: 'chat.deepseek.com', action: 'warn', outcome: 'stopped', ruleId: 'secrets', findings: [{ type: 'secret.github_token', count: 1 }] });
+    expect(JSON.stringify(events)).not.toContain('ghp_');
     await page.close();
   });
 

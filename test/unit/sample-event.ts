@@ -14,7 +14,7 @@ export function sampleEvent(overrides: Partial<UsageEvent> = {}): UsageEvent {
     ruleId: 'payment-cards',
     policySource: 'default',
     policyMode: 'enforce',
-    policyVersion: 'built-in-1',
+    policyVersion: 'built-in-2',
     ...overrides,
   };
 }

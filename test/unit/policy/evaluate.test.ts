@@ -47,9 +47,26 @@ describe('evaluate', () => {
     expect(verdict).toMatchObject({ action: 'log', ruleAction });
   });
 
-  it('the built-in default warns on cards and logs e-mails', () => {
-    expect(evaluate(DEFAULT_POLICY, ctx(finding('pii.credit_card'))).action).toBe('warn');
-    expect(evaluate(DEFAULT_POLICY, ctx(finding('pii.email'))).action).toBe('log');
+  it.each([
+    ['pii.credit_card', 'warn', 'payment-cards'],
+    ['secret.github_token', 'warn', 'secrets'],
+    ['secret.private_key', 'warn', 'secrets'],
+    ['pii.iban', 'warn', 'bank-accounts'],
+    ['pii.fr_nir', 'warn', 'national-ids'],
+    ['pii.us_ssn', 'warn', 'national-ids'],
+    ['pii.uk_nino', 'warn', 'national-ids'],
+    ['pii.email', 'log', undefined],
+    ['pii.phone', 'log', undefined],
+    ['confidential.marking', 'log', undefined],
+  ])('the built-in default: %s -> %s', (type, action, ruleId) => {
+    const verdict = evaluate(DEFAULT_POLICY, ctx(finding(type, 'medium')));
+    expect(verdict.action).toBe(action);
+    expect(verdict.ruleId).toBe(ruleId);
+  });
+
+  it('the built-in default never acts on low-confidence findings and blocks nothing', () => {
+    expect(evaluate(DEFAULT_POLICY, ctx(finding('secret.stripe_key', 'low'))).action).toBe('allow');
+    expect(DEFAULT_POLICY.rules.every((rule) => rule.action !== 'block')).toBe(true);
   });
 
   it.each([
