@@ -15,6 +15,7 @@ export interface ScanArgs {
 export const USAGE = `Usage: vigie scan [--format text|json|jsonl] [--min-confidence low|medium|high] [--show-values] [--custom SPECS.json] [FILE...]
        vigie report summary FILE...            (see vigie report --help)
        vigie report merge --format csv|ndjson FILE...
+       vigie policy validate FILE...
 
 Scans files (or standard input) for sensitive data with Vigie's detection engine, locally.
   --format text     a readable report per file, values partially masked (default)

@@ -9,18 +9,19 @@ import { compileCustomDetectors, type CustomDetectorSpec } from '../detect/custo
 import { DEFAULT_DETECTORS, scan } from '../detect/scan';
 import type { Detector } from '../detect/types';
 import { parseArgs, USAGE } from './args';
+import { runPolicyCommand } from './policy-command';
 import { runReportCommand } from './report-command';
 import { scanJsonlLine } from './jsonl';
 import { publicFinding, textReport } from './scan-format';
 
 async function main(argv: string[]): Promise<number> {
-  if (argv[0] === 'report') {
-    return runReportCommand(argv.slice(1), {
-      readFile: async (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
-      stdout: (text) => void process.stdout.write(text),
-      stderr: (text) => void process.stderr.write(text),
-    });
-  }
+  const io = {
+    readFile: async (path: string) => readFileSync(path === '-' ? 0 : path, 'utf8'),
+    stdout: (text: string) => void process.stdout.write(text),
+    stderr: (text: string) => void process.stderr.write(text),
+  };
+  if (argv[0] === 'report') return runReportCommand(argv.slice(1), io);
+  if (argv[0] === 'policy') return runPolicyCommand(argv.slice(1), io);
   const args = parseArgs(argv);
   if ('error' in args) {
     process.stderr.write(`vigie: ${args.error}\n\n${USAGE}\n`);
