@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_DIRS } from './harness/build';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './harness/fixture';
 import { realPaste } from './harness/clipboard';
-import { startSiteServer, type SiteServer } from './harness/site-server';
 import { CARD_AND_EMAIL } from './fake-data';
 
-let server: SiteServer;
-let session: ChromiumSession;
 
-beforeAll(async () => {
-  server = await startSiteServer();
-  session = await launchChromium({ extensionDir: BUILD_DIRS.chrome, sitePort: server.port, language: 'fr' });
-  await session.serviceWorker();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useChromium({ language: 'fr' });
 
 describe('French user interface in real Chromium', () => {
   it('shows the in-page notice in French', async () => {
-    const page = await session.context.newPage();
+    const page = await env.session.context.newPage();
     await page.goto('https://chat.mistral.ai/');
     await realPaste(page, '#prompt-textarea', CARD_AND_EMAIL);
     const dialog = page.locator('[role="alertdialog"]');
@@ -34,7 +22,7 @@ describe('French user interface in real Chromium', () => {
   });
 
   it('shows the popup in French', async () => {
-    const popup = await session.openPopup();
+    const popup = await env.session.openPopup();
     await expect.poll(() => popup.locator('[data-testid="event-list"] li').count()).toBe(1);
     const text = await popup.locator('body').innerText();
     expect(text).toContain('Protection active');

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BUILD_DIRS } from './harness/build';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { useChromium } from './harness/fixture';
 import { composerText, pagePastes, realPaste } from './harness/clipboard';
-import { startSiteServer, type SiteServer } from './harness/site-server';
 import { FAKE_CARD } from './fake-data';
 
 const MONITOR = { mode: 'monitor', policyVersion: 'pilot-1' };
@@ -14,8 +13,6 @@ const BLOCK_CARDS = {
   rules: [{ id: 'no-cards', types: ['pii.credit_card'], action: 'block', message: { en: 'Card numbers never go to AI tools.', fr: 'Les numéros de carte ne vont jamais dans les outils d’IA.' } }],
 };
 
-let server: SiteServer;
-let session: ChromiumSession;
 let etcBefore: string;
 
 /** A listing of the machine's /etc/chromium, to prove the tests never write there. */
@@ -27,14 +24,8 @@ async function etcChromiumListing(): Promise<string> {
 
 beforeAll(async () => {
   etcBefore = await etcChromiumListing();
-  server = await startSiteServer();
-  session = await launchChromium({ extensionDir: BUILD_DIRS.chrome, sitePort: server.port, managedPolicy: MONITOR });
-  await session.serviceWorker();
 });
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useChromium({ managedPolicy: MONITOR });
 
 async function policyStatus(popup: Page) {
   const status = popup.locator('[data-testid="policy-status"]');
@@ -48,27 +39,27 @@ async function waitForPolicy(popup: Page, expected: { source: string; mode: stri
 
 describe('managed policy in real Chromium (private mount namespace over /etc/chromium)', () => {
   it('applies the managed monitor policy: the paste goes through and is logged', async () => {
-    const popup = await session.openPopup();
+    const popup = await env.session.openPopup();
     await waitForPolicy(popup, { source: 'managed', mode: 'monitor' });
     expect(await popup.locator('body').innerText()).toContain('Policy version: pilot-1');
 
-    const page = await session.context.newPage();
+    const page = await env.session.context.newPage();
     await page.goto('https://chatgpt.com/');
     await realPaste(page, '#prompt-textarea', `card ${FAKE_CARD}`);
     await expect.poll(() => composerText(page, '#prompt-textarea')).toBe(`card ${FAKE_CARD}`);
     expect(await page.locator('[role="alertdialog"]').count()).toBe(0);
-    const [event] = await session.waitForLog(1);
+    const [event] = await env.session.waitForLog(1);
     expect(event).toMatchObject({ action: 'log', outcome: 'allowed', ruleId: 'payment-cards', policySource: 'managed', policyMode: 'monitor', policyVersion: 'pilot-1' });
     await page.close();
     await popup.close();
   });
 
   it('switches to block live when IT changes the policy, without a restart or reload', async () => {
-    const popup = await session.openPopup();
-    const page = await session.context.newPage();
+    const popup = await env.session.openPopup();
+    const page = await env.session.context.newPage();
     await page.goto('https://chatgpt.com/'); // opened before the change: it must pick the change up live
     const started = Date.now();
-    await session.setManagedPolicy(BLOCK_CARDS);
+    await env.session.setManagedPolicy(BLOCK_CARDS);
     await waitForPolicy(popup, { source: 'managed', mode: 'enforce' });
     console.log(`managed policy change seen by the extension after ${Date.now() - started} ms`);
 
@@ -80,15 +71,15 @@ describe('managed policy in real Chromium (private mount namespace over /etc/chr
     expect(await dialog.locator('[data-action="proceed"]').count()).toBe(0);
     expect(await composerText(page, '#prompt-textarea')).toBe('');
     expect(await pagePastes(page)).toEqual([]);
-    const events = await session.waitForLog(2);
+    const events = await env.session.waitForLog(2);
     expect(events[1]).toMatchObject({ action: 'block', outcome: 'stopped', ruleId: 'no-cards', policyVersion: 'rollout-2' });
     await page.close();
     await popup.close();
   });
 
   it('reports a malformed policy in the popup and keeps the last good one in force', async () => {
-    const popup = await session.openPopup();
-    await session.setManagedPolicy({ ...BLOCK_CARDS, mode: 'blocking', rules: [{ id: 'x', types: ['pii.email'], action: 'blok' }] });
+    const popup = await env.session.openPopup();
+    await env.session.setManagedPolicy({ ...BLOCK_CARDS, mode: 'blocking', rules: [{ id: 'x', types: ['pii.email'], action: 'blok' }] });
     const errors = popup.locator('[data-testid="policy-errors"]');
     await expect.poll(() => errors.count(), { timeout: 30_000, interval: 250 }).toBe(1);
     const text = await errors.innerText();
@@ -97,7 +88,7 @@ describe('managed policy in real Chromium (private mount namespace over /etc/chr
     expect(await policyStatus(popup)).toEqual({ source: 'managed', mode: 'enforce' });
 
     // The last good policy (block cards) still applies.
-    const page = await session.context.newPage();
+    const page = await env.session.context.newPage();
     await page.goto('https://claude.ai/');
     await realPaste(page, '#rich-composer', FAKE_CARD);
     await expect.poll(() => page.locator('[role="alertdialog"]').count()).toBe(1);
@@ -107,8 +98,8 @@ describe('managed policy in real Chromium (private mount namespace over /etc/chr
   });
 
   it('returns to the built-in default when the managed policy is removed', async () => {
-    const popup = await session.openPopup();
-    await session.setManagedPolicy(null);
+    const popup = await env.session.openPopup();
+    await env.session.setManagedPolicy(null);
     await waitForPolicy(popup, { source: 'default', mode: 'enforce' });
     expect(await popup.locator('[data-testid="policy-errors"]').count()).toBe(0);
     await popup.close();

@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BUILD_DIRS } from './harness/build';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { useChromium } from './harness/fixture';
 import { composerText, pagePastes, realPaste } from './harness/clipboard';
-import { startSiteServer, type SiteServer } from './harness/site-server';
 import { parseExport } from '../../utils/log/import-export';
 import { CARD_AND_EMAIL, CLEAN_TEXT, EMAIL_ONLY, ENV_WITH_TOKEN, FAKE_CARD } from './fake-data';
 
-let server: SiteServer;
-let session: ChromiumSession;
 
-beforeAll(async () => {
-  server = await startSiteServer();
-  session = await launchChromium({ extensionDir: BUILD_DIRS.chrome, sitePort: server.port });
-  await session.serviceWorker();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useChromium();
 
 async function openChat(host = 'chatgpt.com'): Promise<Page> {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   await page.goto(`https://${host}/`);
   return page;
 }
@@ -30,12 +18,12 @@ describe('paste into a mapped AI site in real Chromium', () => {
   it('serves the imitation under the real hostname', async () => {
     const page = await openChat();
     expect(page.url()).toBe('https://chatgpt.com/');
-    expect(server.requests).toContain('chatgpt.com/');
+    expect(env.server.requests).toContain('chatgpt.com/');
     await page.close();
   });
 
   it('warns on a card number pasted into a textarea: the page never sees it, the event is logged without content', async () => {
-    const before = (await session.readLog()).length;
+    const before = (await env.session.readLog()).length;
     const page = await openChat();
     await realPaste(page, '#prompt-textarea', CARD_AND_EMAIL);
     const dialog = page.locator('[role="alertdialog"]');
@@ -47,7 +35,7 @@ describe('paste into a mapped AI site in real Chromium', () => {
     expect(await composerText(page, '#prompt-textarea')).toBe('');
     expect(await pagePastes(page)).toEqual([]);
 
-    const events = await session.waitForLog(before + 1);
+    const events = await env.session.waitForLog(before + 1);
     const event = events[events.length - 1];
     expect(event).toMatchObject({
       site: 'chatgpt.com',
@@ -70,7 +58,7 @@ describe('paste into a mapped AI site in real Chromium', () => {
   });
 
   it('warns in a contenteditable composer on another AI host, and "Paste anyway" inserts the text and logs the override', async () => {
-    const before = (await session.readLog()).length;
+    const before = (await env.session.readLog()).length;
     const page = await openChat('claude.ai');
     await realPaste(page, '#rich-composer', `Refund card ${FAKE_CARD} today`);
     const dialog = page.locator('[role="alertdialog"]');
@@ -80,7 +68,7 @@ describe('paste into a mapped AI site in real Chromium', () => {
     await expect.poll(() => composerText(page, '#rich-composer')).toBe(`Refund card ${FAKE_CARD} today`);
     expect(await dialog.count()).toBe(0);
 
-    const events = (await session.waitForLog(before + 2)).slice(before);
+    const events = (await env.session.waitForLog(before + 2)).slice(before);
     expect(events.map((e) => [e.site, e.action, e.outcome])).toEqual([
       ['claude.ai', 'warn', 'stopped'],
       ['claude.ai', 'warn', 'overridden'],
@@ -90,27 +78,27 @@ describe('paste into a mapped AI site in real Chromium', () => {
   });
 
   it('warns on a secret by default (a GitHub token in a pasted .env file)', async () => {
-    const before = (await session.readLog()).length;
+    const before = (await env.session.readLog()).length;
     const page = await openChat('chat.deepseek.com');
     await realPaste(page, '#prompt-textarea', ENV_WITH_TOKEN);
     const dialog = page.locator('[role="alertdialog"]');
     await expect.poll(() => dialog.count()).toBe(1);
     expect(await dialog.innerText()).toContain('GitHub token (1)');
     expect(await composerText(page, '#prompt-textarea')).toBe('');
-    const events = await session.waitForLog(before + 1);
+    const events = await env.session.waitForLog(before + 1);
     expect(events[events.length - 1]).toMatchObject({ site: 'chat.deepseek.com', action: 'warn', outcome: 'stopped', ruleId: 'secrets', findings: [{ type: 'secret.github_token', count: 1 }] });
     expect(JSON.stringify(events)).not.toContain('ghp_');
     await page.close();
   });
 
   it('lets a paste with only an e-mail through untouched, and logs it', async () => {
-    const before = (await session.readLog()).length;
+    const before = (await env.session.readLog()).length;
     const page = await openChat('gemini.google.com');
     await realPaste(page, '#rich-composer', EMAIL_ONLY);
     await expect.poll(() => composerText(page, '#rich-composer')).toBe(EMAIL_ONLY);
     expect(await pagePastes(page)).toEqual([{ target: 'rich-composer', text: EMAIL_ONLY }]);
     expect(await page.locator('[role="alertdialog"]').count()).toBe(0);
-    const events = await session.waitForLog(before + 1);
+    const events = await env.session.waitForLog(before + 1);
     expect(events[events.length - 1]).toMatchObject({ site: 'gemini.google.com', action: 'log', outcome: 'allowed', findings: [{ type: 'pii.email', count: 1 }] });
     await page.close();
   });
@@ -121,16 +109,16 @@ describe('paste into a mapped AI site in real Chromium', () => {
     await expect.poll(() => composerText(page, '#prompt-textarea')).toBe(CLEAN_TEXT);
     expect(await pagePastes(page)).toEqual([{ target: 'prompt-textarea', text: CLEAN_TEXT }]);
     // A later flagged paste on the same page is logged; the clean one before it never was.
-    const before = (await session.readLog()).length;
+    const before = (await env.session.readLog()).length;
     await realPaste(page, '#prompt-textarea', EMAIL_ONLY);
-    const events = await session.waitForLog(before + 1);
+    const events = await env.session.waitForLog(before + 1);
     expect(events.filter((e) => e.site === 'chat.mistral.ai')).toHaveLength(1);
     await page.close();
   });
 
   it('shows the events in the popup and exports the log in three formats that verify', async () => {
-    const total = (await session.readLog()).length;
-    const popup = await session.openPopup();
+    const total = (await env.session.readLog()).length;
+    const popup = await env.session.openPopup();
     await expect.poll(() => popup.locator('[data-testid="event-list"] li').count()).toBe(Math.min(total, 20));
     expect(await popup.locator('[data-testid="policy-status"]').getAttribute('data-policy-source')).toBe('default');
     expect(await popup.locator('body').innerText()).toContain('Protection on');

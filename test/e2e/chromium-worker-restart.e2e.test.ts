@@ -1,35 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_DIRS } from './harness/build';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './harness/fixture';
 import { realPaste } from './harness/clipboard';
-import { startSiteServer, type SiteServer } from './harness/site-server';
 import { EMAIL_ONLY, FAKE_CARD } from './fake-data';
 
-let server: SiteServer;
-let session: ChromiumSession;
 
-beforeAll(async () => {
-  server = await startSiteServer();
-  session = await launchChromium({ extensionDir: BUILD_DIRS.chrome, sitePort: server.port });
-  await session.serviceWorker();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useChromium();
 
 describe('service worker killed between pastes', () => {
   it('loses no event and duplicates none', async () => {
-    const page = await session.context.newPage();
+    const page = await env.session.context.newPage();
     await page.goto('https://chatgpt.com/');
     await realPaste(page, '#prompt-textarea', EMAIL_ONLY);
-    const first = await session.waitForLog(1);
+    const first = await env.session.waitForLog(1);
 
-    await session.stopServiceWorker(); // resolves only once Chromium reports the worker stopped
+    await env.session.stopServiceWorker(); // resolves only once Chromium reports the worker stopped
 
     // The worker is gone; this paste's event must wake it (or be retried until it is back).
     await realPaste(page, '#prompt-textarea', `card ${FAKE_CARD}`);
-    const events = await session.waitForLog(2);
+    const events = await env.session.waitForLog(2);
     expect(events.map((e) => e.action)).toEqual(['log', 'warn']);
     expect(events[0].id).toBe(first[0].id);
     expect(new Set(events.map((e) => e.id)).size).toBe(2);
@@ -37,21 +25,21 @@ describe('service worker killed between pastes', () => {
   });
 
   it('delivers a burst of events from several tabs across a worker stop', async () => {
-    const before = (await session.readLog()).length;
+    const before = (await env.session.readLog()).length;
     const pages = await Promise.all(['chatgpt.com', 'claude.ai', 'chat.deepseek.com'].map(async (host) => {
-      const page = await session.context.newPage();
+      const page = await env.session.context.newPage();
       await page.goto(`https://${host}/`);
       return page;
     }));
     for (const [i, page] of pages.entries()) {
       await realPaste(page, '#prompt-textarea', EMAIL_ONLY);
-      if (i === 1) await session.stopServiceWorker();
+      if (i === 1) await env.session.stopServiceWorker();
     }
-    const events = (await session.waitForLog(before + 3)).slice(before);
+    const events = (await env.session.waitForLog(before + 3)).slice(before);
     expect(events.map((e) => e.site).sort()).toEqual(['chat.deepseek.com', 'chatgpt.com', 'claude.ai']);
     // Give retries time to run; still exactly three.
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect((await session.readLog()).length).toBe(before + 3);
+    expect((await env.session.readLog()).length).toBe(before + 3);
     await Promise.all(pages.map((page) => page.close()));
   });
 });
