@@ -18,7 +18,8 @@ export default defineConfig({
     // storage: the published policy; managed policy needs no permission of its own beyond it.
     // scripting: the notice UI is injected into a catalog page's frame on its first intervention only.
     // Host access to the catalog hosts (set below) is exactly what the content script already has.
-    permissions: ['storage', 'scripting'],
+    // alarms: the daily retention of the usage log.
+    permissions: ['storage', 'scripting', 'alarms'],
     storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'
       ? {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { injectNoticeUi, type ExecuteInFrame } from '../utils/guard/inject-notice-ui';
-import { openLogStore, type AppendContext, type LogStore } from '../utils/log/log-store';
+import { openLogStore, retentionCutoff, type AppendContext, type LogStore } from '../utils/log/log-store';
 import { receiveEvent } from '../utils/log/receive-event';
 import { isLoadNoticeUi } from '../utils/messaging';
 import { refreshPolicy } from '../utils/policy/policy-store';
@@ -28,4 +28,17 @@ export default defineBackground(() => {
     if (areaName === 'managed') void refresh();
   });
   void refresh();
+
+  // Retention runs once a day; the alarm survives the worker's sleep, and is re-created if a browser lost it.
+  const RETENTION_ALARM = 'vigie-retention';
+  const applyRetention = () =>
+    openStore()
+      .then((store) => store.prune({ olderThan: retentionCutoff(Date.now()) }, 'retention', context))
+      .catch((error: unknown) => console.error('Vigie: retention failed', error));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RETENTION_ALARM) void applyRetention();
+  });
+  void browser.alarms.get(RETENTION_ALARM).then((alarm) => {
+    if (!alarm) return browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
+  });
 });

@@ -43,3 +43,12 @@ describe('service worker killed between pastes', () => {
     await Promise.all(pages.map((page) => page.close()));
   });
 });
+
+describe('usage log retention', () => {
+  it('schedules the daily retention alarm', async () => {
+    const worker = await env.session.serviceWorker();
+    await expect
+      .poll(() => worker.evaluate(() => chrome.alarms.get('vigie-retention').then((alarm) => alarm?.periodInMinutes ?? null)), { timeout: 10_000 })
+      .toBe(24 * 60);
+  });
+});

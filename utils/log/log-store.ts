@@ -2,7 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { UsageEvent } from '../messaging';
 import { chainRecords } from './chain';
 import type { LogExtent } from './export-formats';
-import { GENESIS_HASH, recordFromEvent, type Identity, type LogRecord } from './record';
+import { GENESIS_HASH, pruneRecord, recordFromEvent, type Identity, type LogRecord, type PruneReason } from './record';
 
 /** The usage log's IndexedDB name. This module is the only one that opens it. */
 export const LOG_DB_NAME = 'vigie-log';
@@ -31,8 +31,24 @@ export interface AppendContext {
   orgLabel?: string;
 }
 
+/** How long records are kept when the policy does not say (the policy's logging settings will). */
+export const DEFAULT_RETENTION_DAYS = 365;
+
+/** The time before which records are past retention. */
+export function retentionCutoff(now: number, days = DEFAULT_RETENTION_DAYS): number {
+  return now - days * 24 * 60 * 60 * 1000;
+}
+
+/** Which records a pruning removes, always from the start of the log: older than a time, or the oldest N. */
+export type PruneSelection = { olderThan: number } | { oldest: number };
+
 /** An open usage log. */
 export interface LogStore {
+  /**
+   * Removes the oldest records (retention, or room when storage is full) and appends a `prune` record that
+   * says how many and where the chain continues, so what remains still verifies. Returns how many went.
+   */
+  prune(selection: PruneSelection, reason: PruneReason, context: AppendContext): Promise<number>;
   /**
    * Chains and stores events; an event whose id is already stored is skipped (retries are harmless).
    * Returns how many were new. Rejects on a storage failure, so the sender retries.
@@ -88,6 +104,56 @@ async function appendNow(db: Db, events: readonly UsageEvent[], context: AppendC
   return records.length;
 }
 
+/** True for the error a browser raises when the origin's storage quota is used up. */
+export function isQuotaError(error: unknown): boolean {
+  return (error as { name?: unknown } | null)?.name === 'QuotaExceededError';
+}
+
+async function pruneNow(db: Db, selection: PruneSelection, reason: PruneReason, context: AppendContext): Promise<number> {
+  const state = await readState(db);
+  // The records to remove are a prefix of the log in seq order: walk it and keep only the count and the
+  // last one, so pruning 100,000 records never holds them all.
+  let removed = 0;
+  let last: Pick<LogRecord, 'seq' | 'hash'> | undefined;
+  let cursor = await db.transaction('records').store.openCursor();
+  while (cursor) {
+    const record = cursor.value;
+    if ('olderThan' in selection ? record.time >= selection.olderThan : removed >= selection.oldest) break;
+    removed++;
+    last = { seq: record.seq, hash: record.hash };
+    cursor = await cursor.continue();
+  }
+  if (!last) return 0;
+  const [marker] = await chainRecords(state.head, [pruneRecord(last, removed, reason, { ...context, seq: state.nextSeq, id: crypto.randomUUID(), time: Date.now() })]);
+  const tx = db.transaction(['records', 'meta'], 'readwrite');
+  const current = await tx.objectStore('meta').get(STATE_KEY);
+  if (current && current.head !== state.head) {
+    tx.abort();
+    throw new Error('the usage log changed while pruning; pruning will be retried');
+  }
+  await tx.objectStore('records').delete(IDBKeyRange.upperBound(last.seq));
+  await tx.objectStore('records').add(marker);
+  await tx.objectStore('meta').put({ installId: state.installId, nextSeq: marker.seq + 1, head: marker.hash }, STATE_KEY);
+  await tx.done;
+  return removed;
+}
+
+/**
+ * Appends; when storage is full, removes the oldest tenth of the log (at least 100 records), which the
+ * prune record states, and tries once more. Events are never dropped silently: a second failure rejects,
+ * and the content script keeps the event and retries later.
+ */
+async function appendWithRoom(db: Db, events: readonly UsageEvent[], context: AppendContext): Promise<number> {
+  try {
+    return await appendNow(db, events, context);
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    const oldest = Math.max(100, Math.ceil((await db.count('records')) / 10));
+    await pruneNow(db, { oldest }, 'quota', context);
+    return appendNow(db, events, context);
+  }
+}
+
 /** Moves version 1's unchained events into the chain, oldest first, then empties their store. */
 async function migrateVersion1(db: Db, context: AppendContext): Promise<void> {
   if (!db.objectStoreNames.contains('events')) return;
@@ -125,7 +191,8 @@ export async function openLogStore(writer?: AppendContext): Promise<LogStore> {
   };
 
   return {
-    append: (events, context) => exclusive(() => appendNow(db, events, context)),
+    append: (events, context) => exclusive(() => appendWithRoom(db, events, context)),
+    prune: (selection, reason, context) => exclusive(() => pruneNow(db, selection, reason, context)),
     async latest(limit) {
       const out: LogRecord[] = [];
       let cursor = await db.transaction('records').store.index('time').openCursor(null, 'prev');
