@@ -48,7 +48,15 @@ describe('usage log retention', () => {
   it('schedules the daily retention alarm', async () => {
     const worker = await env.session.serviceWorker();
     await expect
-      .poll(() => worker.evaluate(() => chrome.alarms.get('vigie-retention').then((alarm) => alarm?.periodInMinutes ?? null)), { timeout: 10_000 })
+      .poll(
+        () =>
+          worker.evaluate(() => {
+            // The worker's own chrome.alarms, typed here for the test only.
+            const alarms = (globalThis as unknown as { chrome: { alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> } } }).chrome.alarms;
+            return alarms.get('vigie-retention').then((alarm) => alarm?.periodInMinutes ?? null);
+          }),
+        { timeout: 10_000 },
+      )
       .toBe(24 * 60);
   });
 });
