@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type messages from '../public/_locales/en/messages.json';
+import { findingTypeKey } from './i18n-catalog';
 
 /** A message key of public/_locales (English is the reference; a test checks French has the same keys). */
 export type MessageKey = keyof typeof messages;
@@ -9,10 +10,7 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
-/** The message key of a finding type's label, e.g. pii.credit_card -> type_pii_credit_card. */
-export function findingTypeKey(type: string): string {
-  return `type_${type.replace(/[^A-Za-z0-9]/g, '_')}`;
-}
+export { findingTypeKey };
 
 /** A finding type's label; the type id itself when there is no translation yet. */
 export function findingTypeLabel(type: string): string {
