@@ -6,12 +6,10 @@ function describeFindings(event: LogRecord): string {
   return event.findings.map((f) => t('findingCount', [findingTypeLabel(f.type), String(f.count)])).join(', ');
 }
 
-/** The latest usage events, newest first, as the employee sees them. */
-export function EventList({ events, total }: { events: LogRecord[]; total: number }) {
-  if (events.length === 0) return <p class="empty">{t('logEmpty')}</p>;
+/** Usage events, newest first, as the employee sees them. */
+export function EventList({ events }: { events: LogRecord[] }) {
   return (
     <>
-      <p class="count">{t('logCount', [String(events.length), String(total)])}</p>
       <ol class="events" data-testid="event-list">
         {events.map((event) => (
           <li key={event.id} data-event-id={event.id} data-action={event.action} data-outcome={event.outcome}>

@@ -4,9 +4,8 @@ import { t } from '../utils/i18n';
 import { exportLogFile } from '../utils/log/export-file';
 import type { ExportFormat } from '../utils/log/export-formats';
 import type { LogStore } from '../utils/log/log-store';
-import type { LogRecord } from '../utils/log/record';
 import { defaultPolicyState, type PolicyState } from '../utils/policy/load';
-import { EventList } from './EventList';
+import { LogView } from './LogView';
 import { PolicyStatus } from './PolicyStatus';
 
 const EXPORTS = [
@@ -14,9 +13,6 @@ const EXPORTS = [
   ['ndjson', 'exportNdjson'],
   ['csv', 'exportCsv'],
 ] as const;
-
-/** How many events the popup lists. */
-export const POPUP_EVENT_LIMIT = 20;
 
 /** What the popup needs from the browser; the entry point passes real ones, tests pass fakes. */
 export interface PopupAppProps {
@@ -30,23 +26,12 @@ export interface PopupAppProps {
 /** The popup: status, policy source, the employee's latest events, and the export. */
 export function PopupApp({ loadPolicy, watchPolicy, openLog, extensionVersion }: PopupAppProps) {
   const [policy, setPolicy] = useState<PolicyState | undefined>();
-  const [events, setEvents] = useState<{ latest: LogRecord[]; total: number } | undefined>();
-  const [logError, setLogError] = useState<string | undefined>();
+  const [exportError, setExportError] = useState<string | undefined>();
 
   useEffect(() => {
     const reload = () => void loadPolicy().then((state) => setPolicy(state ?? defaultPolicyState(Date.now())));
     reload();
     return watchPolicy(reload);
-  }, []);
-
-  useEffect(() => {
-    openLog()
-      .then(async (store) => {
-        const [latest, total] = await Promise.all([store.latest(POPUP_EVENT_LIMIT), store.count()]);
-        setEvents({ latest, total });
-        store.close();
-      })
-      .catch((error: unknown) => setLogError(String(error)));
   }, []);
 
   async function exportLog(format: ExportFormat) {
@@ -73,10 +58,11 @@ export function PopupApp({ loadPolicy, watchPolicy, openLog, extensionVersion }:
       <section class="log">
         <h2>{t('logTitle')}</h2>
         <p class="transparency">{t('logTransparency')}</p>
-        {logError ? <p role="alert">{t('logReadError', logError)}</p> : events ? <EventList events={events.latest} total={events.total} /> : <p>{t('loading')}</p>}
+        <LogView openLog={openLog} />
+        {exportError && <p role="alert">{t('logReadError', exportError)}</p>}
         <div class="exports">
           {EXPORTS.map(([format, label]) => (
-            <button key={format} type="button" data-export={format} onClick={() => void exportLog(format).catch((error: unknown) => setLogError(String(error)))}>
+            <button key={format} type="button" data-export={format} onClick={() => void exportLog(format).catch((error: unknown) => setExportError(String(error)))}>
               {t(label)}
             </button>
           ))}

@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { UsageEvent } from '../messaging';
 import { chainRecords } from './chain';
 import type { LogExtent } from './export-formats';
+import { matchesFilters, noFilters, type LogFilters } from './log-query';
 import { GENESIS_HASH, pruneRecord, recordFromEvent, type Identity, type LogRecord, type PruneReason } from './record';
 
 /** The usage log's IndexedDB name. This module is the only one that opens it. */
@@ -56,6 +57,15 @@ export interface LogStore {
   append(events: readonly UsageEvent[], context: AppendContext): Promise<number>;
   /** The newest records first, at most `limit`. */
   latest(limit: number): Promise<LogRecord[]>;
+  /**
+   * One page of the records that pass `filters`, newest first, and whether more follow. The time range is
+   * answered by the time index, so a page costs what it shows plus what the other filters skip.
+   */
+  page(filters: LogFilters, offset: number, limit: number): Promise<{ records: LogRecord[]; hasMore: boolean }>;
+  /** How many records pass `filters` (the store's count when there is none). */
+  countMatching(filters: LogFilters): Promise<number>;
+  /** The sites that appear in the log, sorted (read from the site index, without loading records). */
+  sites(): Promise<string[]>;
   /** Every record in seq order, a page at a time (one short transaction per page). */
   iterate(pageSize?: number): AsyncGenerator<LogRecord>;
   /** Every record in seq order. */
@@ -154,6 +164,15 @@ async function appendWithRoom(db: Db, events: readonly UsageEvent[], context: Ap
   }
 }
 
+/** The part of the filters the time index can answer. */
+function timeRange(filters: LogFilters): IDBKeyRange | null {
+  const { from, to } = filters;
+  if (from !== undefined && to !== undefined) return IDBKeyRange.bound(from, to, false, true);
+  if (from !== undefined) return IDBKeyRange.lowerBound(from);
+  if (to !== undefined) return IDBKeyRange.upperBound(to, true);
+  return null;
+}
+
 /** Moves version 1's unchained events into the chain, oldest first, then empties their store. */
 async function migrateVersion1(db: Db, context: AppendContext): Promise<void> {
   if (!db.objectStoreNames.contains('events')) return;
@@ -201,6 +220,40 @@ export async function openLogStore(writer?: AppendContext): Promise<LogStore> {
         cursor = await cursor.continue();
       }
       return out;
+    },
+    async page(filters, offset, limit) {
+      const records: LogRecord[] = [];
+      let skipped = 0;
+      const range = timeRange(filters);
+      let cursor = await db.transaction('records').store.index('time').openCursor(range, 'prev');
+      while (cursor && records.length <= limit) {
+        if (matchesFilters(cursor.value, filters)) {
+          if (skipped < offset) skipped++;
+          else records.push(cursor.value);
+        }
+        cursor = await cursor.continue();
+      }
+      return { records: records.slice(0, limit), hasMore: records.length > limit };
+    },
+    async countMatching(filters) {
+      if (noFilters(filters)) return db.count('records');
+      if (!filters.search?.trim() && !filters.action && !filters.kind && !filters.site) return db.countFromIndex('records', 'time', timeRange(filters));
+      let count = 0;
+      let cursor = await db.transaction('records').store.index('time').openCursor(timeRange(filters));
+      while (cursor) {
+        if (matchesFilters(cursor.value, filters)) count++;
+        cursor = await cursor.continue();
+      }
+      return count;
+    },
+    async sites() {
+      const sites: string[] = [];
+      let cursor = await db.transaction('records').store.index('site').openKeyCursor(null, 'nextunique');
+      while (cursor) {
+        sites.push(cursor.key);
+        cursor = await cursor.continue();
+      }
+      return sites;
     },
     async *iterate(pageSize = 1000) {
       let after = 0;

@@ -19,8 +19,15 @@ async function mountPopup(policy: PolicyState | undefined, events: UsageEvent[])
   await act(async () => {
     render(<PopupApp loadPolicy={async () => policy} watchPolicy={() => () => undefined} openLog={() => openLogStore()} extensionVersion="0.1.0" />, container);
   });
-  await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+  await settled(container);
   return container;
+}
+
+/** Lets the popup's asynchronous reads finish: until nothing says "Loading…" (at most two seconds). */
+async function settled(root: HTMLElement): Promise<void> {
+  for (let i = 0; i < 100 && (i === 0 || root.textContent?.includes('Loading…')); i++) {
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+  }
 }
 afterEach(async () => {
   render(null, container);
@@ -78,7 +85,46 @@ describe('PopupApp', () => {
     expect(items.map((li) => li.getAttribute('data-event-id'))).toEqual(['event-0002', 'event-0001']);
     expect(items[0].textContent).toContain('Warned · stopped');
     expect(items[1].textContent).toContain('E-mail address (3)');
-    expect(root.textContent).toContain('Showing the latest 2 of 2 events');
+    expect(root.textContent).toContain('1–2 of 2 events');
+  });
+
+  it('pages through the log and filters it by action, site and search', async () => {
+    const events = Array.from({ length: 25 }, (_, i) =>
+      sampleEvent({ id: `event-${String(i).padStart(4, '0')}`, time: Date.UTC(2026, 10, 1) + i * 60_000, site: i % 5 === 0 ? 'claude.ai' : 'chatgpt.com', action: i % 5 === 0 ? 'block' : 'warn' }),
+    );
+    const root = await mountPopup(undefined, events);
+    const ids = () => [...root.querySelectorAll('[data-testid="event-list"] li')].map((li) => li.getAttribute('data-event-id'));
+    // Waits (at most two seconds) until the list shows what the test expects next.
+    const until = async (done: () => boolean) => {
+      for (let i = 0; i < 100 && !done(); i++) await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    };
+    expect(ids()).toHaveLength(20);
+    expect(ids()[0]).toBe('event-0024');
+    expect(root.textContent).toContain('1–20 of 25 events');
+    await act(() => root.querySelector<HTMLButtonElement>('[data-page="next"]')!.click());
+    await until(() => ids().length === 5);
+    expect(ids()).toEqual(['event-0004', 'event-0003', 'event-0002', 'event-0001', 'event-0000']);
+    expect(root.querySelector<HTMLButtonElement>('[data-page="next"]')!.disabled).toBe(true);
+
+    const select = (name: string, value: string) => {
+      const element = root.querySelector<HTMLSelectElement>(`[data-filter="${name}"]`)!;
+      element.value = value;
+      element.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    await act(() => select('action', 'block'));
+    await until(() => ids()[0] === 'event-0020');
+    expect(ids()).toEqual(['event-0020', 'event-0015', 'event-0010', 'event-0005', 'event-0000']);
+    expect(root.textContent).toContain('1–5 of 5 events');
+    expect([...root.querySelectorAll('[data-filter="site"] option')].map((o) => o.textContent)).toEqual(['All', 'chatgpt.com', 'claude.ai']);
+
+    await act(() => select('action', ''));
+    await act(() => {
+      const search = root.querySelector<HTMLInputElement>('[data-filter="search"]')!;
+      search.value = 'no-such-site';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await until(() => root.textContent?.includes('No event matches') ?? false);
+    expect(root.textContent).toContain('No event matches these filters.');
   });
 
   it('exports the log as JSON that verifies (format, header, hash chain)', async () => {
