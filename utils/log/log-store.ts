@@ -55,8 +55,6 @@ export interface LogStore {
    * Returns how many were new. Rejects on a storage failure, so the sender retries.
    */
   append(events: readonly UsageEvent[], context: AppendContext): Promise<number>;
-  /** The newest records first, at most `limit`. */
-  latest(limit: number): Promise<LogRecord[]>;
   /**
    * One page of the records that pass `filters`, newest first, and whether more follow. The time range is
    * answered by the time index, so a page costs what it shows plus what the other filters skip.
@@ -212,15 +210,6 @@ export async function openLogStore(writer?: AppendContext): Promise<LogStore> {
   return {
     append: (events, context) => exclusive(() => appendWithRoom(db, events, context)),
     prune: (selection, reason, context) => exclusive(() => pruneNow(db, selection, reason, context)),
-    async latest(limit) {
-      const out: LogRecord[] = [];
-      let cursor = await db.transaction('records').store.index('time').openCursor(null, 'prev');
-      while (cursor && out.length < limit) {
-        out.push(cursor.value);
-        cursor = await cursor.continue();
-      }
-      return out;
-    },
     async page(filters, offset, limit) {
       const records: LogRecord[] = [];
       let skipped = 0;

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../components/PopupApp';
 import { parseExport } from '../../../utils/log/import-export';
 import { LOG_DB_NAME, openLogStore } from '../../../utils/log/log-store';
 import type { UsageEvent } from '../../../utils/messaging';
 import { resolvePolicyState, type PolicyState } from '../../../utils/policy/load';
+import { downloadVia } from './capture-download';
 import { sampleEvent } from '../sample-event';
 
 let container: HTMLElement;
@@ -38,21 +39,6 @@ afterEach(async () => {
   });
 });
 
-/** Clicks an export button and returns the downloaded file's name and text. */
-async function exportVia(root: HTMLElement, format: string): Promise<{ name: string; text: string }> {
-  const clicked: HTMLAnchorElement[] = [];
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    clicked.push(this);
-  });
-  const blobs: Blob[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:fake'));
-  await act(async () => {
-    root.querySelector<HTMLButtonElement>(`[data-export="${format}"]`)!.click();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  });
-  expect(clicked).toHaveLength(1);
-  return { name: clicked[0].download, text: await blobs[0].text() };
-}
 
 describe('PopupApp', () => {
   it('shows the built-in default when nothing is published yet, and an empty log', async () => {
@@ -129,7 +115,7 @@ describe('PopupApp', () => {
 
   it('exports the log as JSON that verifies (format, header, hash chain)', async () => {
     const root = await mountPopup(undefined, [sampleEvent({ id: 'event-0001' }), sampleEvent({ id: 'event-0002', time: Date.UTC(2026, 10, 22, 10) })]);
-    const { name, text } = await exportVia(root, 'json');
+    const { name, text } = await downloadVia(root, 'json');
     expect(name).toMatch(/^vigie-log-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.json$/);
     const parsed = await parseExport(name, text);
     if (!parsed.ok) throw new Error(parsed.error);
@@ -139,10 +125,9 @@ describe('PopupApp', () => {
 
   it('exports NDJSON that verifies, and CSV with a header row and one line per record', async () => {
     const root = await mountPopup(undefined, [sampleEvent({ id: 'event-0001' })]);
-    const ndjson = await exportVia(root, 'ndjson');
+    const ndjson = await downloadVia(root, 'ndjson');
     expect((await parseExport(ndjson.name, ndjson.text)).ok).toBe(true);
-    vi.restoreAllMocks();
-    const csv = await exportVia(root, 'csv');
+    const csv = await downloadVia(root, 'csv');
     expect(csv.name).toMatch(/\.csv$/);
     const lines = csv.text.trimEnd().split('\r\n');
     expect(lines).toHaveLength(2);

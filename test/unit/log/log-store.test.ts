@@ -27,7 +27,7 @@ describe('log store', () => {
   it('appends events as chained records and lists the newest first', async () => {
     expect(await store.append([sampleEvent({ id: 'event-0001', time: 10 }), sampleEvent({ id: 'event-0002', time: 30 })], context)).toBe(2);
     await store.append([sampleEvent({ id: 'event-0003', time: 20 })], context);
-    expect((await store.latest(2)).map((r) => r.id)).toEqual(['event-0002', 'event-0003']);
+    expect((await store.page({}, 0, 2)).records.map((r) => r.id)).toEqual(['event-0002', 'event-0003']);
     const all = await store.all();
     expect(all.map((r) => [r.seq, r.id])).toEqual([
       [1, 'event-0001'],

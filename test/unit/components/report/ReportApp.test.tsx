@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ReportApp } from '../../../../components/report/ReportApp';
 import enMessages from '../../../../public/_locales/en/messages.json';
 import { catalogText } from '../../../../utils/report/report-text';
 import { TextContext } from '../../../../utils/report/text-context';
 import { CARD_LIKE, exportFiles } from '../../report/report-fixtures';
+import { downloadVia } from '../capture-download';
 
 let container: HTMLElement;
 
@@ -56,21 +57,6 @@ async function select(root: HTMLElement, name: string, value: string): Promise<v
   });
 }
 
-/** Clicks the CSV button and returns the downloaded file's name and text. */
-async function exportCsv(root: HTMLElement): Promise<{ name: string; text: string }> {
-  const clicked: HTMLAnchorElement[] = [];
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    clicked.push(this);
-  });
-  const blobs: Blob[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:fake'));
-  await act(async () => {
-    root.querySelector<HTMLButtonElement>('[data-export="csv"]')!.click();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  });
-  expect(clicked).toHaveLength(1);
-  return { name: clicked[0].download, text: await blobs[0].text() };
-}
 
 describe('ReportApp', () => {
   it('starts empty with a drop zone and a file input for several files', () => {
@@ -140,7 +126,7 @@ describe('ReportApp', () => {
     const root = mount();
     await choose(root, [['alice.json', alice], ['bob.ndjson', bob]]);
     await select(root, 'site', 'chat.example-ai.test');
-    const csv = await exportCsv(root);
+    const csv = await downloadVia(root, 'csv');
     expect(csv.name).toMatch(/^vigie-report-\d{4}-\d\d-\d\d\.csv$/);
     const lines = csv.text.trimEnd().split('\r\n');
     expect(lines[0]).toMatch(/^"installId","seq","id","time"/);
