@@ -44,6 +44,10 @@ export default defineConfig({
       // The background injects the notice UI into those same pages, which needs host access to them.
       if (manifest.manifest_version === 3) manifest.host_permissions = catalogMatchPatterns();
       else manifest.permissions = [...(manifest.permissions ?? []), ...catalogMatchPatterns()];
+      // Hosts that a policy adds beyond the catalog: requested at run time (options page) for those hosts
+      // only, then guarded through scripting.registerContentScripts; nothing is granted at install.
+      if (manifest.manifest_version === 3) manifest.optional_host_permissions = ['https://*/*'];
+      else manifest.optional_permissions = [...(manifest.optional_permissions ?? []), 'https://*/*'];
     },
   },
 });

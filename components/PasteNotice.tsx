@@ -1,24 +1,44 @@
 import { t } from '../utils/i18n';
+import type { Alternative } from '../utils/policy/schema';
 import { FindingList } from './FindingList';
 
-/** Props of the in-page notice shown when a paste is stopped. */
+/** What the notice is about: a stopping verdict, or Vigie's own failure under a closed fail mode. */
+export type NoticeAction = 'warn' | 'justify' | 'block' | 'redact' | 'error';
+
+/** Props of the in-page notice shown when content is stopped. */
 export interface PasteNoticeProps {
-  action: 'warn' | 'block' | 'error';
+  action: NoticeAction;
   site: string;
   findings: { type: string; count: number }[];
   /** The policy's message in the user's language, if the rule has one. */
   message?: string;
+  /** The organization's AI policy. */
+  policyUrl?: string;
+  /** The sanctioned tool to use instead. */
+  alternative?: Alternative;
   onClose: () => void;
-  onProceed?: () => void;
+  /** Go on with the original content; `justify` passes the reason the user typed. */
+  onProceed?: (justification?: string) => void;
+  /** Go on with every finding masked. */
+  onRedact?: () => void;
 }
 
-const TITLES = { warn: 'noticeWarnTitle', block: 'noticeBlockTitle', error: 'noticeErrorTitle' } as const;
+const TITLES = { warn: 'noticeWarnTitle', justify: 'noticeJustifyTitle', block: 'noticeBlockTitle', redact: 'noticeRedactTitle', error: 'noticeErrorTitle' } as const;
+const BODIES = { warn: 'noticeWarnBody', justify: 'noticeWarnBody', block: 'noticeBlockBody', redact: 'noticeRedactBody', error: 'noticeErrorBody' } as const;
 
-/** The minimal in-page notice: what was found, the rule's message, and the user's choices. */
-export function PasteNotice({ action, site, findings, message, onClose, onProceed }: PasteNoticeProps) {
-  // No hooks: this component ships in the content script, where every kilobyte is paid on every AI page.
+/** Links are shown only when they are http(s): a policy cannot smuggle a javascript: URL into the page. */
+function safeLink(url: string | undefined): string | undefined {
+  return url && /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+/**
+ * The in-page notice: what was found (types and counts, never values), the rule's message, the policy link,
+ * the sanctioned alternative, and the user's choices. Focus stays inside; Escape cancels.
+ */
+export function PasteNotice({ action, site, findings, message, policyUrl, alternative, onClose, onProceed, onRedact }: PasteNoticeProps) {
   // The notice is rendered once, so the ref callback runs once: it focuses the safe choice (first button).
   const attach = (element: HTMLDivElement | null) => element?.querySelector<HTMLButtonElement>('button')?.focus();
+  let reason = '';
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Escape') {
@@ -29,17 +49,25 @@ export function PasteNotice({ action, site, findings, message, onClose, onProcee
     const current = event.currentTarget as HTMLDivElement;
     if (event.key !== 'Tab') return;
     // Keep focus inside the notice while it is open.
-    const buttons = [...current.querySelectorAll<HTMLButtonElement>('button')];
-    // Inside a shadow root, the focused button is the root's activeElement, not the document's.
+    const focusable = [...current.querySelectorAll<HTMLElement>('button, textarea, a[href]')];
+    // Inside a shadow root, the focused element is the root's activeElement, not the document's.
     const root = current.getRootNode() as Document | ShadowRoot;
-    const index = buttons.indexOf(root.activeElement as HTMLButtonElement);
-    const next = event.shiftKey ? (index <= 0 ? buttons.length - 1 : index - 1) : (index + 1) % buttons.length;
+    const index = focusable.indexOf(root.activeElement as HTMLElement);
+    const next = event.shiftKey ? (index <= 0 ? focusable.length - 1 : index - 1) : (index + 1) % focusable.length;
     event.preventDefault();
-    buttons[next]?.focus();
+    focusable[next]?.focus();
   }
 
-  const body =
-    action === 'warn' ? t('noticeWarnBody', site) : action === 'block' ? t('noticeBlockBody', site) : t('noticeErrorBody');
+  function onReason(event: Event) {
+    reason = (event.currentTarget as HTMLTextAreaElement).value;
+    const root = (event.currentTarget as HTMLElement).closest('.vigie-notice');
+    const submit = root?.querySelector<HTMLButtonElement>('button[data-action="justify"]');
+    if (submit) submit.disabled = reason.trim().length < 3;
+  }
+
+  const body = action === 'error' ? t('noticeErrorBody') : t(BODIES[action], site);
+  const policyLink = safeLink(policyUrl);
+  const alternativeLink = alternative && safeLink(alternative.url);
   return (
     <div
       ref={attach}
@@ -56,17 +84,49 @@ export function PasteNotice({ action, site, findings, message, onClose, onProcee
         <p>{body}</p>
         {findings.length > 0 && <FindingList findings={findings} />}
         {message && <p class="vigie-policy-message">{message}</p>}
+        {alternativeLink && (
+          <p class="vigie-alternative">
+            {t('noticeAlternative')}{' '}
+            <a href={alternativeLink} target="_blank" rel="noopener noreferrer">
+              {alternative.name}
+            </a>
+          </p>
+        )}
+        {policyLink && (
+          <p>
+            <a href={policyLink} target="_blank" rel="noopener noreferrer">
+              {t('noticePolicyLink')}
+            </a>
+          </p>
+        )}
         {action === 'warn' && <p class="vigie-hint">{t('noticeProceedHint')}</p>}
       </div>
+      {action === 'justify' && (
+        <div class="vigie-reason">
+          <label for="vigie-reason">{t('noticeJustifyLabel')}</label>
+          <textarea id="vigie-reason" rows={3} maxLength={500} onInput={onReason} />
+        </div>
+      )}
       <div class="vigie-buttons">
-        {action === 'warn' ? (
+        {action === 'warn' || action === 'justify' ? (
           <>
             <button type="button" data-action="cancel" onClick={onClose}>
               {t('noticeCancel')}
             </button>
-            <button type="button" data-action="proceed" onClick={onProceed}>
-              {t('noticeProceed')}
-            </button>
+            {onRedact && (
+              <button type="button" data-action="redact" onClick={onRedact}>
+                {t('noticeRedact')}
+              </button>
+            )}
+            {action === 'warn' ? (
+              <button type="button" data-action="proceed" onClick={() => onProceed?.()}>
+                {t('noticeProceed')}
+              </button>
+            ) : (
+              <button type="button" data-action="justify" disabled onClick={() => reason.trim().length >= 3 && onProceed?.(reason.trim())}>
+                {t('noticeJustifySubmit')}
+              </button>
+            )}
           </>
         ) : (
           <button type="button" data-action="close" onClick={onClose}>

@@ -1,13 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { injectNoticeUi, type ExecuteInFrame } from '../utils/guard/inject-notice-ui';
+import { injectScript, type ExecuteInFrame } from '../utils/guard/inject-script';
 import { openLogStore, retentionCutoff, type AppendContext, type LogStore } from '../utils/log/log-store';
 import { receiveEvent } from '../utils/log/receive-event';
-import { isLoadNoticeUi } from '../utils/messaging';
-import { refreshPolicy } from '../utils/policy/policy-store';
+import { isLoadScript, isSiteBlocked } from '../utils/messaging';
+import { blockedPageUrl, checkBlockedSender } from '../utils/policy/blocked-site';
+import { EXTRA_GUARD_ID, syncExtraHosts } from '../utils/policy/extra-hosts';
+import { isPolicyInputChange, readPolicyState, refreshPolicy } from '../utils/policy/policy-store';
+import { buildSiteTable, extraMatchPatterns } from '../utils/policy/site-table';
+import { validatePolicy } from '../utils/policy/validate';
 
 export default defineBackground(() => {
-  // Records are anonymous until the policy's logging settings say otherwise (organization policy issue).
+  // Records are anonymous until the policy's logging settings say otherwise.
   const context: AppendContext = { extensionVersion: browser.runtime.getManifest().version, identity: { mode: 'anonymous' } };
   let store: Promise<LogStore> | undefined;
   const openStore = () => (store ??= openLogStore(context).catch((error: unknown) => {
@@ -15,28 +19,56 @@ export default defineBackground(() => {
     throw error;
   }));
   const areas = { managed: browser.storage.managed, local: browser.storage.local };
-  const refresh = () => refreshPolicy(areas).catch((error: unknown) => console.error('Vigie: policy refresh failed', error));
+
+  // Guard the hosts the policy adds, where the employee granted access (options page).
+  const extraHosts = async () => {
+    const state = await readPolicyState(areas.local);
+    if (!state) return;
+    await syncExtraHosts(extraMatchPatterns(state.policy), {
+      hasOrigin: (origin) => browser.permissions.contains({ origins: [origin] }),
+      registered: async () => (await browser.scripting.getRegisteredContentScripts({ ids: [EXTRA_GUARD_ID] })).flatMap((script) => script.matches ?? []),
+      register: (matches) =>
+        browser.scripting.registerContentScripts([{ id: EXTRA_GUARD_ID, matches, js: ['content-scripts/guard.js'], allFrames: true, runAt: 'document_start', persistAcrossSessions: true }]),
+      unregister: () => browser.scripting.unregisterContentScripts({ ids: [EXTRA_GUARD_ID] }),
+    });
+  };
+  // Refreshes run one after another, so a slow validation never publishes over a newer state.
+  let refreshing: Promise<unknown> = Promise.resolve();
+  const refresh = () =>
+    (refreshing = refreshing
+      .then(() => refreshPolicy(areas, { validate: validatePolicy, siteTable: (policy) => buildSiteTable(policy) }))
+      .then(extraHosts)
+      .catch((error: unknown) => console.error('Vigie: policy refresh failed', error)));
 
   // Listeners are registered synchronously at start so a message or change wakes the worker and is heard.
   const execute: ExecuteInFrame = (tabId, frameId, file) => browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
-  browser.runtime.onMessage.addListener((message, sender) =>
-    isLoadNoticeUi(message)
-      ? injectNoticeUi(sender, { extensionId: browser.runtime.id, execute })
-      : receiveEvent(message, sender, { extensionId: browser.runtime.id, store: openStore, context: () => context }),
-  );
-  browser.storage.onChanged.addListener((_changes, areaName) => {
-    if (areaName === 'managed') void refresh();
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const extensionId = browser.runtime.id;
+    if (isLoadScript(message)) return injectScript(message.script, sender, { extensionId, execute });
+    if (isSiteBlocked(message)) {
+      return readPolicyState(areas.local).then((state) => {
+        const blocked = checkBlockedSender(sender, state, extensionId);
+        if ('error' in blocked) return { ok: false, error: blocked.error };
+        return browser.tabs.update(blocked.tabId, { url: browser.runtime.getURL(blockedPageUrl(blocked.host)) }).then(() => ({ ok: true }));
+      });
+    }
+    return receiveEvent(message, sender, { extensionId, store: openStore, context: () => context });
   });
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if (isPolicyInputChange(changes, areaName)) void refresh();
+  });
+  browser.permissions.onAdded.addListener(() => void extraHosts().catch((error: unknown) => console.error('Vigie: could not guard policy hosts', error)));
   void refresh();
 
   // Retention runs once a day; the alarm survives the worker's sleep, and is re-created if a browser lost it.
   const RETENTION_ALARM = 'vigie-retention';
-  const applyRetention = () =>
-    openStore()
-      .then((store) => store.prune({ olderThan: retentionCutoff(Date.now()) }, 'retention', context))
-      .catch((error: unknown) => console.error('Vigie: retention failed', error));
+  const applyRetention = async () => {
+    const days = (await readPolicyState(areas.local))?.policy.logging.retentionDays;
+    const log = await openStore();
+    await log.prune({ olderThan: retentionCutoff(Date.now(), days) }, 'retention', context);
+  };
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === RETENTION_ALARM) void applyRetention();
+    if (alarm.name === RETENTION_ALARM) void applyRetention().catch((error: unknown) => console.error('Vigie: retention failed', error));
   });
   void browser.alarms.get(RETENTION_ALARM).then((alarm) => {
     if (!alarm) return browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });

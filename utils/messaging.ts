@@ -2,11 +2,11 @@
  * The typed protocol between content scripts and the background. Message names say their direction;
  * the receiver checks every payload with the parser here before acting on it.
  */
-import type { PolicyAction } from './policy/schema';
+import { ACTIONS, EVENT_KINDS, SITE_STATUSES, type EventKind, type PolicyAction, type SiteStatus } from './policy/schema';
 import type { PolicySource } from './policy/load';
 
-/** What happened to the content after the decision. */
-export type EventOutcome = 'allowed' | 'stopped' | 'overridden';
+/** What happened to the content after the decision: `redacted` means it reached the page masked. */
+export type EventOutcome = 'allowed' | 'stopped' | 'overridden' | 'redacted';
 
 /** One usage event. It never carries the pasted text: only its kind, size, where, and what was found. */
 export interface UsageEvent {
@@ -16,15 +16,21 @@ export interface UsageEvent {
   time: number;
   /** Hostname of the AI site's frame. */
   site: string;
-  kind: 'paste';
-  /** Length of the pasted text in characters. */
+  kind: EventKind;
+  /** The site's status under the policy in force. */
+  siteStatus?: SiteStatus;
+  /** Length of the content in characters (for files: in bytes). */
   size: number;
   findings: { type: string; count: number }[];
   action: PolicyAction;
   outcome: EventOutcome;
   ruleId?: string;
-  /** For an `overridden` event, the id of the event the user overrode. */
+  /** For an `overridden` or `redacted` event, the id of the stopped event it follows. */
   relatedId?: string;
+  /** The reason the user typed to go on, when the rule asked for one (`justify`). */
+  justification?: string;
+  /** A short excerpt with every finding masked, only when the policy's logging.excerpt is `redacted`. */
+  excerpt?: string;
   policySource: PolicySource;
   policyMode: 'monitor' | 'enforce';
   policyVersion?: string;
@@ -40,8 +46,13 @@ export interface ContentToBgEvent {
 /** The background's answer: the event is stored (ok) or refused for a reason retrying will not fix. */
 export type EventAck = { ok: true; id: string } | { ok: false; id?: string; error: string };
 
-const ACTIONS = new Set(['allow', 'log', 'warn', 'block']);
-const OUTCOMES = new Set(['allowed', 'stopped', 'overridden']);
+const ACTION_SET: ReadonlySet<unknown> = new Set(ACTIONS);
+const KIND_SET: ReadonlySet<unknown> = new Set(EVENT_KINDS);
+const STATUS_SET: ReadonlySet<unknown> = new Set(SITE_STATUSES);
+const OUTCOMES: ReadonlySet<unknown> = new Set(['allowed', 'stopped', 'overridden', 'redacted']);
+/** The longest justification and excerpt a record may hold. */
+export const MAX_JUSTIFICATION = 500;
+export const MAX_EXCERPT = 300;
 const TYPE_ID = /^[a-z][a-z0-9_]*(\.[a-z0-9_-]+)+$/;
 const HOSTNAME = /^[a-z0-9.-]{1,253}$/;
 
@@ -60,7 +71,8 @@ export function parseContentEvent(message: unknown): { event: UsageEvent } | { e
   if (typeof e.id !== 'string' || !/^[A-Za-z0-9-]{8,64}$/.test(e.id)) problems.push('id');
   if (typeof e.time !== 'number' || !Number.isFinite(e.time)) problems.push('time');
   if (typeof e.site !== 'string' || !HOSTNAME.test(e.site)) problems.push('site');
-  if (e.kind !== 'paste') problems.push('kind');
+  if (!KIND_SET.has(e.kind)) problems.push('kind');
+  if (e.siteStatus !== undefined && !STATUS_SET.has(e.siteStatus)) problems.push('siteStatus');
   if (typeof e.size !== 'number' || !Number.isInteger(e.size) || e.size < 0) problems.push('size');
   if (
     !Array.isArray(e.findings) ||
@@ -77,28 +89,106 @@ export function parseContentEvent(message: unknown): { event: UsageEvent } | { e
   ) {
     problems.push('findings');
   }
-  if (!ACTIONS.has(e.action as string)) problems.push('action');
-  if (!OUTCOMES.has(e.outcome as string)) problems.push('outcome');
+  if (!ACTION_SET.has(e.action)) problems.push('action');
+  if (!OUTCOMES.has(e.outcome)) problems.push('outcome');
   if (!isOptionalString(e.ruleId, 64)) problems.push('ruleId');
   if (!isOptionalString(e.relatedId, 64)) problems.push('relatedId');
-  if (e.policySource !== 'managed' && e.policySource !== 'default') problems.push('policySource');
+  if (!isOptionalString(e.justification, MAX_JUSTIFICATION)) problems.push('justification');
+  if (!isOptionalString(e.excerpt, MAX_EXCERPT)) problems.push('excerpt');
+  if (e.policySource !== 'managed' && e.policySource !== 'imported' && e.policySource !== 'default') problems.push('policySource');
   if (e.policyMode !== 'monitor' && e.policyMode !== 'enforce') problems.push('policyMode');
   if (!isOptionalString(e.policyVersion, 64)) problems.push('policyVersion');
-  const known = new Set(['id', 'time', 'site', 'kind', 'size', 'findings', 'action', 'outcome', 'ruleId', 'relatedId', 'policySource', 'policyMode', 'policyVersion']);
+  const known = new Set(['id', 'time', 'site', 'kind', 'siteStatus', 'size', 'findings', 'action', 'outcome', 'ruleId', 'relatedId', 'justification', 'excerpt', 'policySource', 'policyMode', 'policyVersion']);
   // Unknown fields are refused, so nothing (pasted text above all) can ride along into the log.
   for (const key of Object.keys(e)) if (!known.has(key)) problems.push(`unexpected field ${key}`);
   if (problems.length > 0) return { error: `invalid event: ${problems.join(', ')}` };
   return { event: e as unknown as UsageEvent };
 }
 
-export const CONTENT_TO_BG_LOAD_NOTICE_UI = 'content->bg:load-notice-ui';
+export const CONTENT_TO_BG_LOAD_SCRIPT = 'content->bg:load-script';
 
-/** Asks the background to inject the notice UI into the sending frame. */
-export interface ContentToBgLoadNoticeUi {
-  type: typeof CONTENT_TO_BG_LOAD_NOTICE_UI;
+/** Asks the background to inject one of the extension's lazily loaded scripts (by name) into the sending frame. */
+export interface ContentToBgLoadScript {
+  type: typeof CONTENT_TO_BG_LOAD_SCRIPT;
+  /** A name of utils/guard/inject-script.ts INJECTABLE_SCRIPTS; checked by the background. */
+  script: string;
 }
 
-/** True when a message asks for the notice UI (it has no payload beyond its type). */
-export function isLoadNoticeUi(message: unknown): message is ContentToBgLoadNoticeUi {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === CONTENT_TO_BG_LOAD_NOTICE_UI;
+/** True when a message asks for a script to be injected (the name itself is checked by injectScript). */
+export function isLoadScript(message: unknown): message is ContentToBgLoadScript {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === CONTENT_TO_BG_LOAD_SCRIPT;
+}
+
+export const CONTENT_TO_BG_SITE_BLOCKED = 'content->bg:site-blocked';
+
+/** Tells the background that the sending top frame is on a site the policy blocks (it checks, then shows the interstitial). */
+export interface ContentToBgSiteBlocked {
+  type: typeof CONTENT_TO_BG_SITE_BLOCKED;
+}
+
+/** True when a message reports a blocked site (it has no payload beyond its type). */
+export function isSiteBlocked(message: unknown): message is ContentToBgSiteBlocked {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === CONTENT_TO_BG_SITE_BLOCKED;
+}
+
+export const CONTENT_TO_BG_VISIT = 'content->bg:visit';
+
+/**
+ * What a page of a catalog AI site adds to its site's visits today since its last report: pages shown and
+ * visible, focused time (in whole steps). No URL, no title: only the host, as for events.
+ */
+export interface VisitReport {
+  /** Random id; a retried delivery reuses it, so the report is counted once. */
+  id: string;
+  /** Hostname of the top frame. */
+  site: string;
+  /** When the report was sent (milliseconds since epoch). */
+  time: number;
+  visits: number;
+  activeSeconds: number;
+}
+
+export interface ContentToBgVisit {
+  type: typeof CONTENT_TO_BG_VISIT;
+  visit: VisitReport;
+}
+
+/** The most a single report may claim: a day of active time, and a handful of page views. */
+const MAX_REPORT_SECONDS = 86_400;
+const MAX_REPORT_VISITS = 100;
+
+/** Parses a message as a content->bg visit report, or explains why it is not one. Unknown fields are refused. */
+export function parseVisitReport(message: unknown): { visit: VisitReport } | { error: string } {
+  if (typeof message !== 'object' || message === null) return { error: 'not an object' };
+  const { type, visit } = message as Partial<ContentToBgVisit>;
+  if (type !== CONTENT_TO_BG_VISIT) return { error: `unknown message type ${String(type)}` };
+  if (typeof visit !== 'object' || visit === null) return { error: 'missing visit' };
+  const v = visit as unknown as Record<string, unknown>;
+  const isCount = (value: unknown, max: number) => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
+  const problems: string[] = [];
+  if (typeof v.id !== 'string' || !/^[A-Za-z0-9-]{8,64}$/.test(v.id)) problems.push('id');
+  if (typeof v.site !== 'string' || !HOSTNAME.test(v.site)) problems.push('site');
+  if (typeof v.time !== 'number' || !Number.isFinite(v.time) || v.time < 0) problems.push('time');
+  if (!isCount(v.visits, MAX_REPORT_VISITS)) problems.push('visits');
+  if (!isCount(v.activeSeconds, MAX_REPORT_SECONDS)) problems.push('activeSeconds');
+  for (const key of Object.keys(v)) if (!['id', 'site', 'time', 'visits', 'activeSeconds'].includes(key)) problems.push(`unexpected field ${key}`);
+  if (problems.length > 0) return { error: `invalid visit report: ${problems.join(', ')}` };
+  return { visit: v as unknown as VisitReport };
+}
+
+export const POPUP_TO_BG_PREPARE_EXPORT = 'popup->bg:prepare-export';
+
+/** Asks the background to write today's visits into the log before an export, and for the identity in force. */
+export interface PopupToBgPrepareExport {
+  type: typeof POPUP_TO_BG_PREPARE_EXPORT;
+}
+
+/** The background's answer to prepare-export: who and what the export's header states. */
+export type PrepareExportReply =
+  | { ok: true; identity: import('./log/record').Identity; orgLabel?: string; policySource?: string; policyVersion?: string }
+  | { ok: false; error: string };
+
+/** True when a message asks to prepare an export (it has no payload beyond its type). */
+export function isPrepareExport(message: unknown): message is PopupToBgPrepareExport {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === POPUP_TO_BG_PREPARE_EXPORT;
 }

@@ -84,7 +84,7 @@ describe('managed policy in real Chromium (private mount namespace over /etc/chr
     await expect.poll(() => errors.count(), { timeout: 30_000, interval: 250 }).toBe(1);
     const text = await errors.innerText();
     expect(text).toContain('mode "blocking" is not one of: monitor, enforce');
-    expect(text).toContain('rules[0].action "blok" is not one of: allow, log, warn, block');
+    expect(text).toContain('rules[0].action "blok" is not one of: allow, log, warn, justify, redact, block');
     expect(await policyStatus(popup)).toEqual({ source: 'managed', mode: 'enforce' });
 
     // The last good policy (block cards) still applies.

@@ -8,6 +8,15 @@ export const NOTICE_CSS = `
   box-shadow: 0 8px 28px rgba(0, 0, 0, 0.28);
 }
 .vigie-notice.vigie-block, .vigie-notice.vigie-error { border-left-color: #c62828; }
+.vigie-notice.vigie-redact { border-left-color: #1f6feb; }
+.vigie-notice a { color: #0550ae; text-decoration: underline; }
+.vigie-notice a:focus-visible, .vigie-reason textarea:focus-visible { outline: 3px solid #0969da; outline-offset: 1px; }
+.vigie-reason label { display: block; font-weight: 600; margin: 4px 0; }
+.vigie-reason textarea {
+  box-sizing: border-box; width: 100%; font: inherit; color: #1b1f24; background: #ffffff;
+  border: 1px solid #8c959f; border-radius: 6px; padding: 6px;
+}
+.vigie-buttons button:disabled { opacity: 0.55; cursor: not-allowed; }
 .vigie-notice h2 { margin: 0 0 6px; font-size: 15px; font-weight: 650; }
 .vigie-notice p { margin: 0 0 6px; }
 .vigie-findings { margin: 0 0 8px; padding-left: 20px; }

@@ -1,21 +1,33 @@
+import { redact } from '../detect/redact';
 import { countByType, scan } from '../detect/scan';
-import type { UsageEvent } from '../messaging';
-import { evaluate, policyConfidenceFloor, type Verdict } from '../policy/evaluate';
+import type { Detector, Finding } from '../detect/types';
+import type { EventOutcome, UsageEvent } from '../messaging';
+import { evaluate, isStopping, policyConfidenceFloor, type Verdict } from '../policy/evaluate';
 import type { PolicyState } from '../policy/load';
+import type { Alternative } from '../policy/schema';
+import { siteInfo, type SiteInfo } from '../policy/sites';
+import { redactedExcerpt } from './excerpt';
 
-/** What the in-page notice needs to tell the user; never the pasted values themselves. */
+/** What the in-page notice needs to tell the user; never the content itself. */
 export interface NoticeRequest {
-  action: 'warn' | 'block' | 'error';
+  action: 'warn' | 'justify' | 'block' | 'redact' | 'error';
   findings: { type: string; count: number }[];
   message?: Record<string, string>;
-  /** Present for `warn`: lets the user paste anyway (the override is logged). */
-  onProceed?: () => void;
+  policyUrl?: string;
+  alternative?: Alternative;
+  /** For `warn` and `justify`: go on with the original content (`justify` passes the typed reason). */
+  onProceed?: (justification?: string) => void;
+  /** For `warn` and `justify`: go on with every finding masked. */
+  onRedact?: () => void;
 }
 
 /** What the paste guard needs from its surroundings, so it can run on a real page or in a test. */
 export interface PasteGuardDeps {
-  site: string;
+  /** The frame's hostname. */
+  host: string;
   policyState(): PolicyState;
+  /** The detectors to run: the built-in ones plus the policy's custom detectors once compiled (undefined: built-in only). */
+  detectors(): readonly Detector[] | undefined;
   record(event: UsageEvent): void;
   notify(request: NoticeRequest): void;
   /**
@@ -29,17 +41,9 @@ export interface PasteGuardDeps {
 
 const INTERNAL_ERROR_RULE = 'vigie-internal-error';
 
-function baseEvent(deps: PasteGuardDeps, state: PolicyState, size: number): Omit<UsageEvent, 'findings' | 'action' | 'outcome'> {
-  return {
-    id: deps.newId(),
-    time: deps.now(),
-    site: deps.site,
-    kind: 'paste',
-    size,
-    policySource: state.source,
-    policyMode: state.policy.mode,
-    policyVersion: state.policy.policyVersion,
-  };
+/** The site of this frame under the policy; a host the table lacks is treated as an unclassified AI site. */
+export function currentSite(state: PolicyState, host: string): SiteInfo {
+  return siteInfo(state.sites, host) ?? { host, id: host, name: host, category: 'chat', status: state.policy.defaultSiteStatus };
 }
 
 function stop(event: ClipboardEvent): void {
@@ -48,43 +52,78 @@ function stop(event: ClipboardEvent): void {
   event.stopImmediatePropagation();
 }
 
-/** Applies a verdict to the paste event and records it; returns nothing, never throws on its own. */
-function apply(event: ClipboardEvent, text: string, verdict: Verdict, findings: { type: string; count: number }[], deps: PasteGuardDeps, state: PolicyState): void {
-  const base = baseEvent(deps, state, text.length);
-  const stops = verdict.action === 'warn' || verdict.action === 'block';
+type BaseEvent = Omit<UsageEvent, 'action' | 'outcome'>;
+
+function baseEvent(deps: PasteGuardDeps, state: PolicyState, site: SiteInfo, size: number, findings: BaseEvent['findings']): BaseEvent {
+  return {
+    id: deps.newId(),
+    time: deps.now(),
+    site: deps.host,
+    kind: 'paste',
+    siteStatus: site.status,
+    size,
+    findings,
+    policySource: state.source,
+    policyMode: state.policy.mode,
+    policyVersion: state.policy.policyVersion,
+  };
+}
+
+/** Applies a verdict to the paste event and records it. */
+function apply(event: ClipboardEvent, text: string, found: Finding[], verdict: Verdict, deps: PasteGuardDeps, state: PolicyState, site: SiteInfo): void {
+  if (verdict.action === 'allow') return;
+  const findings = countByType(found);
+  const stops = isStopping(verdict.action);
   if (stops) stop(event);
-  const record: UsageEvent = { ...base, findings, action: verdict.action, outcome: stops ? 'stopped' : 'allowed', ruleId: verdict.ruleId };
-  if (verdict.action !== 'allow') deps.record(record);
-  if (verdict.action === 'block') deps.notify({ action: 'block', findings, message: verdict.message });
-  if (verdict.action === 'warn') {
-    const reinsert = deps.prepareReinsert();
-    deps.notify({
-      action: 'warn',
-      findings,
-      message: verdict.message,
-      onProceed: () => {
-        reinsert(text);
-        deps.record({ ...baseEvent(deps, state, text.length), findings, action: 'warn', outcome: 'overridden', ruleId: verdict.ruleId, relatedId: record.id });
-      },
-    });
+  const excerpt = state.policy.logging.excerpt === 'redacted' && found.length > 0 ? redactedExcerpt(text, found) : undefined;
+  const base = () => baseEvent(deps, state, site, text.length, findings);
+  const first: UsageEvent = { ...base(), action: verdict.action, outcome: stops ? 'stopped' : 'allowed', ruleId: verdict.ruleId, excerpt };
+  if (!stops) {
+    deps.record(first);
+    return;
   }
+  const reinsert = deps.prepareReinsert();
+  const follow = (outcome: EventOutcome, extra: Partial<UsageEvent> = {}) =>
+    deps.record({ ...base(), action: verdict.action, outcome, ruleId: verdict.ruleId, relatedId: first.id, ...extra });
+  const pasteRedacted = () => {
+    reinsert(redact(text, found));
+    follow('redacted');
+  };
+  if (verdict.action === 'redact') {
+    // The masked text goes in at once; the record says so, and the notice tells the user why.
+    reinsert(redact(text, found));
+    deps.record({ ...first, outcome: 'redacted' });
+  } else {
+    deps.record(first);
+  }
+  // Only stopping actions reach here (allow and log returned above).
+  const request: NoticeRequest = { action: verdict.action as NoticeRequest['action'], findings, message: verdict.message, policyUrl: verdict.policyUrl, alternative: verdict.alternative };
+  if (verdict.action === 'warn' || verdict.action === 'justify') {
+    request.onProceed = (justification) => {
+      reinsert(text);
+      follow('overridden', verdict.action === 'justify' ? { justification: justification?.trim().slice(0, 500) } : {});
+    };
+    if (found.length > 0) request.onRedact = pasteRedacted;
+  }
+  deps.notify(request);
 }
 
 /**
  * Creates the capture-phase paste listener. The decision is synchronous so the paste can be cancelled
- * before the page sees it; a paste with nothing to report is not touched at all.
+ * before the page sees it; a paste the policy allows is not touched at all.
  */
 export function createPasteHandler(deps: PasteGuardDeps): (event: ClipboardEvent) => void {
   return (event) => {
     const state = deps.policyState();
     let text = '';
+    let site: SiteInfo | undefined;
     try {
+      site = currentSite(state, deps.host);
       text = event.clipboardData?.getData('text/plain') ?? '';
       if (text.length === 0) return;
-      const found = scan(text, { minConfidence: policyConfidenceFloor(state.policy) });
-      if (found.length === 0) return;
-      const verdict = evaluate(state.policy, { site: deps.site, kind: 'paste', findings: found });
-      apply(event, text, verdict, countByType(found), deps, state);
+      const found = scan(text, { detectors: deps.detectors(), minConfidence: policyConfidenceFloor(state.policy) });
+      const verdict = evaluate(state.policy, { site, kind: 'paste', findings: found }, state.personal);
+      apply(event, text, found, verdict, deps, state, site);
     } catch (error) {
       // Never break the page: the policy's fail mode decides, and the failure is logged without content.
       console.error('Vigie: paste check failed', error);
@@ -93,7 +132,8 @@ export function createPasteHandler(deps: PasteGuardDeps): (event: ClipboardEvent
         stop(event);
         deps.notify({ action: 'error', findings: [] });
       }
-      deps.record({ ...baseEvent(deps, state, text.length), findings: [], action: closed ? 'block' : 'allow', outcome: closed ? 'stopped' : 'allowed', ruleId: INTERNAL_ERROR_RULE });
+      const fallbackSite = site ?? { host: deps.host, id: deps.host, name: deps.host, category: 'chat', status: 'tolerated' };
+      deps.record({ ...baseEvent(deps, state, fallbackSite, text.length, []), action: closed ? 'block' : 'allow', outcome: closed ? 'stopped' : 'allowed', ruleId: INTERNAL_ERROR_RULE });
     }
   };
 }

@@ -7,9 +7,14 @@ export type SubscribeToChanges = (listener: (changes: Record<string, { newValue?
 
 /**
  * Keeps the policy in force in memory for synchronous decisions. It starts with the built-in default,
- * reads the published state once, and follows every change the background publishes.
+ * reads the published state once, and follows every change the background publishes; `onChange` hears
+ * the first read and every change after it.
  */
-export function createPolicyHolder(local: KeyValueArea, subscribe: SubscribeToChanges): { current(): PolicyState; ready: Promise<void> } {
+export function createPolicyHolder(
+  local: KeyValueArea,
+  subscribe: SubscribeToChanges,
+  onChange: (state: PolicyState) => void = () => {},
+): { current(): PolicyState; ready: Promise<void> } {
   let state = defaultPolicyState(0);
   let changedMeanwhile = false;
   subscribe((changes, areaName) => {
@@ -17,12 +22,16 @@ export function createPolicyHolder(local: KeyValueArea, subscribe: SubscribeToCh
     if (areaName === 'local' && isPolicyState(next)) {
       state = next;
       changedMeanwhile = true;
+      onChange(state);
     }
   });
   const ready = readPolicyState(local).then(
     (stored) => {
       // A change that arrived while the first read was in flight is newer than what it read.
-      if (stored && !changedMeanwhile) state = stored;
+      if (stored && !changedMeanwhile) {
+        state = stored;
+        onChange(state);
+      }
     },
     (error: unknown) => console.error('Vigie: could not read the policy; the built-in default applies', error),
   );

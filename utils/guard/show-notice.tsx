@@ -44,14 +44,34 @@ export function createNoticeUi(): NoticeUi {
         remove();
         returnFocus?.focus();
       };
+      // Each choice removes the notice first, so the text goes back into the editor, which regains focus.
       const proceed = request.onProceed
+        ? (justification?: string) => {
+            remove();
+            request.onProceed?.(justification);
+          }
+        : undefined;
+      const redact = request.onRedact
         ? () => {
             remove();
-            request.onProceed?.();
+            request.onRedact?.();
           }
         : undefined;
       const message = pickLanguage(request.message, browser.i18n.getUILanguage());
-      render(<PasteNotice action={request.action} site={site} findings={request.findings} message={message} onClose={close} onProceed={proceed} />, container);
+      render(
+        <PasteNotice
+          action={request.action}
+          site={site}
+          findings={request.findings}
+          message={message}
+          policyUrl={request.policyUrl}
+          alternative={request.alternative}
+          onClose={close}
+          onProceed={proceed}
+          onRedact={redact}
+        />,
+        container,
+      );
     },
   };
 }

@@ -1,23 +1,48 @@
 import { CONFIDENCE_ORDER, confidenceAtLeast, type Confidence, type Finding } from '../detect/types';
-import type { Policy, PolicyAction, PolicyRule } from './schema';
+import type { Alternative, EventKind, Policy, PolicyAction, PolicyRule } from './schema';
+import { siteEntryMatches, type SiteInfo } from './sites';
 
 /** What Vigie is deciding about. */
 export interface EvaluationContext {
-  site: string;
-  kind: 'paste';
-  findings: readonly Finding[];
+  site: SiteInfo;
+  kind: EventKind;
+  findings: readonly Pick<Finding, 'type' | 'confidence'>[];
+}
+
+/** A rule an employee added for themselves: it can only make a verdict stricter. */
+export interface PersonalRule {
+  types: string[];
+  action: 'warn' | 'block';
 }
 
 /** The decision on one event. */
 export interface Verdict {
-  /** The action applied. In monitor mode, warn and block are recorded but only logged. */
+  /** The action applied. In monitor mode, stopping actions are recorded as the rule's but only logged. */
   action: PolicyAction;
   /** The action the rules asked for, before monitor mode softened it. */
   ruleAction: PolicyAction;
-  /** The rule that matched, if any. */
+  /** The rule that matched: a policy rule id, SITE_BLOCKED_RULE, or PERSONAL_RULE; absent for the default. */
   ruleId?: string;
-  /** The rule's message, per language. */
+  /** The message to show, per language. */
   message?: Record<string, string>;
+  /** The link to the organization's AI policy. */
+  policyUrl?: string;
+  /** The sanctioned alternative to offer (absent on sanctioned sites). */
+  alternative?: Alternative;
+}
+
+/** The rule id recorded when an event is stopped because its site is blocked. */
+export const SITE_BLOCKED_RULE = 'site-blocked';
+/** The rule id recorded when an employee's personal rule made the verdict stricter. */
+export const PERSONAL_RULE = 'personal';
+
+/** The actions that stop the content (the page does not receive it as it was). */
+const STOPPING: ReadonlySet<PolicyAction> = new Set(['warn', 'justify', 'redact', 'block']);
+const STRICTNESS: readonly PolicyAction[] = ['allow', 'log', 'warn', 'justify', 'redact', 'block'];
+
+/** True when `action` stops the content before the page gets it. */
+export function isStopping(action: PolicyAction): boolean {
+  return STOPPING.has(action);
 }
 
 /** True when finding type `type` is covered by pattern `pattern` (exact, `prefix.*`, or `*`). */
@@ -39,23 +64,61 @@ export function policyConfidenceFloor(policy: Policy): Confidence {
   return CONFIDENCE_ORDER[Math.min(CONFIDENCE_ORDER.indexOf(DEFAULT_MIN_CONFIDENCE), ...levels)];
 }
 
-function ruleMatches(rule: PolicyRule, findings: readonly Finding[]): boolean {
-  const minConfidence = rule.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
-  return findings.some(
-    (finding) =>
-      confidenceAtLeast(finding.confidence, minConfidence) && rule.types.some((pattern) => typeMatches(pattern, finding.type)),
-  );
+function countMatching(findings: EvaluationContext['findings'], types: readonly string[] | undefined, minConfidence: Confidence): number {
+  let count = 0;
+  for (const finding of findings) {
+    if (!confidenceAtLeast(finding.confidence, minConfidence)) continue;
+    if (!types || types.some((pattern) => typeMatches(pattern, finding.type))) count++;
+  }
+  return count;
 }
 
-/** Decides what to do with an event under `policy`: pure, synchronous, and total. */
-export function evaluate(policy: Policy, context: EvaluationContext): Verdict {
-  if (context.findings.length === 0) return { action: 'allow', ruleAction: 'allow' };
-  const rule = policy.rules.find((candidate) => ruleMatches(candidate, context.findings));
+/** True when every condition of `rule` holds for the context. Conditions a rule leaves out always hold. */
+export function ruleMatches(rule: PolicyRule, context: EvaluationContext): boolean {
+  const { site } = context;
+  if (rule.events && !rule.events.includes(context.kind)) return false;
+  if (rule.sites && !rule.sites.some((match) => siteEntryMatches(match, site))) return false;
+  if (rule.categories && !rule.categories.includes(site.category)) return false;
+  if (rule.siteStatus && !rule.siteStatus.some((status) => status === site.status || (status === 'unsanctioned' && site.status !== 'sanctioned'))) {
+    return false;
+  }
+  // A rule without types or minCount applies to the event itself, found data or not (e.g. "block uploads").
+  if (!rule.types && rule.minCount === undefined) return true;
+  return countMatching(context.findings, rule.types, rule.minConfidence ?? DEFAULT_MIN_CONFIDENCE) >= (rule.minCount ?? 1);
+}
+
+function decide(policy: Policy, context: EvaluationContext): Omit<Verdict, 'action' | 'alternative'> {
+  if (context.site.status === 'blocked') {
+    return { ruleAction: 'block', ruleId: SITE_BLOCKED_RULE, message: context.site.reason, policyUrl: policy.policyUrl };
+  }
+  const rule = policy.rules.find((candidate) => ruleMatches(candidate, context));
+  if (rule) return { ruleAction: rule.action, ruleId: rule.id, message: rule.message, policyUrl: rule.policyUrl ?? policy.policyUrl };
   // With no rule matching, the default action concerns findings at the default confidence and up only.
-  const defaultApplies = context.findings.some((finding) => confidenceAtLeast(finding.confidence, DEFAULT_MIN_CONFIDENCE));
-  if (!rule && !defaultApplies) return { action: 'allow', ruleAction: 'allow' };
-  const ruleAction = rule ? rule.action : policy.defaultAction;
-  const stops = ruleAction === 'warn' || ruleAction === 'block';
-  const action = policy.mode === 'monitor' && stops ? 'log' : ruleAction;
-  return { action, ruleAction, ruleId: rule?.id, message: rule?.message };
+  const defaultApplies = countMatching(context.findings, undefined, DEFAULT_MIN_CONFIDENCE) > 0;
+  return { ruleAction: defaultApplies ? policy.defaultAction : 'allow' };
+}
+
+/**
+ * Decides what to do with an event under `policy`: pure, synchronous and total. A blocked site blocks
+ * everything; otherwise the first matching rule decides, then the default action. Personal rules can only
+ * make the verdict stricter. Monitor mode records what would have happened and only logs it.
+ */
+export function evaluate(policy: Policy, context: EvaluationContext, personal: readonly PersonalRule[] = []): Verdict {
+  let decision = decide(policy, context);
+  const mine = personal.find((rule) => countMatching(context.findings, rule.types, DEFAULT_MIN_CONFIDENCE) > 0);
+  if (mine && STRICTNESS.indexOf(mine.action) > STRICTNESS.indexOf(decision.ruleAction) && policy.employee.personalRules) {
+    decision = { ruleAction: mine.action, ruleId: PERSONAL_RULE, policyUrl: policy.policyUrl };
+  }
+  const monitored = policy.mode === 'monitor' && decision.ruleId !== PERSONAL_RULE;
+  const action = monitored && isStopping(decision.ruleAction) ? 'log' : decision.ruleAction;
+  const verdict: Verdict = { action, ...decision };
+  if (isStopping(action) && context.site.status !== 'sanctioned') {
+    const alternative = policy.categories[context.site.category]?.alternative ?? policy.alternative;
+    if (alternative) verdict.alternative = alternative;
+  }
+  return withoutUndefined(verdict);
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -6,7 +6,8 @@ import { PopupApp } from '../../../components/PopupApp';
 import { parseExport } from '../../../utils/log/import-export';
 import { LOG_DB_NAME, openLogStore } from '../../../utils/log/log-store';
 import type { UsageEvent } from '../../../utils/messaging';
-import { resolvePolicyState, type PolicyState } from '../../../utils/policy/load';
+import type { PolicyState } from '../../../utils/policy/load';
+import { stateOf } from '../policy/policy-fixtures';
 import { downloadVia } from './capture-download';
 import { sampleEvent } from '../sample-event';
 
@@ -49,14 +50,14 @@ describe('PopupApp', () => {
   });
 
   it('shows a managed policy in monitor mode and its version', async () => {
-    const root = await mountPopup(resolvePolicyState({ mode: 'monitor', policyVersion: '2026-11' }, undefined, 1), []);
+    const root = await mountPopup(stateOf({ mode: 'monitor', policyVersion: '2026-11' }), []);
     expect(root.textContent).toContain('Policy set by your organization');
     expect(root.textContent).toContain('Monitoring only');
     expect(root.textContent).toContain('Policy version: 2026-11');
   });
 
   it('shows the errors of a rejected managed policy with their key paths', async () => {
-    const root = await mountPopup(resolvePolicyState({ mode: 'blocking' }, undefined, 1), []);
+    const root = await mountPopup({ ...stateOf({}, 'default'), errors: [{ path: 'mode', message: '"blocking" is not one of: monitor, enforce' }], rejected: 'managed' }, []);
     const errors = root.querySelector('[data-testid="policy-errors"]');
     expect(errors?.getAttribute('role')).toBe('alert');
     expect(errors?.textContent).toContain('mode "blocking" is not one of: monitor, enforce');

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { injectNoticeUi, NOTICE_UI_FILE } from '../../../utils/guard/inject-notice-ui';
+import { injectScript, INJECTABLE_SCRIPTS } from '../../../utils/guard/inject-script';
 import { createLazyNotifier, NOTICE_UI_GLOBAL, type NoticeUi } from '../../../utils/guard/notice-loader';
 import type { NoticeRequest } from '../../../utils/guard/paste-guard';
 
@@ -53,13 +53,19 @@ describe('lazy notice UI', () => {
   });
 });
 
-describe('injectNoticeUi (background)', () => {
+describe('injectScript (background)', () => {
   const sender = { id: 'our-id', url: 'https://chatgpt.com/c/1', tab: { id: 7 }, frameId: 3 };
 
-  it('injects the UI file into the frame that asked', async () => {
+  it.each(Object.entries(INJECTABLE_SCRIPTS))('injects %s (%s) into the frame that asked', async (name, file) => {
     const execute = vi.fn(async () => undefined);
-    expect(await injectNoticeUi(sender, { extensionId: 'our-id', execute })).toEqual({ ok: true });
-    expect(execute).toHaveBeenCalledWith(7, 3, NOTICE_UI_FILE);
+    expect(await injectScript(name, sender, { extensionId: 'our-id', execute })).toEqual({ ok: true });
+    expect(execute).toHaveBeenCalledWith(7, 3, file);
+  });
+
+  it.each([['../../secret.js'], ['toString'], [undefined], [{ file: 'x.js' }]])('refuses a script that is not on the list: %j', async (name) => {
+    const execute = vi.fn(async () => undefined);
+    expect(await injectScript(name, sender, { extensionId: 'our-id', execute })).toMatchObject({ ok: false, error: expect.stringContaining('unknown script') });
+    expect(execute).not.toHaveBeenCalled();
   });
 
   it.each([
@@ -69,7 +75,7 @@ describe('injectNoticeUi (background)', () => {
     ['a plain-http frame', { ...sender, url: 'http://chatgpt.com/' }],
   ])('refuses %s', async (_name, from) => {
     const execute = vi.fn(async () => undefined);
-    expect((await injectNoticeUi(from, { extensionId: 'our-id', execute })).ok).toBe(false);
+    expect((await injectScript('notice-ui', from, { extensionId: 'our-id', execute })).ok).toBe(false);
     expect(execute).not.toHaveBeenCalled();
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { UsageEvent } from '../../../utils/messaging';
 import { createPasteHandler, type NoticeRequest } from '../../../utils/guard/paste-guard';
-import { DEFAULT_POLICY } from '../../../utils/policy/defaults';
-import type { PolicyState } from '../../../utils/policy/load';
-import type { Policy } from '../../../utils/policy/schema';
+import type { Detector } from '../../../utils/detect/types';
+import type { PolicyInput } from '../../../utils/policy/schema';
+import { stateOf } from '../policy/policy-fixtures';
 
 // Fake card number (Visa test range) and fake e-mail.
 const CARD = '4111 1111 1111 1111';
@@ -17,15 +17,16 @@ function pasteEvent(text: string | (() => string)) {
   };
 }
 
-function setup(policy: Partial<Policy> = {}) {
+function setup(policy: PolicyInput = {}, host = 'chatgpt.com', detectors?: readonly Detector[]) {
   const recorded: UsageEvent[] = [];
   const notices: NoticeRequest[] = [];
   const reinserted: string[] = [];
   let n = 0;
-  const state: PolicyState = { policy: { ...DEFAULT_POLICY, ...policy }, source: 'managed', errors: [], updatedAt: 0 };
+  const state = stateOf(policy);
   const handler = createPasteHandler({
-    site: 'chatgpt.com',
+    host,
     policyState: () => state,
+    detectors: () => detectors,
     record: (event) => recorded.push(event),
     notify: (request) => notices.push(request),
     prepareReinsert: () => (text) => reinserted.push(text),
@@ -130,5 +131,94 @@ describe('paste guard', () => {
     const { paste, recorded } = setup();
     expect(paste('').preventDefault).not.toHaveBeenCalled();
     expect(recorded).toEqual([]);
+  });
+
+  it('justify: going on needs the typed reason, which the override record carries', () => {
+    const { paste, recorded, notices, reinserted } = setup({ rules: [{ id: 'why', types: ['pii.credit_card'], action: 'justify' }] });
+    paste(`card ${CARD}`);
+    expect(notices[0]).toMatchObject({ action: 'justify' });
+    notices[0].onProceed?.('  Customer asked for a refund summary  ');
+    expect(reinserted).toEqual([`card ${CARD}`]);
+    expect(recorded.map((e) => [e.action, e.outcome])).toEqual([['justify', 'stopped'], ['justify', 'overridden']]);
+    expect(recorded[1]).toMatchObject({ justification: 'Customer asked for a refund summary', relatedId: recorded[0].id });
+  });
+
+  it('redact: the masked text goes in at once and the record says so', () => {
+    const { paste, recorded, notices, reinserted } = setup({ rules: [{ id: 'mask', types: ['pii.credit_card'], action: 'redact' }] });
+    const event = paste(`card ${CARD} thanks`);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(reinserted).toEqual(['card [CREDIT_CARD] thanks']);
+    expect(notices[0]).toMatchObject({ action: 'redact' });
+    expect(notices[0].onProceed).toBeUndefined();
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]).toMatchObject({ action: 'redact', outcome: 'redacted' });
+  });
+
+  it('warn offers Paste redacted, recorded as redacted', () => {
+    const { paste, recorded, notices, reinserted } = setup();
+    paste(`card ${CARD}`);
+    notices[0].onRedact?.();
+    expect(reinserted).toEqual(['card [CREDIT_CARD]']);
+    expect(recorded.map((e) => e.outcome)).toEqual(['stopped', 'redacted']);
+  });
+
+  it('passes the message, the policy link and the alternative to the notice', () => {
+    const { paste, notices } = setup({
+      policyUrl: 'https://intranet.example.com/ai',
+      alternative: { name: 'Copilot (tenant)', url: 'https://copilot.example.com/' },
+      rules: [{ id: 'no-cards', types: ['pii.credit_card'], action: 'block', message: { en: 'Not here.' } }],
+    });
+    paste(CARD);
+    expect(notices[0]).toMatchObject({ message: { en: 'Not here.' }, policyUrl: 'https://intranet.example.com/ai', alternative: { name: 'Copilot (tenant)' } });
+  });
+
+  it('decides by site status: the same paste is blocked off the sanctioned site and allowed on it', () => {
+    const policy: PolicyInput = {
+      sites: [{ match: 'claude', status: 'sanctioned' }],
+      rules: [
+        { id: 'sanctioned', siteStatus: ['sanctioned'], types: ['pii.credit_card'], action: 'allow' },
+        { id: 'elsewhere', siteStatus: ['unsanctioned'], types: ['pii.credit_card'], action: 'block' },
+      ],
+    };
+    const off = setup(policy, 'chatgpt.com');
+    expect(off.paste(CARD).preventDefault).toHaveBeenCalled();
+    expect(off.recorded[0]).toMatchObject({ action: 'block', siteStatus: 'tolerated', ruleId: 'elsewhere' });
+    const on = setup(policy, 'claude.ai');
+    expect(on.paste(CARD).preventDefault).not.toHaveBeenCalled();
+    expect(on.recorded).toEqual([]);
+  });
+
+  it('a rule without types stops every paste where it applies, found data or not', () => {
+    const { paste, recorded } = setup({ sites: [{ match: 'chatgpt', status: 'blocked' }] });
+    expect(paste('hello').preventDefault).toHaveBeenCalled();
+    expect(recorded[0]).toMatchObject({ action: 'block', ruleId: 'site-blocked', siteStatus: 'blocked', findings: [] });
+  });
+
+  it('records a redacted excerpt only when the policy asks for one', () => {
+    const withExcerpt = setup({ logging: { excerpt: 'redacted' } });
+    withExcerpt.paste(`Please refund card ${CARD} of ${EMAIL} today`);
+    expect(withExcerpt.recorded[0].excerpt).toBe('Please refund card [CREDIT_CARD] of [EMAIL] today');
+    const without = setup();
+    without.paste(`Please refund card ${CARD}`);
+    expect(without.recorded[0].excerpt).toBeUndefined();
+  });
+
+  it('runs the detectors it is given (the policy\'s custom detectors once compiled)', () => {
+    const projects: Detector = {
+      id: 'projects',
+      type: 'custom.projects',
+      prefilter: ['falcon'],
+      find: (text) => {
+        const at = text.indexOf('Falcon');
+        return at < 0 ? [] : [{ type: 'custom.projects', start: at, end: at + 6, confidence: 'high', detector: 'projects' }];
+      },
+    };
+    const { paste, recorded } = setup(
+      { detectors: [{ id: 'projects', kind: 'keywords', terms: ['Falcon'] }], rules: [{ id: 'projects', types: ['custom.projects'], action: 'block' }] },
+      'chatgpt.com',
+      [projects],
+    );
+    expect(paste('Status of Project Falcon').preventDefault).toHaveBeenCalled();
+    expect(recorded[0]).toMatchObject({ action: 'block', ruleId: 'projects', findings: [{ type: 'custom.projects', count: 1 }] });
   });
 });

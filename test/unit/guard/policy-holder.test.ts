@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPolicyHolder } from '../../../utils/guard/policy-holder';
 import { DEFAULT_POLICY } from '../../../utils/policy/defaults';
-import { resolvePolicyState } from '../../../utils/policy/load';
+import { stateOf } from '../policy/policy-fixtures';
 import { POLICY_STATE_KEY } from '../../../utils/policy/policy-store';
 
 const subscribe = (listener: Parameters<typeof fakeBrowser.storage.onChanged.addListener>[0]) => fakeBrowser.storage.onChanged.addListener(listener);
@@ -14,11 +14,11 @@ describe('policy holder', () => {
   });
 
   it('picks up the published policy, then every change', async () => {
-    await fakeBrowser.storage.local.set({ [POLICY_STATE_KEY]: resolvePolicyState({ mode: 'monitor' }, undefined, 1) });
+    await fakeBrowser.storage.local.set({ [POLICY_STATE_KEY]: stateOf({ mode: 'monitor' }) });
     const holder = createPolicyHolder(fakeBrowser.storage.local, subscribe);
     await holder.ready;
     expect(holder.current().policy.mode).toBe('monitor');
-    await fakeBrowser.storage.local.set({ [POLICY_STATE_KEY]: resolvePolicyState({ mode: 'enforce', rules: [] }, undefined, 2) });
+    await fakeBrowser.storage.local.set({ [POLICY_STATE_KEY]: stateOf({ mode: 'enforce', rules: [] }, 'managed', 2) });
     expect(holder.current().policy).toMatchObject({ mode: 'enforce', rules: [] });
   });
 

@@ -1,0 +1,34 @@
+import type { SenderInfo } from '../log/receive-event';
+
+/** The scripts a content script may ask the background to inject into its frame, by name: their built files. */
+export const INJECTABLE_SCRIPTS = {
+  'notice-ui': '/notice-ui.js',
+  'custom-detectors': '/custom-detectors.js',
+  re2: '/re2.js',
+} as const;
+
+/** The name of an injectable script. */
+export type InjectableScript = keyof typeof INJECTABLE_SCRIPTS;
+
+/** Runs a script file in one frame of one tab (browser.scripting.executeScript, narrowed for tests). */
+export type ExecuteInFrame = (tabId: number, frameId: number, file: (typeof INJECTABLE_SCRIPTS)[InjectableScript]) => Promise<unknown>;
+
+/** True when `name` is one of the injectable scripts (the message's payload is checked against this list). */
+export function isInjectableScript(name: unknown): name is InjectableScript {
+  return typeof name === 'string' && Object.hasOwn(INJECTABLE_SCRIPTS, name);
+}
+
+/**
+ * Injects one of our own scripts (never a file the message names) into the frame that asked, after checking
+ * the request comes from our content script in an https frame of a tab. Resolves `{ ok: true }`, or
+ * `{ ok: false, error }` when refused.
+ */
+export async function injectScript(script: unknown, sender: SenderInfo & { frameId?: number }, deps: { extensionId: string; execute: ExecuteInFrame }): Promise<{ ok: boolean; error?: string }> {
+  const tabId = (sender.tab as { id?: unknown } | undefined)?.id;
+  if (sender.id !== deps.extensionId || typeof tabId !== 'number' || typeof sender.frameId !== 'number' || !sender.url?.startsWith('https://')) {
+    return { ok: false, error: 'sender is not one of our content scripts' };
+  }
+  if (!isInjectableScript(script)) return { ok: false, error: `unknown script ${String(script)}` };
+  await deps.execute(tabId, sender.frameId, INJECTABLE_SCRIPTS[script]);
+  return { ok: true };
+}
