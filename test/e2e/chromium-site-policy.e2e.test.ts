@@ -111,4 +111,35 @@ describe('site status in real Chromium (managed policy)', () => {
     await page.close();
     await claude.close();
   });
+
+  it('applies the policy\'s custom detectors (keywords and an RE2 regex) in the page', async () => {
+    await env.session.setManagedPolicy({
+      policyVersion: 'custom-1',
+      detectors: [
+        { id: 'projects', kind: 'keywords', terms: ['Projet Hélios'] },
+        { id: 'tickets', kind: 'regex', pattern: '\\bSEC-\\d{4}\\b' },
+      ],
+      rules: [{ id: 'internal', types: ['custom.projects', 'custom.tickets'], action: 'block' }],
+    });
+    await waitForVersion('custom-1');
+    const page = await openComposer('https://chatgpt.com/');
+    // Accent- and case-insensitive keyword match.
+    await expect
+      .poll(
+        async () => {
+          await page.locator('#prompt-textarea').fill('');
+          await realPaste(page, '#prompt-textarea', 'Planning du PROJET HELIOS');
+          return page.locator('[role="alertdialog"]').count();
+        },
+        { timeout: 10_000, interval: 500 },
+      )
+      .toBe(1);
+    await page.locator('[data-action="close"]').click();
+    await realPaste(page, '#prompt-textarea', 'see ticket SEC-4821');
+    await expect.poll(() => page.locator('[role="alertdialog"]').count()).toBe(1);
+    expect(await composerText(page, '#prompt-textarea')).toBe('');
+    const events = await env.session.waitForLog(8);
+    expect(events.slice(-2).map((e) => e.findings)).toEqual([[{ type: 'custom.projects', count: 1 }], [{ type: 'custom.tickets', count: 1 }]]);
+    await page.close();
+  });
 });
