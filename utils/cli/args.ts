@@ -16,6 +16,8 @@ export const USAGE = `Usage: vigie scan [--format text|json|jsonl] [--min-confid
        vigie report summary FILE...            (see vigie report --help)
        vigie report merge --format csv|ndjson FILE...
        vigie policy validate FILE...
+       vigie policy render --target chrome-linux|chrome-windows|edge-windows|chrome-macos|firefox|... FILE
+       vigie policy hash TERM...                (SHA-256 of normalized terms, for hashed dictionaries)
 
 Scans files (or standard input) for sensitive data with Vigie's detection engine, locally.
   --format text     a readable report per file, values partially masked (default)

@@ -1,3 +1,7 @@
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { AI_SITES } from '../../../utils/catalog/sites';
 
@@ -9,27 +13,89 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-/** Launches Firefox ESR with the built extension; catalog hostnames resolve to the local server. */
-export async function launchFirefox(options: { extensionDir: string; sitePort: number }): Promise<FirefoxSession> {
+/**
+ * A wrapper executable that runs Firefox in a private mount namespace where `policyRoot` is mounted over
+ * /etc/firefox, so Firefox reads `policyRoot/policies/policies.json` and the machine's /etc is never written.
+ * When the machine has no /etc/firefox to mount over, /etc is overlaid (in the namespace only) with a tmpfs
+ * layer that adds the empty mount point.
+ */
+async function firefoxPolicyWrapper(workDir: string, policyRoot: string): Promise<string> {
+  const wrapper = join(workDir, 'firefox-with-policy.sh');
+  const scratch = join(workDir, 'etc-overlay');
+  await mkdir(scratch, { recursive: true });
+  const unshare = process.getuid?.() === 0 ? 'unshare -m --propagation private' : 'unshare -r -m --propagation private';
+  const mountScript = [
+    'root="$0"; scratch="$1"; bin="$2"; shift 2',
+    'if [ ! -d /etc/firefox ]; then',
+    '  mount -t tmpfs tmpfs "$scratch" && mkdir -p "$scratch/upper/firefox" "$scratch/work" &&',
+    '  mount -t overlay overlay -o "lowerdir=/etc,upperdir=$scratch/upper,workdir=$scratch/work" /etc || exit 97',
+    'fi',
+    'mount --bind "$root" /etc/firefox || exit 98',
+    'exec "$bin" "$@"',
+  ].join('\n');
+  await writeFile(
+    wrapper,
+    `#!/bin/sh
+# Private mount namespace: the mounts below are seen by this Firefox only, never by the machine.
+exec ${unshare} -- /bin/sh -c '${mountScript}' '${policyRoot}' '${scratch}' '${FIREFOX_PATH}' "$@"
+`,
+  );
+  await chmod(wrapper, 0o755);
+  return wrapper;
+}
+
+/**
+ * Launches Firefox ESR with the built extension; catalog hostnames resolve to the local server. With
+ * `policies` (the content of a policies.json, e.g. `{"policies": {"3rdparty": ...}}`), Firefox reads them as
+ * enterprise policy from /etc/firefox/policies/policies.json, in a private mount namespace.
+ */
+export async function launchFirefox(options: { extensionDir: string; sitePort: number; policies?: Record<string, unknown> }): Promise<FirefoxSession> {
   const hosts = AI_SITES.flatMap((site) => site.hosts);
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX_PATH,
-    headless: true,
-    acceptInsecureCerts: true,
-    extraPrefsFirefox: {
-      // Only the catalog hosts resolve to 127.0.0.1, and HTTPS on 443 goes to the test server's port.
-      'network.dns.localDomains': hosts.join(','),
-      'network.socket.forcePort': `443=${options.sitePort}`,
-    },
-  });
+  let executablePath = FIREFOX_PATH;
+  let workDir: string | undefined;
+  if (options.policies) {
+    workDir = await mkdtemp(join(tmpdir(), 'vigie-firefox-'));
+    const policyRoot = join(workDir, 'etc-firefox');
+    await mkdir(join(policyRoot, 'policies'), { recursive: true });
+    await writeFile(join(policyRoot, 'policies', 'policies.json'), JSON.stringify(options.policies, null, 2));
+    executablePath = await firefoxPolicyWrapper(workDir, policyRoot);
+  }
+  const cleanup = () => (workDir ? rm(workDir, { recursive: true, force: true }) : Promise.resolve());
+  const browser = await puppeteer
+    .launch({
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      acceptInsecureCerts: true,
+      extraPrefsFirefox: {
+        // Only the catalog hosts resolve to 127.0.0.1, and HTTPS on 443 goes to the test server's port.
+        'network.dns.localDomains': hosts.join(','),
+        'network.socket.forcePort': `443=${options.sitePort}`,
+      },
+    })
+    .catch(async (error: unknown) => {
+      await cleanup();
+      throw error;
+    });
   try {
     await browser.installExtension(options.extensionDir);
   } catch (error) {
     await browser.close();
+    await cleanup();
     throw error;
   }
-  return { browser, close: () => browser.close() };
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      await cleanup();
+    },
+  };
+}
+
+/** True when the machine has an /etc/firefox folder (the tests must leave it as they found it). */
+export function machineHasEtcFirefox(): boolean {
+  return existsSync('/etc/firefox');
 }
 
 /**
