@@ -3,7 +3,7 @@ import type { PolicyState } from './load';
 import { siteInfo } from './sites';
 
 /** The extension page shown instead of a blocked AI site, for `host`. */
-export function blockedPageUrl(host: string): `/${string}` {
+export function blockedPageUrl(host: string): `/blocked.html?site=${string}` {
   return `/blocked.html?site=${encodeURIComponent(host)}`;
 }
 
