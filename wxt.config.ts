@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { catalogMatchPatterns } from './utils/catalog/sites';
 import { CHROMIUM_PUBLIC_KEY, GECKO_ID } from './utils/extension-identity';
@@ -7,10 +9,31 @@ import { CHROMIUM_PUBLIC_KEY, GECKO_ID } from './utils/extension-identity';
 // keep it so the extension id, which managed policy is keyed on, is stable.
 const storeBuild = process.env.VIGIE_STORE_BUILD === '1';
 
+/**
+ * The content script runs on every AI page under a 25 KB gzipped budget, and needs only APIs that both
+ * browsers offer natively with promises (runtime.sendMessage, storage, i18n): its build uses the native
+ * `browser`/`chrome` object instead of webextension-polyfill (3 KB gzipped), which the service worker and
+ * the extension pages keep. Firefox's `browser` is native; Chromium's Manifest V3 `chrome` returns promises.
+ */
+function nativeBrowserInContentScript(): Plugin {
+  const native = fileURLToPath(new URL('./utils/native-browser.ts', import.meta.url));
+  let contentScript = false;
+  return {
+    name: 'vigie:native-browser-in-content-script',
+    enforce: 'pre',
+    options(options) {
+      contentScript = JSON.stringify(options.input ?? '').includes('.content');
+    },
+    resolveId(source) {
+      if (contentScript && source === '@wxt-dev/webextension-polyfill/browser') return native;
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), nativeBrowserInContentScript()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

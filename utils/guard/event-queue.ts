@@ -51,7 +51,8 @@ export function createEventQueue(options: EventQueueOptions): EventQueue {
       pending.delete(event.id);
       return;
     }
-    if (ack && !ack.ok) {
+    // Anything else (no answer, or an error the background's message layer wrapped) is retried.
+    if (ack?.ok === false) {
       // Refused on its contents: sending the same bytes again cannot succeed.
       pending.delete(event.id);
       options.onRejected?.(event, ack.error);

@@ -49,6 +49,22 @@ describe('event queue', () => {
     expect(queue.pending()).toBe(0);
   });
 
+  it('retries when the background failed to store it (an error wrapped by its message layer, not a refusal)', async () => {
+    const timers = manualTimers();
+    let calls = 0;
+    const wrappedError = { __mozWebExtensionPolyfillReject__: true, message: 'QuotaExceededError' };
+    const queue = createEventQueue({
+      setTimer: timers.setTimer,
+      send: async (event) => (++calls === 1 ? (wrappedError as never) : { ok: true, id: event.id }),
+    });
+    queue.push(sampleEvent());
+    await settle();
+    timers.runAll();
+    await settle();
+    expect(calls).toBe(2);
+    expect(queue.pending()).toBe(0);
+  });
+
   it('drops an event the background refuses on its contents, and says so', async () => {
     const timers = manualTimers();
     const rejected: string[] = [];

@@ -1,0 +1,148 @@
+import { redact } from '../detect/redact';
+import { countByType, scan } from '../detect/scan';
+import type { Detector, Finding } from '../detect/types';
+import type { EventOutcome, UsageEvent } from '../messaging';
+import { evaluate, isStopping, policyConfidenceFloor } from '../policy/evaluate';
+import type { PolicyState } from '../policy/load';
+import type { Alternative, EventKind } from '../policy/schema';
+import { siteInfo, type SiteInfo } from '../policy/sites';
+import { redactedExcerpt } from './excerpt';
+
+/** What the in-page notice needs to tell the user; never the content itself. */
+export interface NoticeRequest {
+  action: 'warn' | 'justify' | 'block' | 'redact' | 'error';
+  findings: { type: string; count: number }[];
+  message?: Record<string, string>;
+  policyUrl?: string;
+  alternative?: Alternative;
+  /** For `warn` and `justify`: go on with the original content (`justify` passes the typed reason). */
+  onProceed?: (justification?: string) => void;
+  /** For `warn` and `justify`: go on with every finding masked. */
+  onRedact?: () => void;
+}
+
+/** What every guard needs from its surroundings, so it can run on a real page or in a test. */
+export interface GuardDeps {
+  /** The frame's hostname. */
+  host: string;
+  policyState(): PolicyState;
+  /** The detectors to run: the built-in ones plus the policy's custom detectors once compiled (undefined: built-in only). */
+  detectors(): readonly Detector[] | undefined;
+  record(event: UsageEvent): void;
+  notify(request: NoticeRequest): void;
+  now(): number;
+  newId(): string;
+}
+
+/** One piece of content on its way to the page: a paste, a dropped text, or a composer being sent. */
+export interface Content {
+  kind: EventKind;
+  /** Reads the text (inside the guard's error handling: a clipboard may fail to read). */
+  read(): string;
+  /** Cancels the event before the page sees it. */
+  stop(): void;
+  /**
+   * Called while the event is being handled (before any UI takes focus): returns how to carry the content
+   * on later, as it was or masked (insert it where it was aimed, or send the composer).
+   */
+  prepare(): (text: string) => void;
+}
+
+/** Finding values the user chose to let through on this page, so sending them is not questioned twice. */
+export type Acknowledged = Set<string>;
+
+export const INTERNAL_ERROR_RULE = 'vigie-internal-error';
+
+/** The site of this frame under the policy; a host the table lacks is treated as an unclassified AI site. */
+export function currentSite(state: PolicyState, host: string): SiteInfo {
+  return siteInfo(state.sites, host) ?? { host, id: host, name: host, category: 'chat', status: state.policy.defaultSiteStatus };
+}
+
+function baseEvent(deps: GuardDeps, state: PolicyState, kind: EventKind, site: SiteInfo, size: number, findings: UsageEvent['findings']): Omit<UsageEvent, 'action' | 'outcome'> {
+  return {
+    id: deps.newId(),
+    time: deps.now(),
+    site: deps.host,
+    kind,
+    siteStatus: site.status,
+    size,
+    findings,
+    policySource: state.source,
+    policyMode: state.policy.mode,
+    policyVersion: state.policy.policyVersion,
+  };
+}
+
+/**
+ * Scans content, decides under the policy in force and applies the verdict: nothing at all for an allowed
+ * event; a record for a logged one; for a stopping one, the event is cancelled, recorded, and the notice
+ * offers what the action allows. Synchronous up to the notice. A failure is resolved by the fail mode.
+ */
+export function intervene(content: Content, deps: GuardDeps, acknowledged: Acknowledged = new Set()): void {
+  const state = deps.policyState();
+  let site: SiteInfo | undefined;
+  let text = '';
+  try {
+    site = currentSite(state, deps.host);
+    text = content.read();
+    // No text (an image, an empty composer): nothing to decide here.
+    if (text.length === 0) return;
+    const found = scan(text, { detectors: deps.detectors(), minConfidence: policyConfidenceFloor(state.policy) }).filter(
+      (finding) => !acknowledged.has(text.slice(finding.start, finding.end)),
+    );
+    const verdict = evaluate(state.policy, { site, kind: content.kind, findings: found }, state.personal);
+    // What goes through now is not questioned again when the composer holding it is sent.
+    const acknowledge = () => found.forEach((finding) => acknowledged.add(text.slice(finding.start, finding.end)));
+    if (verdict.action === 'allow') {
+      acknowledge();
+      return;
+    }
+    const findings = countByType(found);
+    const base = () => baseEvent(deps, state, content.kind, site!, text.length, findings);
+    const excerpt = state.policy.logging.excerpt === 'redacted' && found.length > 0 ? redactedExcerpt(text, found) : undefined;
+    const first: UsageEvent = { ...base(), action: verdict.action, outcome: 'allowed', ruleId: verdict.ruleId, excerpt };
+    if (!isStopping(verdict.action)) {
+      acknowledge();
+      deps.record(first);
+      return;
+    }
+    content.stop();
+    const carryOn = content.prepare();
+    const follow = (outcome: EventOutcome, extra: Partial<UsageEvent> = {}) =>
+      deps.record({ ...base(), action: verdict.action, outcome, ruleId: verdict.ruleId, relatedId: first.id, ...extra });
+    const masked = () => redact(text, found);
+    if (verdict.action === 'redact') {
+      // The masked content goes on at once; the record says so, and the notice tells the user why.
+      carryOn(masked());
+      deps.record({ ...first, outcome: 'redacted' });
+    } else {
+      deps.record({ ...first, outcome: 'stopped' });
+    }
+    // Only stopping actions reach here (allow and log returned above).
+    const request: NoticeRequest = { action: verdict.action as NoticeRequest['action'], findings, message: verdict.message, policyUrl: verdict.policyUrl, alternative: verdict.alternative };
+    if (verdict.action === 'warn' || verdict.action === 'justify') {
+      request.onProceed = (justification) => {
+        acknowledge();
+        carryOn(text);
+        follow('overridden', verdict.action === 'justify' ? { justification: justification?.trim().slice(0, 500) } : {});
+      };
+      if (found.length > 0) {
+        request.onRedact = () => {
+          carryOn(masked());
+          follow('redacted');
+        };
+      }
+    }
+    deps.notify(request);
+  } catch (error) {
+    // Never break the page: the policy's fail mode decides, and the failure is logged without content.
+    console.error(`Vigie: ${content.kind} check failed`, error);
+    const closed = state.policy.failMode === 'closed';
+    if (closed) {
+      content.stop();
+      deps.notify({ action: 'error', findings: [] });
+    }
+    const where = site ?? { host: deps.host, id: deps.host, name: deps.host, category: 'chat', status: 'tolerated' };
+    deps.record({ ...baseEvent(deps, state, content.kind, where, text.length, []), action: closed ? 'block' : 'allow', outcome: closed ? 'stopped' : 'allowed', ruleId: INTERNAL_ERROR_RULE });
+  }
+}

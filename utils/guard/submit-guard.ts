@@ -1,0 +1,62 @@
+import { composerOf, composerText, isSendButton, replaceComposerText, type Composer } from './composer';
+import { intervene, type Acknowledged, type GuardDeps } from './intervene';
+
+/**
+ * Guards typed text at the moment it is sent: Enter in a composer (without Shift, which adds a line) and a
+ * click on a send button. Nothing runs while the user types; the composer's text is scanned once, when it
+ * is about to leave. If the user goes on after a notice, the send is replayed (a synthetic Enter on the
+ * composer, or a click on the same button) and let through once.
+ */
+export function createSubmitGuard(
+  deps: GuardDeps & { document: Document },
+  acknowledged: Acknowledged,
+): { onKeyDown(event: KeyboardEvent): void; onClick(event: MouseEvent): void; onFocusIn(event: FocusEvent): void } {
+  let lastComposer: Composer | undefined;
+  let replaying = false;
+
+  function check(event: Event, composer: Composer, replay: () => void): void {
+    intervene(
+      {
+        kind: 'submit',
+        read: () => composerText(composer),
+        stop() {
+          event.preventDefault();
+          event.stopImmediatePropagation();
+        },
+        prepare: () => (text) => {
+          if (text !== composerText(composer)) replaceComposerText(deps.document, composer, text);
+          replaying = true;
+          try {
+            replay();
+          } finally {
+            replaying = false;
+          }
+        },
+      },
+      deps,
+      acknowledged,
+    );
+  }
+
+  return {
+    onFocusIn(event) {
+      lastComposer = composerOf(event) ?? lastComposer;
+    },
+    onKeyDown(event) {
+      if (replaying || event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+      const composer = composerOf(event);
+      if (!composer) return;
+      const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true, ctrlKey: event.ctrlKey, metaKey: event.metaKey };
+      check(event, composer, () => {
+        composer.focus();
+        composer.dispatchEvent(new KeyboardEvent('keydown', init as KeyboardEventInit));
+      });
+    },
+    onClick(event) {
+      const target = event.composedPath()[0];
+      if (replaying || !(target instanceof Element) || !isSendButton(target) || !lastComposer?.isConnected) return;
+      const button = target.closest<HTMLElement>('button, [role="button"], input[type="submit"]')!;
+      check(event, lastComposer, () => button.click());
+    },
+  };
+}
