@@ -5,6 +5,7 @@ export const INJECTABLE_SCRIPTS = {
   'notice-ui': '/notice-ui.js',
   'custom-detectors': '/custom-detectors.js',
   re2: '/re2.js',
+  'file-guard': '/file-guard.js',
 } as const;
 
 /** The name of an injectable script. */

@@ -39,13 +39,20 @@ export interface Content {
   kind: EventKind;
   /** Reads the text (inside the guard's error handling: a clipboard may fail to read). */
   read(): string;
+  /** The size to record, when it is not the text's length (files: their bytes). */
+  size?: number;
   /** Cancels the event before the page sees it. */
   stop(): void;
   /**
    * Called while the event is being handled (before any UI takes focus): returns how to carry the content
-   * on later, as it was or masked (insert it where it was aimed, or send the composer).
+   * on later, as it was or masked (insert it where it was aimed, send the composer, deliver the files).
    */
-  prepare(): (text: string) => void;
+  prepare(): (text: string, masked: boolean) => void;
+  /**
+   * For content that was held back before the decision (files, read asynchronously): lets it through
+   * when the verdict does not stop it. Synchronous content needs nothing: it was never stopped.
+   */
+  pass?(): void;
 }
 
 /** Finding values the user chose to let through on this page, so sending them is not questioned twice. */
@@ -86,7 +93,7 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     site = currentSite(state, deps.host);
     text = content.read();
     // No text (an image, an empty composer): nothing to decide here.
-    if (text.length === 0) return;
+    if (text.length === 0) return content.pass?.();
     const found = scan(text, { detectors: deps.detectors(), minConfidence: policyConfidenceFloor(state.policy) }).filter(
       (finding) => !acknowledged.has(text.slice(finding.start, finding.end)),
     );
@@ -95,14 +102,16 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     const acknowledge = () => found.forEach((finding) => acknowledged.add(text.slice(finding.start, finding.end)));
     if (verdict.action === 'allow') {
       acknowledge();
+      content.pass?.();
       return;
     }
     const findings = countByType(found);
-    const base = () => baseEvent(deps, state, content.kind, site!, text.length, findings);
+    const base = () => baseEvent(deps, state, content.kind, site!, content.size ?? text.length, findings);
     const excerpt = state.policy.logging.excerpt === 'redacted' && found.length > 0 ? redactedExcerpt(text, found) : undefined;
     const first: UsageEvent = { ...base(), action: verdict.action, outcome: 'allowed', ruleId: verdict.ruleId, excerpt };
     if (!isStopping(verdict.action)) {
       acknowledge();
+      content.pass?.();
       deps.record(first);
       return;
     }
@@ -113,7 +122,7 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     const masked = () => redact(text, found);
     if (verdict.action === 'redact') {
       // The masked content goes on at once; the record says so, and the notice tells the user why.
-      carryOn(masked());
+      carryOn(masked(), true);
       deps.record({ ...first, outcome: 'redacted' });
     } else {
       deps.record({ ...first, outcome: 'stopped' });
@@ -123,12 +132,12 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     if (verdict.action === 'warn' || verdict.action === 'justify') {
       request.onProceed = (justification) => {
         acknowledge();
-        carryOn(text);
+        carryOn(text, false);
         follow('overridden', verdict.action === 'justify' ? { justification: justification?.trim().slice(0, 500) } : {});
       };
       if (found.length > 0) {
         request.onRedact = () => {
-          carryOn(masked());
+          carryOn(masked(), true);
           follow('redacted');
         };
       }
@@ -141,8 +150,10 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     if (closed) {
       content.stop();
       deps.notify({ action: 'error', findings: [] });
+    } else {
+      content.pass?.();
     }
     const where = site ?? { host: deps.host, id: deps.host, name: deps.host, category: 'chat', status: 'tolerated' };
-    deps.record({ ...baseEvent(deps, state, content.kind, where, text.length, []), action: closed ? 'block' : 'allow', outcome: closed ? 'stopped' : 'allowed', ruleId: INTERNAL_ERROR_RULE });
+    deps.record({ ...baseEvent(deps, state, content.kind, where, content.size ?? text.length, []), action: closed ? 'block' : 'allow', outcome: closed ? 'stopped' : 'allowed', ruleId: INTERNAL_ERROR_RULE });
   }
 }

@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { composerOf, composerText, isSendButton } from '../../../utils/guard/composer';
+
+function html(markup: string): HTMLElement {
+  const root = document.createElement('div');
+  root.innerHTML = markup;
+  document.body.append(root);
+  return root;
+}
+
+describe('composer helpers', () => {
+  it.each([
+    ['<button aria-label="Send message">→</button>', true],
+    ['<button data-testid="send-button"><svg></svg></button>', true],
+    ['<button type="submit">Go</button>', true],
+    ['<button title="Envoyer le message">➤</button>', true],
+    ['<div role="button" aria-label="Submit prompt"></div>', true],
+    ['<button aria-label="Attach files">+</button>', false],
+    ['<button aria-label="Stop generating">■</button>', false],
+    ['<a href="#">Send feedback</a>', false],
+  ])('isSendButton(%s) = %s', (markup, expected) => {
+    const root = html(markup);
+    expect(isSendButton(root.firstElementChild!)).toBe(expected);
+  });
+
+  it('finds the text field an event comes from, and its text', () => {
+    const root = html('<textarea>hello</textarea>');
+    const textarea = root.querySelector('textarea')!;
+    let found: unknown;
+    textarea.addEventListener('keydown', (event) => (found = composerOf(event)));
+    textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(found).toBe(textarea);
+    expect(composerText(textarea)).toBe('hello');
+  });
+
+  it('is nothing for an event outside any editable element', () => {
+    const root = html('<p>static</p>');
+    let found: unknown = 'unset';
+    root.addEventListener('keydown', (event) => (found = composerOf(event)));
+    root.querySelector('p')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(found).toBeUndefined();
+  });
+});

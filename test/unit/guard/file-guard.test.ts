@@ -1,0 +1,75 @@
+import { describe, expect, it, vi } from 'vitest';
+import { checkFiles, isTextFile, MAX_SCANNED_FILE_BYTES } from '../../../utils/guard/file-guard';
+import type { GuardDeps, NoticeRequest } from '../../../utils/guard/intervene';
+import type { UsageEvent } from '../../../utils/messaging';
+import type { PolicyInput } from '../../../utils/policy/schema';
+import { stateOf } from '../policy/policy-fixtures';
+
+// A fake card number (Visa test range).
+const CARD = '4111 1111 1111 1111';
+
+describe('isTextFile', () => {
+  it.each([
+    ['notes.txt', '', true],
+    ['export.CSV', '', true],
+    ['.env', '', true],
+    ['.env.production', '', true],
+    ['Dockerfile', '', true],
+    ['main.py', '', true],
+    ['data', 'application/json', true],
+    ['readme', 'text/markdown', true],
+    ['contract.pdf', 'application/pdf', false],
+    ['photo.png', 'image/png', false],
+    ['archive.zip', 'application/zip', false],
+  ])('%s (%s) -> %s', (name, type, expected) => {
+    expect(isTextFile({ name, type })).toBe(expected);
+  });
+});
+
+function setup(policy: PolicyInput = {}) {
+  const recorded: UsageEvent[] = [];
+  const notices: NoticeRequest[] = [];
+  const delivered: File[][] = [];
+  let n = 0;
+  const deps: GuardDeps = {
+    host: 'chatgpt.com',
+    policyState: () => stateOf(policy),
+    detectors: () => undefined,
+    record: (event) => recorded.push(event),
+    notify: (request) => notices.push(request),
+    now: () => 1,
+    newId: () => `00000000-0000-4000-8000-00000000000${++n}`,
+  };
+  const check = (files: File[]) => checkFiles(files, 'upload', (out) => delivered.push(out), deps);
+  return { check, recorded, notices, delivered };
+}
+
+describe('checkFiles', () => {
+  it('delivers clean files at once, untouched and unrecorded', async () => {
+    const { check, delivered, recorded } = setup();
+    const files = [new File(['hello'], 'a.txt'), new File([new Uint8Array([0, 1, 2])], 'b.png', { type: 'image/png' })];
+    await check(files);
+    expect(delivered).toEqual([files]);
+    expect(recorded).toEqual([]);
+  });
+
+  it('holds a file with a card number until the user chooses, and masks it on request', async () => {
+    const { check, delivered, recorded, notices } = setup();
+    await check([new File([`card ${CARD}`], 'refund.txt', { type: 'text/plain' })]);
+    expect(delivered).toEqual([]);
+    expect(recorded[0]).toMatchObject({ kind: 'upload', action: 'warn', outcome: 'stopped', size: 24 });
+    notices[0].onRedact?.();
+    expect(await delivered[0][0].text()).toBe('card [CREDIT_CARD]');
+    expect(delivered[0][0].name).toBe('refund.txt');
+  });
+
+  it('judges a file too large to read, or binary, by its name, type and size', async () => {
+    const { check, delivered, recorded } = setup({ rules: [{ id: 'no-uploads', events: ['upload'], siteStatus: ['unsanctioned'], action: 'block' }] });
+    const big = new File([new Uint8Array(MAX_SCANNED_FILE_BYTES + 1)], 'dump.sql');
+    const spy = vi.spyOn(big, 'text');
+    await check([big]);
+    expect(spy).not.toHaveBeenCalled();
+    expect(delivered).toEqual([]);
+    expect(recorded[0]).toMatchObject({ action: 'block', ruleId: 'no-uploads', findings: [], size: MAX_SCANNED_FILE_BYTES + 1 });
+  });
+});

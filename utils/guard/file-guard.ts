@@ -1,0 +1,71 @@
+import { redact } from '../detect/redact';
+import { scan } from '../detect/scan';
+import type { Detector } from '../detect/types';
+import type { EventKind } from '../policy/schema';
+import { intervene, type Acknowledged, type GuardDeps } from './intervene';
+
+/** Text files up to this size are read and scanned; larger ones are judged by name, type and size. */
+export const MAX_SCANNED_FILE_BYTES = 2 * 1024 * 1024;
+
+const TEXT_EXTENSIONS = new Set(
+  'txt text md markdown csv tsv json jsonl ndjson xml yaml yml toml ini cfg conf env properties log sql html htm css js mjs cjs ts tsx jsx py rb go rs java kt kts c h cc cpp hpp cs php sh bash zsh ps1 bat swift scala r m pl lua tf hcl pem key crt cer pub gradle vue svelte'.split(' '),
+);
+const TEXT_NAMES = new Set(['.env', 'dockerfile', 'makefile', '.npmrc', '.pypirc', '.netrc', 'id_rsa', 'id_ed25519', 'credentials']);
+
+/** True when a file is text that Vigie reads: by MIME type, extension or a well-known name (.env, Dockerfile). */
+export function isTextFile(file: Pick<File, 'name' | 'type'>): boolean {
+  const name = file.name.toLowerCase();
+  const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
+  return (
+    file.type.startsWith('text/') ||
+    /^application\/(json|xml|x-yaml|yaml|javascript|x-sh|sql|x-pem-file)/.test(file.type) ||
+    TEXT_EXTENSIONS.has(extension) ||
+    TEXT_NAMES.has(name) ||
+    name.startsWith('.env.')
+  );
+}
+
+/** A file as the guard judges it: its text when it is a readable text file, else only its name. */
+interface FilePart {
+  file: File;
+  text?: string;
+}
+
+async function readPart(file: File): Promise<FilePart> {
+  if (!isTextFile(file) || file.size > MAX_SCANNED_FILE_BYTES) return { file };
+  return { file, text: await file.text() };
+}
+
+function maskedFile(part: FilePart, detectors: readonly Detector[] | undefined): File | undefined {
+  // A file Vigie could not read cannot be masked: it is left out of a redacted delivery.
+  if (part.text === undefined) return undefined;
+  return new File([redact(part.text, scan(part.text, { detectors }))], part.file.name, { type: part.file.type, lastModified: part.file.lastModified });
+}
+
+/**
+ * Judges files on their way to the page (a file input or a drop), which the content script has held back:
+ * reads the text files, scans names and contents, applies the verdict, and delivers the files (as they were,
+ * or with text files masked) only when the policy and the user let them through.
+ */
+export async function checkFiles(files: readonly File[], kind: Extract<EventKind, 'upload' | 'drop'>, deliver: (files: File[]) => void, deps: GuardDeps, acknowledged?: Acknowledged): Promise<void> {
+  let parts: FilePart[];
+  try {
+    parts = await Promise.all(files.map(readPart));
+  } catch {
+    // Unreadable (a file removed meanwhile): judged by name only.
+    parts = files.map((file) => ({ file }));
+  }
+  const text = parts.map((part) => (part.text === undefined ? part.file.name : `${part.file.name}\n${part.text}`)).join('\n\n');
+  intervene(
+    {
+      kind,
+      read: () => text,
+      size: files.reduce((sum, file) => sum + file.size, 0),
+      stop: () => {},
+      prepare: () => (_text, masked) => deliver(masked ? parts.map((part) => maskedFile(part, deps.detectors())).filter((file): file is File => file !== undefined) : [...files]),
+      pass: () => deliver([...files]),
+    },
+    deps,
+    acknowledged,
+  );
+}
