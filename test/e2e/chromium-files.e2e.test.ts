@@ -90,4 +90,26 @@ describe('file uploads and drops in real Chromium', () => {
     expect(await pageFiles(page)).toEqual([]);
     await page.close();
   });
+
+  it('judges pasted files (no text on the clipboard) like uploads, and delivers allowed ones', async () => {
+    const page = await openChat();
+    const pasteFile = (name: string, text: string) =>
+      page.evaluate(
+        ([fileName, content]) => {
+          const clipboardData = new DataTransfer();
+          clipboardData.items.add(new File([content], fileName, { type: 'text/plain' }));
+          const target = document.getElementById('prompt-textarea')!;
+          target.focus();
+          return target.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+        },
+        [name, text],
+      );
+    expect(await pasteFile('globex.txt', 'Globex Corporation renewal terms')).toBe(false);
+    await expect.poll(() => page.locator('[role="alertdialog"]').count()).toBe(1);
+    expect(await pageFiles(page)).toEqual([]);
+    await page.locator('[role="alertdialog"] [data-action="close"]').click();
+    await pasteFile('todo.txt', 'Buy milk');
+    await expect.poll(() => pageFiles(page)).toEqual([{ via: 'paste', name: 'todo.txt', text: 'Buy milk' }]);
+    await page.close();
+  });
 });

@@ -29,7 +29,7 @@ function asFileList(files: File[]): FileList {
  * them (file inputs fire `input` then `change`; drops carry files), then hands them to the file guard,
  * injected on first use, which reads and judges them and delivers them again if they may go.
  */
-export function createFileInterceptor(deps: GuardDeps, acknowledged: Acknowledged, load: () => Promise<FileGuard>): { onInputOrChange(event: Event): void; onDrop(event: DragEvent): void } {
+export function createFileInterceptor(deps: GuardDeps, acknowledged: Acknowledged, load: () => Promise<FileGuard>): { onInputOrChange(event: Event): void; onDrop(event: DragEvent): void; onPaste(event: ClipboardEvent): void } {
   let replaying = false;
   const replay = (action: () => void) => {
     replaying = true;
@@ -64,6 +64,23 @@ export function createFileInterceptor(deps: GuardDeps, acknowledged: Acknowledge
           input.files = asFileList(allowed);
           input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
           input.dispatchEvent(new Event('change', { bubbles: true }));
+        }),
+      );
+    },
+    onPaste(event) {
+      // Pasted files (a screenshot, a file copied in a file manager) with no text reach the site as
+      // attachments: they are judged as an upload.
+      const data = event.clipboardData;
+      const files = data ? [...data.files] : [];
+      if (replaying || files.length === 0 || data!.getData('text/plain')) return;
+      hold(event);
+      const target = event.composedPath()[0] as EventTarget;
+      void judge(files, 'upload', (allowed) =>
+        replay(() => {
+          if (allowed.length === 0) return;
+          const clipboardData = new DataTransfer();
+          for (const file of allowed) clipboardData.items.add(file);
+          target.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true }));
         }),
       );
     },

@@ -24,8 +24,18 @@ function stopper(event: Event): () => void {
  * before the page sees it; a paste the policy allows is not touched at all.
  */
 export function createPasteHandler(deps: PasteGuardDeps, acknowledged?: Acknowledged): (event: ClipboardEvent) => void {
-  return (event) =>
-    intervene({ kind: 'paste', read: () => event.clipboardData?.getData('text/plain') ?? '', stop: stopper(event), prepare: deps.prepareReinsert }, deps, acknowledged);
+  return (event) => intervene({ kind: 'paste', read: () => clipboardText(event.clipboardData), stop: stopper(event), prepare: deps.prepareReinsert }, deps, acknowledged);
+}
+
+/**
+ * The text of a clipboard: its plain text, or when a source put only HTML on it, the HTML's text (office
+ * documents and spreadsheets put both; the plain text is what editors insert).
+ */
+export function clipboardText(data: DataTransfer | null): string {
+  const plain = data?.getData('text/plain') ?? '';
+  if (plain || !data?.types?.includes('text/html')) return plain;
+  // DOMParser builds an inert document: no script runs and nothing loads.
+  return new DOMParser().parseFromString(data.getData('text/html'), 'text/html').body?.textContent ?? '';
 }
 
 /**

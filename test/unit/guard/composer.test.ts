@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { composerOf, composerText, isSendButton } from '../../../utils/guard/composer';
+import { clipboardText } from '../../../utils/guard/paste-guard';
 
 function html(markup: string): HTMLElement {
   const root = document.createElement('div');
@@ -40,5 +41,24 @@ describe('composer helpers', () => {
     root.addEventListener('keydown', (event) => (found = composerOf(event)));
     root.querySelector('p')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     expect(found).toBeUndefined();
+  });
+});
+
+describe('clipboardText', () => {
+  const clipboard = (items: Record<string, string>) => ({ types: Object.keys(items), getData: (type: string) => items[type] ?? '' }) as unknown as DataTransfer;
+
+  it('prefers the plain text that editors insert', () => {
+    expect(clipboardText(clipboard({ 'text/plain': 'a\tb', 'text/html': '<table><tr><td>a</td><td>b</td></tr></table>' }))).toBe('a\tb');
+  });
+
+  it("reads the HTML's text when a source put only HTML on the clipboard, without running it", () => {
+    const html = '<p>IBAN <b>FR76 3000 6000 0112 3456 7890 189</b></p><script>window.ran = true</script><img src="x" onerror="window.ran = true">';
+    expect(clipboardText(clipboard({ 'text/html': html }))).toContain('IBAN FR76 3000 6000 0112 3456 7890 189');
+    expect((window as unknown as { ran?: boolean }).ran).toBeUndefined();
+  });
+
+  it('is empty for a clipboard with neither', () => {
+    expect(clipboardText(clipboard({}))).toBe('');
+    expect(clipboardText(null)).toBe('');
   });
 });
