@@ -1,4 +1,4 @@
-import { t } from '../utils/i18n';
+import { findingTypeLabel, t } from '../utils/i18n';
 import type { Alternative } from '../utils/policy/schema';
 import { FindingList } from './FindingList';
 
@@ -21,6 +21,8 @@ export interface PasteNoticeProps {
   onProceed?: (justification?: string) => void;
   /** Go on with every finding masked. */
   onRedact?: () => void;
+  /** The values found, partly masked, computed on request (absent when the policy does not allow it). */
+  reveal?: () => { type: string; value: string }[];
 }
 
 const TITLES = { warn: 'noticeWarnTitle', justify: 'noticeJustifyTitle', block: 'noticeBlockTitle', redact: 'noticeRedactTitle', error: 'noticeErrorTitle' } as const;
@@ -35,9 +37,9 @@ function safeLink(url: string | undefined): string | undefined {
  * The in-page notice: what was found (types and counts, never values), the rule's message, the policy link,
  * the sanctioned alternative, and the user's choices. Focus stays inside; Escape cancels.
  */
-export function PasteNotice({ action, site, findings, message, policyUrl, alternative, onClose, onProceed, onRedact }: PasteNoticeProps) {
+export function PasteNotice({ action, site, findings, message, policyUrl, alternative, onClose, onProceed, onRedact, reveal }: PasteNoticeProps) {
   // The notice is rendered once, so the ref callback runs once: it focuses the safe choice (first button).
-  const attach = (element: HTMLDivElement | null) => element?.querySelector<HTMLButtonElement>('button')?.focus();
+  const attach = (element: HTMLDivElement | null) => element?.querySelector<HTMLButtonElement>('.vigie-buttons button')?.focus();
   let reason = '';
 
   function onKeyDown(event: KeyboardEvent) {
@@ -56,6 +58,26 @@ export function PasteNotice({ action, site, findings, message, policyUrl, altern
     const next = event.shiftKey ? (index <= 0 ? focusable.length - 1 : index - 1) : (index + 1) % focusable.length;
     event.preventDefault();
     focusable[next]?.focus();
+  }
+
+  function onReveal(event: Event) {
+    const button = event.currentTarget as HTMLButtonElement;
+    const list = button.nextElementSibling as HTMLUListElement;
+    if (!list.hidden) {
+      list.hidden = true;
+      button.setAttribute('aria-expanded', 'false');
+      return;
+    }
+    // Built on request only, and dropped from the page when hidden again.
+    list.replaceChildren(
+      ...(reveal?.() ?? []).map(({ type, value }) => {
+        const item = document.createElement('li');
+        item.textContent = `${findingTypeLabel(type)}: ${value}`;
+        return item;
+      }),
+    );
+    list.hidden = false;
+    button.setAttribute('aria-expanded', 'true');
   }
 
   function onReason(event: Event) {
@@ -83,6 +105,14 @@ export function PasteNotice({ action, site, findings, message, policyUrl, altern
       <div id="vigie-notice-body">
         <p>{body}</p>
         {findings.length > 0 && <FindingList findings={findings} />}
+        {reveal && (
+          <div class="vigie-reveal">
+            <button type="button" class="vigie-link-button" aria-expanded="false" aria-controls="vigie-values" onClick={onReveal}>
+              {t('noticeRevealValues')}
+            </button>
+            <ul id="vigie-values" class="vigie-values" hidden />
+          </div>
+        )}
         {message && <p class="vigie-policy-message">{message}</p>}
         {alternativeLink && (
           <p class="vigie-alternative">

@@ -1,4 +1,4 @@
-import { redact } from '../detect/redact';
+import { partialMask, redact } from '../detect/redact';
 import { countByType, scan } from '../detect/scan';
 import type { Detector, Finding } from '../detect/types';
 import type { EventOutcome, UsageEvent } from '../messaging';
@@ -19,6 +19,11 @@ export interface NoticeRequest {
   onProceed?: (justification?: string) => void;
   /** For `warn` and `justify`: go on with every finding masked. */
   onRedact?: () => void;
+  /**
+   * When the policy lets users see what was found: the values, partly masked (the last 4 letters or digits
+   * kept), computed only when the user asks. The notice lives in the page, so values are never shown whole.
+   */
+  reveal?: () => { type: string; value: string }[];
 }
 
 /** What every guard needs from its surroundings, so it can run on a real page or in a test. */
@@ -129,6 +134,9 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     }
     // Only stopping actions reach here (allow and log returned above).
     const request: NoticeRequest = { action: verdict.action as NoticeRequest['action'], findings, message: verdict.message, policyUrl: verdict.policyUrl, alternative: verdict.alternative };
+    if (state.policy.employee.revealValues && found.length > 0) {
+      request.reveal = () => found.slice(0, 50).map((finding) => ({ type: finding.type, value: partialMask(text.slice(finding.start, finding.end).slice(0, 200)) }));
+    }
     if (verdict.action === 'warn' || verdict.action === 'justify') {
       request.onProceed = (justification) => {
         acknowledge();

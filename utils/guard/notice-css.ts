@@ -16,6 +16,12 @@ export const NOTICE_CSS = `
   box-sizing: border-box; width: 100%; font: inherit; color: #1b1f24; background: #ffffff;
   border: 1px solid #8c959f; border-radius: 6px; padding: 6px;
 }
+.vigie-link-button {
+  font: inherit; font-size: 12px; padding: 0; border: 0; background: none; color: #0550ae;
+  text-decoration: underline; cursor: pointer;
+}
+.vigie-link-button:focus-visible { outline: 3px solid #0969da; outline-offset: 1px; }
+.vigie-values { margin: 4px 0 8px; padding-left: 20px; font-family: ui-monospace, monospace; font-size: 12px; }
 .vigie-buttons button:disabled { opacity: 0.55; cursor: not-allowed; }
 .vigie-notice h2 { margin: 0 0 6px; font-size: 15px; font-weight: 650; }
 .vigie-notice p { margin: 0 0 6px; }

@@ -69,6 +69,7 @@ export function createNoticeUi(): NoticeUi {
           onClose={close}
           onProceed={proceed}
           onRedact={redact}
+          reveal={request.reveal}
         />,
         container,
       );

@@ -60,4 +60,23 @@ describe('PasteNotice', () => {
     root.querySelector<HTMLButtonElement>('[data-action="proceed"]')!.click();
     expect(onProceed).toHaveBeenCalledOnce();
   });
+
+  it('shows the values found only on request, partly masked, and hides them again', () => {
+    const reveal = vi.fn(() => [{ type: 'pii.credit_card', value: '•••• •••• •••• 1111' }]);
+    const root = mount(<PasteNotice action="warn" site="chatgpt.com" findings={[{ type: 'pii.credit_card', count: 1 }]} onClose={vi.fn()} onProceed={vi.fn()} reveal={reveal} />);
+    expect(document.activeElement?.getAttribute('data-action')).toBe('cancel');
+    const toggle = root.querySelector<HTMLButtonElement>('[aria-controls="vigie-values"]')!;
+    expect(reveal).not.toHaveBeenCalled();
+    expect(root.querySelector('#vigie-values')?.hasAttribute('hidden')).toBe(true);
+    toggle.click();
+    expect(root.querySelector('#vigie-values')?.textContent).toBe('Payment card number: •••• •••• •••• 1111');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    toggle.click();
+    expect(root.querySelector('#vigie-values')?.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('offers no way to see values when the policy does not allow it', () => {
+    const root = mount(<PasteNotice action="block" site="chatgpt.com" findings={[{ type: 'pii.credit_card', count: 1 }]} onClose={vi.fn()} />);
+    expect(root.querySelector('[aria-controls="vigie-values"]')).toBeNull();
+  });
 });

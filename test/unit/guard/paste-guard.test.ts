@@ -221,4 +221,13 @@ describe('paste guard', () => {
     expect(paste('Status of Project Falcon').preventDefault).toHaveBeenCalled();
     expect(recorded[0]).toMatchObject({ action: 'block', ruleId: 'projects', findings: [{ type: 'custom.projects', count: 1 }] });
   });
+
+  it('lets the notice reveal values partly masked, unless the policy forbids it', () => {
+    const allowed = setup();
+    allowed.paste(`card ${CARD}`);
+    expect(allowed.notices[0].reveal?.()).toEqual([{ type: 'pii.credit_card', value: '•••• •••• •••• 1111' }]);
+    const forbidden = setup({ employee: { revealValues: false } });
+    forbidden.paste(`card ${CARD}`);
+    expect(forbidden.notices[0].reveal).toBeUndefined();
+  });
 });
