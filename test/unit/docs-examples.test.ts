@@ -13,7 +13,7 @@ import { validatePolicy } from '../../utils/policy/validate';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const POLICY_DOC = `${ROOT}docs/policy.md`;
-const DOCS = ['docs/policy.md', 'docs/deploy.md'];
+const DOCS = ['docs/policy.md', 'docs/deploy.md', 'README.md'];
 const EXAMPLES_DIR = `${ROOT}docs/examples/`;
 const examples = readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.json'));
 const read = (path: string) => readFileSync(`${ROOT}${path}`, 'utf8');
