@@ -1,5 +1,6 @@
 import { t, valueLabel } from '../utils/i18n';
 import type { LogFilters } from '../utils/log/log-query';
+import { ACTIONS, EVENT_KINDS } from '../utils/policy/schema';
 
 /** A period the employee can pick; the popup turns it into a time range. */
 export type Period = 'all' | 'today' | '7' | '30';
@@ -11,8 +12,8 @@ export function periodStart(period: Period, now: number): number | undefined {
   return period === 'today' ? startOfToday : startOfToday - (Number(period) - 1) * 24 * 60 * 60 * 1000;
 }
 
-const ACTIONS = ['allow', 'log', 'warn', 'block'] as const;
-const KINDS = ['paste', 'prune'] as const;
+// Every action and event kind the policy knows, then the log's own kinds: visits and prunings.
+const KINDS = [...EVENT_KINDS, 'visit', 'prune'] as const;
 const PERIODS: readonly [Period, 'filterAll' | 'periodToday' | 'period7' | 'period30'][] = [
   ['all', 'filterAll'],
   ['today', 'periodToday'],

@@ -10,12 +10,18 @@ import { LogPager } from './LogPager';
 /** How many events a page of the popup's log lists. */
 export const LOG_PAGE_SIZE = 20;
 
+/** Props of the log view: the open store, the clock, and a number that changes when the log should be read again. */
+export interface LogViewProps {
+  store: LogStore;
+  now?: () => number;
+  revision?: number;
+}
+
 /**
- * The employee's log, newest first, a page at a time, with filters and search. It keeps one store open while
- * shown; each page reads only what it shows (plus what the filters skip), so 100,000 records open at once.
+ * The employee's log, newest first, a page at a time, with filters and search. Each page reads only what it
+ * shows (plus what the filters skip), and the total comes from the chain's extent, so 100,000 records open at once.
  */
-export function LogView({ openLog, now = Date.now }: { openLog(): Promise<LogStore>; now?: () => number }) {
-  const [store, setStore] = useState<LogStore | undefined>();
+export function LogView({ store, now = Date.now, revision = 0 }: LogViewProps) {
   const [error, setError] = useState<string | undefined>();
   const [sites, setSites] = useState<string[]>([]);
   const [filters, setFilters] = useState<LogFilters>({});
@@ -24,20 +30,10 @@ export function LogView({ openLog, now = Date.now }: { openLog(): Promise<LogSto
   const [view, setView] = useState<{ records: LogRecord[]; hasMore: boolean; total: number } | undefined>();
 
   useEffect(() => {
-    let opened: LogStore | undefined;
-    openLog().then(
-      (s) => {
-        opened = s;
-        setStore(s);
-        void s.sites().then(setSites);
-      },
-      (e: unknown) => setError(String(e)),
-    );
-    return () => opened?.close();
-  }, []);
+    store.sites().then(setSites, (e: unknown) => setError(String(e)));
+  }, [store, revision]);
 
   useEffect(() => {
-    if (!store) return;
     let current = true;
     const query: LogFilters = { ...filters, from: periodStart(period, now()) };
     Promise.all([store.page(query, offset, LOG_PAGE_SIZE), store.countMatching(query)]).then(
@@ -47,7 +43,7 @@ export function LogView({ openLog, now = Date.now }: { openLog(): Promise<LogSto
     return () => {
       current = false;
     };
-  }, [store, filters, period, offset]);
+  }, [store, filters, period, offset, revision]);
 
   if (error) return <p role="alert">{t('logReadError', error)}</p>;
   if (!view) return <p>{t('loading')}</p>;

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { injectScript, type ExecuteInFrame } from '../utils/guard/inject-script';
-import { openLogStore, retentionCutoff, type AppendContext, type LogStore } from '../utils/log/log-store';
-import { receiveEvent } from '../utils/log/receive-event';
+import { profileEmailFrom } from '../utils/log/identity';
+import { createLogService } from '../utils/log/log-service';
 import { isLoadScript, isSiteBlocked } from '../utils/messaging';
 import { blockedPageUrl, checkBlockedSender } from '../utils/policy/blocked-site';
 import { EXTRA_GUARD_ID, syncExtraHosts } from '../utils/policy/extra-hosts';
@@ -11,13 +11,8 @@ import { buildSiteTable, extraMatchPatterns } from '../utils/policy/site-table';
 import { validatePolicy } from '../utils/policy/validate';
 
 export default defineBackground(() => {
-  // Records are anonymous until the policy's logging settings say otherwise.
-  const context: AppendContext = { extensionVersion: browser.runtime.getManifest().version, identity: { mode: 'anonymous' } };
-  let store: Promise<LogStore> | undefined;
-  const openStore = () => (store ??= openLogStore(context).catch((error: unknown) => {
-    store = undefined; // Let the next event try again rather than caching the failure.
-    throw error;
-  }));
+  // The usage log: events and visits from content scripts, exports, retention (utils/log/log-service.ts).
+  const log = createLogService({ extensionId: browser.runtime.id, extensionVersion: browser.runtime.getManifest().version, extensionOrigin: new URL(browser.runtime.getURL('/')).origin, local: browser.storage.local, profileEmail: profileEmailFrom(browser) });
   const areas = { managed: browser.storage.managed, local: browser.storage.local };
 
   // Guard the hosts the policy adds, where the employee granted access (options page).
@@ -52,7 +47,7 @@ export default defineBackground(() => {
         return browser.tabs.update(blocked.tabId, { url: browser.runtime.getURL(blockedPageUrl(blocked.host)) }).then(() => ({ ok: true }));
       });
     }
-    return receiveEvent(message, sender, { extensionId, store: openStore, context: () => context });
+    return log.receive(message, sender);
   });
   browser.storage.onChanged.addListener((changes, areaName) => {
     if (isPolicyInputChange(changes, areaName)) void refresh();
@@ -62,11 +57,7 @@ export default defineBackground(() => {
 
   // Retention runs once a day; the alarm survives the worker's sleep, and is re-created if a browser lost it.
   const RETENTION_ALARM = 'vigie-retention';
-  const applyRetention = async () => {
-    const days = (await readPolicyState(areas.local))?.policy.logging.retentionDays;
-    const log = await openStore();
-    await log.prune({ olderThan: retentionCutoff(Date.now(), days) }, 'retention', context);
-  };
+  const applyRetention = () => log.applyRetention();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RETENTION_ALARM) void applyRetention().catch((error: unknown) => console.error('Vigie: retention failed', error));
   });

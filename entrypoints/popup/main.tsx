@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
 import { openLogStore } from '../../utils/log/log-store';
+import { POPUP_TO_BG_PREPARE_EXPORT, type PrepareExportReply } from '../../utils/messaging';
 import { POLICY_STATE_KEY, readPolicyState } from '../../utils/policy/policy-store';
 import './style.css';
 
@@ -14,7 +15,8 @@ render(
       browser.storage.onChanged.addListener(listener);
       return () => browser.storage.onChanged.removeListener(listener);
     }}
-    openLog={openLogStore}
+    openLog={() => openLogStore()}
+    prepareExport={() => browser.runtime.sendMessage({ type: POPUP_TO_BG_PREPARE_EXPORT }) as Promise<PrepareExportReply | undefined>}
     extensionVersion={browser.runtime.getManifest().version}
   />,
   document.getElementById('app')!,

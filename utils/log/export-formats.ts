@@ -110,9 +110,9 @@ export function logExtent(records: readonly LogRecord[]): LogExtent {
 
 // Records are written with their fields in a readable order; the hash does not depend on it.
 const RECORD_KEY_ORDER = [
-  'seq', 'id', 'time', 'kind', 'site', 'siteStatus', 'size', 'findings', 'action', 'outcome', 'ruleId', 'relatedId',
-  'justification', 'excerpt', 'policySource', 'policyMode', 'policyVersion', 'prune', 'extensionVersion', 'identity',
-  'orgLabel', 'prevHash', 'hash',
+  'seq', 'id', 'time', 'kind', 'site', 'siteStatus', 'siteCategory', 'size', 'findings', 'action', 'outcome', 'ruleId',
+  'relatedId', 'justification', 'excerpt', 'policySource', 'policyMode', 'policyVersion', 'prune', 'visit',
+  'extensionVersion', 'identity', 'orgLabel', 'prevHash', 'hash',
 ] as const;
 
 const KNOWN_KEYS = new Set<string>(RECORD_KEY_ORDER);
@@ -165,10 +165,10 @@ export async function* mergedNdjsonChunks(header: MergedHeader, rows: RecordSour
 
 /** The CSV columns, in order. */
 export const CSV_COLUMNS = [
-  'installId', 'seq', 'id', 'time', 'kind', 'site', 'siteStatus', 'size', 'findings', 'action', 'outcome', 'ruleId',
-  'relatedId', 'justification', 'excerpt', 'policySource', 'policyMode', 'policyVersion', 'extensionVersion',
+  'installId', 'seq', 'id', 'time', 'kind', 'site', 'siteStatus', 'siteCategory', 'size', 'findings', 'action', 'outcome',
+  'ruleId', 'relatedId', 'justification', 'excerpt', 'policySource', 'policyMode', 'policyVersion', 'extensionVersion',
   'identityMode', 'identity', 'orgLabel', 'pruneReason', 'pruneRemovedCount', 'pruneThroughSeq', 'pruneContinuesFrom',
-  'prevHash', 'hash',
+  'visitDay', 'visits', 'activeSeconds', 'firstSeen', 'lastSeen', 'prevHash', 'hash',
 ] as const;
 
 /** The CSV export of one install's log, as chunks. */
@@ -195,6 +195,7 @@ export function csvRow({ installId, record: r }: SourcedRecord): string[] {
     kind: r.kind,
     site: r.site,
     siteStatus: r.siteStatus,
+    siteCategory: r.siteCategory,
     size: r.size,
     findings: r.findings?.map((f) => `${f.type}:${f.count}`).join(';'),
     action: r.action,
@@ -214,6 +215,11 @@ export function csvRow({ installId, record: r }: SourcedRecord): string[] {
     pruneRemovedCount: r.prune?.removedCount,
     pruneThroughSeq: r.prune?.throughSeq,
     pruneContinuesFrom: r.prune?.continuesFrom,
+    visitDay: r.visit?.day,
+    visits: r.visit?.visits,
+    activeSeconds: r.visit?.activeSeconds,
+    firstSeen: r.visit && new Date(r.visit.firstSeen).toISOString(),
+    lastSeen: r.visit && new Date(r.visit.lastSeen).toISOString(),
     prevHash: r.prevHash,
     hash: r.hash,
   };

@@ -1,38 +1,16 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { UsageEvent } from '../messaging';
-import { chainRecords } from './chain';
+import type { VisitFold } from '../visits/visit-aggregate';
+import { daysBefore, localDay, startOfLocalDay } from './day';
 import type { LogExtent } from './export-formats';
+import { openLogDb, readState, STATE_KEY, type Db } from './log-db';
 import { matchesFilters, noFilters, type LogFilters } from './log-query';
-import { GENESIS_HASH, pruneRecord, recordFromEvent, type Identity, type LogRecord, type PruneReason } from './record';
+import { appendNow, foldVisitsNow, hasVisitsBefore, pruneNow, sealVisitsNow, withRoom, type AppendContext, type PruneSelection, type StoredEvent } from './log-writes';
+import { GENESIS_HASH, type LogRecord, type PruneReason } from './record';
+import { emptyTally, sumTallies, type DayTally } from './tally';
 
-/** The usage log's IndexedDB name. This module is the only one that opens it. */
-export const LOG_DB_NAME = 'vigie-log';
-const LOG_DB_VERSION = 2;
-const STATE_KEY = 'state';
+export { LOG_DB_NAME, type LogState } from './log-db';
+export { isQuotaError, type AppendContext, type PruneSelection, type StoredEvent } from './log-writes';
 
-/** What the log knows about itself: the install, where the chain ends, and the next seq to give. */
-export interface LogState {
-  installId: string;
-  nextSeq: number;
-  head: string;
-}
-
-interface LogSchema extends DBSchema {
-  /** Hash-chained records, keyed by seq. */
-  records: { key: number; value: LogRecord; indexes: { id: string; time: number; site: string; kind: string; action: string } };
-  meta: { key: string; value: LogState };
-  /** Version 1's unchained events: migrated into `records` once, then emptied. */
-  events: { key: string; value: UsageEvent; indexes: { time: number } };
-}
-
-/** Who and what a new record is attributed to. */
-export interface AppendContext {
-  extensionVersion: string;
-  identity: Identity;
-  orgLabel?: string;
-}
-
-/** How long records are kept when the policy does not say (the policy's logging settings will). */
+/** How long records are kept when the policy does not say. */
 export const DEFAULT_RETENTION_DAYS = 365;
 
 /** The time before which records are past retention. */
@@ -40,8 +18,16 @@ export function retentionCutoff(now: number, days = DEFAULT_RETENTION_DAYS): num
   return now - days * 24 * 60 * 60 * 1000;
 }
 
-/** Which records a pruning removes, always from the start of the log: older than a time, or the oldest N. */
-export type PruneSelection = { olderThan: number } | { oldest: number };
+/** The popup's summary: today's and the last 7 days' counters, and the events stopped today. */
+export interface Glance {
+  today: DayTally;
+  /** The last 7 days, today included, added up. */
+  week: DayTally;
+  /** The newest events stopped today, newest first (at most the limit asked for). */
+  stoppedToday: LogRecord[];
+  /** How many events were stopped today. */
+  stoppedCount: number;
+}
 
 /** An open usage log. */
 export interface LogStore {
@@ -51,19 +37,29 @@ export interface LogStore {
    */
   prune(selection: PruneSelection, reason: PruneReason, context: AppendContext): Promise<number>;
   /**
-   * Chains and stores events; an event whose id is already stored is skipped (retries are harmless).
-   * Returns how many were new. Rejects on a storage failure, so the sender retries.
+   * Chains and stores events in one transaction; an event whose id is already stored is skipped (retries are
+   * harmless). Returns how many were new. Rejects on a storage failure, so the sender retries.
    */
-  append(events: readonly UsageEvent[], context: AppendContext): Promise<number>;
+  append(events: readonly StoredEvent[], context: AppendContext): Promise<number>;
+  /** Counts visit reports into the day's running aggregates (a retried report once). Returns how many were new. */
+  foldVisits(folds: readonly VisitFold[], context: AppendContext): Promise<number>;
   /**
-   * One page of the records that pass `filters`, newest first, and whether more follow. The time range is
-   * answered by the time index, so a page costs what it shows plus what the other filters skip.
+   * Writes running visit aggregates into the chain as `visit` records: those of days before `before`
+   * (`YYYY-MM-DD`), or all of them, today's included, when `before` is null (before an export).
+   */
+  sealVisits(before: string | null, context: AppendContext): Promise<number>;
+  /**
+   * One page of the records that pass `filters`, newest first, and whether more follow. Without filters, the
+   * newest written first (seq order, one range read); with filters, the newest by time, the period and one of
+   * action, kind or site answered by an index, so a page costs what it shows plus what the search skips.
    */
   page(filters: LogFilters, offset: number, limit: number): Promise<{ records: LogRecord[]; hasMore: boolean }>;
-  /** How many records pass `filters` (the store's count when there is none). */
+  /** How many records pass `filters` (without filters, from the chain's extent, without counting). */
   countMatching(filters: LogFilters): Promise<number>;
-  /** The sites that appear in the log, sorted (read from the site index, without loading records). */
+  /** The sites that appear in the log, sorted (from the per-site counts, without reading records). */
   sites(): Promise<string[]>;
+  /** Today and the last 7 days at a glance, from the day tallies and the outcome index: a few reads. */
+  glance(now: number, stoppedLimit?: number): Promise<Glance>;
   /** Every record in seq order, a page at a time (one short transaction per page). */
   iterate(pageSize?: number): AsyncGenerator<LogRecord>;
   /** Every record in seq order. */
@@ -72,94 +68,6 @@ export interface LogStore {
   /** The install id and the chain's extent, for export headers. */
   extent(): Promise<LogExtent & { installId: string }>;
   close(): void;
-}
-
-type Db = IDBPDatabase<LogSchema>;
-
-async function readState(db: Db): Promise<LogState> {
-  const state = await db.get('meta', STATE_KEY);
-  if (state) return state;
-  const fresh: LogState = { installId: crypto.randomUUID(), nextSeq: 1, head: GENESIS_HASH };
-  // add() fails if another context created the state meanwhile; then read theirs.
-  await db.add('meta', fresh, STATE_KEY).catch(() => undefined);
-  return (await db.get('meta', STATE_KEY)) ?? fresh;
-}
-
-async function appendNow(db: Db, events: readonly UsageEvent[], context: AppendContext): Promise<number> {
-  const state = await readState(db);
-  const seen = new Set<string>();
-  const fresh: UsageEvent[] = [];
-  for (const event of events) {
-    if (seen.has(event.id) || (await db.getKeyFromIndex('records', 'id', event.id)) !== undefined) continue;
-    seen.add(event.id);
-    fresh.push(event);
-  }
-  if (fresh.length === 0) return 0;
-  // Hashing is asynchronous: it must finish before the write transaction opens, or the transaction would
-  // commit while waiting on it.
-  const unchained = fresh.map((event, i) => recordFromEvent(event, { ...context, seq: state.nextSeq + i }));
-  const records = await chainRecords(state.head, unchained);
-  const tx = db.transaction(['records', 'meta'], 'readwrite');
-  const current = await tx.objectStore('meta').get(STATE_KEY);
-  if (current && current.head !== state.head) {
-    tx.abort();
-    throw new Error('the usage log changed while appending; the event will be retried');
-  }
-  for (const record of records) await tx.objectStore('records').add(record);
-  const last = records[records.length - 1];
-  await tx.objectStore('meta').put({ installId: state.installId, nextSeq: last.seq + 1, head: last.hash }, STATE_KEY);
-  await tx.done;
-  return records.length;
-}
-
-/** True for the error a browser raises when the origin's storage quota is used up. */
-export function isQuotaError(error: unknown): boolean {
-  return (error as { name?: unknown } | null)?.name === 'QuotaExceededError';
-}
-
-async function pruneNow(db: Db, selection: PruneSelection, reason: PruneReason, context: AppendContext): Promise<number> {
-  const state = await readState(db);
-  // The records to remove are a prefix of the log in seq order: walk it and keep only the count and the
-  // last one, so pruning 100,000 records never holds them all.
-  let removed = 0;
-  let last: Pick<LogRecord, 'seq' | 'hash'> | undefined;
-  let cursor = await db.transaction('records').store.openCursor();
-  while (cursor) {
-    const record = cursor.value;
-    if ('olderThan' in selection ? record.time >= selection.olderThan : removed >= selection.oldest) break;
-    removed++;
-    last = { seq: record.seq, hash: record.hash };
-    cursor = await cursor.continue();
-  }
-  if (!last) return 0;
-  const [marker] = await chainRecords(state.head, [pruneRecord(last, removed, reason, { ...context, seq: state.nextSeq, id: crypto.randomUUID(), time: Date.now() })]);
-  const tx = db.transaction(['records', 'meta'], 'readwrite');
-  const current = await tx.objectStore('meta').get(STATE_KEY);
-  if (current && current.head !== state.head) {
-    tx.abort();
-    throw new Error('the usage log changed while pruning; pruning will be retried');
-  }
-  await tx.objectStore('records').delete(IDBKeyRange.upperBound(last.seq));
-  await tx.objectStore('records').add(marker);
-  await tx.objectStore('meta').put({ installId: state.installId, nextSeq: marker.seq + 1, head: marker.hash }, STATE_KEY);
-  await tx.done;
-  return removed;
-}
-
-/**
- * Appends; when storage is full, removes the oldest tenth of the log (at least 100 records), which the
- * prune record states, and tries once more. Events are never dropped silently: a second failure rejects,
- * and the content script keeps the event and retries later.
- */
-async function appendWithRoom(db: Db, events: readonly UsageEvent[], context: AppendContext): Promise<number> {
-  try {
-    return await appendNow(db, events, context);
-  } catch (error) {
-    if (!isQuotaError(error)) throw error;
-    const oldest = Math.max(100, Math.ceil((await db.count('records')) / 10));
-    await pruneNow(db, { oldest }, 'quota', context);
-    return appendNow(db, events, context);
-  }
 }
 
 /** The part of the filters the time index can answer. */
@@ -171,6 +79,19 @@ function timeRange(filters: LogFilters): IDBKeyRange | null {
   return null;
 }
 
+/**
+ * Which index answers the filters: a (field, time) index when the action, kind or site is set, else the time
+ * index; the range covers the period. `exact` says whether the range alone answers every filter.
+ */
+function plan(filters: LogFilters): { index: 'time' | 'actionTime' | 'kindTime' | 'siteTime'; range: IDBKeyRange | null; exact: boolean } {
+  const fields = (['action', 'kind', 'site'] as const).filter((field) => filters[field]);
+  const exact = fields.length <= 1 && !filters.search?.trim();
+  if (fields.length === 0) return { index: 'time', range: timeRange(filters), exact };
+  const value = filters[fields[0]] as string;
+  const range = IDBKeyRange.bound([value, filters.from ?? -Infinity], [value, filters.to ?? Infinity], false, filters.to !== undefined);
+  return { index: `${fields[0]}Time`, range, exact };
+}
+
 /** Moves version 1's unchained events into the chain, oldest first, then empties their store. */
 async function migrateVersion1(db: Db, context: AppendContext): Promise<void> {
   if (!db.objectStoreNames.contains('events')) return;
@@ -180,41 +101,64 @@ async function migrateVersion1(db: Db, context: AppendContext): Promise<void> {
   await db.clear('events');
 }
 
+// Seqs have no gaps and pruning removes a prefix: the records are exactly seqs first..nextSeq-1, so the
+// extent needs the state and the first key only (IndexedDB's count() walks every record).
+async function readExtent(db: Db): Promise<LogExtent & { installId: string }> {
+  await readState(db);
+  const tx = db.transaction(['records', 'meta']);
+  const [state, first] = await Promise.all([tx.objectStore('meta').get(STATE_KEY), tx.objectStore('records').openKeyCursor()]);
+  const installId = state?.installId ?? '';
+  if (!state || !first) return { installId, recordCount: 0, firstSeq: null, lastSeq: null, chainHead: state?.head ?? GENESIS_HASH };
+  return { installId, recordCount: state.nextSeq - first.key, firstSeq: first.key, lastSeq: state.nextSeq - 1, chainHead: state.head };
+}
+
 /**
- * Opens (creating or upgrading as needed) the usage log. Pass `writer` in the one context that appends
- * (the background): it serializes appends and runs data migrations; pages open it read-only.
+ * Opens (creating or upgrading as needed) the usage log. Pass `writer` in the one context that writes (the
+ * background): it serializes writes and runs data migrations; pages open it to read.
  */
-export async function openLogStore(writer?: AppendContext): Promise<LogStore> {
-  const db: Db = await openDB<LogSchema>(LOG_DB_NAME, LOG_DB_VERSION, {
-    upgrade(database, oldVersion) {
-      if (oldVersion < 2) {
-        const records = database.createObjectStore('records', { keyPath: 'seq' });
-        records.createIndex('id', 'id', { unique: true });
-        records.createIndex('time', 'time');
-        // For the popup's and the log page's filters; records without the field are simply not indexed.
-        records.createIndex('site', 'site');
-        records.createIndex('kind', 'kind');
-        records.createIndex('action', 'action');
-        database.createObjectStore('meta');
-      }
-    },
-  });
-  // Appends from one context run one at a time, so each chains onto the head the previous one wrote.
+export async function openLogStore(writer?: AppendContext, options: { now?: () => number } = {}): Promise<LogStore> {
+  const now = options.now ?? Date.now;
+  const db = await openLogDb(now());
+  // Writes from one context run one at a time, so each chains onto the head the previous one wrote.
   let tail: Promise<unknown> = writer ? migrateVersion1(db, writer) : Promise.resolve();
   const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
     const run = tail.then(task, task);
     tail = run.catch(() => undefined);
     return run;
   };
+  // The first write of a new day first writes the previous days' visits into the chain, so the log reads in order.
+  const closePastDays = async (context: AppendContext) => {
+    const today = localDay(now());
+    if (await hasVisitsBefore(db, today)) await withRoom(db, context, () => sealVisitsNow(db, today, context, now()));
+  };
 
   return {
-    append: (events, context) => exclusive(() => appendWithRoom(db, events, context)),
+    append: (events, context) =>
+      exclusive(async () => {
+        await closePastDays(context);
+        return withRoom(db, context, () => appendNow(db, events, context));
+      }),
+    foldVisits: (folds, context) =>
+      exclusive(async () => {
+        await closePastDays(context);
+        return foldVisitsNow(db, folds);
+      }),
+    sealVisits: (before, context) => exclusive(() => withRoom(db, context, () => sealVisitsNow(db, before, context, now()))),
     prune: (selection, reason, context) => exclusive(() => pruneNow(db, selection, reason, context)),
     async page(filters, offset, limit) {
+      if (noFilters(filters)) {
+        // Seqs are contiguous: the newest page is one range of the store, read in one request.
+        const { firstSeq, lastSeq } = await readExtent(db);
+        if (firstSeq === null || lastSeq === null) return { records: [], hasMore: false };
+        const high = lastSeq - offset;
+        const low = Math.max(firstSeq, high - limit + 1);
+        if (high < firstSeq) return { records: [], hasMore: false };
+        return { records: (await db.getAll('records', IDBKeyRange.bound(low, high))).reverse(), hasMore: low > firstSeq };
+      }
       const records: LogRecord[] = [];
       let skipped = 0;
-      const range = timeRange(filters);
-      let cursor = await db.transaction('records').store.index('time').openCursor(range, 'prev');
+      const { index, range } = plan(filters);
+      let cursor = await db.transaction('records').store.index(index).openCursor(range, 'prev');
       while (cursor && records.length <= limit) {
         if (matchesFilters(cursor.value, filters)) {
           if (skipped < offset) skipped++;
@@ -225,10 +169,11 @@ export async function openLogStore(writer?: AppendContext): Promise<LogStore> {
       return { records: records.slice(0, limit), hasMore: records.length > limit };
     },
     async countMatching(filters) {
-      if (noFilters(filters)) return db.count('records');
-      if (!filters.search?.trim() && !filters.action && !filters.kind && !filters.site) return db.countFromIndex('records', 'time', timeRange(filters));
+      if (noFilters(filters)) return (await readExtent(db)).recordCount;
+      const { index, range, exact } = plan(filters);
+      if (exact) return db.countFromIndex('records', index, range);
       let count = 0;
-      let cursor = await db.transaction('records').store.index('time').openCursor(timeRange(filters));
+      let cursor = await db.transaction('records').store.index(index).openCursor(range);
       while (cursor) {
         if (matchesFilters(cursor.value, filters)) count++;
         cursor = await cursor.continue();
@@ -236,13 +181,20 @@ export async function openLogStore(writer?: AppendContext): Promise<LogStore> {
       return count;
     },
     async sites() {
-      const sites: string[] = [];
-      let cursor = await db.transaction('records').store.index('site').openKeyCursor(null, 'nextunique');
-      while (cursor) {
-        sites.push(cursor.key);
+      return (await db.getAll('sites')).filter((entry) => entry.records > 0).map((entry) => entry.site);
+    },
+    async glance(at, stoppedLimit = 5) {
+      const today = localDay(at);
+      const tallies = await db.getAll('tallies', IDBKeyRange.bound(daysBefore(at, 6), today));
+      const todayTally = tallies.find((tally) => tally.day === today) ?? emptyTally(today);
+      const stoppedToday: LogRecord[] = [];
+      const range = IDBKeyRange.bound(['stopped', startOfLocalDay(at)], ['stopped', Infinity]);
+      let cursor = await db.transaction('records').store.index('outcomeTime').openCursor(range, 'prev');
+      while (cursor && stoppedToday.length < stoppedLimit) {
+        stoppedToday.push(cursor.value);
         cursor = await cursor.continue();
       }
-      return sites;
+      return { today: todayTally, week: sumTallies('7', tallies), stoppedToday, stoppedCount: todayTally.outcomes.stopped ?? 0 };
     },
     async *iterate(pageSize = 1000) {
       let after = 0;
@@ -254,12 +206,8 @@ export async function openLogStore(writer?: AppendContext): Promise<LogStore> {
       }
     },
     all: () => db.getAll('records'),
-    count: () => db.count('records'),
-    async extent() {
-      const state = await readState(db);
-      const [first, count] = await Promise.all([db.transaction('records').store.openCursor(), db.count('records')]);
-      return { installId: state.installId, recordCount: count, firstSeq: first?.value.seq ?? null, lastSeq: count > 0 ? state.nextSeq - 1 : null, chainHead: state.head };
-    },
+    count: async () => (await readExtent(db)).recordCount,
+    extent: () => readExtent(db),
     close: () => db.close(),
   };
 }

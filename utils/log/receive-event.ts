@@ -1,38 +1,45 @@
-import { parseContentEvent, type EventAck } from '../messaging';
-import type { AppendContext, LogStore } from './log-store';
+import { parseContentEvent, type EventAck, type UsageEvent } from '../messaging';
 
 /** What the background knows of a message's sender (a subset of runtime.MessageSender). */
 export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: unknown;
+  frameId?: number;
 }
 
 /**
- * Handles a content->bg event: checks the sender (our extension, a tab, an https frame on the host the
- * event names) and the payload, stores the event, and acknowledges it.
+ * Checks that a message comes from one of our content scripts in an https frame on `site`: our extension, a
+ * tab, and the frame's host is the site the payload names. Returns the reason when it does not.
  */
-export async function receiveEvent(
-  message: unknown,
-  sender: SenderInfo,
-  deps: { extensionId: string; store: () => Promise<LogStore>; context: () => AppendContext },
-): Promise<EventAck> {
-  if (sender.id !== deps.extensionId || sender.tab === undefined || !sender.url) {
-    return { ok: false, error: 'sender is not one of our content scripts' };
-  }
-  const parsed = parseContentEvent(message);
-  if ('error' in parsed) return { ok: false, error: parsed.error };
+export function checkContentSender(sender: SenderInfo, extensionId: string, site: string, subject = 'site'): string | undefined {
+  if (!isContentScript(sender, extensionId)) return 'sender is not one of our content scripts';
   let frame: URL;
   try {
-    frame = new URL(sender.url);
+    frame = new URL(sender.url ?? '');
   } catch {
-    return { ok: false, id: parsed.event.id, error: 'sender url is not a url' };
+    return 'sender url is not a url';
   }
-  if (frame.protocol !== 'https:' || frame.hostname !== parsed.event.site) {
-    return { ok: false, id: parsed.event.id, error: `event site ${parsed.event.site} does not match its frame` };
-  }
-  const store = await deps.store();
-  // A storage failure rejects here, so the content script keeps the event and retries.
-  await store.append([parsed.event], deps.context());
+  if (frame.protocol !== 'https:' || frame.hostname !== site) return `${subject} ${site} does not match its frame`;
+  return undefined;
+}
+
+/** True when the sender is a content script of ours (our extension, in a tab, with a frame url). */
+export function isContentScript(sender: SenderInfo, extensionId: string): boolean {
+  return sender.id === extensionId && sender.tab !== undefined && Boolean(sender.url);
+}
+
+/**
+ * Handles a content->bg event: checks the sender and the payload, hands the event to `append` (which batches
+ * and stores it), and acknowledges it once stored. A storage failure rejects, so the content script keeps the
+ * event and retries.
+ */
+export async function receiveEvent(message: unknown, sender: SenderInfo, deps: { extensionId: string; append(event: UsageEvent): Promise<unknown> }): Promise<EventAck> {
+  if (!isContentScript(sender, deps.extensionId)) return { ok: false, error: 'sender is not one of our content scripts' };
+  const parsed = parseContentEvent(message);
+  if ('error' in parsed) return { ok: false, error: parsed.error };
+  const refused = checkContentSender(sender, deps.extensionId, parsed.event.site, 'event site');
+  if (refused) return { ok: false, id: parsed.event.id, error: refused };
+  await deps.append(parsed.event);
   return { ok: true, id: parsed.event.id };
 }

@@ -41,6 +41,18 @@ const isPrune: Check = (v) =>
   isInteger(1)(v.throughSeq) &&
   isHash(v.continuesFrom);
 
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+const isVisit: Check = (v) =>
+  isPlainObject(v) &&
+  hasOnlyKeys(v, ['day', 'visits', 'activeSeconds', 'firstSeen', 'lastSeen']) &&
+  isString(10, DAY)(v.day) &&
+  isInteger(0)(v.visits) &&
+  isInteger(0)(v.activeSeconds) &&
+  isTime(v.firstSeen) &&
+  isTime(v.lastSeen) &&
+  (v.firstSeen as number) <= (v.lastSeen as number);
+
 // Each field of a record, what it must be, and what it means when it is wrong.
 const RECORD_FIELDS: Record<keyof LogRecord, [Check, string]> = {
   seq: [isInteger(1), 'an integer from 1'],
@@ -48,7 +60,8 @@ const RECORD_FIELDS: Record<keyof LogRecord, [Check, string]> = {
   time: [isTime, 'a time in milliseconds since 1970'],
   kind: [isToken, 'a lower-case word such as paste, visit or prune'],
   site: [isString(253, HOSTNAME), 'a lower-case host name'],
-  siteStatus: [isToken, 'a lower-case word such as sanctioned or unsanctioned'],
+  siteStatus: [isToken, 'a lower-case word such as sanctioned, tolerated or blocked'],
+  siteCategory: [isToken, 'a lower-case word such as chat or code-assistant'],
   size: [isInteger(0), 'a non-negative integer'],
   findings: [isFindings, 'a list of at most 100 {type, count} objects with known-shaped types and positive counts'],
   action: [isToken, 'a lower-case word such as warn or block'],
@@ -61,6 +74,7 @@ const RECORD_FIELDS: Record<keyof LogRecord, [Check, string]> = {
   policyMode: [isToken, 'monitor or enforce'],
   policyVersion: [isString(64), 'a string of at most 64 characters'],
   prune: [isPrune, 'a {reason, removedCount, throughSeq, continuesFrom} object'],
+  visit: [isVisit, 'a {day, visits, activeSeconds, firstSeen, lastSeen} object with a YYYY-MM-DD day, non-negative integer counts and firstSeen <= lastSeen'],
   extensionVersion: [isString(32, VERSION), 'a version such as 0.2.0'],
   identity: [isIdentity, 'an identity: {mode: anonymous}, {mode: pseudonymous, id} or {mode: email, email}'],
   orgLabel: [isString(128), 'a string of at most 128 characters'],
@@ -71,7 +85,7 @@ const RECORD_FIELDS: Record<keyof LogRecord, [Check, string]> = {
 const ALWAYS_REQUIRED: (keyof LogRecord)[] = ['seq', 'id', 'time', 'kind', 'extensionVersion', 'identity', 'prevHash', 'hash'];
 const REQUIRED_BY_KIND: Record<string, (keyof LogRecord)[]> = {
   paste: ['site', 'size', 'findings', 'action', 'outcome', 'policySource', 'policyMode'],
-  visit: ['site'],
+  visit: ['site', 'visit'],
   prune: ['prune'],
 };
 

@@ -29,6 +29,23 @@ export interface PruneInfo {
   continuesFrom: string;
 }
 
+/**
+ * What a `visit` record states: one site's visits on one local day. A day's visits are kept as a running
+ * aggregate outside the chain and written as a record when the day is over or an export is made, so a site may
+ * have several visit records for one day (see docs/log-format.md, Visits); readers add them up.
+ */
+export interface VisitTotals {
+  /** The local calendar day, `YYYY-MM-DD`. */
+  day: string;
+  /** Pages of the site shown to the user (a page view, or a page restored from the back/forward cache). */
+  visits: number;
+  /** Time the page was visible and focused, in seconds, counted in steps of 15 seconds. */
+  activeSeconds: number;
+  /** The first and last report of the period covered (milliseconds since epoch). */
+  firstSeen: number;
+  lastSeen: number;
+}
+
 /** A finding as the log keeps it: a type and a count, never the value. */
 export interface RecordFinding {
   type: string;
@@ -38,7 +55,7 @@ export interface RecordFinding {
 /**
  * One record of the usage log. The fields from `site` to `excerpt` describe an event and are present on
  * `paste` records (site, size, findings, action, outcome, policySource and policyMode are required there);
- * a `visit` record has at least `site`; a `prune` record has `prune`.
+ * a `visit` record has `site` and `visit`; a `prune` record has `prune`.
  */
 export interface LogRecord {
   /** Position in this install's log: 1, 2, 3, ... with no gap, also across pruning. */
@@ -50,8 +67,10 @@ export interface LogRecord {
   /** `paste`, `visit` or `prune` today; other values may come with newer versions. */
   kind: string;
   site?: string;
-  /** `sanctioned`, `unsanctioned` (or another status the policy defines) when the policy classifies the site. */
+  /** `sanctioned`, `tolerated`, `blocked` (or another status the policy defines) when the policy classifies the site. */
   siteStatus?: string;
+  /** The site's catalog category (`chat`, `code-assistant`, ...), when known. */
+  siteCategory?: string;
   size?: number;
   findings?: RecordFinding[];
   /** `allow`, `log`, `warn`, `block` (newer policies may add actions). */
@@ -69,6 +88,8 @@ export interface LogRecord {
   policyMode?: string;
   policyVersion?: string;
   prune?: PruneInfo;
+  /** On a `visit` record: the day's visits and active time. */
+  visit?: VisitTotals;
   /** The version of Vigie that wrote the record. */
   extensionVersion: string;
   identity: Identity;
@@ -89,10 +110,12 @@ export interface RecordContext {
   extensionVersion: string;
   identity: Identity;
   orgLabel?: string;
+  /** The version of the policy in force, for records that are not events (events carry their own). */
+  policyVersion?: string;
 }
 
-/** Optional event fields that newer events may carry (the policy adds siteStatus and justification). */
-type EventExtras = Partial<Pick<LogRecord, 'siteStatus' | 'justification' | 'excerpt'>>;
+/** Optional event fields that newer events may carry, or that the background adds (site status and category). */
+export type EventExtras = Partial<Pick<LogRecord, 'siteStatus' | 'siteCategory' | 'justification' | 'excerpt'>>;
 
 /** Turns a usage event into an unchained record; undefined optional fields are left out. Pure. */
 export function recordFromEvent(event: UsageEvent & EventExtras, context: RecordContext): UnchainedRecord {
@@ -103,6 +126,7 @@ export function recordFromEvent(event: UsageEvent & EventExtras, context: Record
     kind: event.kind,
     site: event.site,
     siteStatus: event.siteStatus,
+    siteCategory: event.siteCategory,
     size: event.size,
     findings: event.findings.map((f) => ({ type: f.type, count: f.count })),
     action: event.action,
@@ -113,7 +137,7 @@ export function recordFromEvent(event: UsageEvent & EventExtras, context: Record
     excerpt: event.excerpt,
     policySource: event.policySource,
     policyMode: event.policyMode,
-    policyVersion: event.policyVersion,
+    policyVersion: event.policyVersion ?? context.policyVersion,
     extensionVersion: context.extensionVersion,
     identity: context.identity,
     orgLabel: context.orgLabel,
@@ -137,6 +161,36 @@ export function pruneRecord(
     kind: 'prune',
     policyVersion: base.policyVersion,
     prune: { reason, removedCount, throughSeq: lastRemoved.seq, continuesFrom: lastRemoved.hash },
+    extensionVersion: base.extensionVersion,
+    identity: base.identity,
+    orgLabel: base.orgLabel,
+  });
+}
+
+/** A site's running visit aggregate for one day, as the store keeps it until it is written to the chain. */
+export interface VisitDay {
+  day: string;
+  site: string;
+  visits: number;
+  activeSeconds: number;
+  firstSeen: number;
+  lastSeen: number;
+  siteStatus?: string;
+  siteCategory?: string;
+}
+
+/** Builds the `visit` record that writes a day's aggregate into the chain; `time` is its last report. Pure. */
+export function visitRecord(aggregate: VisitDay, base: RecordContext & { id: string }): UnchainedRecord {
+  return withoutUndefined({
+    seq: base.seq,
+    id: base.id,
+    time: aggregate.lastSeen,
+    kind: 'visit',
+    site: aggregate.site,
+    siteStatus: aggregate.siteStatus,
+    siteCategory: aggregate.siteCategory,
+    visit: { day: aggregate.day, visits: aggregate.visits, activeSeconds: aggregate.activeSeconds, firstSeen: aggregate.firstSeen, lastSeen: aggregate.lastSeen },
+    policyVersion: base.policyVersion,
     extensionVersion: base.extensionVersion,
     identity: base.identity,
     orgLabel: base.orgLabel,

@@ -22,13 +22,21 @@ export interface ReportFilter {
 /** One AI site's usage. */
 export interface SiteUsage {
   site: string;
-  /** Distinct people: pseudonym or e-mail address when known, else the install. */
+  /** Distinct people who visited the site or pasted into it: pseudonym or e-mail address when known, else the install. */
   users: number;
-  /** Records about the site (pastes, visits, ...). */
+  /** Events recorded on the site (pastes and other content events; visits are counted in `visits`). */
   events: number;
   pastes: number;
-  /** The site's status as last recorded (`sanctioned`, `unsanctioned`, ...), when the policy classifies sites. */
+  /** Pages of the site shown, summed over its `visit` records. */
+  visits: number;
+  /** Visible and focused time on the site, in seconds, summed over its `visit` records. */
+  activeSeconds: number;
+  /** Distinct (person, day) pairs with a visit: how many person-days the site was used. */
+  visitDays: number;
+  /** The site's status as last recorded (`sanctioned`, `tolerated`, `blocked`, ...), when the policy classifies sites. */
   siteStatus?: string;
+  /** The site's catalog category as last recorded. */
+  siteCategory?: string;
 }
 
 /** An override: a user went on after a warning, with the reason they gave. */
@@ -51,8 +59,13 @@ export interface RiskRow extends OverrideRow {
 
 /** The report. Lists are sorted largest first, except perDay and overrides (oldest first). */
 export interface Summary {
-  /** Usage records covered (prune records are not usage and are counted in `pruned`). */
+  /** Events covered: pastes and other content events (visits are counted in `visits`, prunings in `pruned`). */
   events: number;
+  /** Pages of AI sites shown, summed over the `visit` records covered. */
+  visits: number;
+  /** Active time on AI sites, in seconds, summed over the `visit` records covered. */
+  activeSeconds: number;
+  /** People and installs count everyone with an event or a visit. */
   users: number;
   installs: number;
   /** ISO dates (UTC) of the first and last record covered, or null when there is none. */
@@ -60,11 +73,12 @@ export interface Summary {
   sitesByUsers: SiteUsage[];
   sitesByEvents: SiteUsage[];
   /** Per site status, when records carry one; empty otherwise. */
-  siteStatuses: { status: string; sites: number; users: number; events: number }[];
+  siteStatuses: { status: string; sites: number; users: number; events: number; visits: number }[];
   findingTypes: { type: string; events: number; findings: number }[];
   actions: { action: string; events: number }[];
   outcomes: { outcome: string; events: number }[];
-  perDay: { day: string; events: number }[];
+  /** Events and visits per day: the UTC day of an event, the local day a visit record states. */
+  perDay: { day: string; events: number; visits: number }[];
   overrides: OverrideRow[];
   riskiest: RiskRow[];
   /** Records removed by retention or quota, as the prune records state. */
@@ -88,16 +102,19 @@ export function filterRecords(rows: readonly SourcedRecord[], filter: ReportFilt
 /** Summarizes merged records; `top` caps the riskiest events listed (default 10). Pure. */
 export function summarize(rows: readonly SourcedRecord[], options: { top?: number } = {}): Summary {
   const sites = new Map<string, SiteUsage & { userKeys: Set<string> }>();
-  const statuses = new Map<string, { sites: Set<string>; users: Set<string>; events: number }>();
+  const statuses = new Map<string, { sites: Set<string>; users: Set<string>; events: number; visits: number }>();
+  const visitDays = new Map<string, Set<string>>();
   const types = new Map<string, { events: number; findings: number }>();
   const actions = new Map<string, number>();
   const outcomes = new Map<string, number>();
-  const days = new Map<string, number>();
+  const days = new Map<string, { events: number; visits: number }>();
   const users = new Set<string>();
   const installs = new Set<string>();
   const overrides: OverrideRow[] = [];
   const risky: RiskRow[] = [];
   let events = 0;
+  let visits = 0;
+  let activeSeconds = 0;
   let pruned = 0;
   let first = Infinity;
   let last = -Infinity;
@@ -107,26 +124,48 @@ export function summarize(rows: readonly SourcedRecord[], options: { top?: numbe
       pruned += r.prune?.removedCount ?? 0;
       continue;
     }
-    events++;
+    // A visit record adds up a day's visits (several records of one site and day add up too); anything else is an event.
+    const visit = r.kind === 'visit' ? r.visit : undefined;
+    const isEvent = r.kind !== 'visit';
     const user = userKey(r.identity, installId);
     users.add(user);
     installs.add(installId);
-    first = Math.min(first, r.time);
+    first = Math.min(first, visit?.firstSeen ?? r.time);
     last = Math.max(last, r.time);
-    bump(days, new Date(r.time).toISOString().slice(0, 10));
+    const dayKey = visit?.day ?? new Date(r.time).toISOString().slice(0, 10);
+    const day = days.get(dayKey) ?? { events: 0, visits: 0 };
+    days.set(dayKey, day);
+    if (isEvent) {
+      events++;
+      day.events++;
+    }
+    if (visit) {
+      visits += visit.visits;
+      activeSeconds += visit.activeSeconds;
+      day.visits += visit.visits;
+    }
     if (r.site !== undefined) {
-      const site = sites.get(r.site) ?? { site: r.site, users: 0, events: 0, pastes: 0, userKeys: new Set<string>() };
+      const site = sites.get(r.site) ?? { site: r.site, users: 0, events: 0, pastes: 0, visits: 0, activeSeconds: 0, visitDays: 0, userKeys: new Set<string>() };
       sites.set(r.site, site);
       site.userKeys.add(user);
-      site.events++;
+      if (isEvent) site.events++;
       if (r.kind === 'paste') site.pastes++;
+      if (visit) {
+        site.visits += visit.visits;
+        site.activeSeconds += visit.activeSeconds;
+        const personDays = visitDays.get(r.site) ?? new Set<string>();
+        visitDays.set(r.site, personDays);
+        personDays.add(`${user}\u0000${visit.day}`);
+      }
+      if (r.siteCategory !== undefined) site.siteCategory = r.siteCategory;
       if (r.siteStatus !== undefined) {
         site.siteStatus = r.siteStatus;
-        const status = statuses.get(r.siteStatus) ?? { sites: new Set<string>(), users: new Set<string>(), events: 0 };
+        const status = statuses.get(r.siteStatus) ?? { sites: new Set<string>(), users: new Set<string>(), events: 0, visits: 0 };
         statuses.set(r.siteStatus, status);
         status.sites.add(r.site);
         status.users.add(user);
-        status.events++;
+        if (isEvent) status.events++;
+        if (visit) status.visits += visit.visits;
       }
     }
     for (const finding of r.findings ?? []) {
@@ -142,21 +181,23 @@ export function summarize(rows: readonly SourcedRecord[], options: { top?: numbe
     if (score > 0) risky.push({ ...eventRow(r, installId), action: r.action ?? '', outcome: r.outcome ?? '', score });
   }
 
-  const siteList = [...sites.values()].map(({ userKeys, ...site }) => ({ ...site, users: userKeys.size }));
+  const siteList = [...sites.values()].map(({ userKeys, ...site }) => ({ ...site, users: userKeys.size, visitDays: visitDays.get(site.site)?.size ?? 0 }));
   return {
     events,
+    visits,
+    activeSeconds,
     users: users.size,
     installs: installs.size,
-    period: events === 0 ? null : { from: new Date(first).toISOString().slice(0, 10), to: new Date(last).toISOString().slice(0, 10) },
-    sitesByUsers: [...siteList].sort((a, b) => b.users - a.users || b.events - a.events || compare(a.site, b.site)),
-    sitesByEvents: [...siteList].sort((a, b) => b.events - a.events || b.users - a.users || compare(a.site, b.site)),
+    period: users.size === 0 ? null : { from: new Date(first).toISOString().slice(0, 10), to: new Date(last).toISOString().slice(0, 10) },
+    sitesByUsers: [...siteList].sort((a, b) => b.users - a.users || b.events - a.events || b.visits - a.visits || compare(a.site, b.site)),
+    sitesByEvents: [...siteList].sort((a, b) => b.events - a.events || b.users - a.users || b.visits - a.visits || compare(a.site, b.site)),
     siteStatuses: [...statuses]
-      .map(([status, s]) => ({ status, sites: s.sites.size, users: s.users.size, events: s.events }))
-      .sort((a, b) => b.events - a.events || compare(a.status, b.status)),
+      .map(([status, s]) => ({ status, sites: s.sites.size, users: s.users.size, events: s.events, visits: s.visits }))
+      .sort((a, b) => b.events - a.events || b.users - a.users || compare(a.status, b.status)),
     findingTypes: [...types].map(([type, t]) => ({ type, ...t })).sort((a, b) => b.events - a.events || compare(a.type, b.type)),
     actions: ranked(actions).map(([action, n]) => ({ action, events: n })),
     outcomes: ranked(outcomes).map(([outcome, n]) => ({ outcome, events: n })),
-    perDay: [...days].sort(([a], [b]) => compare(a, b)).map(([day, n]) => ({ day, events: n })),
+    perDay: [...days].sort(([a], [b]) => compare(a, b)).map(([day, n]) => ({ day, ...n })),
     overrides: overrides.sort((a, b) => a.time - b.time),
     riskiest: risky.sort((a, b) => b.score - a.score || b.time - a.time).slice(0, options.top ?? 10),
     pruned,

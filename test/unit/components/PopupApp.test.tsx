@@ -1,25 +1,37 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
-import { PopupApp } from '../../../components/PopupApp';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PopupApp, type PopupAppProps } from '../../../components/PopupApp';
 import { parseExport } from '../../../utils/log/import-export';
-import { LOG_DB_NAME, openLogStore } from '../../../utils/log/log-store';
+import { LOG_DB_NAME, openLogStore, type AppendContext } from '../../../utils/log/log-store';
 import type { UsageEvent } from '../../../utils/messaging';
 import type { PolicyState } from '../../../utils/policy/load';
+import type { VisitFold } from '../../../utils/visits/visit-aggregate';
 import { stateOf } from '../policy/policy-fixtures';
 import { downloadVia } from './capture-download';
 import { sampleEvent } from '../sample-event';
 
 let container: HTMLElement;
-async function mountPopup(policy: PolicyState | undefined, events: UsageEvent[]) {
-  const writer = await openLogStore({ extensionVersion: '0.1.0', identity: { mode: 'anonymous' } });
-  await writer.append(events, { extensionVersion: '0.1.0', identity: { mode: 'anonymous' } });
+const writerContext: AppendContext = { extensionVersion: '0.1.0', identity: { mode: 'anonymous' } };
+/** What a test adds around the log: visit reports counted before the popup opens, the clock, the background's export preparation. */
+interface MountOptions {
+  visits?: VisitFold[];
+  now?: () => number;
+  prepareExport?: PopupAppProps['prepareExport'];
+}
+async function mountPopup(policy: PolicyState | undefined, events: UsageEvent[], options: MountOptions = {}) {
+  const writer = await openLogStore(writerContext);
+  await writer.append(events, writerContext);
+  if (options.visits) await writer.foldVisits(options.visits, writerContext);
   writer.close();
   container = document.createElement('div');
   document.body.append(container);
   await act(async () => {
-    render(<PopupApp loadPolicy={async () => policy} watchPolicy={() => () => undefined} openLog={() => openLogStore()} extensionVersion="0.1.0" />, container);
+    render(
+      <PopupApp loadPolicy={async () => policy} watchPolicy={() => () => undefined} openLog={() => openLogStore()} prepareExport={options.prepareExport} now={options.now} extensionVersion="0.1.0" />,
+      container,
+    );
   });
   await settled(container);
   return container;
@@ -133,5 +145,83 @@ describe('PopupApp', () => {
     const lines = csv.text.trimEnd().split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('event-0001');
+  });
+});
+
+describe('PopupApp at a glance', () => {
+  // Local times: the popup's "today" is the employee's local day.
+  const at = (day: number, hour: number) => new Date(2026, 10, day, hour).getTime();
+  const now = () => at(22, 12);
+  const visit = (id: string, site: string, time: number, visits: number, activeSeconds: number): VisitFold => ({ id: `report-${id}-0000`, site, time, visits, activeSeconds, siteStatus: 'tolerated', siteCategory: 'chat' });
+
+  it('shows the AI sites used today and in the last 7 days, visits included, and the events by action', async () => {
+    const root = await mountPopup(
+      undefined,
+      [
+        sampleEvent({ id: 'event-0001', time: at(22, 9), action: 'log', outcome: 'allowed', site: 'claude.ai' }),
+        sampleEvent({ id: 'event-0002', time: at(19, 9), action: 'warn', outcome: 'overridden' }),
+      ],
+      { now, visits: [visit('1', 'chat.deepseek.com', at(22, 10), 2, 720), visit('2', 'claude.ai', at(22, 11), 1, 30)] },
+    );
+    const today = root.querySelector('[data-testid="glance"] [data-period="today"]')!;
+    expect(today.textContent).toContain('AI sites used: 2');
+    expect([...today.querySelectorAll('[data-site]')].map((li) => li.textContent)).toEqual([
+      'claude.ai (tolerated)visits: 1 · active: 1 min · events: 1',
+      'chat.deepseek.com (tolerated)visits: 2 · active: 12 min',
+    ]);
+    expect(today.querySelector('[data-action="log"]')?.textContent).toBe('Logged: 1');
+    const week = root.querySelector('[data-testid="glance"] [data-period="week"]')!;
+    expect(week.textContent).toContain('AI sites used: 3');
+    expect([...week.querySelectorAll('[data-action]')].map((li) => li.getAttribute('data-action'))).toEqual(['log', 'warn']);
+    // Nothing was stopped today: no attention section.
+    expect(root.querySelector('[data-testid="attention"]')).toBeNull();
+  });
+
+  it('lists what was stopped today under "Needs your attention", apart from the log', async () => {
+    const root = await mountPopup(
+      undefined,
+      [
+        sampleEvent({ id: 'event-0001', time: at(21, 9), action: 'block', outcome: 'stopped' }),
+        sampleEvent({ id: 'event-0002', time: at(22, 9), action: 'warn', outcome: 'stopped' }),
+        sampleEvent({ id: 'event-0003', time: at(22, 10), action: 'block', outcome: 'stopped', site: 'claude.ai' }),
+      ],
+      { now },
+    );
+    const attention = root.querySelector('[data-testid="attention"]')!;
+    expect(attention.textContent).toContain('Stopped today: 2');
+    expect([...attention.querySelectorAll('[data-testid="attention-list"] li')].map((li) => li.getAttribute('data-event-id'))).toEqual(['event-0003', 'event-0002']);
+    expect(root.querySelectorAll('[data-testid="event-list"] li')).toHaveLength(3);
+  });
+
+  it('asks the background to write today\'s visits before exporting, and states the identity it returns', async () => {
+    const prepared: string[] = [];
+    const root = await mountPopup(undefined, [sampleEvent({ id: 'event-0001', time: at(22, 9) })], {
+      now,
+      visits: [visit('1', 'chat.deepseek.com', at(22, 10), 1, 60)],
+      async prepareExport() {
+        // What the background does: write the running visits into the chain, say who the log is about.
+        const writer = await openLogStore(writerContext);
+        prepared.push(String(await writer.sealVisits(null, writerContext)));
+        writer.close();
+        return { ok: true, identity: { mode: 'pseudonymous', id: 'u-7f3a-0001' }, orgLabel: 'Finance', policySource: 'managed', policyVersion: '2026-11' };
+      },
+    });
+    const { name, text } = await downloadVia(root, 'json');
+    expect(prepared).toEqual(['1']);
+    const parsed = await parseExport(name, text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.header).toMatchObject({ identity: { mode: 'pseudonymous', id: 'u-7f3a-0001' }, orgLabel: 'Finance', policySource: 'managed', policyVersion: '2026-11', recordCount: 2 });
+    expect(parsed.records.map((r) => r.kind)).toEqual(['paste', 'visit']);
+    // The log reads again after the export: the visit record is listed.
+    for (let i = 0; i < 100 && root.querySelectorAll('[data-testid="event-list"] li').length < 2; i++) await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(root.querySelector('[data-testid="event-list"] li[data-kind="visit"]')?.textContent).toContain('Visit · chat.deepseek.com');
+  });
+
+  it('exports what the log holds when the background does not answer', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const root = await mountPopup(undefined, [sampleEvent({ id: 'event-0001', time: at(22, 9) })], { now, prepareExport: () => Promise.reject(new Error('no receiving end')) });
+    const { name, text } = await downloadVia(root, 'ndjson');
+    const parsed = await parseExport(name, text);
+    expect(parsed.ok && parsed.header.recordCount).toBe(1);
   });
 });

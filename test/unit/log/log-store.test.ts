@@ -24,10 +24,13 @@ describe('log store', () => {
     await deleteDatabase();
   });
 
-  it('appends events as chained records and lists the newest first', async () => {
+  it('appends events as chained records and lists the newest written first (by time once filtered)', async () => {
     expect(await store.append([sampleEvent({ id: 'event-0001', time: 10 }), sampleEvent({ id: 'event-0002', time: 30 })], context)).toBe(2);
+    // A late delivery (a retry after the worker slept): written last, so listed first in the whole log.
     await store.append([sampleEvent({ id: 'event-0003', time: 20 })], context);
-    expect((await store.page({}, 0, 2)).records.map((r) => r.id)).toEqual(['event-0002', 'event-0003']);
+    expect((await store.page({}, 0, 2))).toEqual({ records: [expect.objectContaining({ id: 'event-0003' }), expect.objectContaining({ id: 'event-0002' })], hasMore: true });
+    expect((await store.page({}, 2, 2))).toEqual({ records: [expect.objectContaining({ id: 'event-0001' })], hasMore: false });
+    expect((await store.page({ site: 'chatgpt.com' }, 0, 3)).records.map((r) => r.id)).toEqual(['event-0002', 'event-0003', 'event-0001']);
     const all = await store.all();
     expect(all.map((r) => [r.seq, r.id])).toEqual([
       [1, 'event-0001'],

@@ -66,10 +66,13 @@ async function organization(): Promise<SourcedRecord[]> {
     (seq) => pasteRecord(seq, { time: at(0, 1), site: 'chat.example-ai.test', siteStatus: 'sanctioned', action: 'log', outcome: 'allowed', findings: [{ type: 'pii.email', count: 2 }] }, alice),
     (seq) => pasteRecord(seq, { time: at(0, 2), site: 'chat.example-ai.test', siteStatus: 'sanctioned', action: 'warn', outcome: 'overridden', justification: 'test data, not real', findings: [{ type: 'secret.github_token', count: 1 }] }, alice),
     (seq) => pasteRecord(seq, { time: at(1, 0), site: 'shadow-llm.test', siteStatus: 'unsanctioned', action: 'block', outcome: 'stopped', findings: [{ type: 'pii.iban', count: 12 }] }, alice),
-    (seq) => ({ seq, id: `visit-${seq}-0000`, time: at(1, 5), kind: 'visit', site: 'shadow-llm.test', siteStatus: 'unsanctioned', extensionVersion: '0.2.0', ...alice }),
+    (seq) => visit(seq, at(1, 5), at(1, 30), 3, 600, alice),
   ]);
   const bobLog = await log([
     (seq) => pasteRecord(seq, { time: at(0, 3), site: 'chat.example-ai.test', action: 'warn', outcome: 'stopped', findings: [{ type: 'pii.credit_card', count: 1 }] }, bob),
+    // One day's visits in two records (an export in the middle of the day wrote the first part): they add up.
+    (seq) => visit(seq, at(1, 10), at(1, 12), 1, 60, bob),
+    (seq) => visit(seq, at(1, 15), at(1, 20), 2, 120, bob),
     (seq) => pasteRecord(seq, { time: at(2, 0), site: 'chat.example-ai.test', action: 'block', outcome: 'stopped', findings: [{ type: 'secret.aws_access_key_id', count: 1 }, { type: 'pii.email', count: 1 }] }, bob),
   ]);
   const chloeLog = await log([
@@ -84,6 +87,22 @@ async function organization(): Promise<SourcedRecord[]> {
   ]).records;
 }
 
+// A day's visits of shadow-llm.test, as the store writes them into the chain.
+function visit(seq: number, firstSeen: number, lastSeen: number, visits: number, activeSeconds: number, who: { identity: Identity; orgLabel: string }): UnchainedRecord {
+  return {
+    seq,
+    id: `visit-${seq}-${firstSeen}`,
+    time: lastSeen,
+    kind: 'visit',
+    site: 'shadow-llm.test',
+    siteStatus: 'unsanctioned',
+    siteCategory: 'chat',
+    visit: { day: new Date(firstSeen).toISOString().slice(0, 10), visits, activeSeconds, firstSeen, lastSeen },
+    extensionVersion: '0.2.0',
+    ...who,
+  };
+}
+
 // An export as parseExport returns it, built directly: the summary tests do not need the file round trip.
 function unverified(fileName: string, installId: string, records: LogRecord[]): ParsedExport {
   return { fileName, header: exportHeader(fakeMeta(installId, records[0].identity), logExtent(records)), records };
@@ -92,20 +111,22 @@ function unverified(fileName: string, installId: string, records: LogRecord[]): 
 describe('summarize', () => {
   it('ranks AI sites by distinct people and by events', async () => {
     const s = summarize(await organization());
-    expect(s).toMatchObject({ events: 7, users: 3, installs: 3, pruned: 3, period: { from: '2026-11-01', to: '2026-11-03' } });
-    expect(s.sitesByUsers.map((x) => [x.site, x.users, x.events, x.pastes])).toEqual([
-      ['chat.example-ai.test', 2, 4, 4],
-      ['shadow-llm.test', 1, 2, 1],
-      ['eu.chat.example-ai.test', 1, 1, 1],
+    expect(s).toMatchObject({ events: 6, visits: 6, activeSeconds: 780, users: 3, installs: 3, pruned: 3, period: { from: '2026-11-01', to: '2026-11-03' } });
+    expect(s.sitesByUsers.map((x) => [x.site, x.users, x.events, x.pastes, x.visits, x.activeSeconds, x.visitDays])).toEqual([
+      ['chat.example-ai.test', 2, 4, 4, 0, 0, 0],
+      // Bob never pasted there: his visits alone make him one of its users (shadow AI discovery).
+      ['shadow-llm.test', 2, 1, 1, 6, 780, 2],
+      ['eu.chat.example-ai.test', 1, 1, 1, 0, 0, 0],
     ]);
+    expect(s.sitesByUsers[1].siteCategory).toBe('chat');
     expect(s.sitesByEvents[0].site).toBe('chat.example-ai.test');
   });
 
   it('splits sanctioned and unsanctioned sites when records carry a status', async () => {
     const s = summarize(await organization());
     expect(s.siteStatuses).toEqual([
-      { status: 'sanctioned', sites: 1, users: 1, events: 2 },
-      { status: 'unsanctioned', sites: 1, users: 1, events: 2 },
+      { status: 'sanctioned', sites: 1, users: 1, events: 2, visits: 0 },
+      { status: 'unsanctioned', sites: 1, users: 2, events: 1, visits: 6 },
     ]);
     expect(s.sitesByUsers.find((x) => x.site === 'shadow-llm.test')?.siteStatus).toBe('unsanctioned');
   });
@@ -121,7 +142,11 @@ describe('summarize', () => {
     ]);
     expect(s.actions).toEqual([{ action: 'block', events: 2 }, { action: 'log', events: 2 }, { action: 'warn', events: 2 }]);
     expect(s.outcomes).toEqual([{ outcome: 'stopped', events: 3 }, { outcome: 'allowed', events: 2 }, { outcome: 'overridden', events: 1 }]);
-    expect(s.perDay).toEqual([{ day: '2026-11-01', events: 3 }, { day: '2026-11-02', events: 2 }, { day: '2026-11-03', events: 2 }]);
+    expect(s.perDay).toEqual([
+      { day: '2026-11-01', events: 3, visits: 0 },
+      { day: '2026-11-02', events: 1, visits: 6 },
+      { day: '2026-11-03', events: 2, visits: 0 },
+    ]);
   });
 
   it('lists overrides with their justification, and the riskiest events first', async () => {
@@ -153,13 +178,13 @@ describe('summarize', () => {
 describe('filterRecords', () => {
   it.each([
     [{ orgLabel: 'Finance' }, 6],
-    [{ orgLabel: 'Sales' }, 2],
+    [{ orgLabel: 'Sales' }, 4],
     [{ site: 'example-ai.test' }, 5],
-    [{ site: 'shadow-llm.test' }, 2],
+    [{ site: 'shadow-llm.test' }, 4],
     [{ type: 'pii.email' }, 3],
     [{ type: 'secret.*' }, 2],
     [{ type: 'secret.' }, 2],
-    [{ from: T0 + DAY, to: T0 + 2 * DAY }, 2],
+    [{ from: T0 + DAY, to: T0 + 2 * DAY }, 4],
     [{ from: T0 + 2 * DAY }, 3],
     [{ orgLabel: 'Finance', type: 'pii.email' }, 2],
   ])('%j keeps %i records', async (filter, count) => {

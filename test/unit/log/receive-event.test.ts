@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { AppendContext, LogStore } from '../../../utils/log/log-store';
 import { receiveEvent } from '../../../utils/log/receive-event';
 import { CONTENT_TO_BG_EVENT, type UsageEvent } from '../../../utils/messaging';
 import { sampleEvent } from '../sample-event';
 
-/** A store that only remembers what it was asked to append (the real one is tested in log-store.test.ts). */
-function memoryStore(): Pick<LogStore, 'append'> & { events: UsageEvent[] } {
+/** A sink that only remembers what it was asked to append (the real store is tested in log-store.test.ts). */
+function memoryStore(): { append(event: UsageEvent): Promise<void>; events: UsageEvent[] } {
   const events: UsageEvent[] = [];
-  return { events, append: async (batch) => events.push(...batch) };
+  return { events, append: async (event) => void events.push(event) };
 }
-const context: AppendContext = { extensionVersion: '0.1.0', identity: { mode: 'anonymous' } };
-const deps = (store: Pick<LogStore, 'append'>) => ({ extensionId: 'our-id', store: async () => store as LogStore, context: () => context });
+const deps = (store: { append(event: UsageEvent): Promise<void> }) => ({ extensionId: 'our-id', append: store.append });
 
 const tabSender = { id: 'our-id', url: 'https://chatgpt.com/c/123', tab: { id: 1 } };
 

@@ -1,0 +1,30 @@
+import { CONTENT_TO_BG_VISIT, type ContentToBgVisit, type EventAck, type VisitReport } from '../messaging';
+import { trackVisits } from './visit-tracker';
+
+/** What the content script gives the visit tracker. */
+export interface VisitTrackingDeps {
+  win: Window;
+  sendMessage(message: ContentToBgVisit): Promise<unknown>;
+  /** False once this script is orphaned (the extension was reloaded under the page): nothing can arrive. */
+  isAlive(): boolean;
+  /** False when the policy in force says not to record visits (the background checks it too). */
+  enabled(): boolean;
+}
+
+/**
+ * Tracks visits in the top frame and sends each report to the background, retrying a few times while the
+ * service worker wakes up; the report's id makes a retry count once.
+ */
+export function startVisitTracking({ win, sendMessage, isAlive, enabled }: VisitTrackingDeps): void {
+  if (win !== win.top) return;
+  const deliver = (visit: VisitReport, attempt: number): void => {
+    if (!isAlive()) return;
+    sendMessage({ type: CONTENT_TO_BG_VISIT, visit })
+      // Any answer ends it: stored, or refused for a reason a retry would not fix.
+      .then((ack) => typeof (ack as EventAck | undefined)?.ok === 'boolean', () => false)
+      .then((answered) => answered || attempt > 4 || setTimeout(() => deliver(visit, attempt + 1), 500 * 2 ** attempt));
+  };
+  trackVisits(win, (visits, activeSeconds) => {
+    if (enabled()) deliver({ id: crypto.randomUUID(), site: win.location.hostname, time: Date.now(), visits, activeSeconds }, 1);
+  });
+}
