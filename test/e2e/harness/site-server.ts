@@ -3,6 +3,8 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureFixturesBuilt } from '../../fixtures/sites/build-fixtures';
+import { siteFixture } from '../../fixtures/sites/editors/site-map';
 import { makeCertificate } from './tls';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/sites/', import.meta.url));
@@ -16,19 +18,37 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
+/** The file a path asks for: chat.html for `/`, the host's editor fixture for `/site`, else the file of that name. */
+function fixtureFile(host: string, pathname: string): string | undefined {
+  if (pathname === '/' || pathname.startsWith('/c/')) return 'chat.html';
+  // `/site` (and routes under it, for single-page navigation) serves the page that imitates this host's site.
+  if (pathname === '/site' || pathname.startsWith('/site/')) {
+    const fixture = siteFixture(host.replace(/:\d+$/, ''));
+    return fixture ? `editors/${fixture.page}` : undefined;
+  }
+  return pathname.slice(1);
+}
+
 /**
  * Serves test/fixtures/sites over HTTPS on 127.0.0.1. `/` serves chat.html, the generic chat page;
- * other paths serve the fixture file of that name.
+ * `/site` serves the editor fixture that imitates the requested host (editors/site-map.ts), and
+ * `/editors/NAME.html` an editor fixture on any host; other paths serve the fixture file of that name.
+ * The editor fixtures' bundles are built first when missing or stale.
  */
 export async function startSiteServer(): Promise<SiteServer> {
+  await ensureFixturesBuilt();
   const { key, cert } = await makeCertificate();
   const requests: string[] = [];
   const server: Server = createServer({ key, cert }, (req, res) => {
     const url = new URL(req.url ?? '/', 'https://placeholder');
     requests.push(`${req.headers.host ?? ''}${url.pathname}`);
-    const name = url.pathname === '/' || url.pathname.startsWith('/c/') ? 'chat.html' : url.pathname.slice(1);
+    const name = fixtureFile(req.headers.host ?? '', url.pathname);
+    if (name === undefined) {
+      res.writeHead(404).end('no fixture imitates this host');
+      return;
+    }
     const path = normalize(join(FIXTURES, name));
-    if (!path.startsWith(FIXTURES)) {
+    if (!path.startsWith(FIXTURES) || path === FIXTURES) {
       res.writeHead(403).end();
       return;
     }

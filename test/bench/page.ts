@@ -1,0 +1,137 @@
+/**
+ * npm run bench:page — what Vigie costs a real page, in real Chromium: the same editor fixtures (built with
+ * the real editor libraries, under real AI hostnames) in two browsers launched side by side, one with the
+ * extension and one without, measured interleaved in one run. Each figure is a ratio with/without:
+ * page load to composer ready, Ctrl+V to the text in the editor's model for an allowed paste of 2 KB and
+ * 100 KB, and the long tasks (50 ms or more) seen on the page. Prints tables; asserts nothing.
+ *
+ * Options: --rounds N (page loads per fixture and browser, default 12), --pastes N (2 KB pastes per editor
+ * and browser, default 15; 100 KB pastes get a third of that).
+ */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { BUILD_DIRS, buildExtension } from '../e2e/harness/build';
+import { CHROMIUM_PATH } from '../e2e/harness/chromium';
+import { startSiteServer } from '../e2e/harness/site-server';
+import { AI_SITES } from '../../utils/catalog/sites';
+import { launchBrowser, measureLoad, measurePaste, openFixture, takeLongTasks, type Bench, type LongTasks } from './page-measure';
+import { formatMs, formatRatio, quantile, renderTable } from './stats';
+import { machineContext } from './report';
+
+interface PageFixture {
+  name: string;
+  url: string;
+  inFrame?: boolean;
+  /** Allowed-paste timing applies (not on claude.ai, where a long paste becomes an attachment). */
+  paste: boolean;
+}
+
+const FIXTURES: readonly PageFixture[] = [
+  { name: 'ProseMirror (chatgpt.com)', url: 'https://chatgpt.com/site', paste: true },
+  { name: 'ProseMirror, attachments (claude.ai)', url: 'https://claude.ai/site', paste: false },
+  { name: 'Quill (gemini.google.com)', url: 'https://gemini.google.com/site', paste: true },
+  { name: 'Lexical (www.perplexity.ai)', url: 'https://www.perplexity.ai/site', paste: true },
+  { name: 'textarea (copilot.microsoft.com)', url: 'https://copilot.microsoft.com/site', paste: true },
+  { name: 'contenteditable (grok.com)', url: 'https://grok.com/site', paste: true },
+  { name: 'ProseMirror in a shadow root', url: 'https://chat.qwen.ai/editors/shadow.html', paste: false },
+  { name: 'ProseMirror in an iframe', url: 'https://poe.com/editors/iframe.html', inFrame: true, paste: false },
+];
+const PASTE_SIZES = [2 * 1024, 100 * 1024];
+
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '12' }, pastes: { type: 'string', default: '15' } } });
+const ROUNDS = Number(values.rounds);
+const PASTES = Number(values.pastes);
+
+const median = (samples: readonly number[]) => quantile(samples, 0.5);
+const ratioRow = (label: string, without: number[], withExt: number[], extra: string[] = []): string[] => [
+  label,
+  ...extra,
+  formatMs(median(without)),
+  formatMs(median(withExt)),
+  formatRatio(median(withExt) / median(without)),
+];
+const geomean = (ratios: readonly number[]) => Math.exp(ratios.reduce((sum, r) => sum + Math.log(r), 0) / ratios.length);
+
+async function main(): Promise<void> {
+  if (!existsSync(`${BUILD_DIRS.chrome}/manifest.json`)) buildExtension('chrome');
+  const server = await startSiteServer();
+  const hosts = AI_SITES.flatMap((site) => site.hosts);
+  const launch = (extension: boolean) => launchBrowser({ chromiumPath: CHROMIUM_PATH, sitePort: server.port, hosts, extensionDir: extension ? BUILD_DIRS.chrome : undefined });
+  const [without, withExt] = await Promise.all([launch(false), launch(true)]);
+  const benches: Record<'without' | 'with', Bench> = { without, with: withExt };
+  const longTasks: Record<'without' | 'with', LongTasks> = { without: { count: 0, totalMs: 0, maxMs: 0 }, with: { count: 0, totalMs: 0, maxMs: 0 } };
+  const addLongTasks = (side: 'without' | 'with', tasks: LongTasks) => {
+    longTasks[side].count += tasks.count;
+    longTasks[side].totalMs += tasks.totalMs;
+    longTasks[side].maxMs = Math.max(longTasks[side].maxMs, tasks.maxMs);
+  };
+  // Alternate which browser goes first, so neither always runs on a warmer machine.
+  const order = (round: number): ('without' | 'with')[] => (round % 2 === 0 ? ['without', 'with'] : ['with', 'without']);
+  try {
+    console.log(`Vigie page benchmark: ${ROUNDS} loads per fixture, ${PASTES} x 2 KB and ${Math.ceil(PASTES / 3)} x 100 KB pastes per editor, per browser\n${machineContext()}\n`);
+
+    const loads = new Map(FIXTURES.map((fixture) => [fixture.name, { without: [] as number[], with: [] as number[] }]));
+    const loadPages = { without: await without.context.newPage(), with: await withExt.context.newPage() };
+    for (let round = 0; round < ROUNDS + 1; round += 1) {
+      for (const fixture of FIXTURES) {
+        for (const side of order(round)) {
+          const { ms, longTasks: tasks } = await measureLoad(loadPages[side], fixture);
+          // The first round warms the browsers' caches of the fixture bundles and the extension: not counted.
+          if (round === 0) continue;
+          loads.get(fixture.name)![side].push(ms);
+          addLongTasks(side, tasks);
+        }
+      }
+    }
+    const loadRows = FIXTURES.map((fixture) => ratioRow(fixture.name, loads.get(fixture.name)!.without, loads.get(fixture.name)!.with));
+    const loadRatios = FIXTURES.map((fixture) => median(loads.get(fixture.name)!.with) / median(loads.get(fixture.name)!.without));
+    console.log('Page load to composer ready (median ms)');
+    console.log(renderTable(['fixture', 'without', 'with Vigie', 'ratio'], loadRows));
+    console.log(`geometric mean of the ratios: ${formatRatio(geomean(loadRatios))} (target: at most 1.05x)\n`);
+
+    const pasteRows: string[][] = [];
+    const pasteRatios = new Map<number, number[]>(PASTE_SIZES.map((size) => [size, []]));
+    for (const fixture of FIXTURES.filter((entry) => entry.paste)) {
+      const pages = { without: await openFixture(without, fixture), with: await openFixture(withExt, fixture) };
+      for (const size of PASTE_SIZES) {
+        const samples = { without: [] as number[], with: [] as number[] };
+        const count = size > 10_000 ? Math.ceil(PASTES / 3) : PASTES;
+        for (let i = 0; i < count + 1; i += 1) {
+          for (const side of order(i)) {
+            const ms = await measurePaste(pages[side], size);
+            if (i > 0) samples[side].push(ms);
+          }
+        }
+        pasteRows.push(ratioRow(fixture.name, samples.without, samples.with, [`${size / 1024} KB`]));
+        pasteRatios.get(size)!.push(median(samples.with) / median(samples.without));
+      }
+      for (const side of ['without', 'with'] as const) {
+        addLongTasks(side, await takeLongTasks(pages[side].page));
+        await pages[side].page.close();
+      }
+    }
+    console.log('Allowed paste: Ctrl+V to the text in the editor\'s model (median ms)');
+    console.log(renderTable(['fixture', 'size', 'without', 'with Vigie', 'ratio'], pasteRows));
+    for (const size of PASTE_SIZES) {
+      const target = size === 2 * 1024 ? ' (target: at most 1.10x)' : '';
+      console.log(`${size / 1024} KB: geometric mean of the ratios ${formatRatio(geomean(pasteRatios.get(size)!))}${target}`);
+    }
+    console.log('');
+
+    console.log('Long tasks (50 ms or more) on the fixture pages during the whole run');
+    console.log(
+      renderTable(
+        ['browser', 'count', 'total ms', 'longest ms'],
+        (['without', 'with'] as const).map((side) => [side === 'with' ? 'with Vigie' : 'without', String(longTasks[side].count), formatMs(longTasks[side].totalMs), formatMs(longTasks[side].maxMs)]),
+      ),
+    );
+  } finally {
+    await Promise.all(Object.values(benches).map((bench) => bench.close()));
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
