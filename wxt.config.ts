@@ -71,6 +71,9 @@ export default defineConfig({
       // only, then guarded through scripting.registerContentScripts; nothing is granted at install.
       if (manifest.manifest_version === 3) manifest.optional_host_permissions = ['https://*/*'];
       else manifest.optional_permissions = [...(manifest.optional_permissions ?? []), 'https://*/*'];
+      // A policy may ask for the signed-in profile's e-mail address in records (logging.identity "email"):
+      // requested in the options page, never at install; Chromium only (Firefox has no profile e-mail API).
+      if (manifest.manifest_version === 3) manifest.optional_permissions = [...(manifest.optional_permissions ?? []), 'identity', 'identity.email'];
     },
   },
 });

@@ -1,3 +1,5 @@
+import { insertAsPaste } from './reinsert';
+
 /** Where typed text lives: a text field, or the root of a rich editor (contenteditable). */
 export type Composer = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
@@ -20,23 +22,39 @@ export function composerOf(event: Event): Composer | undefined {
   return root;
 }
 
-/** The composer's text as the user sees it. */
+const BLOCKS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'BLOCKQUOTE']);
+
+/**
+ * The composer's text as the editor holds it. Rich editors keep one block element per line, where innerText
+ * would put blank lines between paragraphs: blocks are joined with one line break.
+ */
 export function composerText(composer: Composer): string {
-  return isTextField(composer) ? composer.value : composer.innerText ?? composer.textContent ?? '';
+  if (isTextField(composer)) return composer.value;
+  const blocks = [...composer.childNodes].filter((node) => node.nodeType !== Node.TEXT_NODE || node.textContent!.trim() !== '');
+  if (blocks.length > 0 && blocks.every((block) => block instanceof HTMLElement && BLOCKS.has(block.tagName))) {
+    return blocks.map((block) => ((block as HTMLElement).innerText ?? block.textContent ?? '').replace(/\n$/, '')).join('\n');
+  }
+  return composer.innerText ?? composer.textContent ?? '';
 }
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Replaces the composer's whole text through the browser's editing command, so the editor's own model
- * sees a user edit (and undo works).
+ * sees a user edit (and undo works). Rich editors read the selection and DOM changes a task later (Lexical
+ * on selectionchange, ProseMirror and Quill through a MutationObserver): it waits for them both times.
  */
-export function replaceComposerText(doc: Document, composer: Composer, text: string): void {
+export async function replaceComposerText(doc: Document, composer: Composer, text: string): Promise<void> {
   composer.focus();
   if (isTextField(composer)) {
     composer.select();
   } else {
     doc.getSelection()?.selectAllChildren(composer);
   }
-  doc.execCommand('insertText', false, text);
+  await nextTask();
+  // As a paste, so each editor inserts the lines its own way (Lexical drops line breaks from insertText).
+  insertAsPaste(doc, composer, text);
+  await nextTask();
 }
 
 const SEND_WORDS = /send|submit|envoyer|senden|enviar|invia/i;

@@ -1,4 +1,5 @@
 import { intervene, type Acknowledged, type GuardDeps } from './intervene';
+import { isReinserting } from './reinsert';
 
 export { currentSite, type NoticeRequest } from './intervene';
 
@@ -24,7 +25,10 @@ function stopper(event: Event): () => void {
  * before the page sees it; a paste the policy allows is not touched at all.
  */
 export function createPasteHandler(deps: PasteGuardDeps, acknowledged?: Acknowledged): (event: ClipboardEvent) => void {
-  return (event) => intervene({ kind: 'paste', read: () => clipboardText(event.clipboardData), stop: stopper(event), prepare: deps.prepareReinsert }, deps, acknowledged);
+  return (event) =>
+    // Text Vigie hands back to the page (after "Paste anyway" or masked) was already judged.
+    isReinserting() ||
+    intervene({ kind: 'paste', read: () => clipboardText(event.clipboardData), stop: stopper(event), prepare: deps.prepareReinsert }, deps, acknowledged);
 }
 
 /**

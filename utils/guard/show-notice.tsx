@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { PasteNotice } from '../../components/PasteNotice';
 import { pickLanguage } from '../i18n';
 import { NOTICE_CSS } from './notice-css';
+import { deepActiveElement } from './reinsert';
 import { NOTICE_UI_GLOBAL, type NoticeUi } from './notice-loader';
 import type { NoticeRequest } from './paste-guard';
 
@@ -32,7 +33,8 @@ export function createNoticeUi(): NoticeUi {
     dismissAll: () => removeCurrent?.(),
     show(request, site) {
       removeCurrent?.();
-      const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+      const focused = deepActiveElement(document);
+      const returnFocus = focused instanceof HTMLElement ? focused : undefined;
       const { host, container } = mountShadowHost();
       const remove = () => {
         render(null, container);

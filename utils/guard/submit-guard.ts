@@ -1,6 +1,8 @@
 import { composerOf, composerText, isSendButton, replaceComposerText, type Composer } from './composer';
 import { intervene, type Acknowledged, type GuardDeps } from './intervene';
 
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 /**
  * Guards typed text at the moment it is sent: Enter in a composer (without Shift, which adds a line) and a
  * click on a send button. Nothing runs while the user types; the composer's text is scanned once, when it
@@ -23,15 +25,23 @@ export function createSubmitGuard(
           event.preventDefault();
           event.stopImmediatePropagation();
         },
-        prepare: () => (text) => {
-          if (text !== composerText(composer)) replaceComposerText(deps.document, composer, text);
-          replaying = true;
-          try {
-            replay();
-          } finally {
-            replaying = false;
-          }
-        },
+        prepare: () => (text) =>
+          void (async () => {
+            if (text !== composerText(composer)) {
+              await replaceComposerText(deps.document, composer, text);
+              // Never send what the user did not choose: if the editor did not take the masked text, stop.
+              if (squash(composerText(composer)) !== squash(text)) {
+                deps.notify({ action: 'error', findings: [] });
+                return;
+              }
+            }
+            replaying = true;
+            try {
+              replay();
+            } finally {
+              replaying = false;
+            }
+          })(),
       },
       deps,
       acknowledged,
