@@ -1,3 +1,4 @@
+import { allMatches, type Search } from './matches';
 import type { Confidence, Detector, Finding } from './types';
 
 /** A detector described as data: a pattern, an optional capture group, and an optional check. */
@@ -11,6 +12,11 @@ export interface PatternSpec {
    * unbounded quantifiers, boundaries by lookarounds.
    */
   pattern: RegExp;
+  /**
+   * How to find the matches (default: allMatches): matchesInRuns for number-like values, or nearLiteral for
+   * values that hold a fixed literal (the pattern then also needs the `y` flag). See matches.ts.
+   */
+  search?: Search;
   /** Report only this capture group (its offsets come from the `d` flag, which the pattern must then have). */
   group?: number;
   /** Confidence of a match when `check` is absent. */
@@ -32,7 +38,7 @@ export function patternDetector(spec: PatternSpec): Detector {
     prefilter: spec.prefilter,
     find(text: string): Finding[] {
       const findings: Finding[] = [];
-      for (const match of text.matchAll(spec.pattern)) {
+      for (const match of (spec.search ?? allMatches)(spec.pattern, text)) {
         let start = match.index;
         let value = match[0];
         if (spec.group !== undefined) {

@@ -6,71 +6,88 @@ export interface PrefilterIndex {
   select(lower: string): Detector[];
 }
 
-const TABLE_BITS = 18;
-const TABLE_MASK = (1 << TABLE_BITS) - 1;
+// Runs of three characters as slots of a table, 5 bits of each character, and runs of two as slots of a
+// smaller one after it. Characters with the same low bits share slots: that costs a comparison, never a miss.
+const TRIPLES = 1 << 15;
 
-/** Slot of a run of characters (a single character, a pair or a triple) in the shared table. */
-function slot(a: number, b: number, c: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x10000, 0x85ebca77) ^ Math.imul(c + 0x20000, 0xc2b2ae3d)) >>> (32 - TABLE_BITS);
-}
-const NONE = -1;
-
-// Which characters, pairs and triples occur in the text being scanned, as slots of a hashed table. A
-// generation number marks the current text, so the table is never cleared between scans (scan() is
-// synchronous: one text at a time). Allocated on first use.
-let table: Uint8Array | undefined;
-let generation = 0;
-
-function markRuns(text: string): Uint8Array {
-  table ??= new Uint8Array(1 << TABLE_BITS);
-  if (++generation > 255) {
-    table.fill(0);
-    generation = 1;
-  }
-  const seen = table;
-  const mark = generation;
-  let a = NONE;
-  let b = NONE;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    seen[slot(NONE, NONE, c) & TABLE_MASK] = mark;
-    if (b !== NONE) seen[slot(NONE, b, c) & TABLE_MASK] = mark;
-    if (a !== NONE) seen[slot(a, b, c) & TABLE_MASK] = mark;
-    a = b;
-    b = c;
-  }
-  return seen;
+/** The slot of a run of two or three characters. */
+function slot(run: string): number {
+  let s = 0;
+  for (let i = 0; i < run.length; i++) s = (s << 5) | (run.charCodeAt(i) & 31);
+  return run.length === 2 ? TRIPLES + s : s;
 }
 
-/** The slots a keyword needs: its triples, or its pair or character when it is that short. */
-function keywordSlots(keyword: string): number[] {
-  const codes = [...keyword].map((ch) => ch.charCodeAt(0));
-  if (keyword.length !== codes.length) return []; // Surrogate pairs: fall back to the exact check only.
-  if (codes.length === 1) return [slot(NONE, NONE, codes[0]) & TABLE_MASK];
-  if (codes.length === 2) return [slot(NONE, codes[0], codes[1]) & TABLE_MASK];
-  const slots: number[] = [];
-  for (let i = 2; i < codes.length; i++) slots.push(slot(codes[i - 2], codes[i - 1], codes[i]) & TABLE_MASK);
-  return slots;
+/**
+ * The first even offset from `from` (even, at least 2: no run ending before holds a keyword) at which a live
+ * run ends, a triple in `triples` or a pair in `pairs`, or -1. The hot loop, two characters per step.
+ */
+function nextHit(text: string, from: number, triples: Uint8Array, pairs: Uint8Array): number {
+  let a = text.charCodeAt(from - 2) & 31;
+  for (let i = from; i < text.length; i += 2) {
+    const pair = ((text.charCodeAt(i - 1) & 31) << 5) | (text.charCodeAt(i) & 31);
+    if ((triples[(a << 10) | pair] | pairs[pair]) !== 0) return i;
+    a = pair & 31;
+  }
+  return -1;
 }
 
 /**
  * Builds the index. Checking each keyword with `includes()` costs a full pass over the text for every
- * absent keyword (over a hundred of them). Instead one pass marks which characters, pairs and triples
- * occur; a keyword with a triple that does not occur is absent, and only the keywords whose triples all
- * occur get the exact check. Slots are hashed, so two runs may share one: that only causes an extra exact
- * check, never a missed keyword.
+ * absent keyword (over a hundred of them). Instead one pass reads the text once, and looks up the runs of
+ * three and two characters ending at every other offset. A keyword of four characters or more is filed
+ * under its first two triples, one of which ends at an even offset wherever the keyword is; one of three
+ * characters under its two pairs. A keyword is compared only where its runs occur, and
+ * taken off its slots once found. Keywords of one or two characters use `includes()`.
  */
 export function buildPrefilterIndex(detectors: readonly Detector[]): PrefilterIndex {
-  const keywords = [...new Set(detectors.flatMap((d) => d.prefilter))].map((keyword) => ({ keyword, slots: keywordSlots(keyword) }));
+  const keywords = [...new Set(detectors.flatMap((d) => d.prefilter))];
+  const short = keywords.filter((k) => k.length < 3);
+  const long = keywords.filter((k) => k.length >= 3);
+  // Entries 2i and 2i + 1 file keyword i under its first two runs: the run's slot, and how far before the
+  // run's last character the keyword starts. first[slot] and next[entry] list the entries of a slot (1-based, 0
+  // ending a list); `live` counts those whose keyword is not found yet.
+  const slots: number[] = [];
+  const back: number[] = [];
+  for (const k of long) {
+    const size = k.length === 3 ? 2 : 3;
+    slots.push(slot(k.slice(0, size)), slot(k.substr(1, size)));
+    back.push(size - 1, size);
+  }
+  const live = new Uint8Array(TRIPLES + (1 << 10));
+  const first = new Uint16Array(live.length);
+  const next = new Uint16Array(slots.length + 1);
+  slots.forEach((s, e) => {
+    next[e + 1] = first[s];
+    first[s] = e + 1;
+    live[s]++;
+  });
+  const pairs = live.subarray(TRIPLES);
   return {
     select(lower) {
-      const present = new Set<string>();
-      if (lower.length > 0 && keywords.length > 0) {
-        const seen = markRuns(lower);
-        const mark = generation;
-        for (const { keyword, slots } of keywords) {
-          if (slots.every((s) => seen[s] === mark) && lower.includes(keyword)) present.add(keyword);
+      const present = new Set(short.filter((k) => lower.includes(k)));
+      const found: number[] = [];
+      // Compares the keywords filed under slot `s`, whose run ends at `end`, with the text, and takes those
+      // found off their slots.
+      const check = (s: number, end: number): void => {
+        for (let e = live[s] !== 0 ? first[s] : 0; e !== 0; e = next[e]) {
+          const k = (e - 1) >> 1;
+          if (!found.includes(k) && end >= back[e - 1] && lower.startsWith(long[k], end - back[e - 1])) {
+            found.push(k);
+            live[slots[2 * k]]--;
+            live[slots[2 * k + 1]]--;
+          }
         }
+      };
+      for (let i = nextHit(lower, 2, live, pairs); i >= 0 && found.length < long.length; i = nextHit(lower, i + 2, live, pairs)) {
+        const pair = ((lower.charCodeAt(i - 1) & 31) << 5) | (lower.charCodeAt(i) & 31);
+        check(((lower.charCodeAt(i - 2) & 31) << 10) | pair, i);
+        check(TRIPLES + pair, i);
+      }
+      // The counts are shared by every select(): put back those of the keywords found.
+      for (const k of found) {
+        live[slots[2 * k]]++;
+        live[slots[2 * k + 1]]++;
+        present.add(long[k]);
       }
       return detectors.filter((d) => d.prefilter.length === 0 || d.prefilter.some((k) => present.has(k)));
     },

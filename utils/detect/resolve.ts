@@ -1,4 +1,6 @@
-import { CONFIDENCE_ORDER, isRegionType, type Finding } from './types';
+import { isRegionType, type Finding } from './types';
+
+const LEVEL = { low: 0, medium: 1, high: 2 };
 
 /**
  * Resolves overlapping value findings so that one value gets one finding: the most confident wins, then
@@ -6,27 +8,35 @@ import { CONFIDENCE_ORDER, isRegionType, type Finding } from './types';
  * findings (see isRegionType) never compete. Returns findings sorted by position.
  */
 export function resolveOverlaps(findings: readonly Finding[], rank: (detector: string) => number): Finding[] {
-  const regions = findings.filter((f) => isRegionType(f.type));
-  const values = findings
-    .filter((f) => !isRegionType(f.type))
-    .sort(
-      (a, b) =>
-        CONFIDENCE_ORDER.indexOf(b.confidence) - CONFIDENCE_ORDER.indexOf(a.confidence) ||
-        b.end - b.start - (a.end - a.start) ||
-        rank(a.detector) - rank(b.detector) ||
-        a.start - b.start,
-    );
-  // One byte per character of the text, set where a kept finding lies: checking a candidate costs its own
-  // length, so resolving thousands of findings stays linear (a sorted list with insertions was quadratic).
-  const size = values.reduce((max, f) => Math.max(max, f.end), 0);
-  const taken = new Uint8Array(size);
+  const regions: Finding[] = [];
+  const values: Finding[] = [];
+  for (const f of findings) (isRegionType(f.type) ? regions : values).push(f);
+  const priority = (a: Finding, b: Finding): number =>
+    LEVEL[b.confidence] - LEVEL[a.confidence] || b.end - b.start - (a.end - a.start) || rank(a.detector) - rank(b.detector) || a.start - b.start;
+  // Sorted by position (detectors report in order, so the sort merges sorted runs), values fall into
+  // clusters of chained overlaps. Only values of one cluster compete, so each cluster is resolved on its own,
+  // and a value alone in its cluster (nearly every one) is kept without further work.
+  values.sort((a, b) => a.start - b.start || priority(a, b));
   const kept: Finding[] = [];
-  for (const candidate of values) {
-    let free = true;
-    for (let i = candidate.start; i < candidate.end && free; i++) free = taken[i] === 0;
-    if (!free) continue;
-    taken.fill(1, candidate.start, candidate.end);
-    kept.push(candidate);
+  for (let i = 0, j = 1; i < values.length; i = j++) {
+    const from = values[i].start;
+    let end = values[i].end;
+    for (; j < values.length && values[j].start < end; j++) end = Math.max(end, values[j].end);
+    if (j === i + 1) {
+      kept.push(values[i]);
+      continue;
+    }
+    // The most confident, longest, first-ranked value is kept first, each next one only where it overlaps
+    // none kept so far. One byte per character of the cluster marks the kept spans: checking a candidate
+    // costs its own length, so even a cluster of thousands stays linear.
+    const taken = new Uint8Array(end - from);
+    for (const candidate of values.slice(i, j).sort(priority)) {
+      let free = true;
+      for (let k = candidate.start - from; k < candidate.end - from && free; k++) free = taken[k] === 0;
+      if (!free) continue;
+      taken.fill(1, candidate.start - from, candidate.end - from);
+      kept.push(candidate);
+    }
   }
   return [...kept, ...regions].sort((a, b) => a.start - b.start || b.end - a.end);
 }

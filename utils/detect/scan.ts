@@ -1,3 +1,4 @@
+import { forgetRuns } from './matches';
 import { buildPrefilterIndex, type PrefilterIndex } from './prefilter';
 import { BUILT_IN_DETECTORS } from './registry';
 import { resolveOverlaps } from './resolve';
@@ -50,6 +51,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
       if (!options.minConfidence || confidenceAtLeast(finding.confidence, options.minConfidence)) found.push(finding);
     }
   }
+  forgetRuns();
   return resolveOverlaps(found, rankOf(detectors));
 }
 

@@ -30,6 +30,25 @@ describe('prefilter index', () => {
 });
 
 describe('prefilter index on real detectors', () => {
+  it('finds every keyword wherever it lies (odd or even offset, start or end of text), on generated texts', async () => {
+    const { BUILT_IN_DETECTORS } = await import('../../../utils/detect/registry');
+    const real = buildPrefilterIndex(BUILT_IN_DETECTORS);
+    const keywords = [...new Set(BUILT_IN_DETECTORS.flatMap((d) => d.prefilter))];
+    const filler = 'abcdefghijklmnopqrstuvwxyz _-.:@=0123456789éü';
+    let seed = 9;
+    const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % n;
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      for (let parts = random(8); parts > 0; parts--) {
+        const keyword = keywords[random(keywords.length)];
+        // Keywords, cut keywords (absent, but with their runs present), and filler of every length.
+        text += random(3) === 0 ? keyword : random(2) === 0 ? keyword.slice(0, random(keyword.length)) : filler.slice(random(40)).slice(0, random(4));
+      }
+      const expected = BUILT_IN_DETECTORS.filter((d) => d.prefilter.length === 0 || d.prefilter.some((k) => text.includes(k)));
+      expect(real.select(text).map((d) => d.id), text).toEqual(expected.map((d) => d.id));
+    }
+  });
+
   it('selects exactly the detectors a plain includes() check selects, on varied texts', async () => {
     const { BUILT_IN_DETECTORS } = await import('../../../utils/detect/registry');
     const real = buildPrefilterIndex(BUILT_IN_DETECTORS);

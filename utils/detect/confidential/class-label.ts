@@ -1,8 +1,9 @@
 import type { Detector, Finding } from '../types';
 import { MARKING_TYPE, prefixedLabel } from './marking';
 
-// C1..C4 standing alone: not "C3PO", "AC2", "C2-C3" (vertebrae) or "v1.C2".
-const LABEL = /(?<![\p{L}\p{N}_][-./]?)C[1-4](?![\p{L}\p{N}_]|[-./][\p{L}\p{N}])/gu;
+// C1..C4 standing alone: not "C3PO", "AC2", "C2-C3" (vertebrae) or "v1.C2". Tried only where a capital C is
+// followed by 1 to 4: indexOf finds those far faster than the pattern (or keywords "c1" to "c4") could.
+const LABEL = /(?<![\p{L}\p{N}_][-./]?)C[1-4](?![\p{L}\p{N}_]|[-./][\p{L}\p{N}])/uy;
 // The class name that follows a label ("C3 – Confidential", "[C2 - Internal]"): part of the marking.
 const CLASS_NAME =
   /^[^\S\n]{0,2}(?:[-–—:|/][^\S\n]{0,2})?[([]?(?:strictly confidential|highly confidential|strictement confidentiel(?:le)?|streng vertraulich|estrictamente confidencial|public|internal|interne?|interno|confidential|confidentiel(?:le)?|vertraulich|confidencial|restricted|restreinte?|restringid[oa]|secret|sensitive|sensible|limit[ée]e?)(?![\p{L}\p{N}_])/iu;
@@ -11,11 +12,13 @@ const CLASS_NAME =
 export const classLabelDetector: Detector = {
   id: 'marking-class-level',
   type: MARKING_TYPE,
-  prefilter: ['c1', 'c2', 'c3', 'c4'],
+  prefilter: [],
   find(text: string): Finding[] {
     const findings: Finding[] = [];
-    for (const match of text.matchAll(LABEL)) {
-      const start = match.index;
+    for (let start = text.indexOf('C'); start >= 0; start = text.indexOf('C', start + 1)) {
+      const level = text.charCodeAt(start + 1);
+      LABEL.lastIndex = start;
+      if (level < 49 || level > 52 || !LABEL.test(text)) continue;
       const named = CLASS_NAME.exec(text.slice(start + 2, start + 40));
       const end = start + 2 + (named ? named[0].length : 0);
       // Alone in brackets ("[C2]") it is probably a label, but "(C4)" is also a plant type or an explosive.

@@ -1,3 +1,4 @@
+import { allMatches } from '../matches';
 import type { Confidence, Detector, Finding } from '../types';
 
 /** The finding type of every marking detector. */
@@ -75,7 +76,7 @@ export function markingDetector(id: string, prefilter: readonly string[], phrase
     prefilter,
     find(text: string): Finding[] {
       const findings: Finding[] = [];
-      for (const match of text.matchAll(pattern)) {
+      for (const match of allMatches(pattern, text)) {
         const tier = TIERS[match.findIndex((group, i) => i > 0 && group !== undefined) - 1];
         const end = match.index + match[0].length;
         const confidence = markingConfidence(text, match.index, end, tier);

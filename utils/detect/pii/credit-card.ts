@@ -1,6 +1,7 @@
+import { matchesInRuns } from '../matches';
+import type { Confidence, Detector, Finding } from '../types';
 import { gtinValid } from '../validators/barcode';
 import { luhnValid } from '../validators/luhn';
-import type { Confidence, Detector, Finding } from '../types';
 import { before, labelledNotPii, near } from './shared';
 
 // 13 to 19 digits, optionally grouped by single spaces or dashes, not glued to other digits or to letters
@@ -73,27 +74,36 @@ function cardConfidence(digits: string, text: string, start: number, end: number
 }
 
 /**
- * True when a number is written as cards are printed: in a row, by fours (the last group shorter), or
- * 4-6-5 and 4-6-4 (American Express, Diners Club). Phone numbers in pairs do not qualify.
+ * The digits of a number written as cards are printed: in a row, by fours (the last group shorter), or
+ * 4-6-5 and 4-6-4 (American Express, Diners Club), with one kind of separator; null otherwise. Phone numbers
+ * in pairs do not qualify, nor does "4111 1111-1111 1111" (no one mixes separators in a card number).
  */
-function cardGrouping(raw: string): boolean {
-  // Sizes of the groups between separators, read in one pass (no split: this runs on every candidate).
-  const sizes: number[] = [];
+function cardDigits(raw: string): string | null {
+  // Sizes of the groups between separators, read in one pass (this runs on every candidate): the first two,
+  // the current one, and whether all before it held four digits.
+  let groups = 0;
   let size = 0;
+  let first = 0;
+  let second = 0;
+  let fours = true;
+  let separator = 0;
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
-    if (code === 32 || code === 45) {
-      sizes.push(size);
-      size = 0;
-    } else size++;
+    if (code !== 32 && code !== 45) {
+      size++;
+      continue;
+    }
+    if (separator !== 0 && code !== separator) return null;
+    separator = code;
+    if (groups === 0) first = size;
+    else if (groups === 1) second = size;
+    fours &&= size === 4;
+    groups++;
+    size = 0;
   }
-  sizes.push(size);
-  const count = sizes.length;
-  if (count === 1) return true;
-  if (count === 3 && sizes[0] === 4 && sizes[1] === 6 && (sizes[2] === 5 || sizes[2] === 4)) return true;
-  // By fours, the last group holding one to four digits.
-  for (let i = 0; i < count - 1; i++) if (sizes[i] !== 4) return false;
-  return sizes[count - 1] >= 1 && sizes[count - 1] <= 4;
+  if (groups === 0) return raw;
+  const grouped = (groups === 2 && first === 4 && second === 6 && (size === 5 || size === 4)) || (fours && size >= 1 && size <= 4);
+  return grouped ? raw.replace(/[ -]/g, '') : null;
 }
 
 /** Payment card numbers: known issuer range and length, Luhn-valid, grouped as cards are printed. */
@@ -103,14 +113,14 @@ export const creditCardDetector: Detector = {
   prefilter: [],
   find(text: string): Finding[] {
     const findings: Finding[] = [];
-    for (const match of text.matchAll(CANDIDATE)) {
+    for (const match of matchesInRuns(CANDIDATE, text)) {
       const raw = match[0];
-      // Mixed separators ("4111 1111-1111 1111") are not how anyone writes a card number.
-      if ((raw.includes(' ') && raw.includes('-')) || !cardGrouping(raw)) continue;
-      const digits = raw.replace(/[ -]/g, '');
-      if (!knownIssuer(digits) || !luhnValid(digits)) continue;
+      const digits = cardDigits(raw);
+      if (!digits || !knownIssuer(digits) || !luhnValid(digits)) continue;
       // All-same digits pass Luhn for some lengths but are placeholders, not cards.
-      if (/^(\d)\1+$/.test(digits)) continue;
+      let same = 1;
+      while (same < digits.length && digits.charCodeAt(same) === digits.charCodeAt(0)) same++;
+      if (same === digits.length) continue;
       const end = match.index + raw.length;
       findings.push({ type: this.type, start: match.index, end, confidence: cardConfidence(digits, text, match.index, end), detector: this.id });
     }

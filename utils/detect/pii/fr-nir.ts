@@ -1,3 +1,4 @@
+import { matchesInRuns } from '../matches';
 import { patternDetector } from '../pattern-detector';
 import { nirValid } from '../validators/nir';
 import { NUM_END, NUM_START, labelledNotPii, near } from './shared';
@@ -14,6 +15,7 @@ export const frNirDetector = patternDetector({
   type: 'pii.fr_nir',
   prefilter: [],
   pattern: new RegExp(String.raw`${NUM_START}[1-478]([ .]?)\d\d\1\d\d\1(?:\d\d|2[AB])\1\d{3}\1\d{3}(?:\1| )\d\d${NUM_END}`, 'g'),
+  search: matchesInRuns,
   check(value, text, start, end) {
     if (!nirValid(value.replace(/[ .]/g, ''))) return null;
     if (near(text, start, end, NIR_WORDS)) return 'high';

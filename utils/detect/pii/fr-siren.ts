@@ -1,3 +1,4 @@
+import { matchesInRuns } from '../matches';
 import { patternDetector } from '../pattern-detector';
 import { sirenValid } from '../validators/siren';
 import { NUM_END, NUM_START, near } from './shared';
@@ -14,6 +15,7 @@ export const frSirenDetector = patternDetector({
   type: 'pii.fr_siren',
   prefilter: PREFILTER,
   pattern: new RegExp(String.raw`${NUM_START}\d{3}([ .]?)\d{3}\1\d{3}${NUM_END}`, 'g'),
+  search: matchesInRuns,
   check(value, text, start, end) {
     if (!sirenValid(value.replace(/\D/g, '')) || /^0+$/.test(value)) return null;
     if (near(text, start, end, /\bsiren\b/i)) return 'high';

@@ -1,3 +1,4 @@
+import { matchesInRuns } from '../matches';
 import { patternDetector } from '../pattern-detector';
 import { siretValid } from '../validators/siren';
 import { NUM_END, NUM_START, labelledNotPii, near } from './shared';
@@ -12,6 +13,7 @@ export const frSiretDetector = patternDetector({
   type: 'pii.fr_siret',
   prefilter: [],
   pattern: new RegExp(String.raw`${NUM_START}\d{3}([ .]?)\d{3}\1\d{3}[ .]?\d{5}${NUM_END}`, 'g'),
+  search: matchesInRuns,
   check(value, text, start, end) {
     const digits = value.replace(/\D/g, '');
     if (!siretValid(digits) || /^(\d)\1+$/.test(digits)) return null;

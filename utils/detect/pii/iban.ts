@@ -1,5 +1,6 @@
-import { ibanLength, ibanValid } from '../validators/iban';
+import { allMatches } from '../matches';
 import type { Detector, Finding } from '../types';
+import { ibanLength, ibanValid } from '../validators/iban';
 
 // Country, check digits, then the BBAN in upper-case letters and digits, compact or in groups of four.
 const CANDIDATE = /(?<![\w])[A-Z]{2}\d\d(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Z0-9])/g;
@@ -14,7 +15,7 @@ export const ibanDetector: Detector = {
   prefilter: [],
   find(text: string): Finding[] {
     const findings: Finding[] = [];
-    for (const match of text.matchAll(CANDIDATE)) {
+    for (const match of allMatches(CANDIDATE, text)) {
       const raw = match[0];
       const length = ibanLength(raw.slice(0, 2));
       if (!length) continue;

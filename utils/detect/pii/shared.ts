@@ -1,4 +1,5 @@
 import { CONTEXT_WINDOW } from '../context';
+import { matchesInRuns } from '../matches';
 import { patternDetector } from '../pattern-detector';
 import type { Confidence, Detector } from '../types';
 
@@ -29,12 +30,13 @@ export function labelledNotPii(text: string, start: number): boolean {
   return before(text, start, NOT_PII, 24);
 }
 
+const UNIT_AFTER = /^[ \u00a0]?(?:[€$£%]|(?:k?eur|euros?|usd|chf|gbp|dollars?|pesos?)\b)/i;
+
 /** True when a currency sign or unit touches the span: it is an amount, not an identifier. */
 export function isAmount(text: string, start: number, end: number): boolean {
-  return (
-    /^[ \u00a0]?(?:[€$£%]|(?:k?eur|euros?|usd|chf|gbp|dollars?|pesos?)\b)/i.test(text.slice(end, end + 9)) ||
-    /[€$£][ \u00a0]?$/.test(text.slice(Math.max(0, start - 2), start))
-  );
+  // A unit starts with one of these, right after the span or a space: most spans skip the longer pattern.
+  const next = text.charAt(end) === ' ' || text.charAt(end) === '\u00a0' ? text.charAt(end + 1) : text.charAt(end);
+  return (/[€$£%kecgdpu]/i.test(next) && UNIT_AFTER.test(text.slice(end, end + 9))) || /[€$£][ \u00a0]?$/.test(text.slice(Math.max(0, start - 2), start));
 }
 
 /**
@@ -42,6 +44,8 @@ export function isAmount(text: string, start: number, end: number): boolean {
  * the digits are part of a hex dump, not a phone number.
  */
 export function inHexDump(text: string, start: number, end: number): boolean {
+  // Both pairs are set off by a space next to the span: without those, no need for the patterns.
+  if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(end) !== 32) return false;
   const before = /(?:^|\s)([0-9a-f]{2}) $/i.exec(text.slice(Math.max(0, start - 4), start))?.[1];
   const after = /^ ([0-9a-f]{2})(?:\s|$)/i.exec(text.slice(end, end + 4))?.[1];
   return before !== undefined && after !== undefined && /[a-f]/i.test(before + after);
@@ -67,6 +71,7 @@ export function phoneDetector(id: string, pattern: string, base: (value: string)
     type: 'pii.phone',
     prefilter: [],
     pattern: new RegExp(NUM_START + pattern + NUM_END, 'g'),
+    search: matchesInRuns,
     check(value, text, start, end) {
       const confidence = base(value);
       if (!confidence || isAmount(text, start, end) || inHexDump(text, start, end)) return null;
@@ -89,12 +94,15 @@ const VAT_WORDS = /\b(?:tva|vat|ust|mwst|iva|nif|cif|btw|intracom|umsatzsteuer|p
  * says whether the country's check passed (true), failed (false), or does not exist for that form (null).
  * A passed check gives medium, high with VAT words near; a format-only match gives low, medium with them.
  */
-export function vatDetector(id: string, prefilter: readonly string[], pattern: string, valid: (body: string) => boolean | null): Detector {
+export function vatDetector(id: string, pattern: string, valid: (body: string) => boolean | null): Detector {
   return patternDetector({
     id,
     type: 'pii.eu_vat',
-    prefilter,
+    // The country code (FR, DE...) would make a keyword, but two letters occur in nearly every text, and
+    // searching the runs alone costs less than looking for them.
+    prefilter: [],
     pattern: new RegExp(String.raw`(?<![\w.\-/])(?:${pattern})(?![\w]|[.\-/]\d)`, 'g'),
+    search: matchesInRuns,
     check(value, text, start, end) {
       const result = valid(value.replace(/[ .\-]/g, '').slice(2));
       if (result === false) return null;

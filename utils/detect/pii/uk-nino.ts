@@ -1,3 +1,4 @@
+import { matchesInRuns } from '../matches';
 import { patternDetector } from '../pattern-detector';
 import { ninoValid } from '../validators/nino';
 import { near } from './shared';
@@ -10,6 +11,7 @@ export const ukNinoDetector = patternDetector({
   type: 'pii.uk_nino',
   prefilter: [],
   pattern: /(?<![\w])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d ?\d\d ?\d\d ?[A-D](?!\w)/g,
+  search: matchesInRuns,
   check(value, text, start, end) {
     if (!ninoValid(value.replace(/ /g, ''))) return null;
     return near(text, start, end, NINO_WORDS) ? 'high' : 'medium';

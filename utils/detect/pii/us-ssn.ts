@@ -1,3 +1,4 @@
+import { matchesInRuns } from '../matches';
 import { patternDetector } from '../pattern-detector';
 import { ssnStatus } from '../validators/ssn';
 import { before, NUM_END, NUM_START, near } from './shared';
@@ -16,6 +17,7 @@ export const usSsnDetector = patternDetector({
   type: 'pii.us_ssn',
   prefilter: [],
   pattern: new RegExp(String.raw`${NUM_START}\d{3}([\- ]?)\d\d\1\d{4}${NUM_END}`, 'g'),
+  search: matchesInRuns,
   check(value, text, start, end) {
     const status = ssnStatus(value.replace(/\D/g, ''));
     if (status === 'invalid') return null;

@@ -1,3 +1,4 @@
+import { matchesInRuns } from '../matches';
 import type { Confidence, Detector, Finding } from '../types';
 import { esVatValid } from '../validators/vat';
 import { near } from './shared';
@@ -7,7 +8,7 @@ const ES_WORDS = /\b(?:nif|cif|nie|dni|iva|vat|tva|ust|intracom)/i;
 // The full pattern, tried sticky at candidate starts only: its boundary lookbehind would otherwise run at
 // every position of the text.
 const NIF = /(?<![\w.\-/])(?:ES[ \-]?)?[0-9A-Z]\d{7}[0-9A-Z](?![\w]|[.\-/]\d)/y;
-// Cheap first pass: every NIF holds seven digits in a row.
+// Cheap first pass: every NIF holds seven digits in a row, so it lies in a number run.
 const SEVEN_DIGITS = /\d{7}/g;
 
 /** True when the character at `index` is a word character (ASCII letter, digit or "_"); false outside the text. */
@@ -39,14 +40,16 @@ export const vatEsDetector: Detector = {
   prefilter: [],
   find(text: string): Finding[] {
     const findings: Finding[] = [];
-    SEVEN_DIGITS.lastIndex = 0;
-    for (let hit = SEVEN_DIGITS.exec(text); hit; hit = SEVEN_DIGITS.exec(text)) {
-      // The word around the digits. The search resumes after a word's end, so words are walked once.
+    // End of the last word walked: the digits before it were part of it, so words are walked once.
+    let walked = 0;
+    for (const hit of matchesInRuns(SEVEN_DIGITS, text)) {
+      if (hit.index < walked) continue;
+      // The word around the digits.
       let start = hit.index;
       while (isWord(text, start - 1)) start--;
       let end = hit.index + 7;
       while (isWord(text, end)) end++;
-      SEVEN_DIGITS.lastIndex = end;
+      walked = end;
       const length = end - start;
       let from = -1;
       if (length === 9) from = start >= 3 && (text[start - 1] === ' ' || text[start - 1] === '-') ? start - 3 : start;

@@ -16,4 +16,4 @@ const FORMATS = [
 ].join('|');
 
 /** VAT numbers of the other EU countries, by format only: low, medium with VAT words near. */
-export const vatEuDetector = vatDetector('vat-eu', [], FORMATS, () => null);
+export const vatEuDetector = vatDetector('vat-eu', FORMATS, () => null);

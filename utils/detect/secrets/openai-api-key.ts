@@ -1,3 +1,4 @@
+import { nearLiteral } from '../matches';
 import { patternDetector } from '../pattern-detector';
 import { prefixed } from './shared';
 
@@ -9,7 +10,8 @@ export const openaiApiKeyDetector = patternDetector({
   id: 'openai-api-key',
   type: 'secret.openai_api_key',
   prefilter: ['sk-'],
-  pattern: /(?<![A-Za-z0-9_-])sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,300}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/g,
+  pattern: /(?<![A-Za-z0-9_-])sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,300}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/gy,
+  search: nearLiteral('sk-'),
   // The prefix alone is strong (medium); the marker makes it certain.
   check: (value) => (value.includes(MARKER) ? prefixed(value) : prefixed(value) === 'low' ? 'low' : 'medium'),
 });

@@ -1,3 +1,4 @@
+import { allMatches } from '../matches';
 import type { Confidence, Detector, Finding } from '../types';
 import { charClasses, isPlaceholder, looksFake } from './shared';
 
@@ -40,7 +41,7 @@ export const passwordAssignmentDetector: Detector = {
   prefilter: ['passw', 'passphrase', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'senha', 'wachtwoord'],
   find(text: string): Finding[] {
     const findings: Finding[] = [];
-    for (const match of text.matchAll(ASSIGNMENT)) {
+    for (const match of allMatches(ASSIGNMENT, text)) {
       const keyword = match[1];
       const before = text[match.index - 1] ?? '';
       // Short keywords must stand alone ("pwd", not "rpwd"), unless camelCase ("dbPwd").

@@ -101,11 +101,20 @@ export function urlPasswordConfidence(url: string): Confidence | null {
   return isPlaceholder(password) || looksFake(password) || /^(?:changeme|pass(?:word)?\d*|secret\d*)$/i.test(password) ? 'low' : 'high';
 }
 
+/** Decodes a base64 or base64url string to a binary string; undefined when it is not base64. */
+export function decodeBase64(base64: string): string | undefined {
+  try {
+    const standard = base64.replace(/-/g, '+').replace(/_/g, '/');
+    return atob(standard + '='.repeat((4 - (standard.length % 4)) % 4));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Decodes a base64 or base64url string and parses it as JSON; undefined when either step fails. */
 export function decodeJson(base64: string): unknown {
   try {
-    const standard = base64.replace(/-/g, '+').replace(/_/g, '/');
-    return JSON.parse(atob(standard + '='.repeat((4 - (standard.length % 4)) % 4)));
+    return JSON.parse(decodeBase64(base64) ?? '');
   } catch {
     return undefined;
   }

@@ -1,3 +1,4 @@
+import { nearLiteral } from '../matches';
 import { patternDetector } from '../pattern-detector';
 import { prefixed } from './shared';
 
@@ -6,7 +7,8 @@ export const stripeKeyDetector = patternDetector({
   id: 'stripe-key',
   type: 'secret.stripe_key',
   prefilter: ['k_live_', 'k_test_'],
-  pattern: /(?<![A-Za-z0-9_])[rs]k_(?:live|test)_[A-Za-z0-9]{20,247}(?![A-Za-z0-9_])/g,
+  pattern: /(?<![A-Za-z0-9_])[rs]k_(?:live|test)_[A-Za-z0-9]{20,247}(?![A-Za-z0-9_])/gy,
+  search: nearLiteral('k_', 1),
   // Test keys reach only Stripe's sandbox.
   check: (value) => (value.includes('_test_') ? 'low' : prefixed(value)),
 });

@@ -1,0 +1,105 @@
+/**
+ * Searching a text with a pattern: every match, or the same matches found faster by trying the pattern only
+ * where they can be (in number runs, or near a literal that every match holds).
+ */
+
+/** A way to find every match of a pattern in a text, in order and without overlaps, as matchAll would. */
+export type Search = (pattern: RegExp, text: string) => RegExpExecArray[];
+
+/**
+ * Every match of a global `pattern` in `text`, as `text.matchAll(pattern)` gives them, without the copy of
+ * the pattern that matchAll makes on every call (a cost that dominates on short texts).
+ */
+export const allMatches: Search = (pattern, text) => {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    found.push(match);
+    if (match[0] === '') pattern.lastIndex++;
+  }
+  return found;
+};
+
+/**
+ * A search for a sticky pattern (the y flag) whose every match holds `literal` at most `reach` characters
+ * after its start, the first time the literal occurs in it: the pattern is tried only from `reach`
+ * characters before each occurrence of the literal up to it, leftmost first, which finds the same matches
+ * as trying it everywhere. indexOf finds a literal far faster than a pattern is tried at every offset.
+ */
+export function nearLiteral(literal: string, reach = 0): Search {
+  return (pattern, text) => {
+    const found: RegExpExecArray[] = [];
+    // End of the last match: matches never overlap.
+    let from = 0;
+    for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, Math.max(at + 1, from))) {
+      for (let start = Math.max(from, at - reach); start <= at; start++) {
+        pattern.lastIndex = start;
+        const match = pattern.exec(text);
+        if (!match) continue;
+        found.push(match);
+        from = start + Math.max(match[0].length, 1);
+        break;
+      }
+    }
+    return found;
+  };
+}
+
+// Phone numbers, cards, national identifiers and VAT numbers are made of digits, upper-case letters and a
+// few separators (CLASS), and hold at least six digits. A run is a stretch of those characters that holds six
+// digits; nearly all of a text lies outside runs, so the detectors of those values search the runs alone.
+// RUN finds each one from its first digit (a pattern starting with a digit is tried at far fewer places
+// than one starting with a space or a letter); the code then walks back to the start of the stretch.
+const CLASS = 'A-Z .\\-/()+*\\u00a0';
+const RUN = new RegExp(`(?<!\\d)\\d(?:[${CLASS}]*\\d){5}[${CLASS}\\d]*`, 'g');
+const IN_CLASS = new Uint8Array(256);
+for (let code = 0, member = new RegExp(`[${CLASS}\\d]`); code < 256; code++) IN_CLASS[code] = +member.test(String.fromCharCode(code));
+// Characters kept on each side of a run, for the patterns' lookarounds (which look at most this far).
+const MARGIN = 2;
+
+// The runs of the last text, shared by the detectors of one scan (scan() forgets them): the stretches that
+// hold them, with their margins, as [start, end) pairs, and those stretches joined by line breaks.
+let last: { text: string; spans: number[][]; joined: string } | undefined;
+
+/** The runs of `text`, computed once for all the detectors that search them. */
+function runsOf(text: string): NonNullable<typeof last> {
+  if (last?.text === text) return last;
+  const spans: number[][] = [];
+  RUN.lastIndex = 0;
+  for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
+    const previous = spans[spans.length - 1];
+    let start = match.index;
+    while (start > (previous?.[1] ?? 0) && IN_CLASS[text.charCodeAt(start - 1)] === 1) start--;
+    start = Math.max(0, start - MARGIN);
+    const end = Math.min(text.length, RUN.lastIndex + MARGIN);
+    // Stretches that touch or overlap are merged, so that each one is a piece of the original text.
+    if (previous && start <= previous[1]) previous[1] = end;
+    else spans.push([start, end]);
+  }
+  last = { text, spans, joined: spans.map(([start, end]) => text.slice(start, end)).join('\n') };
+  return last;
+}
+
+/** Forgets the runs of the last text, so that a scanned text is not kept in memory. */
+export function forgetRuns(): void {
+  last = undefined;
+}
+
+/**
+ * Every match of a global `pattern` in `text`, searched in the runs only, with `index` set to the offset
+ * in `text`. Gives the same matches as a search of the whole text, for a pattern whose matches hold six
+ * digits and only digits, upper-case letters, spaces, non-breaking spaces and . - / ( ) + *, with
+ * lookarounds no wider than two characters. Capture group offsets (the d flag) are not mapped.
+ */
+export const matchesInRuns: Search = (pattern, text) => {
+  const { spans, joined } = runsOf(text);
+  const matches = allMatches(pattern, joined);
+  // Where the current piece starts in the joined text: each one starts a line break after the previous one.
+  let piece = 0;
+  let at = 0;
+  for (const match of matches) {
+    while (match.index > at + spans[piece][1] - spans[piece][0]) at += spans[piece][1] - spans[piece++][0] + 1;
+    match.index += spans[piece][0] - at;
+  }
+  return matches;
+};
