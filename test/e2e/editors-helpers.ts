@@ -6,7 +6,7 @@ import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { it } from 'vitest';
 import type { FixtureApi, Sent } from '../fixtures/sites/editors/src/kit';
 import type { LogRecord } from '../../utils/log/record';
-import type { ChromiumSession } from './harness/chromium';
+import { readLogRecords, type ChromiumSession } from './harness/chromium';
 
 /** The composer of a fixture page (Playwright's CSS selectors pierce open shadow roots). */
 export const COMPOSER = '[data-fixture="composer"]';
@@ -188,28 +188,7 @@ export function logReader(session: () => ChromiumSession): { count(): Promise<nu
       await opened.goto(`chrome-extension://${session().extensionId}/popup.html`);
       return opened;
     })());
-  const read = async (): Promise<LogRecord[]> =>
-    (await page()).evaluate(async () => {
-      if (!(await indexedDB.databases()).some((db) => db.name === 'vigie-log')) return [];
-      return new Promise<LogRecord[]>((resolve, reject) => {
-        const open = indexedDB.open('vigie-log');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('records')) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const request = db.transaction('records').objectStore('records').getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result as LogRecord[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      });
-    });
+  const read = async (): Promise<LogRecord[]> => readLogRecords(await page());
   return {
     count: async () => (await read()).length,
     async since(before, count) {

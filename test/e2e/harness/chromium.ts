@@ -110,29 +110,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
     const page = await context.newPage();
     try {
       await page.goto(`chrome-extension://${extensionId}/popup.html`);
-      return await page.evaluate(async () => {
-        // Only read: opening a missing database here would create it without the extension's schema.
-        const names = (await indexedDB.databases()).map((db) => db.name);
-        if (!names.includes('vigie-log')) return [];
-        return new Promise<LogRecord[]>((resolve, reject) => {
-          const open = indexedDB.open('vigie-log');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains('records')) {
-              db.close();
-              resolve([]);
-              return;
-            }
-            const request = db.transaction('records').objectStore('records').getAll();
-            request.onsuccess = () => {
-              db.close();
-              resolve(request.result as LogRecord[]);
-            };
-            request.onerror = () => reject(request.error);
-          };
-        });
-      });
+      return await readLogRecords(page);
     } finally {
       await page.close();
     }
@@ -191,4 +169,30 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
       await rm(workDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Reads every record of the usage log from an extension page (read only: a missing database is not created). */
+export function readLogRecords(page: Page): Promise<LogRecord[]> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((db) => db.name);
+    if (!names.includes('vigie-log')) return [];
+    return new Promise<LogRecord[]>((resolve, reject) => {
+      const open = indexedDB.open('vigie-log');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('records')) {
+          db.close();
+          resolve([]);
+          return;
+        }
+        const request = db.transaction('records').objectStore('records').getAll();
+        request.onsuccess = () => {
+          db.close();
+          resolve(request.result as LogRecord[]);
+        };
+        request.onerror = () => reject(request.error);
+      };
+    });
+  });
 }
