@@ -30,13 +30,18 @@ export interface PopupAppProps {
   prepareExport?(): Promise<PrepareExportReply | undefined>;
   extensionVersion: string;
   now?: () => number;
+  /** Opens the options page (policy in force, tester, settings); without it, the popup shows no such link. */
+  openOptions?(): void;
+  /** Opens the report page showing this browser's whole log; without it, the popup shows no such link. */
+  openReport?(): void;
 }
 
 /**
  * The popup: status and policy source, what was stopped today, today and the last 7 days at a glance, the
- * employee's log, and the export. It opens the log once and reads only what it shows.
+ * employee's log, the export, and links to the full log (the report page) and to the policy and settings.
+ * It opens the log once and reads only what it shows.
  */
-export function PopupApp({ loadPolicy, watchPolicy, openLog, prepareExport, extensionVersion, now = Date.now }: PopupAppProps) {
+export function PopupApp({ loadPolicy, watchPolicy, openLog, prepareExport, extensionVersion, now = Date.now, openOptions, openReport }: PopupAppProps) {
   const [policy, setPolicy] = useState<PolicyState | undefined>();
   const [store, setStore] = useState<LogStore | undefined>();
   const [glance, setGlance] = useState<Glance | undefined>();
@@ -111,6 +116,20 @@ export function PopupApp({ loadPolicy, watchPolicy, openLog, prepareExport, exte
           ))}
         </div>
       </section>
+      {(openReport || openOptions) && (
+        <nav class="popup-links" aria-label={t('popupLinks')}>
+          {openReport && (
+            <button type="button" data-action="open-report" onClick={openReport}>
+              {t('popupOpenReport')}
+            </button>
+          )}{' '}
+          {openOptions && (
+            <button type="button" data-action="open-options" onClick={openOptions}>
+              {t('popupOpenOptions')}
+            </button>
+          )}
+        </nav>
+      )}
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { t } from '../../utils/i18n';
 import { defaultPolicyState, type PolicyState } from '../../utils/policy/load';
 import type { SchemaError } from '../../utils/policy/schema-kit';
 import type { KeyValueArea } from '../../utils/storage-area';
+import { EmailIdentity, type IdentityPermissionApi } from './EmailIdentity';
 import { HostAccess, type PermissionsApi } from './HostAccess';
 import { PersonalRules } from './PersonalRules';
 import { PolicyErrors } from './PolicyErrors';
@@ -23,12 +24,17 @@ export interface OptionsAppProps {
   watchPolicy(onChange: () => void): () => void;
   local: LocalArea;
   permissions: PermissionsApi;
+  /** The permission to read the profile's e-mail (Chromium); without it, the e-mail section is not shown. */
+  identityPermission?: IdentityPermissionApi;
   validate(raw: unknown): Promise<SchemaError[]>;
   compile: typeof compileCustomDetectors;
   uiLanguage: string;
 }
 
-/** The options page: the policy in force, its problems, import, the policy tester, host access, personal rules. */
+/**
+ * The options page: the policy in force, its problems, import, the policy tester, host access, the e-mail
+ * permission (when the policy asks for e-mail identity), personal rules.
+ */
 export function OptionsApp(props: OptionsAppProps) {
   const [state, setState] = useState<PolicyState | undefined>();
 
@@ -55,6 +61,7 @@ export function OptionsApp(props: OptionsAppProps) {
       <PolicyImport state={state} local={props.local} validate={props.validate} />
       <PolicyTester state={state} compile={props.compile} uiLanguage={props.uiLanguage} />
       <HostAccess policy={state.policy} permissions={props.permissions} />
+      <EmailIdentity policy={state.policy} permission={props.identityPermission} />
       <PersonalRules policy={state.policy} local={props.local} />
     </main>
   );

@@ -3,14 +3,16 @@ import type { LoadProgress } from '../../utils/report/load-files';
 import { formatNumber } from '../../utils/report/format';
 import { useText } from '../../utils/report/text-context';
 
-/** Props of the drop zone: what to do with the chosen files, and the load in progress if any. */
+/** Props of the drop zone: what to do with the chosen files (and, in the extension, this browser's log), and the load in progress if any. */
 export interface DropZoneProps {
   onFiles(files: File[]): void;
+  /** Loads this browser's own log; without it (the standalone file) there is no such button. */
+  onLocalLog?(): void;
   progress?: LoadProgress;
 }
 
 /** The drop zone and file input for JSON and NDJSON exports (several at once), with the load's progress. */
-export function DropZone({ onFiles, progress }: DropZoneProps) {
+export function DropZone({ onFiles, onLocalLog, progress }: DropZoneProps) {
   const text = useText();
   const { t } = text;
   const [over, setOver] = useState(false);
@@ -60,6 +62,11 @@ export function DropZone({ onFiles, progress }: DropZoneProps) {
           }}
         />
       </label>
+      {onLocalLog && (
+        <button type="button" class="local-log" data-action="load-local" disabled={busy} onClick={onLocalLog}>
+          {t('reportLoadLocalLog')}
+        </button>
+      )}
       <p class="privacy">{t('reportPrivacy')}</p>
       {busy && (
         <div class="progress" role="status" data-testid="load-progress">

@@ -1,5 +1,5 @@
 import type { Summary } from '../../utils/log/report-summary';
-import { formatNumber } from '../../utils/report/format';
+import { formatDuration, formatNumber } from '../../utils/report/format';
 import { useText } from '../../utils/report/text-context';
 
 /** Props of the headline figures: the summary and what the merge found. */
@@ -10,7 +10,7 @@ export interface HeadlineFiguresProps {
   conflicts: number;
 }
 
-/** The report's headline: files, installs, people, events, period, and the duplicates counted once. */
+/** The report's headline: files, installs, people, visits, active time, events, period, and the duplicates counted once. */
 export function HeadlineFigures({ summary, files, duplicates, conflicts }: HeadlineFiguresProps) {
   const text = useText();
   const { t } = text;
@@ -18,6 +18,8 @@ export function HeadlineFigures({ summary, files, duplicates, conflicts }: Headl
     ['files', t('reportFigureFiles'), formatNumber(text, files)],
     ['installs', t('reportFigureInstalls'), formatNumber(text, summary.installs)],
     ['people', t('reportFigurePeople'), formatNumber(text, summary.users)],
+    ['visits', t('reportFigureVisits'), formatNumber(text, summary.visits)],
+    ['active-time', t('reportFigureActiveTime'), formatDuration(text, summary.activeSeconds)],
     ['events', t('reportFigureEvents'), formatNumber(text, summary.events)],
     ['period', t('reportFigurePeriod'), summary.period ? t('reportPeriodRange', [summary.period.from, summary.period.to]) : '–'],
   ];

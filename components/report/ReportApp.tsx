@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { downloadBlob } from '../../utils/download';
 import type { ParsedExport } from '../../utils/log/import-export';
 import { mergeExports } from '../../utils/log/merge-exports';
@@ -6,7 +6,8 @@ import { filterRecords, summarize } from '../../utils/log/report-summary';
 import { csvBlob, reportCsvName } from '../../utils/report/csv-blob';
 import { filterChoices, NO_FILTERS, toReportFilter, type FilterState } from '../../utils/report/filters';
 import { formatNumber } from '../../utils/report/format';
-import { loadExportFiles, type ExportFile, type LoadProgress, type RejectedFile } from '../../utils/report/load-files';
+import { loadExportFiles, type ExportFile, type LoadProgress, type LoadResult, type RejectedFile } from '../../utils/report/load-files';
+import { categoryBreakdown, statusBreakdown } from '../../utils/report/site-usage';
 import { useText } from '../../utils/report/text-context';
 import { DropZone } from './DropZone';
 import { FilterBar } from './FilterBar';
@@ -17,8 +18,19 @@ import { ReportSummary } from './ReportSummary';
 /** How many riskiest events the report lists. */
 export const RISK_LIMIT = 50;
 
-/** The admins' report page: load many exports, filter, read the summary, export the filtered records as CSV. */
-export function ReportApp() {
+/** Props of the report: in the extension, a way to read this browser's own log (the standalone file has none). */
+export interface ReportAppProps {
+  /** Reads this browser's usage log as a loaded export (see utils/report/local-log.ts). */
+  loadLocalLog?: () => Promise<LoadResult>;
+  /** Loads this browser's log as soon as the page opens (the popup's "Full log and report" asks for it). */
+  openWithLocalLog?: boolean;
+}
+
+/**
+ * The admins' report page: load many exports (or, in the extension, this browser's own log), filter, read the
+ * summary, export the filtered records as CSV.
+ */
+export function ReportApp({ loadLocalLog, openWithLocalLog = false }: ReportAppProps = {}) {
   const text = useText();
   const { t } = text;
   const [exports, setExports] = useState<ParsedExport[]>([]);
@@ -33,13 +45,28 @@ export function ReportApp() {
   const choices = useMemo(() => filterChoices(merged.records), [merged]);
   const filtered = useMemo(() => filterRecords(merged.records, toReportFilter(filters)), [merged, filters]);
   const summary = useMemo(() => summarize(filtered, { top: RISK_LIMIT }), [filtered]);
+  const statuses = useMemo(() => statusBreakdown(filtered), [filtered]);
+  const categories = useMemo(() => categoryBreakdown(filtered), [filtered]);
 
-  async function addFiles(files: readonly ExportFile[]) {
-    const result = await loadExportFiles(files, setProgress);
+  function add(result: LoadResult) {
     setExports((earlier) => [...earlier, ...result.loaded]);
     setRejected((earlier) => [...earlier, ...result.rejected]);
     setProgress(undefined);
   }
+
+  async function addFiles(files: readonly ExportFile[]) {
+    add(await loadExportFiles(files, setProgress));
+  }
+
+  async function addLocalLog(load: () => Promise<LoadResult>) {
+    const name = t('reportLocalLogName');
+    setProgress({ done: 0, total: 1, current: name });
+    add(await load().catch((error: unknown) => ({ loaded: [], rejected: [{ fileName: name, error: `${name}: ${error instanceof Error ? error.message : String(error)}` }] })));
+  }
+
+  useEffect(() => {
+    if (openWithLocalLog && loadLocalLog) void addLocalLog(loadLocalLog);
+  }, []);
 
   async function exportCsv() {
     setExportError(undefined);
@@ -62,7 +89,7 @@ export function ReportApp() {
         <h1>{t('reportTitle')}</h1>
         <p class="intro">{t('reportIntro')}</p>
       </header>
-      <DropZone onFiles={(files) => void addFiles(files)} progress={progress} />
+      <DropZone onFiles={(files) => void addFiles(files)} onLocalLog={loadLocalLog && (() => void addLocalLog(loadLocalLog))} progress={progress} />
       <RejectedFiles files={rejected} />
       {exports.length === 0 ? (
         <p class="empty" data-testid="no-data">{t('reportNoData')}</p>
@@ -84,8 +111,8 @@ export function ReportApp() {
             {exportError && <p role="alert">{exportError}</p>}
           </div>
           <HeadlineFigures summary={summary} files={exports.length} duplicates={merged.duplicates} conflicts={merged.conflicts.length} />
-          <p class="utc-note">{t('reportUtcNote')}</p>
-          <ReportSummary summary={summary} />
+          <p class="utc-note">{t('reportUtcVisitsNote')}</p>
+          <ReportSummary summary={summary} statuses={statuses} categories={categories} />
         </>
       )}
     </main>

@@ -1,36 +1,24 @@
-import type { Summary } from '../../utils/log/report-summary';
-import { formatNumber } from '../../utils/report/format';
+import type { StatusBreakdown } from '../../utils/report/site-usage';
 import { useText } from '../../utils/report/text-context';
 import { StatusLabel } from './StatusLabel';
+import { UsageTable, type UsageTableRow } from './UsageTable';
 
-/** Sanctioned versus unsanctioned sites (and other statuses the policy defines): sites, people, events. */
-export function SiteStatusTable({ statuses }: { statuses: Summary['siteStatuses'] }) {
-  const text = useText();
-  const { t } = text;
-  if (statuses.length === 0) return <p class="empty">{t('reportNoStatuses')}</p>;
+/**
+ * Sanctioned versus unsanctioned AI sites: sites, people, visits, active time and events per group, the
+ * unsanctioned group detailed by status (tolerated, blocked, or a status the policy defines).
+ */
+export function SiteStatusTable({ breakdown }: { breakdown: StatusBreakdown }) {
+  const { t } = useText();
+  if (breakdown.groups.length === 0) return <p class="empty">{t('reportNothing')}</p>;
+  const rows: UsageTableRow[] = breakdown.groups.flatMap((group) => [
+    { label: <StatusLabel status={group.key} />, usage: group },
+    // A single status that is the whole group (all unsanctioned sites are tolerated, say) still gets its row: it names the status.
+    ...group.statuses.map((status) => ({ label: <StatusLabel status={status.key} />, usage: status, sub: true })),
+  ]);
   return (
-    <div class="table-wrap">
-      <table data-testid="site-statuses">
-        <caption class="visually-hidden">{t('reportStatusesTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('reportColStatus')}</th>
-            <th scope="col" class="num">{t('reportColSites')}</th>
-            <th scope="col" class="num">{t('reportColPeople')}</th>
-            <th scope="col" class="num">{t('reportColEvents')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {statuses.map((row) => (
-            <tr key={row.status} data-status={row.status}>
-              <th scope="row"><StatusLabel status={row.status} /></th>
-              <td class="num">{formatNumber(text, row.sites)}</td>
-              <td class="num">{formatNumber(text, row.users)}</td>
-              <td class="num">{formatNumber(text, row.events)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <UsageTable id="site-statuses" caption={t('reportStatusesCaption')} heading={t('reportColStatus')} rows={rows} />
+      {breakdown.groups.every((group) => group.key === 'unclassified') && <p class="more">{t('reportNoStatuses')}</p>}
+    </>
   );
 }

@@ -1,8 +1,23 @@
+import type { MessageKey } from '../../utils/i18n';
+import { statusGroup } from '../../utils/report/site-usage';
 import { useText } from '../../utils/report/text-context';
 
-/** A site status (`sanctioned`, `unsanctioned` or a word the policy defines), translated when known. */
+const LABELS = new Map<string, MessageKey>([
+  ['sanctioned', 'reportStatusSanctioned'],
+  ['unsanctioned', 'reportStatusUnsanctioned'],
+  ['tolerated', 'reportStatusTolerated'],
+  ['blocked', 'reportStatusBlocked'],
+  ['unclassified', 'reportStatusUnclassified'],
+]);
+
+/**
+ * A site status (`sanctioned`, `tolerated`, `blocked`, a word the policy defines) or a status group
+ * (`unsanctioned`, `unclassified`), translated when known and coloured by group: sanctioned or not.
+ */
 export function StatusLabel({ status }: { status: string }) {
   const { t } = useText();
-  const label = status === 'sanctioned' ? t('reportStatusSanctioned') : status === 'unsanctioned' ? t('reportStatusUnsanctioned') : status;
-  return <span class={`status status-${status.replace(/[^a-z0-9-]/g, '')}`}>{label}</span>;
+  const key = LABELS.get(status);
+  const label = key === undefined ? status : t(key);
+  const group = status === 'unclassified' ? 'unclassified' : statusGroup(status);
+  return <span class={`status status-${group}`}>{label}</span>;
 }

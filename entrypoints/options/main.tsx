@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { identityPermissionFrom } from '../../components/options/identity-permission';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { compileCustomDetectors } from '../../utils/detect/custom';
 import { t } from '../../utils/i18n';
@@ -23,6 +24,7 @@ render(
     validate={validatePolicy}
     compile={compileCustomDetectors}
     uiLanguage={uiLanguage}
+    identityPermission={identityPermissionFrom(browser)}
   />,
   document.getElementById('app')!,
 );

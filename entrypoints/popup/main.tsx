@@ -18,6 +18,9 @@ render(
     openLog={() => openLogStore()}
     prepareExport={() => browser.runtime.sendMessage({ type: POPUP_TO_BG_PREPARE_EXPORT }) as Promise<PrepareExportReply | undefined>}
     extensionVersion={browser.runtime.getManifest().version}
+    openOptions={() => void browser.runtime.openOptionsPage()}
+    // #local: the report page loads this browser's whole log at once (the popup shows the latest records only).
+    openReport={() => void browser.tabs.create({ url: browser.runtime.getURL('/report.html#local') })}
   />,
   document.getElementById('app')!,
 );

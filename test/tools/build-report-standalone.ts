@@ -6,19 +6,21 @@
  * picks one by navigator.language (utils/report/standalone-text.ts); every component is the extension's.
  *
  * `npx tsx test/tools/build-report-standalone.ts --check` then opens the file in headless Chromium, loads two
- * synthetic exports and a truncated one through the file input, and checks the counts, the rejected file, the
+ * synthetic exports (pastes and daily visits, one AI site only visited) and a truncated one through the file
+ * input, and checks the counts (events, visits, active time), the visited-only site, the rejected file, the
  * French strings, the 800 px layout and that no network request was made; with the extension built
- * (`npx wxt build`), it also loads the same files into the extension's report page and saves screenshots.
+ * (`npx wxt build`), it also loads the same files into the extension's report page and saves screenshots,
+ * the extension page's as docs/images/report.png for the README.
  */
 import preact from '@preact/preset-vite';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { build, type Plugin, type Rollup } from 'vite';
-import { exportFiles } from '../unit/report/report-fixtures';
+import { exportFiles, VISIT_ONLY_SITE } from '../unit/report/report-fixtures';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUTPUT = join(ROOT, '.output/report-standalone.html');
@@ -26,6 +28,7 @@ const ENTRY = 'virtual:vigie-report-standalone';
 const CHROMIUM = process.env.VIGIE_CHROMIUM ?? '/usr/bin/chromium';
 const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 const EXTENSION_ID = 'jljloflomgmbcjalipkojpkapppgoned';
+const README_SCREENSHOT = join(ROOT, 'docs/images/report.png');
 
 // The standalone entry point: the extension's main.tsx minus browser.i18n. Paths are relative to the Vite root.
 const ENTRY_CODE = `
@@ -98,24 +101,36 @@ async function writeExports(dir: string): Promise<string[]> {
   return files.map(([name]) => join(dir, name));
 }
 
-const EXPECTED = { files: '2', installs: '2', people: '2', events: '9' };
+// Visits are not events: 9 events, and apart from them 17 visits and 1 h 42 min of active time (same in French).
+const EXPECTED = { files: '2', installs: '2', people: '2', events: '9', visits: '17', 'active-time': '1 h 42 min' };
+/** The visited-only site's row of the site table: people, days used, visits, active time, events, pastes. */
+const VISIT_ONLY_ROW = ['2', '2', '5', '42 min', '0', '0'];
 
-/** Loads the files through the page's file input and returns the headline figures and the rejected files. */
-async function loadAndRead(page: Page, files: string[]): Promise<{ figures: Record<string, string>; rejected: string[] }> {
+interface Read {
+  figures: Record<string, string>;
+  rejected: string[];
+  /** The numbers of the visited-only site's row in the site table, or [] when it is missing. */
+  visitOnly: string[];
+}
+
+/** Loads the files through the page's file input and returns the headline figures, the rejected files and the visited-only site's row. */
+async function loadAndRead(page: Page, files: string[]): Promise<Read> {
   await page.setInputFiles('input[type="file"]', files);
   await page.waitForSelector('[data-figure="events"]', { timeout: 15_000 });
   await page.waitForSelector('[data-testid="rejected-files"]', { timeout: 15_000 });
-  const figures = await page.$$eval('[data-figure]', (nodes) => Object.fromEntries(nodes.map((n) => [n.getAttribute('data-figure'), n.textContent ?? ''])));
+  const figures = await page.$$eval('[data-figure]', (nodes) => Object.fromEntries(nodes.map((n) => [n.getAttribute('data-figure'), (n.textContent ?? '').replace(/\s/g, ' ')])));
   const rejected = await page.$$eval('[data-testid="rejected-files"] li', (nodes) => nodes.map((n) => n.textContent ?? ''));
-  return { figures, rejected };
+  const visitOnly = await page.$$eval(`[data-testid="sites"] tr[data-site="${VISIT_ONLY_SITE}"] td.num`, (cells) => cells.map((c) => (c.textContent ?? '').replace(/\s/g, ' ')));
+  return { figures, rejected, visitOnly };
 }
 
-function expectFigures(where: string, read: { figures: Record<string, string>; rejected: string[] }, failures: string[]): void {
+function expectFigures(where: string, read: Read, failures: string[]): void {
   for (const [name, value] of Object.entries(EXPECTED)) {
     if (read.figures[name] !== value) failures.push(`${where}: ${name} is ${JSON.stringify(read.figures[name])}, expected ${value}`);
   }
   if (read.rejected.length !== 1 || !read.rejected[0].startsWith('alice-cut.json')) failures.push(`${where}: rejected files are ${JSON.stringify(read.rejected)}`);
-  console.log(`${where}: ${JSON.stringify(read.figures)}; rejected: ${JSON.stringify(read.rejected)}`);
+  if (JSON.stringify(read.visitOnly) !== JSON.stringify(VISIT_ONLY_ROW)) failures.push(`${where}: the visited-only site's row is ${JSON.stringify(read.visitOnly)}, expected ${JSON.stringify(VISIT_ONLY_ROW)}`);
+  console.log(`${where}: ${JSON.stringify(read.figures)}; rejected: ${JSON.stringify(read.rejected)}; ${VISIT_ONLY_SITE}: ${JSON.stringify(read.visitOnly)}`);
 }
 
 /** Opens the standalone file (and the extension page, when built) in headless Chromium and checks what they show. */
@@ -160,10 +175,10 @@ async function check(): Promise<void> {
     console.error(`check FAILED:\n- ${failures.join('\n- ')}`);
     process.exit(1);
   }
-  console.log('check passed; screenshots in .output/report-standalone.png, report-standalone-800.png' + (existsSync(join(ROOT, '.output/report.png')) ? ', report.png' : ''));
+  console.log('check passed; screenshots in .output/report-standalone.png, report-standalone-800.png' + (existsSync(join(ROOT, '.output/report.png')) ? ', report.png (and docs/images/report.png)' : ''));
 }
 
-/** Loads the same files into the built extension's report page and saves .output/report.png. */
+/** Loads the same files into the built extension's report page and saves .output/report.png and the README's docs/images/report.png. */
 async function checkExtension(files: string[], failures: string[]): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), 'vigie-report-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -178,6 +193,7 @@ async function checkExtension(files: string[], failures: string[]): Promise<void
     await page.goto(`chrome-extension://${EXTENSION_ID}/report.html`);
     expectFigures('extension', await loadAndRead(page, files), failures);
     await page.screenshot({ path: join(ROOT, '.output/report.png'), fullPage: true });
+    copyFileSync(join(ROOT, '.output/report.png'), README_SCREENSHOT);
   } catch (error) {
     failures.push(`extension: ${error instanceof Error ? error.message : String(error)}`);
   } finally {

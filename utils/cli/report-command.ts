@@ -1,6 +1,7 @@
 /**
  * `vigie report`: the admins' command over employees' exports. `summary` prints what the exports say (AI
- * sites, people, findings, actions, overrides, riskiest events); `merge` writes the de-duplicated records of
+ * sites with their visits and active time, sanctioned versus unsanctioned, categories, people, findings,
+ * actions, overrides, riskiest events); `merge` writes the de-duplicated records of
  * all exports as NDJSON (for a SIEM) or CSV (for a spreadsheet). A corrupt file is reported and skipped.
  * Exit status: 0 when every file loaded, 1 when some were rejected (what loaded is still used), 2 on a usage error.
  */
@@ -9,6 +10,7 @@ import { parseExport, type ParsedExport } from '../log/import-export';
 import { mergedHeader, mergeExports, type MergeResult } from '../log/merge-exports';
 import { userLabel } from '../log/record';
 import { filterRecords, summarize, type ReportFilter, type Summary } from '../log/report-summary';
+import { categoryBreakdown, rankSites, statusBreakdown, type StatusBreakdown, type UsageRow } from '../report/site-usage';
 
 /** What the command needs from the outside world; stdout and stderr receive text that ends its own lines. */
 export interface ReportIo {
@@ -25,9 +27,10 @@ export const REPORT_USAGE = `Usage: vigie report summary [--format text|json] [-
 
 Reads employees' usage log exports (JSON or NDJSON, format version 2), checks each one's hash chain, and
 counts a record once however many files hold it. A file that fails the checks is reported and skipped.
-  summary           a readable summary (or --format json): files, AI sites by people and by events, site
-                    status, findings by type, actions, outcomes, per day, overrides, riskiest events
-  merge             the merged records on standard output: NDJSON (default) or CSV
+  summary           a readable summary (or --format json): files, AI sites by people, by events and by
+                    active time (with visits, active time and days used), sanctioned versus unsanctioned,
+                    categories, findings by type, actions, outcomes, per day, overrides, riskiest events
+  merge             the merged records (events, visits, prunings) on standard output: NDJSON (default) or CSV
   --top N           how many riskiest events to list (default 10)
 FILTERS
   --org LABEL       records with this organization label
@@ -81,11 +84,13 @@ export async function runReportCommand(argv: string[], io: ReportIo): Promise<nu
     return status;
   }
   const summary = summarize(rows, { top: args.top });
+  const statuses = statusBreakdown(rows);
+  const categories = categoryBreakdown(rows);
   if (args.format === 'json') {
     const files = { loaded: loaded.map((f) => ({ file: f.fileName, installId: f.header.installId, records: f.records.length })), rejected };
-    io.stdout(`${JSON.stringify({ files, duplicates: merge.duplicates, conflicts: merge.conflicts, filter: args.filter, summary }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ files, duplicates: merge.duplicates, conflicts: merge.conflicts, filter: args.filter, summary, statuses, categories }, null, 2)}\n`);
   } else {
-    io.stdout(summaryText(loaded, rejected, merge, args.filter, summary));
+    io.stdout(summaryText(loaded, rejected, merge, args.filter, summary, statuses, categories));
   }
   return status;
 }
@@ -128,7 +133,7 @@ function parseReportArgs(argv: readonly string[]): ReportArgs | { error: string 
 }
 
 /** The readable summary. */
-function summaryText(loaded: ParsedExport[], rejected: { error: string }[], merge: MergeResult, filter: ReportFilter, s: Summary): string {
+function summaryText(loaded: ParsedExport[], rejected: { error: string }[], merge: MergeResult, filter: ReportFilter, s: Summary, statuses: StatusBreakdown, categories: UsageRow[]): string {
   const out: string[] = ['Vigie usage report', ''];
   out.push(`Files loaded: ${loaded.length}`);
   for (const f of loaded) {
@@ -143,20 +148,55 @@ function summaryText(loaded: ParsedExport[], rejected: { error: string }[], merg
   const filters = Object.entries(filter).map(([k, v]) => `${k}=${k === 'from' || k === 'to' ? new Date(k === 'to' ? (v as number) - 1 : (v as number)).toISOString().slice(0, 10) : v}`);
   if (filters.length > 0) out.push(`Filters: ${filters.join(', ')}`);
   out.push('');
-  out.push(`Period: ${s.period ? `${s.period.from} to ${s.period.to}` : 'no records'}; events: ${s.events}; people: ${s.users}; installs: ${s.installs}${s.pruned > 0 ? `; pruned by retention or quota: ${s.pruned}` : ''}`);
-  const withStatus = s.siteStatuses.length > 0;
-  const siteRow = (x: Summary['sitesByUsers'][number]) => [x.site, x.users, x.events, x.pastes, ...(withStatus ? [x.siteStatus ?? ''] : [])];
-  const siteHead = ['site', 'people', 'events', 'pastes', ...(withStatus ? ['status'] : [])];
+  out.push(
+    `Period: ${s.period ? `${s.period.from} to ${s.period.to}` : 'no records'}; events: ${s.events}; people: ${s.users}; installs: ${s.installs}; ` +
+      `visits: ${s.visits}; active time: ${clock(s.activeSeconds)}${s.pruned > 0 ? `; pruned by retention or quota: ${s.pruned}` : ''}`,
+  );
+  // Exports without visit records (older versions, or a policy that turns visits off) get no empty visit columns.
+  const withVisits = s.sitesByUsers.some((x) => x.visits > 0 || x.activeSeconds > 0);
+  if (withVisits) {
+    out.push('Visits are pages of AI sites shown, active time (h:mm) the time they were visible and focused, days the');
+    out.push('days on which each person visited a site, added up; visits are not events.');
+  }
+  const withStatus = s.sitesByUsers.some((x) => x.siteStatus !== undefined);
+  const withCategory = s.sitesByUsers.some((x) => x.siteCategory !== undefined);
+  const siteRow = (x: Summary['sitesByUsers'][number]): Cell[] => [
+    x.site, x.users, x.events, x.pastes,
+    ...(withVisits ? [x.visits, right(clock(x.activeSeconds)), x.visitDays] : []),
+    ...(withStatus ? [statusText(x.siteStatus)] : []),
+    ...(withCategory ? [x.siteCategory ?? ''] : []),
+  ];
+  const siteHead = ['site', 'people', 'events', 'pastes', ...(withVisits ? ['visits', 'active', 'days'] : []), ...(withStatus ? ['status'] : []), ...(withCategory ? ['category'] : [])];
   section(out, 'AI sites by people', table(siteHead, s.sitesByUsers.map(siteRow)));
   section(out, 'AI sites by events', table(siteHead, s.sitesByEvents.map(siteRow)));
-  if (withStatus) section(out, 'Sites by status', table(['status', 'sites', 'people', 'events'], s.siteStatuses.map((x) => [x.status, x.sites, x.users, x.events])));
+  if (withVisits) section(out, 'AI sites by active time', table(siteHead, rankSites(s.sitesByUsers, 'activeSeconds').map(siteRow)));
+  const usageHead = ['sites', 'people', 'visits', 'active', 'events'];
+  const usageCells = (x: UsageRow): Cell[] => [x.sites, x.users, x.visits, right(clock(x.activeSeconds)), x.events];
+  section(
+    out,
+    'Sanctioned versus unsanctioned (unsanctioned: tolerated, blocked or another status; unclassified: no status)',
+    table(['status', ...usageHead], statuses.groups.flatMap((g) => [[g.key, ...usageCells(g)], ...g.statuses.map((x) => [`  ${x.key}`, ...usageCells(x)])])),
+  );
+  section(out, 'AI site categories', table(['category', ...usageHead], categories.map((x) => [x.key, ...usageCells(x)])));
   section(out, 'Findings by type', table(['type', 'events', 'findings'], s.findingTypes.map((x) => [x.type, x.events, x.findings])));
   section(out, 'Actions', table(['action', 'events'], s.actions.map((x) => [x.action, x.events])));
   section(out, 'Outcomes', table(['outcome', 'events'], s.outcomes.map((x) => [x.outcome, x.events])));
-  section(out, 'Events per day', table(['day', 'events'], s.perDay.map((x) => [x.day, x.events])));
+  section(out, 'Events and visits per day (events by UTC day, visits by the local day they state)', table(['day', 'events', 'visits'], s.perDay.map((x) => [x.day, x.events, x.visits])));
   section(out, `Overrides (${s.overrides.length})`, s.overrides.map((o) => `  ${eventLine(o)}  reason: ${o.justification === undefined ? '(none given)' : JSON.stringify(o.justification)}`));
   section(out, 'Riskiest events', s.riskiest.map((r) => `  ${eventLine(r)}  ${r.action}/${r.outcome}`));
   return `${out.join('\n')}\n`;
+}
+
+/** A site status as the summary prints it: the status, marked when it is not sanctioned. */
+function statusText(status: string | undefined): string {
+  if (status === undefined) return '';
+  return status === 'sanctioned' || status === 'unsanctioned' ? status : `${status} (unsanctioned)`;
+}
+
+/** A duration in seconds as h:mm (45 minutes: 0:45). */
+function clock(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 function eventLine(e: { time: number; site: string; user: string; ruleId?: string; findings: { type: string; count: number }[] }): string {
@@ -168,10 +208,19 @@ function section(out: string[], title: string, lines: string[]): void {
   out.push('', title, ...(lines.length > 0 ? lines : ['  (none)']));
 }
 
-function table(head: string[], rows: (string | number)[][]): string[] {
+/** A table cell: text (left-aligned), a count, or text to align right like a count (a duration). */
+type Cell = string | number | { right: string };
+
+function right(text: string): Cell {
+  return { right: text };
+}
+
+function table(head: string[], rows: Cell[][]): string[] {
   if (rows.length === 0) return [];
-  const cells = [head, ...rows.map((row) => row.map(String))];
+  const text = (cell: Cell) => (typeof cell === 'object' ? cell.right : String(cell));
+  const cells = [head, ...rows.map((row) => row.map(text))];
   const widths = head.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
   // Text columns are left-aligned and counts right-aligned, so columns of numbers line up.
-  return cells.map((row, r) => `  ${row.map((cell, i) => (r > 0 && typeof rows[r - 1][i] === 'number' ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd()}`);
+  const alignRight = (cell: Cell) => typeof cell === 'number' || typeof cell === 'object';
+  return cells.map((row, r) => `  ${row.map((cell, i) => (r > 0 && alignRight(rows[r - 1][i]) ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd()}`);
 }

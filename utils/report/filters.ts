@@ -32,7 +32,7 @@ export function toReportFilter(state: FilterState): ReportFilter {
 /** What the filter form offers, from the records loaded. */
 export interface FilterChoices {
   orgLabels: string[];
-  /** Sites, most events first. */
+  /** Sites, most records (events and visits) first. */
   sites: string[];
   /** Families (`secret.*`) followed by the exact types, each sorted. */
   families: string[];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../../utils/log/export-formats';
 import { runReportCommand } from '../../../utils/cli/report-command';
 import { chainedLog, exportText, fakeMeta, T0 } from '../log/log-fixtures';
+import { exportFiles, VISIT_ONLY_SITE } from '../report/report-fixtures';
 
 const DAY = 86_400_000;
 
@@ -22,8 +23,8 @@ async function files(): Promise<Record<string, string>> {
   };
 }
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const fs = await files();
+async function run(argv: string[], fs?: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  fs ??= await files();
   let stdout = '';
   let stderr = '';
   const code = await runReportCommand(argv, {
@@ -36,6 +37,12 @@ async function run(argv: string[]): Promise<{ code: number; stdout: string; stde
     now: () => T0 + 40 * DAY,
   });
   return { code, stdout, stderr };
+}
+
+/** The report fixtures' exports, with visits: alice.json (three sites, one visited only) and bob.ndjson. */
+async function visitFiles(): Promise<Record<string, string>> {
+  const { alice, bob } = await exportFiles();
+  return { 'alice.json': alice, 'bob.ndjson': bob };
 }
 
 describe('vigie report summary', () => {
@@ -83,7 +90,75 @@ describe('vigie report summary', () => {
   });
 });
 
+describe('vigie report summary: shadow AI discovery', () => {
+  it('prints visits, active time and days used per site, a visited-only site included, and visits apart from events', async () => {
+    const { code, stdout } = await run(['summary', 'alice.json', 'bob.ndjson'], await visitFiles());
+    expect(code).toBe(0);
+    expect(stdout).toContain('Period: 2026-11-01 to 2026-11-03; events: 9; people: 2; installs: 2; visits: 17; active time: 1:42');
+    expect(stdout).toMatch(/AI sites by people\n {2}site +people +events +pastes +visits +active +days +status +category\n/);
+    expect(stdout).toMatch(/ {2}chat\.example-ai\.test +2 +7 +7 +10 +0:50 +3 +sanctioned +chat\n/);
+    expect(stdout).toMatch(new RegExp(` {2}${VISIT_ONLY_SITE.replace(/\./g, '\\.')} +2 +0 +0 +5 +0:42 +2 +tolerated \\(unsanctioned\\) +image\n`));
+    // Ranked by active time, the site nobody pasted into comes before the one with pastes.
+    const byTime = stdout.slice(stdout.indexOf('AI sites by active time'));
+    expect(byTime.indexOf(VISIT_ONLY_SITE)).toBeLessThan(byTime.indexOf('other.example-ai.test'));
+    expect(stdout).toMatch(/Events and visits per day[^\n]*\n {2}day +events +visits\n {2}2026-11-01 +5 +7\n {2}2026-11-02 +2 +6\n {2}2026-11-03 +2 +4\n/);
+  });
+
+  it('prints sanctioned versus unsanctioned sites, detailed by status, and the categories', async () => {
+    const { stdout } = await run(['summary', 'alice.json', 'bob.ndjson'], await visitFiles());
+    expect(stdout).toMatch(/Sanctioned versus unsanctioned[^\n]*\n {2}status +sites +people +visits +active +events\n {2}sanctioned +1 +2 +10 +0:50 +7\n {2}unsanctioned +2 +2 +7 +0:52 +2\n {4}tolerated +2 +2 +7 +0:52 +2\n/);
+    expect(stdout).toMatch(/AI site categories\n {2}category +sites +people +visits +active +events\n {2}chat +1 +2 +10 +0:50 +7\n {2}image +1 +2 +5 +0:42 +0\n {2}writing +1 +1 +2 +0:10 +2\n/);
+  });
+
+  it('keeps visits when filtering by site and date, and leaves them out when filtering by finding type', async () => {
+    const files = await visitFiles();
+    const bySite = await run(['summary', '--site', VISIT_ONLY_SITE, 'alice.json', 'bob.ndjson'], files);
+    expect(bySite.stdout).toContain('events: 0; people: 2; installs: 2; visits: 5; active time: 0:42');
+    const byDay = await run(['summary', '--from', '2026-11-02', '--to', '2026-11-02', 'alice.json', 'bob.ndjson'], files);
+    expect(byDay.stdout).toMatch(/events: 2; people: 2; installs: 2; visits: 6; active time: 0:27/);
+    const byType = await run(['summary', '--type', 'pii.email', 'alice.json', 'bob.ndjson'], files);
+    expect(byType.stdout).toContain('events: 3; people: 1; installs: 1; visits: 0; active time: 0:00');
+  });
+
+  it('gives the same figures as JSON', async () => {
+    const { stdout } = await run(['summary', '--format', 'json', 'alice.json', 'bob.ndjson'], await visitFiles());
+    const report = JSON.parse(stdout);
+    expect(report.summary).toMatchObject({ events: 9, visits: 17, activeSeconds: 6120 });
+    expect(report.summary.sitesByUsers.find((site: { site: string }) => site.site === VISIT_ONLY_SITE)).toMatchObject({ users: 2, events: 0, visits: 5, activeSeconds: 2520, visitDays: 2, siteStatus: 'tolerated', siteCategory: 'image' });
+    expect(report.statuses.groups.map((g: { key: string; visits: number }) => [g.key, g.visits])).toEqual([['sanctioned', 10], ['unsanctioned', 7]]);
+    expect(report.categories.map((c: { key: string }) => c.key)).toEqual(['chat', 'image', 'writing']);
+  });
+});
+
 describe('vigie report merge', () => {
+  it('keeps visit records with their fields in NDJSON and CSV', async () => {
+    const files = await visitFiles();
+    const ndjson = await run(['merge', 'alice.json', 'bob.ndjson'], files);
+    const lines = ndjson.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines[0]).toMatchObject({ recordType: 'header', recordCount: 15 });
+    const visits = lines.filter((line) => line.kind === 'visit');
+    expect(visits).toHaveLength(6);
+    expect(visits.find((line) => line.site === VISIT_ONLY_SITE && line.installId === 'install-bob-00002')).toMatchObject({
+      recordType: 'event',
+      siteStatus: 'tolerated',
+      siteCategory: 'image',
+      visit: { day: '2026-11-02', visits: 1, activeSeconds: 120 },
+      identity: { mode: 'email', email: 'bob@example.test' },
+      orgLabel: 'Sales',
+    });
+    expect(visits.every((line) => line.findings === undefined && line.action === undefined)).toBe(true);
+
+    const csv = await run(['merge', '--format', 'csv', 'alice.json', 'bob.ndjson'], files);
+    const [head, ...rows] = csv.stdout.trimEnd().split('\r\n').map((line) => line.slice(1, -1).split('","'));
+    expect(head).toEqual([...CSV_COLUMNS]);
+    const cell = (row: string[], column: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(column)];
+    const visitRows = rows.filter((row) => cell(row, 'kind') === 'visit');
+    expect(visitRows).toHaveLength(6);
+    const drawn = visitRows.find((row) => cell(row, 'site') === VISIT_ONLY_SITE && cell(row, 'installId') === 'install-alice-0001')!;
+    expect([cell(drawn, 'siteStatus'), cell(drawn, 'siteCategory'), cell(drawn, 'visitDay'), cell(drawn, 'visits'), cell(drawn, 'activeSeconds')]).toEqual(['tolerated', 'image', '2026-11-03', '4', '2400']);
+    expect([cell(drawn, 'firstSeen'), cell(drawn, 'lastSeen'), cell(drawn, 'findings'), cell(drawn, 'action')]).toEqual(['2026-11-03T09:00:00.000Z', '2026-11-03T17:00:00.000Z', '', '']);
+  });
+
   it('writes the merged, de-duplicated records as NDJSON by default', async () => {
     const { code, stdout } = await run(['merge', 'alice.json', 'alice-again.json', 'bob.ndjson']);
     expect(code).toBe(0);

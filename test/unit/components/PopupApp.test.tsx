@@ -19,6 +19,8 @@ interface MountOptions {
   visits?: VisitFold[];
   now?: () => number;
   prepareExport?: PopupAppProps['prepareExport'];
+  openOptions?: PopupAppProps['openOptions'];
+  openReport?: PopupAppProps['openReport'];
 }
 async function mountPopup(policy: PolicyState | undefined, events: UsageEvent[], options: MountOptions = {}) {
   const writer = await openLogStore(writerContext);
@@ -29,7 +31,7 @@ async function mountPopup(policy: PolicyState | undefined, events: UsageEvent[],
   document.body.append(container);
   await act(async () => {
     render(
-      <PopupApp loadPolicy={async () => policy} watchPolicy={() => () => undefined} openLog={() => openLogStore()} prepareExport={options.prepareExport} now={options.now} extensionVersion="0.1.0" />,
+      <PopupApp loadPolicy={async () => policy} watchPolicy={() => () => undefined} openLog={() => openLogStore()} prepareExport={options.prepareExport} now={options.now} extensionVersion="0.1.0" openOptions={options.openOptions} openReport={options.openReport} />,
       container,
     );
   });
@@ -223,5 +225,21 @@ describe('PopupApp at a glance', () => {
     const { name, text } = await downloadVia(root, 'ndjson');
     const parsed = await parseExport(name, text);
     expect(parsed.ok && parsed.header.recordCount).toBe(1);
+  });
+
+  it('links to the full log (the report page) and to the policy and settings', async () => {
+    const opened: string[] = [];
+    const root = await mountPopup(undefined, [], { openOptions: () => opened.push('options'), openReport: () => opened.push('report') });
+    const nav = root.querySelector('nav.popup-links');
+    expect(nav?.getAttribute('aria-label')).toBe('Vigie pages');
+    expect([...nav!.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['Full log and report', 'Policy and settings']);
+    await act(() => root.querySelector<HTMLButtonElement>('[data-action="open-report"]')!.click());
+    await act(() => root.querySelector<HTMLButtonElement>('[data-action="open-options"]')!.click());
+    expect(opened).toEqual(['report', 'options']);
+  });
+
+  it('shows no links when it is given no way to open the pages', async () => {
+    const root = await mountPopup(undefined, []);
+    expect(root.querySelector('nav.popup-links')).toBeNull();
   });
 });

@@ -7,17 +7,17 @@ describe('chart geometry', () => {
     expect(barLengths([{ label: 'a', value: 0 }], 100)[0].length).toBe(0);
   });
 
-  it('fills the days without events with zero', () => {
-    expect(fillDays([{ day: '2026-10-31', events: 2 }, { day: '2026-11-02', events: 5 }])).toEqual([
-      { day: '2026-10-31', events: 2 },
-      { day: '2026-11-01', events: 0 },
-      { day: '2026-11-02', events: 5 },
+  it('fills the days without events or visits with zero', () => {
+    expect(fillDays([{ day: '2026-10-31', events: 2, visits: 0 }, { day: '2026-11-02', events: 5, visits: 7 }])).toEqual([
+      { day: '2026-10-31', events: 2, visits: 0 },
+      { day: '2026-11-01', events: 0, visits: 0 },
+      { day: '2026-11-02', events: 5, visits: 7 },
     ]);
     expect(fillDays([])).toEqual([]);
   });
 
   it('lays out one column per day, the tallest filling the height', () => {
-    const columns = dayColumns([{ day: 'a', events: 4 }, { day: 'b', events: 2 }], 100, 50);
+    const columns = dayColumns([{ day: 'a', value: 4 }, { day: 'b', value: 2 }], 100, 50);
     expect(columns.map((c) => [c.height, c.y])).toEqual([[50, 0], [25, 25]]);
     expect(columns[1].x).toBeGreaterThan(columns[0].x + columns[0].width - 0.001);
     expect(columns[1].x + columns[1].width).toBeLessThanOrEqual(100);

@@ -18,11 +18,11 @@ describe('report filters', () => {
     expect(toReportFilter({ ...NO_FILTERS, from: 'soon' })).toEqual({});
   });
 
-  it('offers the labels, sites (most events first), families and types of the records', async () => {
+  it('offers the labels, sites (most records first, visited-only sites too), families and types of the records', async () => {
     const rows = [...(await aliceLog()).map((record) => ({ installId: 'a', record })), ...(await bobLog()).map((record) => ({ installId: 'b', record }))];
     const choices = filterChoices(rows);
     expect(choices.orgLabels).toEqual(['Finance', 'Sales']);
-    expect(choices.sites).toEqual(['chat.example-ai.test', 'other.example-ai.test']);
+    expect(choices.sites).toEqual(['chat.example-ai.test', 'other.example-ai.test', 'draw.example-ai.test']);
     expect(choices.families).toEqual(['pii.*', 'secret.*']);
     expect(choices.types).toEqual(['pii.credit_card', 'pii.email', 'secret.github_token']);
     expect(choices).toMatchObject({ firstDay: '2026-11-01', lastDay: '2026-11-03' });

@@ -14,7 +14,7 @@ describe('loadExportFiles', () => {
       [file('alice.json', alice), file('cut.json', truncated), { name: 'gone.ndjson', text: () => Promise.reject(new Error('the file was moved')) }, file('bob.ndjson', bob)],
       (p) => progress.push(p),
     );
-    expect(result.loaded.map((e) => [e.fileName, e.records.length])).toEqual([['alice.json', 6], ['bob.ndjson', 3]]);
+    expect(result.loaded.map((e) => [e.fileName, e.records.length])).toEqual([['alice.json', 10], ['bob.ndjson', 5]]);
     expect(result.rejected).toEqual([
       { fileName: 'cut.json', error: 'cut.json: the JSON ends early: the file is truncated' },
       { fileName: 'gone.ndjson', error: 'gone.ndjson: the file was moved' },
