@@ -100,4 +100,32 @@ describe('typed text at submit, in real Chromium with the built-in default polic
     expect(events.slice(7).map((e) => [e.kind, e.action])).toEqual([['drop', 'warn'], ['drop', 'log']]);
     await page.close();
   });
+
+  it('keeps guarding after a single-page navigation, on a composer created late, even if the page stops propagation', async () => {
+    const page = await openChat();
+    const before = (await env.session.readLog()).length;
+    await page.evaluate(() => {
+      // The page changes route without reloading, swallows paste and keydown events in the capture phase at
+      // window level, and builds a new composer a moment later, as chat apps do.
+      for (const type of ['paste', 'keydown']) window.addEventListener(type, (event) => event.stopImmediatePropagation(), true);
+      history.pushState({}, '', '/c/new-conversation');
+      setTimeout(() => {
+        const late = document.createElement('textarea');
+        late.id = 'late-composer';
+        document.querySelector('main')!.append(late);
+      }, 300);
+    });
+    await page.waitForSelector('#late-composer');
+    await realPaste(page, '#late-composer', `card ${FAKE_CARD}`);
+    await expect.poll(() => page.locator('[role="alertdialog"]').count()).toBe(1);
+    expect(await composerText(page, '#late-composer')).toBe('');
+    await page.locator('[role="alertdialog"] [data-action="cancel"]').click();
+    // A textbook example IBAN (published sample, no real account).
+    await page.locator('#late-composer').pressSequentially('iban FR76 3000 6000 0112 3456 7890 189');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[role="alertdialog"]').count()).toBe(1);
+    const events = await env.session.waitForLog(before + 2);
+    expect(events.slice(before).map((e) => [e.kind, e.action])).toEqual([['paste', 'warn'], ['submit', 'warn']]);
+    await page.close();
+  });
 });
