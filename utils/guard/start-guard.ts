@@ -1,0 +1,107 @@
+import type { browser as extensionApi } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { DEFAULT_DETECTORS } from '../detect/scan';
+import { t } from '../i18n';
+import { CONTENT_TO_BG_EVENT, CONTENT_TO_BG_LOAD_SCRIPT, CONTENT_TO_BG_SITE_BLOCKED, type EventAck } from '../messaging';
+import type { PolicyState } from '../policy/load';
+import { startVisitTracking } from '../visits/start-visit-tracking';
+import { createCustomDetectorSource } from './custom-loader';
+import { createEventQueue } from './event-queue';
+import { createFileInterceptor, FILE_GUARD_GLOBAL, type FileGuard } from './file-intercept';
+import type { Acknowledged } from './intervene';
+import { createLazyNotifier } from './notice-loader';
+import { createPasteHandler, createTextDropHandler, currentSite } from './paste-guard';
+import { createPolicyHolder } from './policy-holder';
+import { capturePasteTarget, reinsertText } from './reinsert';
+import { createSubmitGuard } from './submit-guard';
+
+/** What the guard needs from the content script: the extension API, the frame's window, WXT's context. */
+export interface GuardEnvironment {
+  api: typeof extensionApi;
+  win: Window & typeof globalThis;
+  ctx: ContentScriptContext;
+}
+
+/**
+ * Starts the guard in one frame of an AI site: follows the policy the background publishes, tracks visits,
+ * and listens, in the capture phase at window level, for every way content reaches the page (paste, drop,
+ * file inputs, Enter and send buttons). No work at page load beyond registering listeners and reading the
+ * policy; the notice, the file guard and the policy's detectors are injected when first needed.
+ */
+export function startGuard({ api, win, ctx }: GuardEnvironment): void {
+  const host = win.location.hostname;
+  const doc = win.document;
+  // The frame's isolated world, shared with the scripts the background injects on demand.
+  const scope = win as unknown as Record<string, unknown>;
+  const loadScript = (script: string) => api.runtime.sendMessage({ type: CONTENT_TO_BG_LOAD_SCRIPT, script });
+  const custom = createCustomDetectorSource({
+    scope,
+    loadScript,
+    builtIn: DEFAULT_DETECTORS,
+    onError: (error) => console.error('Vigie: custom detectors of the policy could not be loaded', error),
+  });
+  let blockedSent = false;
+  const onPolicy = (state: PolicyState) => {
+    custom.update(state.policy.detectors);
+    // A blocked site gives way to the interstitial (the background checks the status again before showing it).
+    if (win === win.top && !blockedSent && state.policy.mode === 'enforce' && currentSite(state, host).status === 'blocked') {
+      blockedSent = true;
+      win.stop();
+      void api.runtime.sendMessage({ type: CONTENT_TO_BG_SITE_BLOCKED });
+    }
+  };
+  const policy = createPolicyHolder(api.storage.local, (listener) => api.storage.onChanged.addListener(listener), onPolicy);
+  // Shadow AI discovery: the top frame reports visits and active time (utils/visits/).
+  startVisitTracking({ win, sendMessage: (message) => api.runtime.sendMessage(message), isAlive: () => ctx.isValid, enabled: () => policy.current().policy.logging.visits !== false });
+  const queue = createEventQueue({
+    send: (event) => api.runtime.sendMessage({ type: CONTENT_TO_BG_EVENT, event }) as Promise<EventAck | undefined>,
+    onRejected: (_event, error) => console.error('Vigie: the background refused an event:', error),
+    isAlive: () => ctx.isValid,
+  });
+  const notices = createLazyNotifier({
+    site: host,
+    scope,
+    requestUi: () => loadScript('notice-ui'),
+    fallback(request, error) {
+      console.error('Vigie: could not show the notice', error);
+      // The content was stopped already; the user must still learn why.
+      if (request.action !== 'warn') win.alert(`Vigie: ${t(request.action === 'block' ? 'noticeBlockTitle' : 'noticeErrorTitle')}`);
+    },
+  });
+  ctx.onInvalidated(notices.dismissAll);
+  const deps = {
+    host,
+    policyState: policy.current,
+    detectors: custom.current,
+    record: queue.push,
+    notify: notices.notify,
+    prepareReinsert() {
+      const target = capturePasteTarget(doc);
+      return (text: string) => void (target && reinsertText(doc, target, text));
+    },
+    now: Date.now,
+    newId: () => crypto.randomUUID(),
+    document: doc,
+  };
+  // Values the user let through on this page are not questioned again when the composer is sent.
+  const acknowledged: Acknowledged = new Set();
+  const submit = createSubmitGuard(deps, acknowledged);
+  const fileGuard = async () => {
+    if (!scope[FILE_GUARD_GLOBAL]) await loadScript('file-guard');
+    const guard = scope[FILE_GUARD_GLOBAL] as FileGuard | undefined;
+    if (!guard) throw new Error('the file guard did not register');
+    return guard;
+  };
+  const files = createFileInterceptor(deps, acknowledged, fileGuard);
+  // Window, capture phase: Vigie decides before any page handler, even one that stops propagation.
+  const capture = { capture: true };
+  ctx.addEventListener(win, 'paste', files.onPaste, capture);
+  ctx.addEventListener(win, 'paste', createPasteHandler(deps, acknowledged), capture);
+  ctx.addEventListener(win, 'drop', createTextDropHandler(deps, acknowledged), capture);
+  ctx.addEventListener(win, 'drop', files.onDrop, capture);
+  ctx.addEventListener(win, 'input', files.onInputOrChange, capture);
+  ctx.addEventListener(win, 'change', files.onInputOrChange, capture);
+  ctx.addEventListener(win, 'keydown', submit.onKeyDown, capture);
+  ctx.addEventListener(win, 'click', submit.onClick, capture);
+  ctx.addEventListener(win, 'focusin', submit.onFocusIn, capture);
+}
