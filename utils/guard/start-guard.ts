@@ -31,8 +31,9 @@ export interface GuardEnvironment {
 export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   const host = win.location.hostname;
   const doc = win.document;
-  // The frame's isolated world, shared with the scripts the background injects on demand.
-  const scope = win as unknown as Record<string, unknown>;
+  // The content script's own global (in Firefox a sandbox, not the page's window), which the scripts the
+  // background injects on demand share.
+  const scope = globalThis as unknown as Record<string, unknown>;
   const loadScript = (script: string) => api.runtime.sendMessage({ type: CONTENT_TO_BG_LOAD_SCRIPT, script });
   const custom = createCustomDetectorSource({
     scope,
