@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BUILD_DIRS } from './harness/build';
 import { launchFirefox, realPasteFirefox, type FirefoxSession } from './harness/firefox';
 import { startSiteServer, type SiteServer } from './harness/site-server';
 import { CLEAN_TEXT, FAKE_CARD } from './fake-data';
-import { test, type FixtureState } from './editors-helpers';
+import type { FixtureState } from './editors-helpers';
 
 /** Paste and typed text at submit in Firefox ESR, on the ProseMirror and textarea fixtures, default policy. */
 let server: SiteServer;
@@ -58,7 +58,6 @@ describe.each([
   { name: 'ProseMirror (chatgpt.com)', url: 'https://chatgpt.com/site' },
   { name: 'textarea (copilot.microsoft.com)', url: 'https://copilot.microsoft.com/site' },
 ])('Firefox ESR, $name', ({ name, url }) => {
-  const it = test({ name });
   it('lets a clean paste into the model, and stops a card: Cancel leaves nothing, "anyway" inserts it', async () => {
     const page = await open(url);
     await realPasteFirefox(page, COMPOSER, CLEAN_TEXT);

@@ -3,7 +3,6 @@
  * editor's own model through `window.fixture`, real pastes into frames and shadow roots, dropped text.
  */
 import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import { it } from 'vitest';
 import type { FixtureApi, Sent } from '../fixtures/sites/editors/src/kit';
 import type { LogRecord } from '../../utils/log/record';
 import { readLogRecords, type ChromiumSession } from './harness/chromium';
@@ -36,31 +35,6 @@ export const EDITOR_CASES: readonly EditorCase[] = [
 
 /** Longer than the editors' history grouping delays (ProseMirror 500 ms, Quill and Lexical 300 ms). */
 export const HISTORY_PAUSE_MS = 600;
-
-/** A guard defect these tests found: which test fails on which fixtures, and why. */
-interface KnownIssue {
-  test: string;
-  editors: readonly string[];
-  cause: string;
-}
-
-const PM = 'ProseMirror (chatgpt.com)';
-const QUILL = 'Quill (gemini.google.com)';
-const LEXICAL = 'Lexical (www.perplexity.ai)';
-const SHADOW = 'ProseMirror in a shadow root (chat.qwen.ai)';
-const FRAME = 'ProseMirror in an iframe (poe.com)';
-const CLAUDE = 'ProseMirror with long-paste attachments (claude.ai)';
-
-/**
- * Guard defects found by these tests. Such a test runs as `it.fails`: it documents the defect and turns red
- * once the guard is fixed, to be moved back to `it` (delete the entry).
- */
-export const KNOWN_GUARD_ISSUES: readonly KnownIssue[] = [];
-
-/** `it`, or `it.fails` for a test that a known guard defect makes fail on this fixture (see KNOWN_GUARD_ISSUES). */
-export function test(editor: Pick<EditorCase, 'name'>): (name: string, fn: () => Promise<void>) => void {
-  return (name, fn) => (KNOWN_GUARD_ISSUES.some((issue) => issue.test === name && issue.editors.includes(editor.name)) ? it.fails : it)(name, fn);
-}
 
 /** What the page's editor holds and what the page received, read from the editor's own model. */
 export interface FixtureState {

@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeEach, describe, expect } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useChromium } from './harness/fixture';
 import { CARD_AND_EMAIL, CLEAN_TEXT, EMAIL_ONLY, FAKE_CARD, FAKE_GITHUB_TOKEN } from './fake-data';
-import { dropText, EDITOR_CASES, editorText, fixtureState, hasFocus, HISTORY_PAUSE_MS, logReader, notice, openEditor, pasteInto, test, typeAround, undo, type Opened } from './editors-helpers';
+import { dropText, EDITOR_CASES, editorText, fixtureState, hasFocus, HISTORY_PAUSE_MS, logReader, notice, openEditor, pasteInto, typeAround, undo, type Opened } from './editors-helpers';
 
 /**
  * Paste and dropped text on every fixture editor (built with the real editor libraries, served under real AI
@@ -15,7 +15,6 @@ afterAll(() => log.close());
 const newEvents = (before: number, count: number) => log.since(before, count);
 
 describe.each(EDITOR_CASES)('$name', (editor) => {
-  const it = test(editor);
   let opened: Opened;
   beforeEach(async () => {
     opened = await openEditor(env.session.context, editor);

@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useChromium } from './harness/fixture';
 import { FAKE_CARD, FAKE_GITHUB_TOKEN } from './fake-data';
-import { COMPOSER, EDITOR_CASES, editorText, fixtureState, logReader, notice, openEditor, pasteInto, SEND, test, typeAround, type Opened } from './editors-helpers';
+import { COMPOSER, EDITOR_CASES, editorText, fixtureState, logReader, notice, openEditor, pasteInto, SEND, typeAround, type Opened } from './editors-helpers';
 
 /**
  * Justify, block and redact on every fixture editor, under a managed policy: cards need a reason, secrets
@@ -31,7 +31,6 @@ beforeAll(async () => {
 });
 
 describe.each(EDITOR_CASES)('$name', (editor) => {
-  const it = test(editor);
   let opened: Opened;
   beforeEach(async () => {
     opened = await openEditor(env.session.context, editor);

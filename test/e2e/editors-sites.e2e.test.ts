@@ -3,7 +3,7 @@ import { adapterForHost } from '../../utils/catalog/adapters';
 import { SITE_FIXTURES } from '../fixtures/sites/editors/site-map';
 import { useChromium } from './harness/fixture';
 import { FAKE_CARD } from './fake-data';
-import { cleanText, editorText, fixtureState, logReader, notice, openEditor, pasteInto, SEND, test } from './editors-helpers';
+import { cleanText, editorText, fixtureState, logReader, notice, openEditor, pasteInto, SEND } from './editors-helpers';
 
 /**
  * Each site adapter against the fixture that imitates its site (under the site's real hostname), and
@@ -43,7 +43,6 @@ describe('site adapters find the composer, send button, file input and drop zone
 describe('claude.ai turns a paste over 2,000 characters into an attachment', () => {
   const claude = { name: 'ProseMirror with long-paste attachments (claude.ai)', url: 'https://claude.ai/site' };
   const long = cleanText(2_500);
-  const it = test(claude);
 
   it('an allowed long paste becomes an attachment, untouched; the send button sends it', async () => {
     const opened = await openEditor(env.session.context, claude);

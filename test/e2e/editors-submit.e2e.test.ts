@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeEach, describe, expect } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useChromium } from './harness/fixture';
 import { FAKE_CARD, FAKE_EMAIL } from './fake-data';
-import { COMPOSER, EDITOR_CASES, editorText, fixtureState, logReader, notice, openEditor, SEND, test, type Opened } from './editors-helpers';
+import { COMPOSER, EDITOR_CASES, editorText, fixtureState, logReader, notice, openEditor, SEND, type Opened } from './editors-helpers';
 
 /**
  * Typed text at submit on every fixture editor, with the built-in default policy: Enter goes through the
@@ -15,7 +15,6 @@ afterAll(() => log.close());
 const newEvents = (before: number, count: number) => log.since(before, count);
 
 describe.each(EDITOR_CASES)('$name', (editor) => {
-  const it = test(editor);
   let opened: Opened;
   beforeEach(async () => {
     opened = await openEditor(env.session.context, editor);

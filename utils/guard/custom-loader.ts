@@ -2,6 +2,7 @@ import type { CustomDetectorError, CustomDetectorSpec } from '../detect/custom/c
 import type { Re2Engine } from '../detect/custom/regex';
 import type { Detector } from '../detect/types';
 import type { PolicyDetector } from '../policy/schema';
+import { lazyGlobal } from './lazy-global';
 
 /** Globals under which the lazily injected scripts register in the frame's isolated world. */
 export const CUSTOM_DETECTORS_GLOBAL = '__vigieCustomDetectors';
@@ -20,12 +21,6 @@ export interface CustomLoaderDeps {
   onError(error: unknown): void;
 }
 
-async function registered<T>(deps: CustomLoaderDeps, name: 'custom-detectors' | 're2', global: string): Promise<T> {
-  if (!deps.scope[global]) await deps.loadScript(name);
-  const value = deps.scope[global] as T | undefined;
-  if (!value) throw new Error(`the ${name} script did not register`);
-  return value;
-}
 
 /**
  * Keeps the policy's custom detectors ready for synchronous scans. Their code (and re2js, only for regex
@@ -33,6 +28,8 @@ async function registered<T>(deps: CustomLoaderDeps, name: 'custom-detectors' | 
  * detectors are compiled, scans use the built-in detectors alone.
  */
 export function createCustomDetectorSource(deps: CustomLoaderDeps): { update(specs: readonly PolicyDetector[]): void; current(): readonly Detector[] | undefined } {
+  const compiler = lazyGlobal<CustomDetectorCompiler>(deps.scope, CUSTOM_DETECTORS_GLOBAL, () => deps.loadScript('custom-detectors'), 'custom detectors script');
+  const re2 = lazyGlobal<Re2Engine>(deps.scope, RE2_GLOBAL, () => deps.loadScript('re2'), 're2 script');
   let key = '[]';
   let combined: readonly Detector[] | undefined;
   return {
@@ -43,8 +40,8 @@ export function createCustomDetectorSource(deps: CustomLoaderDeps): { update(spe
       key = next;
       combined = undefined;
       if (specs.length === 0) return;
-      registered<CustomDetectorCompiler>(deps, 'custom-detectors', CUSTOM_DETECTORS_GLOBAL)
-        .then((compiler) => compiler.compile(specs as unknown as CustomDetectorSpec[], () => registered<Re2Engine>(deps, 're2', RE2_GLOBAL)))
+      compiler()
+        .then((loaded) => loaded.compile(specs as unknown as CustomDetectorSpec[], re2))
         .then(({ detectors, errors }) => {
           if (errors.length > 0) deps.onError(errors);
           // A newer policy may have arrived while this one compiled; it wins.

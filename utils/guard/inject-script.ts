@@ -1,4 +1,4 @@
-import type { SenderInfo } from '../log/receive-event';
+import { contentFrame, type SenderInfo } from '../log/receive-event';
 
 /** The scripts a content script may ask the background to inject into its frame, by name: their built files. */
 export const INJECTABLE_SCRIPTS = {
@@ -25,11 +25,9 @@ export function isInjectableScript(name: unknown): name is InjectableScript {
  * `{ ok: false, error }` when refused.
  */
 export async function injectScript(script: unknown, sender: SenderInfo & { frameId?: number }, deps: { extensionId: string; execute: ExecuteInFrame }): Promise<{ ok: boolean; error?: string }> {
-  const tabId = (sender.tab as { id?: unknown } | undefined)?.id;
-  if (sender.id !== deps.extensionId || typeof tabId !== 'number' || typeof sender.frameId !== 'number' || !sender.url?.startsWith('https://')) {
-    return { ok: false, error: 'sender is not one of our content scripts' };
-  }
+  const frame = contentFrame(sender, deps.extensionId);
+  if (!frame) return { ok: false, error: 'sender is not one of our content scripts' };
   if (!isInjectableScript(script)) return { ok: false, error: `unknown script ${String(script)}` };
-  await deps.execute(tabId, sender.frameId, INJECTABLE_SCRIPTS[script]);
+  await deps.execute(frame.tabId, frame.frameId, INJECTABLE_SCRIPTS[script]);
   return { ok: true };
 }

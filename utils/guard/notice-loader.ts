@@ -1,4 +1,5 @@
-import type { NoticeRequest } from './paste-guard';
+import type { NoticeRequest } from './intervene';
+import { lazyGlobal } from './lazy-global';
 
 /**
  * The global, in the extension's isolated world of a frame, under which the lazily injected notice UI
@@ -30,13 +31,7 @@ export interface LazyNotifierDeps {
  */
 export function createLazyNotifier(deps: LazyNotifierDeps): { notify(request: NoticeRequest): void; dismissAll(): void } {
   const current = () => deps.scope[NOTICE_UI_GLOBAL] as NoticeUi | undefined;
-  let loading: Promise<NoticeUi> | undefined;
-  const load = () =>
-    (loading ??= deps.requestUi().then(() => {
-      const ui = current();
-      if (!ui) throw new Error('the notice UI did not register');
-      return ui;
-    }));
+  const load = lazyGlobal<NoticeUi>(deps.scope, NOTICE_UI_GLOBAL, deps.requestUi, 'notice UI');
   return {
     notify(request) {
       const ui = current();
@@ -46,10 +41,7 @@ export function createLazyNotifier(deps: LazyNotifierDeps): { notify(request: No
       }
       load().then(
         (loaded) => loaded.show(request, deps.site),
-        (error: unknown) => {
-          loading = undefined; // The next intervention tries again.
-          deps.fallback(request, error);
-        },
+        (error: unknown) => deps.fallback(request, error),
       );
     },
     dismissAll: () => current()?.dismissAll(),

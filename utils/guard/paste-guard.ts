@@ -1,7 +1,6 @@
 import { intervene, type Acknowledged, type GuardDeps } from './intervene';
 import { isReinserting } from './reinsert';
 
-export { currentSite, type NoticeRequest } from './intervene';
 
 /** What the paste and drop guards need beyond the common guard needs. */
 export interface PasteGuardDeps extends GuardDeps {

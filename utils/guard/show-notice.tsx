@@ -5,7 +5,7 @@ import { pickLanguage } from '../i18n';
 import { NOTICE_CSS } from './notice-css';
 import { deepActiveElement } from './reinsert';
 import { NOTICE_UI_GLOBAL, type NoticeUi } from './notice-loader';
-import type { NoticeRequest } from './paste-guard';
+import type { NoticeRequest } from './intervene';
 
 /**
  * Mounts a host element with an open shadow root. `all: initial` on the host stops the page's inherited

@@ -8,9 +8,10 @@ import { startVisitTracking } from '../visits/start-visit-tracking';
 import { createCustomDetectorSource } from './custom-loader';
 import { createEventQueue } from './event-queue';
 import { createFileInterceptor, FILE_GUARD_GLOBAL, type FileGuard } from './file-intercept';
-import type { Acknowledged } from './intervene';
+import { lazyGlobal } from './lazy-global';
+import { currentSite, type Acknowledged } from './intervene';
 import { createLazyNotifier } from './notice-loader';
-import { createPasteHandler, createTextDropHandler, currentSite } from './paste-guard';
+import { createPasteHandler, createTextDropHandler } from './paste-guard';
 import { createPolicyHolder } from './policy-holder';
 import { capturePasteTarget, reinsertText } from './reinsert';
 import { createSubmitGuard } from './submit-guard';
@@ -87,12 +88,7 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   // Values the user let through on this page are not questioned again when the composer is sent.
   const acknowledged: Acknowledged = new Set();
   const submit = createSubmitGuard(deps, acknowledged);
-  const fileGuard = async () => {
-    if (!scope[FILE_GUARD_GLOBAL]) await loadScript('file-guard');
-    const guard = scope[FILE_GUARD_GLOBAL] as FileGuard | undefined;
-    if (!guard) throw new Error('the file guard did not register');
-    return guard;
-  };
+  const fileGuard = lazyGlobal<FileGuard>(scope, FILE_GUARD_GLOBAL, () => loadScript('file-guard'), 'file guard');
   const files = createFileInterceptor(deps, acknowledged, fileGuard);
   // Window, capture phase: Vigie decides before any page handler, even one that stops propagation.
   const capture = { capture: true };

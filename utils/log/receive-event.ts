@@ -24,6 +24,21 @@ export function checkContentSender(sender: SenderInfo, extensionId: string, site
   return undefined;
 }
 
+/**
+ * Where a content script of ours runs: its tab, its frame and the frame's https URL; undefined for any
+ * other sender (another extension, an extension page, a frame without an id, a plain-http page).
+ */
+export function contentFrame(sender: SenderInfo & { frameId?: number }, extensionId: string): { tabId: number; frameId: number; url: URL } | undefined {
+  const tabId = (sender.tab as { id?: unknown } | undefined)?.id;
+  if (!isContentScript(sender, extensionId) || typeof tabId !== 'number' || typeof sender.frameId !== 'number') return undefined;
+  try {
+    const url = new URL(sender.url!);
+    return url.protocol === 'https:' ? { tabId, frameId: sender.frameId, url } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** True when the sender is a content script of ours (our extension, in a tab, with a frame url). */
 export function isContentScript(sender: SenderInfo, extensionId: string): boolean {
   return sender.id === extensionId && sender.tab !== undefined && Boolean(sender.url);

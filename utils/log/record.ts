@@ -5,6 +5,7 @@
  * policy asks for one) and `justification` (the reason a user typed when going on after a warning).
  */
 import type { UsageEvent } from '../messaging';
+import { withoutUndefined } from '../without-undefined';
 
 /** The `prevHash` of the first record of a log: 64 zeros. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -209,10 +210,4 @@ export function userLabel(identity: Identity, installId: string): string {
   if (identity.mode === 'pseudonymous') return identity.id;
   if (identity.mode === 'email') return identity.email;
   return `anonymous (install ${installId.slice(0, 8)})`;
-}
-
-// Optional fields are left out rather than set to undefined, so a record looks the same before and after
-// a JSON round trip, and hashes the same.
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -1,4 +1,4 @@
-import type { SenderInfo } from '../log/receive-event';
+import { contentFrame, type SenderInfo } from '../log/receive-event';
 import type { PolicyState } from './load';
 import { siteInfo } from './sites';
 
@@ -13,15 +13,9 @@ export function blockedPageUrl(host: string): `/blocked.html?site=${string}` {
  * policy in force blocks, in enforce mode.
  */
 export function checkBlockedSender(sender: SenderInfo & { frameId?: number }, state: PolicyState | undefined, extensionId: string): { tabId: number; host: string } | { error: string } {
-  const tabId = (sender.tab as { id?: unknown } | undefined)?.id;
-  if (sender.id !== extensionId || typeof tabId !== 'number' || sender.frameId !== 0 || !sender.url) return { error: 'sender is not the top frame of a tab' };
-  let url: URL;
-  try {
-    url = new URL(sender.url);
-  } catch {
-    return { error: 'sender url is not a url' };
-  }
-  if (url.protocol !== 'https:') return { error: 'not an https page' };
+  const frame = contentFrame(sender, extensionId);
+  if (!frame || frame.frameId !== 0) return { error: 'sender is not the https top frame of a tab' };
+  const { tabId, url } = frame;
   if (!state || state.policy.mode !== 'enforce' || siteInfo(state.sites, url.hostname)?.status !== 'blocked') return { error: `${url.hostname} is not blocked` };
   return { tabId, host: url.hostname };
 }

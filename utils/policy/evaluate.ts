@@ -1,5 +1,6 @@
 import { CONFIDENCE_ORDER, confidenceAtLeast, type Confidence, type Finding } from '../detect/types';
 import type { Alternative, EventKind, Policy, PolicyAction, PolicyRule } from './schema';
+import { withoutUndefined } from '../without-undefined';
 import { siteEntryMatches, type SiteInfo } from './sites';
 
 /** What Vigie is deciding about. */
@@ -117,8 +118,4 @@ export function evaluate(policy: Policy, context: EvaluationContext, personal: r
     if (alternative) verdict.alternative = alternative;
   }
   return withoutUndefined(verdict);
-}
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { injectScript, INJECTABLE_SCRIPTS } from '../../../utils/guard/inject-script';
 import { createLazyNotifier, NOTICE_UI_GLOBAL, type NoticeUi } from '../../../utils/guard/notice-loader';
-import type { NoticeRequest } from '../../../utils/guard/paste-guard';
+import type { NoticeRequest } from '../../../utils/guard/intervene';
 
 const request: NoticeRequest = { action: 'warn', findings: [{ type: 'pii.credit_card', count: 1 }] };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

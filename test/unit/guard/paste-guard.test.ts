@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { UsageEvent } from '../../../utils/messaging';
-import { createPasteHandler, type NoticeRequest } from '../../../utils/guard/paste-guard';
+import type { NoticeRequest } from '../../../utils/guard/intervene';
+import { createPasteHandler } from '../../../utils/guard/paste-guard';
 import type { Detector } from '../../../utils/detect/types';
 import type { PolicyInput } from '../../../utils/policy/schema';
 import { stateOf } from '../policy/policy-fixtures';
