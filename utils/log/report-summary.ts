@@ -93,10 +93,23 @@ export function filterRecords(rows: readonly SourcedRecord[], filter: ReportFilt
     if (filter.orgLabel !== undefined && r.orgLabel !== filter.orgLabel) return false;
     if (filter.site !== undefined && (r.site === undefined || (r.site !== filter.site && !r.site.endsWith(`.${filter.site}`)))) return false;
     if (filter.type !== undefined && !(r.findings ?? []).some((f) => typeMatches(f.type))) return false;
-    if (filter.from !== undefined && r.time < filter.from) return false;
-    if (filter.to !== undefined && r.time >= filter.to) return false;
+    const [start, end] = timeSpan(r);
+    if (filter.from !== undefined && end <= filter.from) return false;
+    if (filter.to !== undefined && start >= filter.to) return false;
     return true;
   });
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The span a date filter compares, end exclusive: an event's own instant, but for a `visit` record the whole
+ * day it is about, read as the filter reads its days (UTC midnight to midnight). A visit aggregate is written
+ * after its local day is over, so its time alone would put it on the next day.
+ */
+function timeSpan(r: LogRecord): [number, number] {
+  const day = r.visit === undefined ? Number.NaN : Date.parse(`${r.visit.day}T00:00:00Z`);
+  return Number.isNaN(day) ? [r.time, r.time + 1] : [day, day + DAY_MS];
 }
 
 /** Summarizes merged records; `top` caps the riskiest events listed (default 10). Pure. */

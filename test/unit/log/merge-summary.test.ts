@@ -190,4 +190,12 @@ describe('filterRecords', () => {
   ])('%j keeps %i records', async (filter, count) => {
     expect(filterRecords(await organization(), filter)).toHaveLength(count);
   });
+
+  it('puts a visit record on the day it is about, not on the day it was written', () => {
+    // Visits of 2026-11-01 (local), written into the chain at 00:30 UTC the next day.
+    const late: SourcedRecord = { installId: 'install-alice-01', record: { ...visit(1, T0, T0 + DAY + 1_800_000, 1, 60, { identity: { mode: 'anonymous' }, orgLabel: 'Finance' }), visit: { day: '2026-11-01', visits: 1, activeSeconds: 60, firstSeen: T0, lastSeen: T0 + 60_000 }, prevHash: '', hash: '' } };
+    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+    expect(filterRecords([late], { from: day('2026-11-01'), to: day('2026-11-02') })).toHaveLength(1);
+    expect(filterRecords([late], { from: day('2026-11-02') })).toHaveLength(0);
+  });
 });
