@@ -35,7 +35,8 @@ const BLOCK_DEEPSEEK = {
   ],
 };
 
-const SCREENSHOT = fileURLToPath(new URL('../../docs/images/options.png', import.meta.url));
+// The README's screenshot is rewritten only on request (VIGIE_UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean.
+const SCREENSHOT = fileURLToPath(new URL(process.env.VIGIE_UPDATE_SCREENSHOTS === '1' ? '../../docs/images/options.png' : '../../.output/options.png', import.meta.url));
 
 const env = useChromium();
 

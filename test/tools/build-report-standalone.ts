@@ -10,7 +10,7 @@
  * input, and checks the counts (events, visits, active time), the visited-only site, the rejected file, the
  * French strings, the 800 px layout and that no network request was made; with the extension built
  * (`npx wxt build`), it also loads the same files into the extension's report page and saves screenshots,
- * the extension page's as docs/images/report.png for the README.
+ * the extension page's also as docs/images/report.png for the README when VIGIE_UPDATE_SCREENSHOTS=1.
  */
 import preact from '@preact/preset-vite';
 import { createHash } from 'node:crypto';
@@ -175,7 +175,7 @@ async function check(): Promise<void> {
     console.error(`check FAILED:\n- ${failures.join('\n- ')}`);
     process.exit(1);
   }
-  console.log('check passed; screenshots in .output/report-standalone.png, report-standalone-800.png' + (existsSync(join(ROOT, '.output/report.png')) ? ', report.png (and docs/images/report.png)' : ''));
+  console.log('check passed; screenshots in .output/report-standalone.png, report-standalone-800.png' + (existsSync(join(ROOT, '.output/report.png')) ? ', report.png' + (process.env.VIGIE_UPDATE_SCREENSHOTS === '1' ? ' (and docs/images/report.png)' : '') : ''));
 }
 
 /** Loads the same files into the built extension's report page and saves .output/report.png and the README's docs/images/report.png. */
@@ -193,7 +193,7 @@ async function checkExtension(files: string[], failures: string[]): Promise<void
     await page.goto(`chrome-extension://${EXTENSION_ID}/report.html`);
     expectFigures('extension', await loadAndRead(page, files), failures);
     await page.screenshot({ path: join(ROOT, '.output/report.png'), fullPage: true });
-    copyFileSync(join(ROOT, '.output/report.png'), README_SCREENSHOT);
+    if (process.env.VIGIE_UPDATE_SCREENSHOTS === '1') copyFileSync(join(ROOT, '.output/report.png'), README_SCREENSHOT);
   } catch (error) {
     failures.push(`extension: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
