@@ -144,3 +144,39 @@ export async function measurePaste(opened: OpenFixture, size: number): Promise<n
     return w.fixture.lastChangeAt - w.__vigiePasteKeyAt;
   });
 }
+
+/** The main-thread time the extension's scripts took while a page loaded, from a Chromium trace. */
+export interface ScriptCost {
+  /** Script evaluation (the content script's bundle and its start-up), in ms. */
+  evaluateMs: number;
+  /** Calls into the extension's listeners and callbacks during the load, in ms. */
+  callbacksMs: number;
+  /** The page's own time to composer ready during that traced load, in ms (tracing slows it a little). */
+  loadMs: number;
+}
+
+interface TraceEvent {
+  name: string;
+  dur?: number;
+  args?: { data?: { url?: string; functionName?: string } };
+}
+
+/**
+ * Loads a fixture with a DevTools trace running and sums the main-thread time of events attributed to a
+ * chrome-extension:// script: the direct cost of the content script, free of the noise that whole-page
+ * timings carry on a shared machine.
+ */
+export async function measureScriptCost(page: Page, fixture: { url: string; inFrame?: boolean }): Promise<ScriptCost> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (payload) => events.push(...(payload.value as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  const { ms } = await measureLoad(page, fixture);
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  const ours = (event: TraceEvent) => event.dur !== undefined && (event.args?.data?.url ?? '').startsWith('chrome-extension://');
+  const sum = (name: string) => events.filter((event) => event.name === name && ours(event)).reduce((total, event) => total + event.dur! / 1000, 0);
+  return { evaluateMs: sum('EvaluateScript'), callbacksMs: sum('FunctionCall'), loadMs: ms };
+}

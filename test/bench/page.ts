@@ -5,8 +5,12 @@
  * page load to composer ready, Ctrl+V to the text in the editor's model for an allowed paste of 2 KB and
  * 100 KB, and the long tasks (50 ms or more) seen on the page. Prints tables; asserts nothing.
  *
+ * It also traces a few more loads in the browser with the extension and sums the main-thread time that
+ * Chromium attributes to the extension's scripts (evaluation of the content script and its callbacks): the
+ * direct cost behind the page-load ratio, which whole-page timings on a shared machine blur.
+ *
  * Options: --rounds N (page loads per fixture and browser, default 12), --pastes N (2 KB pastes per editor
- * and browser, default 15; 100 KB pastes get a third of that).
+ * and browser, default 15; 100 KB pastes get a third of that), --traced N (traced loads per fixture, default 5).
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -14,7 +18,7 @@ import { BUILD_DIRS, buildExtension } from '../e2e/harness/build';
 import { CHROMIUM_PATH } from '../e2e/harness/chromium';
 import { startSiteServer } from '../e2e/harness/site-server';
 import { AI_SITES } from '../../utils/catalog/sites';
-import { launchBrowser, measureLoad, measurePaste, openFixture, takeLongTasks, type Bench, type LongTasks } from './page-measure';
+import { launchBrowser, measureLoad, measurePaste, measureScriptCost, openFixture, takeLongTasks, type Bench, type LongTasks } from './page-measure';
 import { formatMs, formatRatio, quantile, renderTable } from './stats';
 import { machineContext } from './report';
 
@@ -38,9 +42,10 @@ const FIXTURES: readonly PageFixture[] = [
 ];
 const PASTE_SIZES = [2 * 1024, 100 * 1024];
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '12' }, pastes: { type: 'string', default: '15' } } });
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '12' }, pastes: { type: 'string', default: '15' }, traced: { type: 'string', default: '5' } } });
 const ROUNDS = Number(values.rounds);
 const PASTES = Number(values.pastes);
+const TRACED = Number(values.traced);
 
 const median = (samples: readonly number[]) => quantile(samples, 0.5);
 const ratioRow = (label: string, without: number[], withExt: number[], extra: string[] = []): string[] => [
@@ -88,6 +93,20 @@ async function main(): Promise<void> {
     console.log('Page load to composer ready (median ms)');
     console.log(renderTable(['fixture', 'without', 'with Vigie', 'ratio'], loadRows));
     console.log(`geometric mean of the ratios: ${formatRatio(geomean(loadRatios))} (target: at most 1.05x)\n`);
+
+    const costRows: string[][] = [];
+    const costShares: number[] = [];
+    for (const fixture of FIXTURES) {
+      const costs = [];
+      for (let i = 0; i < TRACED; i += 1) costs.push(await measureScriptCost(loadPages.with, fixture));
+      const scriptMs = median(costs.map((cost) => cost.evaluateMs + cost.callbacksMs));
+      const withoutMs = median(loads.get(fixture.name)!.without);
+      costShares.push(scriptMs / withoutMs);
+      costRows.push([fixture.name, formatMs(median(costs.map((cost) => cost.evaluateMs))), formatMs(median(costs.map((cost) => cost.callbacksMs))), formatMs(withoutMs), `${((100 * scriptMs) / withoutMs).toFixed(1)}%`]);
+    }
+    console.log(`Vigie's own main-thread time while a page loads (median of ${TRACED} traced loads; every frame's content script)`);
+    console.log(renderTable(['fixture', 'evaluation', 'callbacks', 'load without', 'share of load'], costRows));
+    console.log(`geometric mean of the shares: ${(100 * geomean(costShares)).toFixed(1)}% of the page's load time without Vigie\n`);
 
     const pasteRows: string[][] = [];
     const pasteRatios = new Map<number, number[]>(PASTE_SIZES.map((size) => [size, []]));
