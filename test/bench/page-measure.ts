@@ -169,7 +169,7 @@ interface TraceEvent {
 export async function measureScriptCost(page: Page, fixture: { url: string; inFrame?: boolean }): Promise<ScriptCost> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (payload) => events.push(...(payload.value as TraceEvent[])));
+  cdp.on('Tracing.dataCollected', (payload) => events.push(...(payload.value as unknown as TraceEvent[])));
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
   const { ms } = await measureLoad(page, fixture);
