@@ -1,11 +1,10 @@
-import { insertAsPaste } from './reinsert';
-
 /** Where typed text lives: a text field, or the root of a rich editor (contenteditable). */
 export type Composer = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
 const TEXT_INPUTS = new Set(['text', 'search', '']);
 
-function isTextField(element: Element): element is HTMLTextAreaElement | HTMLInputElement {
+/** True for a text field (textarea, or a text or search input), as opposed to a rich editor's root. */
+export function isTextField(element: Element): element is HTMLTextAreaElement | HTMLInputElement {
   return element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && TEXT_INPUTS.has(element.getAttribute('type') ?? ''));
 }
 
@@ -35,26 +34,6 @@ export function composerText(composer: Composer): string {
     return blocks.map((block) => ((block as HTMLElement).innerText ?? block.textContent ?? '').replace(/\n$/, '')).join('\n');
   }
   return composer.innerText ?? composer.textContent ?? '';
-}
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/**
- * Replaces the composer's whole text through the browser's editing command, so the editor's own model
- * sees a user edit (and undo works). Rich editors read the selection and DOM changes a task later (Lexical
- * on selectionchange, ProseMirror and Quill through a MutationObserver): it waits for them both times.
- */
-export async function replaceComposerText(doc: Document, composer: Composer, text: string): Promise<void> {
-  composer.focus();
-  if (isTextField(composer)) {
-    composer.select();
-  } else {
-    doc.getSelection()?.selectAllChildren(composer);
-  }
-  await nextTask();
-  // As a paste, so each editor inserts the lines its own way (Lexical drops line breaks from insertText).
-  insertAsPaste(doc, composer, text);
-  await nextTask();
 }
 
 const SEND_WORDS = /send|submit|envoyer|senden|enviar|invia/i;

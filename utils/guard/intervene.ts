@@ -52,7 +52,7 @@ export interface Content {
    * Called while the event is being handled (before any UI takes focus): returns how to carry the content
    * on later, as it was or masked (insert it where it was aimed, send the composer, deliver the files).
    */
-  prepare(): (text: string, masked: boolean) => void;
+  prepare(): (text: string, masked: boolean) => void | Promise<unknown>;
   /**
    * For content that was held back before the decision (files, read asynchronously): lets it through
    * when the verdict does not stop it. Synchronous content needs nothing: it was never stopped.
@@ -125,13 +125,7 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     const follow = (outcome: EventOutcome, extra: Partial<UsageEvent> = {}) =>
       deps.record({ ...base(), action: verdict.action, outcome, ruleId: verdict.ruleId, relatedId: first.id, ...extra });
     const masked = () => redact(text, found);
-    if (verdict.action === 'redact') {
-      // The masked content goes on at once; the record says so, and the notice tells the user why.
-      carryOn(masked(), true);
-      deps.record({ ...first, outcome: 'redacted' });
-    } else {
-      deps.record({ ...first, outcome: 'stopped' });
-    }
+    deps.record({ ...first, outcome: verdict.action === 'redact' ? 'redacted' : 'stopped' });
     // Only stopping actions reach here (allow and log returned above).
     const request: NoticeRequest = { action: verdict.action as NoticeRequest['action'], findings, message: verdict.message, policyUrl: verdict.policyUrl, alternative: verdict.alternative };
     if (state.policy.employee.revealValues && found.length > 0) {
@@ -150,7 +144,14 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
         };
       }
     }
-    deps.notify(request);
+    if (verdict.action === 'redact') {
+      // The masked content goes on at once; the notice tells the user why once the editor took it, so the
+      // notice does not take the focus (and the selection) from the editor meanwhile.
+      const notify = () => deps.notify(request);
+      void Promise.resolve(carryOn(masked(), true)).then(notify, notify);
+    } else {
+      deps.notify(request);
+    }
   } catch (error) {
     // Never break the page: the policy's fail mode decides, and the failure is logged without content.
     console.error(`Vigie: ${content.kind} check failed`, error);

@@ -1,5 +1,7 @@
+import type { Composer } from './composer';
 import type { NoticeRequest } from './intervene';
 import { lazyGlobal } from './lazy-global';
+import type { PasteTarget } from './paste-target';
 
 /**
  * The global, in the extension's isolated world of a frame, under which the lazily injected notice UI
@@ -13,6 +15,12 @@ export interface NoticeUi {
   show(request: NoticeRequest, site: string): void;
   /** Removes any notice (the extension was updated or reloaded under the page). */
   dismissAll(): void;
+  /** Inserts text where a paste or drop was aimed (utils/guard/reinsert.ts); resolves once it was handed over. */
+  reinsert(target: PasteTarget, text: string): Promise<boolean>;
+  /** Replaces a composer's whole text through the editor; resolves whether the composer then holds it. */
+  replaceText(composer: Composer, text: string): Promise<boolean>;
+  /** True while text is being handed back to the page as a paste (the paste guard lets that event be). */
+  isReinserting(): boolean;
 }
 
 /** What the lazy notifier needs: where the UI registers, how to have it injected, and a last resort. */
@@ -29,7 +37,7 @@ export interface LazyNotifierDeps {
  * Creates the guard's `notify`: the notice UI (Preact, its styles) is not part of the content script that
  * runs on every AI page; it is injected on the first intervention and reused after that.
  */
-export function createLazyNotifier(deps: LazyNotifierDeps): { notify(request: NoticeRequest): void; dismissAll(): void } {
+export function createLazyNotifier(deps: LazyNotifierDeps): { notify(request: NoticeRequest): void; dismissAll(): void; ui(): Promise<NoticeUi>; current(): NoticeUi | undefined } {
   const current = () => deps.scope[NOTICE_UI_GLOBAL] as NoticeUi | undefined;
   const load = lazyGlobal<NoticeUi>(deps.scope, NOTICE_UI_GLOBAL, deps.requestUi, 'notice UI');
   return {
@@ -45,5 +53,7 @@ export function createLazyNotifier(deps: LazyNotifierDeps): { notify(request: No
       );
     },
     dismissAll: () => current()?.dismissAll(),
+    ui: load,
+    current,
   };
 }

@@ -1,6 +1,4 @@
 import { intervene, type Acknowledged, type GuardDeps } from './intervene';
-import { isReinserting } from './reinsert';
-
 
 /** What the paste and drop guards need beyond the common guard needs. */
 export interface PasteGuardDeps extends GuardDeps {
@@ -8,7 +6,9 @@ export interface PasteGuardDeps extends GuardDeps {
    * Remembers where the content was aimed (called while the event is being handled, before any UI takes
    * focus) and returns a function that inserts text there as the user's own paste would have.
    */
-  prepareReinsert(): (text: string) => void;
+  prepareReinsert(): (text: string) => Promise<unknown>;
+  /** True while Vigie hands text back to the page as a paste (that event was judged already). */
+  isReinserting(): boolean;
 }
 
 function stopper(event: Event): () => void {
@@ -26,7 +26,7 @@ function stopper(event: Event): () => void {
 export function createPasteHandler(deps: PasteGuardDeps, acknowledged?: Acknowledged): (event: ClipboardEvent) => void {
   return (event) =>
     // Text Vigie hands back to the page (after "Paste anyway" or masked) was already judged.
-    isReinserting() ||
+    deps.isReinserting() ||
     intervene({ kind: 'paste', read: () => clipboardText(event.clipboardData), stop: stopper(event), prepare: deps.prepareReinsert }, deps, acknowledged);
 }
 

@@ -1,39 +1,37 @@
-/** Where a paste was aimed, captured when it happened so the text can be inserted there later. */
-export interface PasteTarget {
-  element: HTMLElement;
-  range?: Range;
-}
+import { composerText, isTextField, type Composer } from './composer';
+import type { PasteTarget } from './paste-target';
 
-/** The focused element, looking inside open shadow roots (document.activeElement stops at the shadow host). */
-export function deepActiveElement(doc: Document): Element | null {
-  let element = doc.activeElement;
-  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-  return element;
-}
+/*
+ * Handing text back to the page's editor after a decision ("Paste anyway", masked text, a masked message
+ * to send). This runs only after a notice or a redact rule, so it lives in the lazily injected notice UI
+ * script, not in the content script that runs on every AI page.
+ */
 
-type ComposedSelection = Selection & { getComposedRanges?: (options: { shadowRoots: ShadowRoot[] }) => StaticRange[] };
+/** How long to wait for the browser's selectionchange after setting the selection (it may not come: same selection). */
+const SELECTION_EVENT_WAIT_MS = 50;
+/**
+ * How long editors may take to read a selectionchange into their own model: Lexical and Draft.js read it at
+ * once, ProseMirror and CodeMirror a task later, Slate debounces it then throttles it to 100 ms.
+ */
+const SELECTION_SYNC_MS = 120;
 
-/** The caret range, also inside a shadow root (where the document's selection is retargeted to the host). */
-function caretRange(doc: Document, element: Element): Range | undefined {
-  const selection = doc.getSelection() as ComposedSelection | null;
-  if (!selection || selection.rangeCount === 0) return undefined;
-  const root = element.getRootNode();
-  if (root instanceof ShadowRoot && selection.getComposedRanges) {
-    const [composed] = selection.getComposedRanges({ shadowRoots: [root] });
-    if (!composed) return undefined;
-    const range = doc.createRange();
-    range.setStart(composed.startContainer, composed.startOffset);
-    range.setEnd(composed.endContainer, composed.endOffset);
-    return range;
-  }
-  return selection.getRangeAt(0).cloneRange();
-}
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Remembers the focused editable element and, for rich editors, the caret range. */
-export function capturePasteTarget(doc: Document): PasteTarget | undefined {
-  const element = deepActiveElement(doc);
-  if (!(element instanceof HTMLElement)) return undefined;
-  return { element, range: caretRange(doc, element) };
+/**
+ * Resolves once editors that keep their own selection have read the one just set in the DOM. Such editors
+ * insert pasted text at their model's selection, not the DOM's: text handed over earlier lands where the caret
+ * was before (at the end of the message instead of replacing it, for instance).
+ */
+export async function selectionSettled(doc: Document): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      doc.removeEventListener('selectionchange', done);
+      resolve();
+    };
+    doc.addEventListener('selectionchange', done);
+    setTimeout(done, SELECTION_EVENT_WAIT_MS);
+  });
+  await delay(SELECTION_SYNC_MS);
 }
 
 let reinserting = false;
@@ -44,26 +42,10 @@ export function isReinserting(): boolean {
 }
 
 /**
- * Inserts text at the remembered place as the user's own paste would have: first as a paste event carrying
- * the text, which the page's editor handles itself (its model, its line breaks, its "long paste becomes an
- * attachment"); if no handler takes it, through the browser's editing command, so the editor still sees a
- * normal input (its own model updates and undo works) rather than a DOM change behind its back.
- */
-export function reinsertText(doc: Document, target: PasteTarget, text: string): boolean {
-  target.element.focus();
-  const isField = target.element instanceof HTMLTextAreaElement || target.element instanceof HTMLInputElement;
-  if (!isField && target.range) {
-    const selection = doc.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(target.range);
-  }
-  return insertAsPaste(doc, target.element, text);
-}
-
-/**
- * Inserts text at the current selection of `element` as a paste the page's editor handles itself, or, when
- * no handler takes it (or the browser empties synthetic clipboard data, as Firefox does), through the
- * editing command.
+ * Inserts text at the current selection of `element` as a paste the page's editor handles itself (its model,
+ * its line breaks, its "long paste becomes an attachment"), or, when no handler takes it (or the browser
+ * empties synthetic clipboard data, as Firefox does), through the editing command, so the editor still sees a
+ * normal input (its model updates and undo works) rather than a DOM change behind its back.
  */
 export function insertAsPaste(doc: Document, element: HTMLElement, text: string): boolean {
   const clipboardData = new DataTransfer();
@@ -80,4 +62,46 @@ export function insertAsPaste(doc: Document, element: HTMLElement, text: string)
   }
   // execCommand is deprecated but remains the only way to insert text as trusted, undoable user input.
   return doc.execCommand('insertText', false, text);
+}
+
+/** Inserts text at the remembered place, as the user's own paste would have; resolves once it was handed over. */
+export async function reinsertText(doc: Document, target: PasteTarget, text: string): Promise<boolean> {
+  target.element.focus();
+  if (!isTextField(target.element) && target.range) {
+    const selection = doc.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(target.range);
+    await selectionSettled(doc);
+  }
+  return insertAsPaste(doc, target.element, text);
+}
+
+/** How long an editor may take to render a change of its model into the DOM (React editors render later). */
+const RENDER_WAIT_MS = 1000;
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Resolves true once the composer shows `text` (blank runs aside), false if it does not within RENDER_WAIT_MS. */
+export async function composerShows(composer: Composer, text: string): Promise<boolean> {
+  const deadline = Date.now() + RENDER_WAIT_MS;
+  while (squash(composerText(composer)) !== squash(text)) {
+    if (Date.now() > deadline) return false;
+    await delay(20);
+  }
+  return true;
+}
+
+/**
+ * Replaces the composer's whole text as a paste over all of it, so the editor's own model sees a user edit
+ * (and undo works). Waits for the editor to take the selection first, and for its DOM to follow after;
+ * resolves false when the composer does not end up holding exactly `text`.
+ */
+export async function replaceComposerText(doc: Document, composer: Composer, text: string): Promise<boolean> {
+  composer.focus();
+  if (isTextField(composer)) composer.select();
+  else doc.getSelection()?.selectAllChildren(composer);
+  await selectionSettled(doc);
+  // As a paste, so each editor inserts the lines its own way (Lexical drops line breaks from insertText).
+  insertAsPaste(doc, composer, text);
+  return composerShows(composer, text);
 }

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { PasteNotice } from '../../components/PasteNotice';
 import { pickLanguage } from '../i18n';
 import { NOTICE_CSS } from './notice-css';
-import { deepActiveElement } from './reinsert';
+import { deepActiveElement } from './paste-target';
+import { isReinserting, reinsertText, replaceComposerText } from './reinsert';
 import { NOTICE_UI_GLOBAL, type NoticeUi } from './notice-loader';
 import type { NoticeRequest } from './intervene';
 
@@ -30,6 +31,9 @@ function mountShadowHost(): { host: HTMLElement; container: HTMLElement } {
 export function createNoticeUi(): NoticeUi {
   let removeCurrent: (() => void) | undefined;
   return {
+    reinsert: (target, text) => reinsertText(document, target, text),
+    replaceText: (composer, text) => replaceComposerText(document, composer, text),
+    isReinserting,
     dismissAll: () => removeCurrent?.(),
     show(request, site) {
       removeCurrent?.();

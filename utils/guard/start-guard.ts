@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import { CONTENT_TO_BG_EVENT, CONTENT_TO_BG_LOAD_SCRIPT, CONTENT_TO_BG_SITE_BLOCKED, type EventAck } from '../messaging';
 import type { PolicyState } from '../policy/load';
 import { startVisitTracking } from '../visits/start-visit-tracking';
+import type { Composer } from './composer';
 import { createCustomDetectorSource } from './custom-loader';
 import { createEventQueue } from './event-queue';
 import { createFileInterceptor, FILE_GUARD_GLOBAL, type FileGuard } from './file-intercept';
@@ -13,7 +14,7 @@ import { currentSite, type Acknowledged } from './intervene';
 import { createLazyNotifier } from './notice-loader';
 import { createPasteHandler, createTextDropHandler } from './paste-guard';
 import { createPolicyHolder } from './policy-holder';
-import { capturePasteTarget, reinsertText } from './reinsert';
+import { capturePasteTarget } from './paste-target';
 import { createSubmitGuard } from './submit-guard';
 
 /** What the guard needs from the content script: the extension API, the frame's window, WXT's context. */
@@ -79,11 +80,13 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     notify: notices.notify,
     prepareReinsert() {
       const target = capturePasteTarget(doc);
-      return (text: string) => void (target && reinsertText(doc, target, text));
+      // Handing text back runs in the notice UI script, injected on the first intervention.
+      return (text: string) => (target ? notices.ui().then((ui) => ui.reinsert(target, text)) : Promise.resolve());
     },
+    replaceComposerText: (composer: Composer, text: string) => notices.ui().then((ui) => ui.replaceText(composer, text)),
+    isReinserting: () => notices.current()?.isReinserting() ?? false,
     now: Date.now,
     newId: () => crypto.randomUUID(),
-    document: doc,
   };
   // Values the user let through on this page are not questioned again when the composer is sent.
   const acknowledged: Acknowledged = new Set();

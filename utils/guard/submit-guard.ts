@@ -1,7 +1,5 @@
-import { composerOf, composerText, isSendButton, replaceComposerText, type Composer } from './composer';
+import { composerOf, composerText, isSendButton, type Composer } from './composer';
 import { intervene, type Acknowledged, type GuardDeps } from './intervene';
-
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * Guards typed text at the moment it is sent: Enter in a composer (without Shift, which adds a line) and a
@@ -10,7 +8,7 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
  * composer, or a click on the same button) and let through once.
  */
 export function createSubmitGuard(
-  deps: GuardDeps & { document: Document },
+  deps: GuardDeps & { replaceComposerText(composer: Composer, text: string): Promise<boolean> },
   acknowledged: Acknowledged,
 ): { onKeyDown(event: KeyboardEvent): void; onClick(event: MouseEvent): void; onFocusIn(event: FocusEvent): void } {
   let lastComposer: Composer | undefined;
@@ -26,11 +24,10 @@ export function createSubmitGuard(
           event.stopImmediatePropagation();
         },
         prepare: () => (text) =>
-          void (async () => {
+          (async () => {
             if (text !== composerText(composer)) {
-              await replaceComposerText(deps.document, composer, text);
               // Never send what the user did not choose: if the editor did not take the masked text, stop.
-              if (squash(composerText(composer)) !== squash(text)) {
+              if (!(await deps.replaceComposerText(composer, text))) {
                 deps.notify({ action: 'error', findings: [] });
                 return;
               }

@@ -8,7 +8,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function fakeUi(): NoticeUi & { shown: [NoticeRequest, string][] } {
   const shown: [NoticeRequest, string][] = [];
-  return { shown, show: (r, site) => void shown.push([r, site]), dismissAll: vi.fn() };
+  return { shown, show: (r, site) => void shown.push([r, site]), dismissAll: vi.fn(), reinsert: vi.fn(), replaceText: vi.fn(), isReinserting: () => false };
 }
 
 describe('lazy notice UI', () => {

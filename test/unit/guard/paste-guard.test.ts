@@ -18,7 +18,7 @@ function pasteEvent(text: string | (() => string)) {
   };
 }
 
-function setup(policy: PolicyInput = {}, host = 'chatgpt.com', detectors?: readonly Detector[]) {
+function setup(policy: PolicyInput = {}, host = 'chatgpt.com', detectors?: readonly Detector[], reinserting = false) {
   const recorded: UsageEvent[] = [];
   const notices: NoticeRequest[] = [];
   const reinserted: string[] = [];
@@ -30,7 +30,8 @@ function setup(policy: PolicyInput = {}, host = 'chatgpt.com', detectors?: reado
     detectors: () => detectors,
     record: (event) => recorded.push(event),
     notify: (request) => notices.push(request),
-    prepareReinsert: () => (text) => reinserted.push(text),
+    prepareReinsert: () => async (text) => void reinserted.push(text),
+    isReinserting: () => reinserting,
     now: () => 1000,
     newId: () => `00000000-0000-4000-8000-00000000000${++n}`,
   });
@@ -144,15 +145,26 @@ describe('paste guard', () => {
     expect(recorded[1]).toMatchObject({ justification: 'Customer asked for a refund summary', relatedId: recorded[0].id });
   });
 
-  it('redact: the masked text goes in at once and the record says so', () => {
+  it('redact: the masked text goes in at once and the record says so; the notice follows once it is in', async () => {
     const { paste, recorded, notices, reinserted } = setup({ rules: [{ id: 'mask', types: ['pii.credit_card'], action: 'redact' }] });
     const event = paste(`card ${CARD} thanks`);
     expect(event.preventDefault).toHaveBeenCalled();
     expect(reinserted).toEqual(['card [CREDIT_CARD] thanks']);
+    // The notice takes the focus: it must not do so while the editor is still taking the masked text.
+    expect(notices).toEqual([]);
+    await vi.waitFor(() => expect(notices).toHaveLength(1));
     expect(notices[0]).toMatchObject({ action: 'redact' });
     expect(notices[0].onProceed).toBeUndefined();
     expect(recorded).toHaveLength(1);
     expect(recorded[0]).toMatchObject({ action: 'redact', outcome: 'redacted' });
+  });
+
+  it('lets be the paste Vigie itself dispatches to hand text back', () => {
+    const { paste, recorded, notices } = setup({}, 'chatgpt.com', undefined, true);
+    const event = paste(`card ${CARD}`);
+    expect(event.preventDefault).not.toHaveBeenCalled();
+    expect(notices).toEqual([]);
+    expect(recorded).toEqual([]);
   });
 
   it('warn offers Paste redacted, recorded as redacted', () => {

@@ -1,0 +1,320 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { useChromium, type ChromiumFixture } from './harness/fixture';
+import { CARD_AND_EMAIL, CLEAN_TEXT, ENV_WITH_TOKEN, FAKE_CARD, FAKE_GITHUB_TOKEN } from './fake-data';
+import { COMPOSER, dropText, editorText, fixtureState, hasFocus, HISTORY_PAUSE_MS, logReader, notice, openEditor, pasteInto, SEND, typeAround, undo, type Opened } from './editors-helpers';
+import { FOREIGN_FIXTURES } from '../fixtures/sites/editors/site-map';
+import type { FixtureApi } from '../fixtures/sites/editors/src/kit';
+
+/**
+ * Editors that no site adapter knows (Slate, Draft.js, TipTap, CodeMirror 6), each under a catalog host with
+ * no adapter, so only the guard's generic path handles them. Paste, dropped text, files and typed text at
+ * submit, under the built-in default policy (warn on secrets and cards) and under a policy that asks for a
+ * reason, blocks and masks. What counts is the editor's own model (window.fixture reads it), not the DOM.
+ */
+const CASES = FOREIGN_FIXTURES.map((fixture) => ({ name: `${fixture.editor} (${fixture.host})`, url: `https://${fixture.host}/site`, host: fixture.host }));
+
+const FILE_INPUT = '[data-fixture="file-input"]';
+const DROP_ZONE = '[data-fixture="composer-box"]';
+const FAKE_IBAN = 'GB82 WEST 1234 5698 7654 32';
+
+const pageFiles = (frame: Frame) => frame.evaluate(() => (window as unknown as { fixture: FixtureApi }).fixture.files.map(({ name, via }) => ({ name, via })));
+const envFile = { name: '.env', mimeType: 'text/plain', buffer: Buffer.from(ENV_WITH_TOKEN) };
+
+/** Drops a text file on the composer box, as a drag from the desktop would. */
+function dropFile(frame: Frame, name: string, text: string): Promise<void> {
+  return frame.evaluate(
+    ({ selector, name, text }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], name, { type: 'text/plain' }));
+      document.querySelector(selector)!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, composed: true }));
+    },
+    { selector: DROP_ZONE, name, text },
+  );
+}
+
+/** The per-editor setup shared by both policies: a fresh page per test, the log read from one popup page. */
+function perEditor(env: ChromiumFixture, editor: (typeof CASES)[number]) {
+  const log = logReader(() => env.session);
+  afterAll(() => log.close());
+  const state = { opened: undefined as unknown as Opened };
+  beforeEach(async () => {
+    state.opened = await openEditor(env.session.context, editor);
+  });
+  afterEach(async () => {
+    await state.opened.page.close();
+  });
+  const type = async (text: string) => {
+    await state.opened.frame.locator(COMPOSER).click();
+    await state.opened.page.keyboard.type(text);
+  };
+  const sends = async () => (await fixtureState(state.opened.frame)).sends;
+  return { log, state, type, sends };
+}
+
+describe('built-in default policy', () => {
+  const env = useChromium();
+
+  describe.each(CASES)('$name', (editor) => {
+    const { log, state, type, sends } = perEditor(env, editor);
+
+    it('clean paste: untouched in the model, send enables, undo removes it, nothing logged', async () => {
+      const { frame } = state.opened;
+      const before = await log.count();
+      await pasteInto(state.opened, CLEAN_TEXT);
+      await expect.poll(() => editorText(frame)).toBe(CLEAN_TEXT);
+      const after = await fixtureState(frame);
+      expect(after.pastes).toEqual([{ text: CLEAN_TEXT, html: false }]);
+      expect(after.sendEnabled).toBe(true);
+      expect(after.canUndo).toBe(true);
+      expect(await notice(frame).count()).toBe(0);
+      await undo(frame);
+      await expect.poll(() => editorText(frame)).toBe('');
+      expect((await fixtureState(frame)).sendEnabled).toBe(false);
+      expect(await log.count()).toBe(before);
+    });
+
+    it('warn then cancel: nothing reaches the editor or the page, focus returns to the composer', async () => {
+      const { frame } = state.opened;
+      const before = await log.count();
+      await pasteInto(state.opened, CARD_AND_EMAIL);
+      const dialog = notice(frame);
+      await expect.poll(() => dialog.count()).toBe(1);
+      expect(await dialog.innerText()).toContain('Payment card number (1)');
+      await dialog.locator('[data-action="cancel"]').click();
+      await expect.poll(() => dialog.count()).toBe(0);
+      const after = await fixtureState(frame);
+      expect(after.text).toBe('');
+      expect(after.pastes).toEqual([]);
+      expect(after.sendEnabled).toBe(false);
+      expect(await hasFocus(frame)).toBe(true);
+      const [event] = await log.since(before, 1);
+      expect(event).toMatchObject({ site: editor.host, kind: 'paste', action: 'warn', outcome: 'stopped', ruleId: 'payment-cards', size: CARD_AND_EMAIL.length });
+    });
+
+    it('warn then paste anyway: in the model at the caret, send enables, undo takes it out, logged', async () => {
+      const { frame } = state.opened;
+      const before = await log.count();
+      await typeAround(state.opened, 'Before ', 'after');
+      await state.opened.page.waitForTimeout(HISTORY_PAUSE_MS);
+      const pasted = `card ${FAKE_CARD} `;
+      await pasteInto(state.opened, pasted);
+      const dialog = notice(frame);
+      await expect.poll(() => dialog.count()).toBe(1);
+      expect(await editorText(frame)).toBe('Before after');
+      await dialog.locator('[data-action="proceed"]').click();
+      await expect.poll(() => editorText(frame)).toBe(`Before ${pasted}after`);
+      expect((await fixtureState(frame)).sendEnabled).toBe(true);
+      await undo(frame);
+      await expect.poll(() => editorText(frame)).toBe('Before after');
+      const events = await log.since(before, 2);
+      expect(events.map((e) => [e.site, e.kind, e.action, e.outcome])).toEqual([
+        [editor.host, 'paste', 'warn', 'stopped'],
+        [editor.host, 'paste', 'warn', 'overridden'],
+      ]);
+      expect(events[1].relatedId).toBe(events[0].id);
+    });
+
+    it('warn then paste redacted: the masked text lands in the model at the caret', async () => {
+      const { frame } = state.opened;
+      const before = await log.count();
+      await typeAround(state.opened, 'Before ', 'after');
+      await pasteInto(state.opened, `card ${FAKE_CARD} `);
+      await notice(frame).locator('[data-action="redact"]').click();
+      await expect.poll(() => editorText(frame)).toBe('Before card [CREDIT_CARD] after');
+      expect((await fixtureState(frame)).sendEnabled).toBe(true);
+      const events = await log.since(before, 2);
+      expect(events.map((e) => [e.kind, e.outcome])).toEqual([
+        ['paste', 'stopped'],
+        ['paste', 'redacted'],
+      ]);
+    });
+
+    it('dropped text: a card is stopped before the page sees it, "anyway" inserts it; clean text goes through', async () => {
+      const { frame } = state.opened;
+      const before = await log.count();
+      expect(await dropText(frame, `card ${FAKE_CARD}`)).toBe(false);
+      const dialog = notice(frame);
+      await expect.poll(() => dialog.count()).toBe(1);
+      expect((await fixtureState(frame)).drops).toEqual([]);
+      await dialog.locator('[data-action="proceed"]').click();
+      await expect.poll(() => editorText(frame)).toBe(`card ${FAKE_CARD}`);
+      await dropText(frame, CLEAN_TEXT);
+      expect((await fixtureState(frame)).drops).toEqual([{ text: CLEAN_TEXT }]);
+      const events = await log.since(before, 2);
+      expect(events.map((e) => [e.kind, e.action, e.outcome])).toEqual([
+        ['drop', 'warn', 'stopped'],
+        ['drop', 'warn', 'overridden'],
+      ]);
+    });
+
+    it('files: an uploaded .env with a token is held until the user goes on (Cancel: never delivered); a dropped file too', async () => {
+      const { frame } = state.opened;
+      const before = await log.count();
+      const dialog = notice(frame);
+      await frame.locator(FILE_INPUT).setInputFiles(envFile);
+      await expect.poll(() => dialog.count()).toBe(1);
+      await dialog.locator('[data-action="cancel"]').click();
+      await expect.poll(() => dialog.count()).toBe(0);
+      expect(await pageFiles(frame)).toEqual([]);
+      await frame.locator(FILE_INPUT).setInputFiles(envFile);
+      await expect.poll(() => dialog.count()).toBe(1);
+      expect(await pageFiles(frame)).toEqual([]);
+      await dialog.locator('[data-action="proceed"]').click();
+      await expect.poll(() => pageFiles(frame)).toEqual([{ name: '.env', via: 'input' }]);
+      // A value let through once on a page is not questioned again there: the dropped file holds another one.
+      await dropFile(frame, 'refund.txt', `Refund card ${FAKE_CARD} today.`);
+      await expect.poll(() => dialog.count()).toBe(1);
+      expect(await pageFiles(frame)).toHaveLength(1);
+      await dialog.locator('[data-action="proceed"]').click();
+      await expect.poll(() => pageFiles(frame)).toEqual([
+        { name: '.env', via: 'input' },
+        { name: 'refund.txt', via: 'drop' },
+      ]);
+      expect(await editorText(frame)).toBe('');
+      const events = await log.since(before, 5);
+      expect(events.map((e) => [e.kind, e.action, e.outcome, e.ruleId])).toEqual([
+        ['upload', 'warn', 'stopped', 'secrets'],
+        ['upload', 'warn', 'stopped', 'secrets'],
+        ['upload', 'warn', 'overridden', 'secrets'],
+        ['drop', 'warn', 'stopped', 'payment-cards'],
+        ['drop', 'warn', 'overridden', 'payment-cards'],
+      ]);
+    });
+
+    it('typed card: Enter then Cancel keeps the text and sends nothing; the send button then "anyway" sends it', async () => {
+      const { frame } = state.opened;
+      const before = await log.count();
+      await type(`refund card ${FAKE_CARD}`);
+      await state.opened.page.keyboard.press('Enter');
+      const dialog = notice(frame);
+      await expect.poll(() => dialog.count()).toBe(1);
+      await dialog.locator('[data-action="cancel"]').click();
+      await expect.poll(() => dialog.count()).toBe(0);
+      const kept = await fixtureState(frame);
+      expect(kept.text).toBe(`refund card ${FAKE_CARD}`);
+      expect(kept.sends).toEqual([]);
+      expect(kept.sendEnabled).toBe(true);
+      await frame.locator(SEND).click();
+      await expect.poll(() => dialog.count()).toBe(1);
+      expect(await sends()).toEqual([]);
+      await dialog.locator('[data-action="proceed"]').click();
+      await expect.poll(sends).toEqual([{ via: 'button', text: `refund card ${FAKE_CARD}`, attachments: [] }]);
+      const events = await log.since(before, 3);
+      expect(events.map((e) => [e.site, e.kind, e.action, e.outcome])).toEqual([
+        [editor.host, 'submit', 'warn', 'stopped'],
+        [editor.host, 'submit', 'warn', 'stopped'],
+        [editor.host, 'submit', 'warn', 'overridden'],
+      ]);
+    });
+
+    it('typed card sent redacted on Enter: the masked text replaces the model and is what leaves', async () => {
+      const before = await log.count();
+      await type(`card ${FAKE_CARD} thanks`);
+      await state.opened.page.keyboard.press('Enter');
+      await notice(state.opened.frame).locator('[data-action="redact"]').click();
+      await expect.poll(sends).toEqual([{ via: 'enter', text: 'card [CREDIT_CARD] thanks', attachments: [] }]);
+      const events = await log.since(before, 2);
+      expect(events.map((e) => [e.kind, e.outcome])).toEqual([
+        ['submit', 'stopped'],
+        ['submit', 'redacted'],
+      ]);
+    });
+
+    it('typed token sent redacted with the send button', async () => {
+      await type(`deploy with ${FAKE_GITHUB_TOKEN} please`);
+      await state.opened.frame.locator(SEND).click();
+      await notice(state.opened.frame).locator('[data-action="redact"]').click();
+      await expect.poll(sends).toEqual([{ via: 'button', text: 'deploy with [GITHUB_TOKEN] please', attachments: [] }]);
+    });
+  });
+});
+
+describe('a policy that asks for a reason, blocks and masks', () => {
+  const env = useChromium({
+    managedPolicy: {
+      policyVersion: 'foreign-1',
+      rules: [
+        { id: 'cards-justify', types: ['pii.credit_card'], action: 'justify' },
+        { id: 'secrets-block', types: ['secret.*'], action: 'block', message: { en: 'Secrets never go to AI tools.' } },
+        { id: 'iban-redact', types: ['pii.iban'], action: 'redact' },
+      ],
+    },
+  });
+  beforeAll(async () => {
+    const popup = await env.session.openPopup();
+    await popup.waitForFunction(() => document.body.innerText.includes('Policy version: foreign-1'), undefined, { timeout: 30_000, polling: 250 });
+    await popup.close();
+  });
+
+  describe.each(CASES)('$name', (editor) => {
+    const { log, state, type, sends } = perEditor(env, editor);
+
+    it('justify: a paste goes on only with a typed reason, at the caret, and the reason is logged', async () => {
+      const { frame } = state.opened;
+      const before = await log.count();
+      await typeAround(state.opened, 'Refund ', 'today');
+      await pasteInto(state.opened, `card ${FAKE_CARD} `);
+      const dialog = notice(frame);
+      await expect.poll(() => dialog.count()).toBe(1);
+      expect(await dialog.locator('[data-action="proceed"]').count()).toBe(0);
+      expect(await dialog.locator('[data-action="justify"]').isDisabled()).toBe(true);
+      await dialog.locator('textarea').fill('Customer asked for the refund');
+      await dialog.locator('[data-action="justify"]').click();
+      await expect.poll(() => editorText(frame)).toBe(`Refund card ${FAKE_CARD} today`);
+      const events = await log.since(before, 2);
+      expect(events.map((e) => [e.site, e.kind, e.action, e.outcome, e.ruleId])).toEqual([
+        [editor.host, 'paste', 'justify', 'stopped', 'cards-justify'],
+        [editor.host, 'paste', 'justify', 'overridden', 'cards-justify'],
+      ]);
+      expect(events[1].justification).toBe('Customer asked for the refund');
+    });
+
+    it('block: a pasted secret never reaches the editor, a typed one is never sent, and no way on is offered', async () => {
+      const { frame } = state.opened;
+      const before = await log.count();
+      await pasteInto(state.opened, `token ${FAKE_GITHUB_TOKEN}`);
+      const dialog = notice(frame);
+      await expect.poll(() => dialog.count()).toBe(1);
+      expect(await dialog.innerText()).toContain('Secrets never go to AI tools.');
+      expect(await dialog.locator('[data-action="proceed"], [data-action="redact"], [data-action="justify"]').count()).toBe(0);
+      await dialog.locator('[data-action="close"]').click();
+      await expect.poll(() => dialog.count()).toBe(0);
+      const after = await fixtureState(frame);
+      expect(after.text).toBe('');
+      expect(after.pastes).toEqual([]);
+      expect(after.sendEnabled).toBe(false);
+      await type(`use ${FAKE_GITHUB_TOKEN}`);
+      await state.opened.page.keyboard.press('Enter');
+      await expect.poll(() => dialog.count()).toBe(1);
+      await dialog.locator('[data-action="close"]').click();
+      expect(await sends()).toEqual([]);
+      expect(await editorText(frame)).toBe(`use ${FAKE_GITHUB_TOKEN}`);
+      const events = await log.since(before, 2);
+      expect(events.map((e) => [e.site, e.kind, e.action, e.outcome, e.ruleId, e.policySource])).toEqual([
+        [editor.host, 'paste', 'block', 'stopped', 'secrets-block', 'managed'],
+        [editor.host, 'submit', 'block', 'stopped', 'secrets-block', 'managed'],
+      ]);
+    });
+
+    it('redact: a pasted IBAN is masked in the model at the caret; a typed one is sent masked with the send button', async () => {
+      const { frame } = state.opened;
+      const before = await log.count();
+      await typeAround(state.opened, 'Pay ', 'now');
+      await pasteInto(state.opened, `${FAKE_IBAN} `);
+      await expect.poll(() => editorText(frame)).toBe('Pay [IBAN] now');
+      const dialog = notice(frame);
+      await expect.poll(() => dialog.count()).toBe(1);
+      await dialog.locator('[data-action="close"]').click();
+      await frame.evaluate(() => (window as unknown as { fixture: FixtureApi }).fixture.reset());
+      await type(`wire to ${FAKE_IBAN} today`);
+      await frame.locator(SEND).click();
+      await expect.poll(sends).toEqual([{ via: 'button', text: 'wire to [IBAN] today', attachments: [] }]);
+      const events = await log.since(before, 2);
+      expect(events.map((e) => [e.kind, e.action, e.outcome, e.ruleId])).toEqual([
+        ['paste', 'redact', 'redacted', 'iban-redact'],
+        ['submit', 'redact', 'redacted', 'iban-redact'],
+      ]);
+    });
+  });
+});
