@@ -1,5 +1,5 @@
 import { findingTypeLabel, t } from '../utils/i18n';
-import type { Alternative } from '../utils/policy/schema';
+import type { Alternative, EventKind } from '../utils/policy/schema';
 import { FindingList } from './FindingList';
 
 /** What the notice is about: a stopping verdict, or Vigie's own failure under a closed fail mode. */
@@ -8,6 +8,8 @@ export type NoticeAction = 'warn' | 'justify' | 'block' | 'redact' | 'error';
 /** Props of the in-page notice shown when content is stopped. */
 export interface PasteNoticeProps {
   action: NoticeAction;
+  /** How the content came: the notice names it ("this paste", "this message") and its buttons say what they do. */
+  kind?: EventKind;
   site: string;
   findings: { type: string; count: number }[];
   /** The policy's message in the user's language, if the rule has one. */
@@ -25,8 +27,31 @@ export interface PasteNoticeProps {
   reveal?: () => { type: string; value: string }[];
 }
 
-const TITLES = { warn: 'noticeWarnTitle', justify: 'noticeJustifyTitle', block: 'noticeBlockTitle', redact: 'noticeRedactTitle', error: 'noticeErrorTitle' } as const;
-const BODIES = { warn: 'noticeWarnBody', justify: 'noticeWarnBody', block: 'noticeBlockBody', redact: 'noticeRedactBody', error: 'noticeErrorBody' } as const;
+// The words that depend on how the content came, per event kind.
+const WORDING = {
+  paste: { thing: 'noticeThingPaste', blocked: 'noticeBlockTitle', failed: 'noticeErrorTitle', proceed: 'noticeProceed', redact: 'noticeRedact', justify: 'noticeJustifySubmit' },
+  drop: { thing: 'noticeThingDrop', blocked: 'noticeBlockTitleDrop', failed: 'noticeErrorTitleDrop', proceed: 'noticeProceedDrop', redact: 'noticeRedactDrop', justify: 'noticeJustifySubmitDrop' },
+  upload: { thing: 'noticeThingUpload', blocked: 'noticeBlockTitleUpload', failed: 'noticeErrorTitleUpload', proceed: 'noticeProceedUpload', redact: 'noticeRedactUpload', justify: 'noticeJustifySubmitUpload' },
+  submit: { thing: 'noticeThingSubmit', blocked: 'noticeBlockTitleSubmit', failed: 'noticeErrorTitleSubmit', proceed: 'noticeProceedSubmit', redact: 'noticeRedactSubmit', justify: 'noticeJustifySubmitSubmit' },
+} as const;
+
+/** The notice's title and body text for an action on content that came in a given way. */
+function noticeText(action: NoticeAction, kind: EventKind, site: string): { title: string; body: string } {
+  const words = WORDING[kind];
+  const thing = t(words.thing);
+  switch (action) {
+    case 'warn':
+      return { title: t('noticeWarnTitle', thing), body: t('noticeWarnBody', [site, thing]) };
+    case 'justify':
+      return { title: t('noticeJustifyTitle'), body: t('noticeWarnBody', [site, thing]) };
+    case 'block':
+      return { title: t(words.blocked), body: t('noticeBlockBody', site) };
+    case 'redact':
+      return { title: t('noticeRedactTitle'), body: t('noticeRedactBody', [site, thing]) };
+    case 'error':
+      return { title: t(words.failed), body: t('noticeErrorBody', thing) };
+  }
+}
 
 /** Links are shown only when they are http(s): a policy cannot smuggle a javascript: URL into the page. */
 function safeLink(url: string | undefined): string | undefined {
@@ -37,7 +62,7 @@ function safeLink(url: string | undefined): string | undefined {
  * The in-page notice: what was found (types and counts, never values), the rule's message, the policy link,
  * the sanctioned alternative, and the user's choices. Focus stays inside; Escape cancels.
  */
-export function PasteNotice({ action, site, findings, message, policyUrl, alternative, onClose, onProceed, onRedact, reveal }: PasteNoticeProps) {
+export function PasteNotice({ action, kind = 'paste', site, findings, message, policyUrl, alternative, onClose, onProceed, onRedact, reveal }: PasteNoticeProps) {
   // The notice is rendered once, so the ref callback runs once: it focuses the safe choice (first button).
   const attach = (element: HTMLDivElement | null) => element?.querySelector<HTMLButtonElement>('.vigie-buttons button')?.focus();
   let reason = '';
@@ -87,7 +112,8 @@ export function PasteNotice({ action, site, findings, message, policyUrl, altern
     if (submit) submit.disabled = reason.trim().length < 3;
   }
 
-  const body = action === 'error' ? t('noticeErrorBody') : t(BODIES[action], site);
+  const { title, body } = noticeText(action, kind, site);
+  const words = WORDING[kind];
   const policyLink = safeLink(policyUrl);
   const alternativeLink = alternative && safeLink(alternative.url);
   return (
@@ -101,7 +127,7 @@ export function PasteNotice({ action, site, findings, message, policyUrl, altern
       data-vigie-action={action}
       onKeyDown={onKeyDown}
     >
-      <h2 id="vigie-notice-title">{t(TITLES[action])}</h2>
+      <h2 id="vigie-notice-title">{title}</h2>
       <div id="vigie-notice-body">
         <p>{body}</p>
         {findings.length > 0 && <FindingList findings={findings} />}
@@ -145,16 +171,16 @@ export function PasteNotice({ action, site, findings, message, policyUrl, altern
             </button>
             {onRedact && (
               <button type="button" data-action="redact" onClick={onRedact}>
-                {t('noticeRedact')}
+                {t(words.redact)}
               </button>
             )}
             {action === 'warn' ? (
               <button type="button" data-action="proceed" onClick={() => onProceed?.()}>
-                {t('noticeProceed')}
+                {t(words.proceed)}
               </button>
             ) : (
               <button type="button" data-action="justify" disabled onClick={() => reason.trim().length >= 3 && onProceed?.(reason.trim())}>
-                {t('noticeJustifySubmit')}
+                {t(words.justify)}
               </button>
             )}
           </>

@@ -55,6 +55,7 @@ describe('file uploads and drops in real Chromium', () => {
     const dialog = page.locator('[role="alertdialog"]');
     await expect.poll(() => dialog.count()).toBe(1);
     expect(await dialog.innerText()).toContain('Customer files stay in our systems.');
+    expect(await dialog.locator('#vigie-notice-title').innerText()).toBe('Upload blocked');
     expect(await pageFiles(page)).toEqual([]);
     expect(await page.locator('#attach').evaluate((input: HTMLInputElement) => input.files?.length)).toBe(0);
     const [event] = await env.session.waitForLog(1);

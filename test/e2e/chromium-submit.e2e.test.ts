@@ -51,6 +51,9 @@ describe('typed text at submit, in real Chromium with the built-in default polic
     await page.locator('#send').click();
     const dialog = page.locator('[role="alertdialog"]');
     await expect.poll(() => dialog.count()).toBe(1);
+    // The notice speaks of a message being sent, not of a paste.
+    expect(await dialog.locator('#vigie-notice-title').innerText()).toBe('Sensitive data in this message');
+    expect(await dialog.locator('[data-action="proceed"]').innerText()).toBe('Send anyway');
     await dialog.locator('[data-action="proceed"]').click();
     await expect.poll(() => pageSends(page)).toEqual([{ from: 'rich-composer', via: 'button', text: `token ${FAKE_GITHUB_TOKEN}` }]);
     const events = await env.session.waitForLog(3);

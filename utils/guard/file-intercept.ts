@@ -46,7 +46,7 @@ export function createFileInterceptor(deps: GuardDeps, acknowledged: Acknowledge
         console.error('Vigie: file check failed', error);
         // The fail mode decides, as for every other check.
         if (deps.policyState().policy.failMode === 'open') deliver(files);
-        else deps.notify({ action: 'error', findings: [] });
+        else deps.notify({ action: 'error', kind, findings: [] });
       });
 
   return {

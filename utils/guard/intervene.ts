@@ -11,6 +11,8 @@ import { redactedExcerpt } from './excerpt';
 /** What the in-page notice needs to tell the user; never the content itself. */
 export interface NoticeRequest {
   action: 'warn' | 'justify' | 'block' | 'redact' | 'error';
+  /** How the content came (paste, drop, upload, submit): the notice's wording follows it. */
+  kind: EventKind;
   findings: { type: string; count: number }[];
   message?: Record<string, string>;
   policyUrl?: string;
@@ -127,7 +129,7 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     const masked = () => redact(text, found);
     deps.record({ ...first, outcome: verdict.action === 'redact' ? 'redacted' : 'stopped' });
     // Only stopping actions reach here (allow and log returned above).
-    const request: NoticeRequest = { action: verdict.action as NoticeRequest['action'], findings, message: verdict.message, policyUrl: verdict.policyUrl, alternative: verdict.alternative };
+    const request: NoticeRequest = { action: verdict.action as NoticeRequest['action'], kind: content.kind, findings, message: verdict.message, policyUrl: verdict.policyUrl, alternative: verdict.alternative };
     if (state.policy.employee.revealValues && found.length > 0) {
       request.reveal = () => found.slice(0, 50).map((finding) => ({ type: finding.type, value: partialMask(text.slice(finding.start, finding.end).slice(0, 200)) }));
     }
@@ -158,7 +160,7 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     const closed = state.policy.failMode === 'closed';
     if (closed) {
       content.stop();
-      deps.notify({ action: 'error', findings: [] });
+      deps.notify({ action: 'error', kind: content.kind, findings: [] });
     } else {
       content.pass?.();
     }

@@ -67,6 +67,7 @@ export function createNoticeUi(): NoticeUi {
       render(
         <PasteNotice
           action={request.action}
+          kind={request.kind}
           site={site}
           findings={request.findings}
           message={message}

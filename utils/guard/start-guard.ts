@@ -68,7 +68,7 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     fallback(request, error) {
       console.error('Vigie: could not show the notice', error);
       // The content was stopped already; the user must still learn why.
-      if (request.action !== 'warn') win.alert(`Vigie: ${t(request.action === 'block' ? 'noticeBlockTitle' : 'noticeErrorTitle')}`);
+      if (request.action !== 'warn') win.alert(`Vigie: ${t('noticeStopped')}`);
     },
   });
   ctx.onInvalidated(notices.dismissAll);

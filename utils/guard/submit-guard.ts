@@ -28,7 +28,7 @@ export function createSubmitGuard(
             if (text !== composerText(composer)) {
               // Never send what the user did not choose: if the editor did not take the masked text, stop.
               if (!(await deps.replaceComposerText(composer, text))) {
-                deps.notify({ action: 'error', findings: [] });
+                deps.notify({ action: 'error', kind: 'submit', findings: [] });
                 return;
               }
             }

@@ -27,6 +27,33 @@ describe('PasteNotice', () => {
     expect([...root.querySelectorAll('button')].map((b) => b.dataset.action)).toEqual(['cancel', 'proceed']);
   });
 
+  it.each([
+    ['drop', 'Sensitive data in this drop', 'Vigie stopped this drop to chatgpt.com', 'Drop anyway', 'Drop redacted'],
+    ['upload', 'Sensitive data in this file', 'Vigie stopped this file to chatgpt.com', 'Upload anyway', 'Upload redacted'],
+    ['submit', 'Sensitive data in this message', 'Vigie stopped this message to chatgpt.com', 'Send anyway', 'Send redacted'],
+  ] as const)('names a %s as such, in its title, body and buttons', (kind, title, body, proceed, redact) => {
+    const root = mount(<PasteNotice action="warn" kind={kind} site="chatgpt.com" findings={[{ type: 'pii.iban', count: 1 }]} onClose={vi.fn()} onProceed={vi.fn()} onRedact={vi.fn()} />);
+    expect(root.querySelector('#vigie-notice-title')?.textContent).toBe(title);
+    expect(root.textContent).toContain(body);
+    expect(root.querySelector('[data-action="proceed"]')?.textContent).toBe(proceed);
+    expect(root.querySelector('[data-action="redact"]')?.textContent).toBe(redact);
+    expect(root.textContent).not.toMatch(/paste/i);
+  });
+
+  it.each([
+    ['block', 'submit', 'Message blocked'],
+    ['error', 'upload', 'Upload stopped'],
+    ['block', 'paste', 'Paste blocked'],
+  ] as const)('titles a %s on a %s "%s"', (action, kind, title) => {
+    const root = mount(<PasteNotice action={action} kind={kind} site="claude.ai" findings={[]} onClose={vi.fn()} />);
+    expect(root.querySelector('#vigie-notice-title')?.textContent).toBe(title);
+  });
+
+  it('asks for a reason to send a message with a button that says so', () => {
+    const root = mount(<PasteNotice action="justify" kind="submit" site="claude.ai" findings={[]} onClose={vi.fn()} onProceed={vi.fn()} />);
+    expect(root.querySelector('[data-action="justify"]')?.textContent).toBe('Send with this reason');
+  });
+
   it('focuses the safe choice first and cancels on Escape', () => {
     const onClose = vi.fn();
     const root = mount(<PasteNotice action="warn" site="claude.ai" findings={[]} onClose={onClose} onProceed={vi.fn()} />);

@@ -58,6 +58,8 @@ describe('checkFiles', () => {
     await check([new File([`card ${CARD}`], 'refund.txt', { type: 'text/plain' })]);
     expect(delivered).toEqual([]);
     expect(recorded[0]).toMatchObject({ kind: 'upload', action: 'warn', outcome: 'stopped', size: 24 });
+    // The notice names a file, not a paste.
+    expect(notices[0].kind).toBe('upload');
     notices[0].onRedact?.();
     expect(await delivered[0][0].text()).toBe('card [CREDIT_CARD]');
     expect(delivered[0][0].name).toBe('refund.txt');

@@ -3,7 +3,7 @@ import { injectScript, INJECTABLE_SCRIPTS } from '../../../utils/guard/inject-sc
 import { createLazyNotifier, NOTICE_UI_GLOBAL, type NoticeUi } from '../../../utils/guard/notice-loader';
 import type { NoticeRequest } from '../../../utils/guard/intervene';
 
-const request: NoticeRequest = { action: 'warn', findings: [{ type: 'pii.credit_card', count: 1 }] };
+const request: NoticeRequest = { action: 'warn', kind: 'paste', findings: [{ type: 'pii.credit_card', count: 1 }] };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function fakeUi(): NoticeUi & { shown: [NoticeRequest, string][] } {
