@@ -83,3 +83,32 @@ describe('claude.ai turns a paste over 2,000 characters into an attachment', () 
     await opened.page.close();
   });
 });
+
+describe('an adapter tells the guard what its heuristics cannot', () => {
+  it('chat.deepseek.com: a click on the unlabelled icon that sends (a div role="button") is checked like Enter', async () => {
+    const before = await log.count();
+    // The adapter's selectors come with the policy state the background publishes once it has read managed
+    // storage (a few seconds after a first start); until then the built-in default applies, heuristics only.
+    const worker = await env.session.serviceWorker();
+    await expect.poll(() => worker.evaluate(async () => 'policyState' in (await (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('policyState'))), { timeout: 15_000 }).toBe(true);
+    const opened = await openEditor(env.session.context, { url: 'https://chat.deepseek.com/site' });
+    const composer = opened.frame.locator('[data-fixture="composer"]');
+    await composer.click();
+    await opened.page.keyboard.type(`refund card ${FAKE_CARD}`);
+    const send = opened.frame.locator(SEND);
+    // Nothing on the button says it sends: no label, title, caption or telling class; only the adapter knows.
+    expect(await send.evaluate((element) => [element.tagName, element.getAttribute('aria-label'), element.textContent, element.className])).toEqual(['DIV', null, '', 'ds-icon-button']);
+    await send.click();
+    const dialog = notice(opened.frame);
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect((await fixtureState(opened.frame)).sends).toEqual([]);
+    await dialog.locator('[data-action="proceed"]').click();
+    await expect.poll(async () => (await fixtureState(opened.frame)).sends).toEqual([{ via: 'button', text: `refund card ${FAKE_CARD}`, attachments: [] }]);
+    const events = await log.since(before, 2);
+    expect(events.map((event) => [event.site, event.kind, event.outcome])).toEqual([
+      ['chat.deepseek.com', 'submit', 'stopped'],
+      ['chat.deepseek.com', 'submit', 'overridden'],
+    ]);
+    await opened.page.close();
+  });
+});

@@ -37,11 +37,21 @@ export function composerText(composer: Composer): string {
 }
 
 const SEND_WORDS = /send|submit|envoyer|senden|enviar|invia/i;
+const BUTTONS = 'button, [role="button"], input[type="submit"]';
 
-/** True when a button looks like a composer's send button (type submit, or named or labelled so). */
-export function isSendButton(element: Element): boolean {
-  const button = element.closest('button, [role="button"], input[type="submit"]');
-  if (!button) return false;
-  if (button.getAttribute('type') === 'submit') return true;
-  return ['aria-label', 'title', 'data-testid', 'id', 'name'].some((attribute) => SEND_WORDS.test(button.getAttribute(attribute) ?? ''));
+/**
+ * The send button a click lands on, if it is one: first by the site adapter's selector (published with the
+ * site's classification), then by what any send button says of itself: type submit (explicitly, or by
+ * default inside a form), or named, labelled or titled so, or a short caption that says so ("Send",
+ * "Envoyer"). Undefined for every other element.
+ */
+export function sendButtonOf(element: Element, siteSelector?: string): HTMLElement | undefined {
+  const adapted = siteSelector ? element.closest<HTMLElement>(siteSelector) : null;
+  if (adapted) return adapted;
+  const button = element.closest<HTMLElement>(BUTTONS);
+  if (!button) return undefined;
+  if (button.getAttribute('type') === 'submit' || (button instanceof HTMLButtonElement && button.type === 'submit' && button.form)) return button;
+  const caption = button.textContent!.trim();
+  const said = ['aria-label', 'title', 'data-testid', 'id', 'name', 'class'].some((attribute) => SEND_WORDS.test(button.getAttribute(attribute) ?? ''));
+  return said || (caption.length <= 24 && SEND_WORDS.test(caption)) ? button : undefined;
 }

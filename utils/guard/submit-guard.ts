@@ -1,4 +1,5 @@
-import { composerOf, composerText, isSendButton, type Composer } from './composer';
+import { composerOf, composerText, sendButtonOf, type Composer } from './composer';
+import { currentSite } from './intervene';
 import { intervene, type Acknowledged, type GuardDeps } from './intervene';
 
 /**
@@ -61,8 +62,13 @@ export function createSubmitGuard(
     },
     onClick(event) {
       const target = event.composedPath()[0];
-      if (replaying || !(target instanceof Element) || !isSendButton(target) || !lastComposer?.isConnected) return;
-      const button = target.closest<HTMLElement>('button, [role="button"], input[type="submit"]')!;
+      // Vigie's own notice (its "Send anyway" button) is never a send button of the page.
+      if (replaying || !(target instanceof Element) || (target.getRootNode() as ShadowRoot).host?.localName === 'vigie-notice') return;
+      const selectors = currentSite(deps.policyState(), deps.host).selectors;
+      const button = sendButtonOf(target, selectors?.send);
+      // The composer last focused, or the site's own composer if the page replaced it since.
+      if (button && !lastComposer?.isConnected && selectors) lastComposer = target.ownerDocument.querySelector<HTMLElement>(selectors.composer) ?? undefined;
+      if (!button || !lastComposer?.isConnected) return;
       check(event, lastComposer, () => button.click());
     },
   };

@@ -1,3 +1,4 @@
+import { adapterForHost } from '../catalog/adapters';
 import { AI_SITES, type AiSite } from '../catalog/sites';
 import type { Policy } from './schema';
 import { catalogSiteStatus, isHostPattern, policySiteEntry, type SiteTable } from './sites';
@@ -10,7 +11,14 @@ export function buildSiteTable(policy: Policy, catalog: readonly AiSite[] = AI_S
   const table: SiteTable = { hosts: {}, patterns: [] };
   for (const site of catalog) {
     for (const host of site.hosts) {
-      table.hosts[host] = { id: site.id, name: site.name, category: site.category, ...catalogSiteStatus(policy, { id: site.id, host, category: site.category }) };
+      const adapter = adapterForHost(host);
+      table.hosts[host] = {
+        id: site.id,
+        name: site.name,
+        category: site.category,
+        ...catalogSiteStatus(policy, { id: site.id, host, category: site.category }),
+        ...(adapter.hosts.length > 0 && { selectors: { composer: adapter.composer.join(', '), send: adapter.sendButton.join(', ') } }),
+      };
     }
   }
   for (const entry of policy.sites) {

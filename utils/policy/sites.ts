@@ -15,6 +15,11 @@ export interface SiteInfo {
   status: SiteStatus;
   /** The policy's reason for the status, per language (blocked sites show it). */
   reason?: Record<string, string>;
+  /**
+   * For a site with an adapter (utils/catalog/adapters): its composer and send-button selectors, each a
+   * selector list, which the guard tries before its generic heuristics.
+   */
+  selectors?: { composer: string; send: string };
 }
 
 /** The published classification: exact hosts, then the wildcard entries of the policy, in order. */

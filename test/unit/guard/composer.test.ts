@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { composerOf, composerText, isSendButton } from '../../../utils/guard/composer';
+import { composerOf, composerText, sendButtonOf } from '../../../utils/guard/composer';
 import { clipboardText } from '../../../utils/guard/paste-guard';
 
 function html(markup: string): HTMLElement {
@@ -20,9 +20,24 @@ describe('composer helpers', () => {
     ['<button aria-label="Attach files">+</button>', false],
     ['<button aria-label="Stop generating">■</button>', false],
     ['<a href="#">Send feedback</a>', false],
-  ])('isSendButton(%s) = %s', (markup, expected) => {
+    ['<button>Send</button>', true],
+    ['<button class="btn"><svg></svg> Envoyer</button>', true],
+    ['<button class="send-btn"><svg></svg></button>', true],
+    ['<form><textarea></textarea><button><svg></svg></button></form>', true],
+    ['<form><textarea></textarea><button type="button">+</button></form>', false],
+    ['<button>Send us your feedback about this answer, please</button>', false],
+    ['<button class="icon"><svg></svg></button>', false],
+  ])('sendButtonOf(%s) finds a send button: %s', (markup, expected) => {
     const root = html(markup);
-    expect(isSendButton(root.firstElementChild!)).toBe(expected);
+    const button = root.querySelector('button, [role="button"], a')!;
+    expect(sendButtonOf(button.querySelector('svg') ?? button) !== undefined).toBe(expected);
+  });
+
+  it("tries the site adapter's selector first: an icon button it names is a send button", () => {
+    const root = html('<div class="composer-actions"><button class="icon"><svg></svg></button></div>');
+    const svg = root.querySelector('svg')!;
+    expect(sendButtonOf(svg)).toBeUndefined();
+    expect(sendButtonOf(svg, '.composer-actions > button.icon, #send')).toBe(root.querySelector('button'));
   });
 
   it('finds the text field an event comes from, and its text', () => {

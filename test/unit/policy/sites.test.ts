@@ -48,6 +48,11 @@ describe('the site table', () => {
   });
   const table = buildSiteTable(policy);
 
+  it("carries a site adapter's composer and send-button selectors, and none for a site without an adapter", () => {
+    expect(table.hosts['chat.deepseek.com'].selectors).toEqual({ composer: expect.stringContaining('textarea#chat-input'), send: expect.stringContaining('div[role="button"][aria-disabled]') });
+    expect(table.hosts['you.com'].selectors).toBeUndefined();
+  });
+
   it.each([
     ['chatgpt.com', { id: 'chatgpt', status: 'sanctioned' }],
     // The first entry that matches decides: the wildcard comes before the catalog id.
