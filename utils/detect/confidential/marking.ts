@@ -1,3 +1,4 @@
+import { lazy } from '../lazy';
 import { allMatches } from '../matches';
 import type { Confidence, Detector, Finding } from '../types';
 
@@ -68,15 +69,18 @@ export function markingConfidence(text: string, start: number, end: number, tier
 /** A marking detector for one language: its phrases by tier (regex sources, spaces match 1-3 blanks). */
 export function markingDetector(id: string, prefilter: readonly string[], phrases: Partial<Record<MarkingTier, readonly string[]>>): Detector {
   // One group per tier, in tier order, so that "strictly confidential" wins over "confidential" at the same position.
-  const groups = TIERS.map((tier) => `(${(phrases[tier] ?? ['(?!)']).join('|').replaceAll(' ', '[^\\S\\n]{1,3}')})`);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${groups.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+  // Built on first use: a Unicode pattern costs its parse when the content script loads.
+  const pattern = lazy(() => {
+    const groups = TIERS.map((tier) => `(${(phrases[tier] ?? ['(?!)']).join('|').replaceAll(' ', '[^\\S\\n]{1,3}')})`);
+    return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${groups.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+  });
   return {
     id,
     type: MARKING_TYPE,
     prefilter,
     find(text: string): Finding[] {
       const findings: Finding[] = [];
-      for (const match of allMatches(pattern, text)) {
+      for (const match of allMatches(pattern(), text)) {
         const tier = TIERS[match.findIndex((group, i) => i > 0 && group !== undefined) - 1];
         const end = match.index + match[0].length;
         const confidence = markingConfidence(text, match.index, end, tier);

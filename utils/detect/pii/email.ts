@@ -1,3 +1,4 @@
+import { charTable } from '../char-table';
 import type { Detector, Finding } from '../types';
 
 // The domain after the "@": bounded quantifiers everywhere, so matching stays linear on any paste. It runs
@@ -9,17 +10,11 @@ const MAX_LOCAL = 64;
 
 // Character classes by code: 1 for the characters a local part may hold (A-Z a-z 0-9 . _ % + -), 2 for the
 // alphanumerics among them, which alone may start it.
-const LOCAL = new Uint8Array(128);
-for (let code = 0; code < 128; code++) {
-  const char = String.fromCharCode(code);
-  if (/[A-Za-z0-9]/.test(char)) LOCAL[code] = 2;
-  else if ('._%+-'.includes(char)) LOCAL[code] = 1;
-}
+const LOCAL = charTable(/[._%+-]/, /[A-Za-z0-9]/);
 
 /** Local-part class of the character at `index` (0 for any other character or outside the text). */
 function localClass(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  return code < 128 ? LOCAL[code] : 0;
+  return LOCAL()[text.charCodeAt(index)] ?? 0;
 }
 
 /**
