@@ -1,4 +1,5 @@
 import { buildAllLazy } from './lazy';
+import { forgetColumns } from './column';
 import { forgetRuns } from './matches';
 import { buildPrefilterIndex, type PrefilterIndex } from './prefilter';
 import { BUILT_IN_DETECTORS } from './registry';
@@ -53,6 +54,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     }
   }
   forgetRuns();
+  forgetColumns();
   return resolveOverlaps(found, rankOf(detectors));
 }
 
