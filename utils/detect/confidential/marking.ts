@@ -17,7 +17,7 @@ const TIERS: readonly MarkingTier[] = ['phrase', 'word', 'label', 'prefixed'];
 
 // "Classification:", "Niveau de confidentialité :", "Einstufung:", ... right before the label, on its line.
 const PREFIX =
-  /(?<![\p{L}\p{N}_.])(?:classification|classified|sensitivity|security level|marking|label|niveau de (?:confidentialit[ée]|sensibilit[ée]|classification)|sensibilit[ée]|diffusion|marquage|mention|klassifi(?:zierung|kation)|einstufung|vertraulichkeit(?:sstufe)?|schutz(?:stufe|klasse|bedarf)|geheimhaltungsstufe|clasificaci[oó]n|nivel de (?:confidencialidad|clasificaci[oó]n)|confidencialidad|sensibilidad)[^\S\n]{0,3}[:\-–][^\S\n]{0,3}[[("«']?[^\S\n]{0,2}$/iu;
+  /(?<![\p{L}\p{N}_.])(?:classification|classified|sensitivity|security level|marking|label|footer|pied de page|fu(?:ß|ss)zeile|pie de p[áa]gina|niveau de (?:confidentialit[ée]|sensibilit[ée]|classification)|sensibilit[ée]|diffusion|marquage|mention|klassifi(?:zierung|kation)|einstufung|vertraulichkeit(?:sstufe)?|schutz(?:stufe|klasse|bedarf)|geheimhaltungsstufe|clasificaci[oó]n|nivel de (?:confidencialidad|clasificaci[oó]n)|confidencialidad|sensibilidad)[^\S\n]{0,3}[:\-–][^\S\n]{0,3}[[("«']?[^\S\n]{0,2}$/iu;
 /** True when a "Classification:"-like prefix ends right before `start` on the same line. */
 export function prefixedLabel(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -26,6 +26,8 @@ export function prefixedLabel(text: string, start: number): boolean {
 
 // An opening bracket or a table/footer bar right before the label.
 const OPENER = /[[(<{«|][^\S\n]{0,2}$/;
+// A page number and a dash before the label, as page footers print it ("Seite 1/4 – Vertraulich").
+const PAGE = /(?:page|seite|p[áa]gina)[^\S\n]{1,2}\d{1,4}(?:[^\S\n]{0,2}(?:\/|of|sur|von|de|di)[^\S\n]{0,2}\d{1,4})?[^\S\n]{1,3}[-–—|·•][^\S\n]{1,3}$/i;
 // The label ends its line, or is followed by a separator ("CONFIDENTIAL – do not forward", "INTERNAL]"); not by a
 // comma, which is how enum members and list items end.
 const LABEL_END = /^[^\S\n]{0,3}(?:$|\n|[-–—|:/\])}>»*_.!]|[^\S\n]{2})/;
@@ -46,7 +48,7 @@ export function markingConfidence(text: string, start: number, end: number, tier
   const labelEnd = LABEL_END.test(after);
   // Only decoration (bullets, "#", "**", "//", quotes) between the start of the line and the phrase.
   const atLineStart = start - lineStart <= 8 && !/[\p{L}\p{N}]/u.test(text.slice(lineStart, start));
-  const label = bracketed || (atLineStart && labelEnd);
+  const label = bracketed || ((atLineStart || PAGE.test(before)) && labelEnd);
   switch (tier) {
     case 'phrase':
       if (upper) return label || atLineStart ? 'high' : 'medium';
