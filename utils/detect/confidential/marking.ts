@@ -27,7 +27,7 @@ export function prefixedLabel(text: string, start: number): boolean {
 // An opening bracket or a table/footer bar right before the label.
 const OPENER = /[[(<{«|][^\S\n]{0,2}$/;
 // A page number and a dash before the label, as page footers print it ("Seite 1/4 – Vertraulich").
-const PAGE = /(?:page|seite|p[áa]gina)[^\S\n]{1,2}\d{1,4}(?:[^\S\n]{0,2}(?:\/|of|sur|von|de|di)[^\S\n]{0,2}\d{1,4})?[^\S\n]{1,3}[-–—|·•][^\S\n]{1,3}$/i;
+const PAGE = /(?:page|seite|p[áa]gina) \d+(?:(?:\/| \w{2,3} )\d+)? [-–—|] $/i;
 // The label ends its line, or is followed by a separator ("CONFIDENTIAL – do not forward", "INTERNAL]"); not by a
 // comma, which is how enum members and list items end.
 const LABEL_END = /^[^\S\n]{0,3}(?:$|\n|[-–—|:/\])}>»*_.!]|[^\S\n]{2})/;

@@ -9,7 +9,7 @@ const SSN_WORDS = /\bssn\b|social security|soc\.? ?sec|seguro social/i;
 // name (mail.company.com).
 const COMPANY_WORDS = /(?<![.@])\b(?:rcs|siren|siret|tva|vat|registre|soci[ée]t[ée]|company|handelsregister)\b(?!\.\w)/i;
 // An "SSN:" label ending the previous line, the number alone on the next.
-const LABEL_ABOVE = /(?:\bssn|social security(?: number| no\.?)?)[^\S\n]*[:#]?[^\S\n]*\n[^\S\n]*$/i;
+const LABEL_ABOVE = /(?:ssn|security(?: number)?)\W{0,3}\n\s*$/i;
 
 /**
  * US social security numbers, AAA-GG-SSSS with Presidio's invalidation. Dashed: medium (the 3-2-4 dashes are
@@ -27,11 +27,9 @@ export const usSsnDetector = patternDetector({
     const status = ssnStatus(value.replace(/\D/g, ''));
     if (status === 'invalid') return null;
     if (status === 'sample') return 'low';
-    // "My SSN is ..." right before the number outweighs a company word elsewhere in the sentence.
-    if (SSN_WORDS.test(text.slice(Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 32), start))) return 'high';
-    if (headerIs(text, start, SSN_WORDS) || LABEL_ABOVE.test(text.slice(Math.max(0, start - 40), start))) return 'high';
+    // "My SSN is ..." on the number's line outweighs a company word elsewhere in the sentence.
+    if (nearOnLine(text, start, end, SSN_WORDS) || headerIs(text, start, SSN_WORDS) || LABEL_ABOVE.test(text.slice(start - 24, start))) return 'high';
     if (nearOnLine(text, start, end, COMPANY_WORDS)) return null;
-    if (nearOnLine(text, start, end, SSN_WORDS)) return 'high';
     return value[3] === '-' ? 'medium' : value[3] === ' ' ? 'low' : null;
   },
 });
