@@ -81,7 +81,7 @@ export function raise(confidence: Confidence): Confidence {
 
 // Words that introduce a phone number, in English, French, German and Spanish (and Italian).
 const PHONE_WORDS =
-  /\b(?:tel|fax|sms|cell|gsm|ring|natel)\b|\b(?:tél|joign|reach|dial|t[ée]l[ée]phon|telefon|tel[ée]fono|m[óo]vil|mobile?|phone|portable|handy|whatsapp|call|appel|joindre|rappel|contact|anruf|erreichbar|rufnummer|llam|cellulare|numero di)/i;
+  /\b(?:tel|fax|sms|cell|gsm|ring|natel)\b|\b(?:tél|joign|reach|dial|t[ée]l[ée]phon|telefon|tel[ée]fono|m[óo]vil|mobile?|phone|portable|handy|whatsapp|call|appel|joindre|rappel|contact|anruf|erreichbar|rufnummer|ll[aá]m|cellulare|numero di)/i;
 
 /**
  * Builds a phone detector from a pattern (wrapped in number boundaries) and a function giving the base

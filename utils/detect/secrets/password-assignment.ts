@@ -35,8 +35,8 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   if (/^(?:secret|pass(?:word)?|pwd|admin|test|demo|example|sample|qwerty|letmein|foo|bar|s1mpl3)[0-9!]{0,4}$/i.test(value)) return 'low';
   const classes = charClasses(value);
   // In a sentence ("the password is incorrect") only a value mixing kinds of characters is a password.
-  // (an accented word such as "expiré" is not: it needs a character other than a letter).
-  if (prose) return classes >= 2 && value.length >= 6 && /[^\p{L}]/u.test(value) ? 'medium' : null;
+  // (an accented word such as "expiré" is not: it needs a character other than a letter, or capitals inside).
+  if (prose) return classes >= 2 && value.length >= 6 && /[^\p{L}]|.\p{Lu}/u.test(value) ? 'medium' : null;
   return value.length >= 8 || (classes >= 2 && value.length >= 4) ? 'medium' : 'low';
 }
 

@@ -54,6 +54,7 @@ describe('phone detectors', () => {
     ['BE mobile slash and spaces', 'Tél. : 0484/21 18 35', '0484/21 18 35', 'high'],
     ['IT mobile 3-7', 'cellulare 333 1234567', '333 1234567', 'high'],
     ['IT mobile 3-7 dashed', 'ruf an: 378-0720739', '378-0720739', 'medium'],
+    ['ES compact after llámame', 'llámame al 612345678', '612345678', 'medium'],
     ['ES compact under a phone column header', 'id;telefono\n1;612345678', '612345678', 'medium'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(phones(text)).toEqual([[value, confidence]]);

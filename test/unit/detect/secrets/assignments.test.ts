@@ -70,6 +70,7 @@ describeDetector(
     ["a French sentence with c'est", "le mot de passe admin c'est Xk9#mPq2vLzR", 'Xk9#mPq2vLzR', 'medium'],
     ['a German sentence with a verb', 'Nutzer hat sein Passwort geschickt: Soleil#2009uqj', 'Soleil#2009uqj', 'medium'],
     ['a Spanish sentence', 'la contraseña de admin es Soleil#2009uqj', 'Soleil#2009uqj', 'medium'],
+    ['a mixed-case value in a sentence', 'Nutzer hat sein Passwort geschickt: sUQGCgaPuZafnxVP', 'sUQGCgaPuZafnxVP', 'medium'],
     ['a German sentence with lautet', 'das WLAN-Passwort lautet Sommer!2024x', 'Sommer!2024x', 'medium'],
     ['clave', 'clave: Xk9#mPq2vLzR', 'Xk9#mPq2vLzR', 'medium'],
     ['an XML element', '<password>Xk9#mPq2vLzR</password>', 'Xk9#mPq2vLzR', 'medium'],
