@@ -1,3 +1,5 @@
+import { charTable } from './char-table';
+
 /**
  * Searching a text with a pattern: every match, or the same matches found faster by trying the pattern only
  * where they can be (in number runs, or near a literal that every match holds).
@@ -52,8 +54,7 @@ export function nearLiteral(literal: string, reach = 0): Search {
 // than one starting with a space or a letter); the code then walks back to the start of the stretch.
 const CLASS = 'A-Z .\\-/()+*\\u00a0';
 const RUN = new RegExp(`(?<!\\d)\\d(?:[${CLASS}]*\\d){5}[${CLASS}\\d]*`, 'g');
-const IN_CLASS = new Uint8Array(256);
-for (let code = 0, member = new RegExp(`[${CLASS}\\d]`); code < 256; code++) IN_CLASS[code] = +member.test(String.fromCharCode(code));
+const IN_CLASS = charTable(new RegExp(`[${CLASS}\\d]`));
 // Characters kept on each side of a run, for the patterns' lookarounds (which look at most this far).
 const MARGIN = 2;
 
@@ -69,7 +70,7 @@ function runsOf(text: string): NonNullable<typeof last> {
   for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
     const previous = spans[spans.length - 1];
     let start = match.index;
-    while (start > (previous?.[1] ?? 0) && IN_CLASS[text.charCodeAt(start - 1)] === 1) start--;
+    while (start > (previous?.[1] ?? 0) && IN_CLASS()[text.charCodeAt(start - 1)] === 1) start--;
     start = Math.max(0, start - MARGIN);
     const end = Math.min(text.length, RUN.lastIndex + MARGIN);
     // Stretches that touch or overlap are merged, so that each one is a piece of the original text.

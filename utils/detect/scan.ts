@@ -1,3 +1,5 @@
+import { buildAllLazy } from './lazy';
+import { forgetColumns } from './column';
 import { forgetRuns } from './matches';
 import { buildPrefilterIndex, type PrefilterIndex } from './prefilter';
 import { BUILT_IN_DETECTORS } from './registry';
@@ -52,7 +54,18 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     }
   }
   forgetRuns();
+  forgetColumns();
   return resolveOverlaps(found, rankOf(detectors));
+}
+
+/**
+ * Builds now what the first scan() would build (tables, patterns, the prefilter) and compiles the detectors'
+ * patterns on a text that holds every prefilter keyword, so that the first paste does not wait for it.
+ * The content script calls it when the page is idle; scan() works without it.
+ */
+export function prepareEngine(): void {
+  buildAllLazy();
+  scan(DEFAULT_DETECTORS.flatMap((d) => d.prefilter).join(' '));
 }
 
 /** Counts findings per type, in first-seen order: what events and notices report instead of values. */

@@ -1,6 +1,6 @@
 import type { browser as extensionApi } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { DEFAULT_DETECTORS } from '../detect/scan';
+import { DEFAULT_DETECTORS, prepareEngine } from '../detect/scan';
 import { t } from '../i18n';
 import { CONTENT_TO_BG_EVENT, CONTENT_TO_BG_LOAD_SCRIPT, CONTENT_TO_BG_SITE_BLOCKED, type EventAck } from '../messaging';
 import type { PolicyState } from '../policy/load';
@@ -36,6 +36,8 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   // The content script's own global (in Firefox a sandbox, not the page's window), which the scripts the
   // background injects on demand share.
   const scope = globalThis as unknown as Record<string, unknown>;
+  // The detection engine builds its tables and patterns when the page is idle: not at load, not on the first paste.
+  win.requestIdleCallback?.(prepareEngine, { timeout: 3000 });
   const loadScript = (script: string) => api.runtime.sendMessage({ type: CONTENT_TO_BG_LOAD_SCRIPT, script });
   const custom = createCustomDetectorSource({
     scope,

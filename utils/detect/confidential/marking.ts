@@ -1,3 +1,4 @@
+import { lazy } from '../lazy';
 import { allMatches } from '../matches';
 import type { Confidence, Detector, Finding } from '../types';
 
@@ -16,7 +17,7 @@ const TIERS: readonly MarkingTier[] = ['phrase', 'word', 'label', 'prefixed'];
 
 // "Classification:", "Niveau de confidentialité :", "Einstufung:", ... right before the label, on its line.
 const PREFIX =
-  /(?<![\p{L}\p{N}_.])(?:classification|classified|sensitivity|security level|marking|label|niveau de (?:confidentialit[ée]|sensibilit[ée]|classification)|sensibilit[ée]|diffusion|marquage|mention|klassifi(?:zierung|kation)|einstufung|vertraulichkeit(?:sstufe)?|schutz(?:stufe|klasse|bedarf)|geheimhaltungsstufe|clasificaci[oó]n|nivel de (?:confidencialidad|clasificaci[oó]n)|confidencialidad|sensibilidad)[^\S\n]{0,3}[:\-–][^\S\n]{0,3}[[("«']?[^\S\n]{0,2}$/iu;
+  /(?<![\p{L}\p{N}_.])(?:classification|classified|sensitivity|security level|marking|label|footer|pied de page|fu(?:ß|ss)zeile|pie de p[áa]gina|niveau de (?:confidentialit[ée]|sensibilit[ée]|classification)|sensibilit[ée]|diffusion|marquage|mention|klassifi(?:zierung|kation)|einstufung|vertraulichkeit(?:sstufe)?|schutz(?:stufe|klasse|bedarf)|geheimhaltungsstufe|clasificaci[oó]n|nivel de (?:confidencialidad|clasificaci[oó]n)|confidencialidad|sensibilidad)[^\S\n]{0,3}[:\-–][^\S\n]{0,3}[[("«']?[^\S\n]{0,2}$/iu;
 /** True when a "Classification:"-like prefix ends right before `start` on the same line. */
 export function prefixedLabel(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -25,6 +26,8 @@ export function prefixedLabel(text: string, start: number): boolean {
 
 // An opening bracket or a table/footer bar right before the label.
 const OPENER = /[[(<{«|][^\S\n]{0,2}$/;
+// A page number and a dash before the label, as page footers print it ("Seite 1/4 – Vertraulich").
+const PAGE = /(?:page|seite|p[áa]gina) \d+(?:(?:\/| \w{2,3} )\d+)? [-–—|] $/i;
 // The label ends its line, or is followed by a separator ("CONFIDENTIAL – do not forward", "INTERNAL]"); not by a
 // comma, which is how enum members and list items end.
 const LABEL_END = /^[^\S\n]{0,3}(?:$|\n|[-–—|:/\])}>»*_.!]|[^\S\n]{2})/;
@@ -45,7 +48,7 @@ export function markingConfidence(text: string, start: number, end: number, tier
   const labelEnd = LABEL_END.test(after);
   // Only decoration (bullets, "#", "**", "//", quotes) between the start of the line and the phrase.
   const atLineStart = start - lineStart <= 8 && !/[\p{L}\p{N}]/u.test(text.slice(lineStart, start));
-  const label = bracketed || (atLineStart && labelEnd);
+  const label = bracketed || ((atLineStart || PAGE.test(before)) && labelEnd);
   switch (tier) {
     case 'phrase':
       if (upper) return label || atLineStart ? 'high' : 'medium';
@@ -68,15 +71,18 @@ export function markingConfidence(text: string, start: number, end: number, tier
 /** A marking detector for one language: its phrases by tier (regex sources, spaces match 1-3 blanks). */
 export function markingDetector(id: string, prefilter: readonly string[], phrases: Partial<Record<MarkingTier, readonly string[]>>): Detector {
   // One group per tier, in tier order, so that "strictly confidential" wins over "confidential" at the same position.
-  const groups = TIERS.map((tier) => `(${(phrases[tier] ?? ['(?!)']).join('|').replaceAll(' ', '[^\\S\\n]{1,3}')})`);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${groups.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+  // Built on first use: a Unicode pattern costs its parse when the content script loads.
+  const pattern = lazy(() => {
+    const groups = TIERS.map((tier) => `(${(phrases[tier] ?? ['(?!)']).join('|').replaceAll(' ', '[^\\S\\n]{1,3}')})`);
+    return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${groups.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+  });
   return {
     id,
     type: MARKING_TYPE,
     prefilter,
     find(text: string): Finding[] {
       const findings: Finding[] = [];
-      for (const match of allMatches(pattern, text)) {
+      for (const match of allMatches(pattern(), text)) {
         const tier = TIERS[match.findIndex((group, i) => i > 0 && group !== undefined) - 1];
         const end = match.index + match[0].length;
         const confidence = markingConfidence(text, match.index, end, tier);

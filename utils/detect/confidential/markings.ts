@@ -24,14 +24,14 @@ export const markingEnDetector = markingDetector('marking-en', ['confidential', 
 
 /** French confidentiality markings. */
 export const markingFrDetector = markingDetector('marking-fr', ['confidentiel', 'restreinte', 'interne', 'limit'], {
-  phrase: ['strictement confidentiel(?:le)?', 'confidentiel d[ée]fense', 'diffusion restreinte', 'diffusion limit[ée]e', 'usage interne', 'interne uniquement', 'usage strictement interne'],
+  phrase: ['strictement confidentiel(?:le)?', 'confidentiel d[ée]fense', 'diffusion restreinte', 'diffusion limit[ée]e', 'usage interne(?: uniquement)?', 'interne uniquement', 'usage strictement interne'],
   word: ['confidentiel(?:le)?'],
   label: ['interne'],
 });
 
 /** German confidentiality markings. */
 export const markingDeDetector = markingDetector('marking-de', ['vertraulich', 'intern'], {
-  phrase: ['streng vertraulich', 'nur f(?:ü|ue|u)r den internen gebrauch', 'nur f(?:ü|ue|u)r den internen dienstgebrauch', 'nur intern'],
+  phrase: ['streng vertraulich', 'nur f(?:ü|ue|u)r den internen gebrauch', 'nur f(?:ü|ue|u)r den (?:internen )?dienstgebrauch', 'nur intern'],
   word: ['vertraulich'],
   prefixed: ['intern'],
 });

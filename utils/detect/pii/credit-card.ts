@@ -122,6 +122,9 @@ export const creditCardDetector: Detector = {
       while (same < digits.length && digits.charCodeAt(same) === digits.charCodeAt(0)) same++;
       if (same === digits.length) continue;
       const end = match.index + raw.length;
+      // Four digits more in the same grouping, or an IBAN's country and check digits before: a piece of a longer
+      // number (an IBAN that failed its check), not a card.
+      if (/^[ -]\d{4}/.test(text.slice(end, end + 5)) || /[A-Z]{2}\d\d[ -]$/.test(text.slice(Math.max(0, match.index - 5), match.index))) continue;
       findings.push({ type: this.type, start: match.index, end, confidence: cardConfidence(digits, text, match.index, end), detector: this.id });
     }
     return findings;

@@ -1,25 +1,27 @@
+import { charTable } from '../char-table';
+import { lazy } from '../lazy';
 import type { Detector, Finding } from '../types';
 
 // The domain after the "@": bounded quantifiers everywhere, so matching stays linear on any paste. It runs
 // sticky from each "@" only, instead of the whole address being tried at every alphanumeric position.
-const DOMAIN = /(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/y;
+// Letters may be Unicode (IDN domains such as münchen.de, written as users type them). Built on first use:
+// a Unicode pattern costs its parse when the content script loads.
+const DOMAIN = lazy(() => /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-])/uy);
+// Not an address: an image at a pixel density (logo@2x.png, banner@1.5x.jpg), or a file name for a domain.
+const FILE_NAME = /^\d+(?:\.\d+)?x\.|\.(?:png|jpe?g|gif|svg|webp|ico|pdf|js)$/i;
 
 /** Longest local part: one alphanumeric character and up to 63 more local-part characters. */
 const MAX_LOCAL = 64;
 
 // Character classes by code: 1 for the characters a local part may hold (A-Z a-z 0-9 . _ % + -), 2 for the
-// alphanumerics among them, which alone may start it.
-const LOCAL = new Uint8Array(128);
-for (let code = 0; code < 128; code++) {
-  const char = String.fromCharCode(code);
-  if (/[A-Za-z0-9]/.test(char)) LOCAL[code] = 2;
-  else if ('._%+-'.includes(char)) LOCAL[code] = 1;
-}
+// alphanumerics among them, which alone may start it (Latin-1 letters included: josé@example.com).
+const LOCAL = charTable(/[._%+-]/, /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]/);
 
 /** Local-part class of the character at `index` (0 for any other character or outside the text). */
 function localClass(text: string, index: number): number {
   const code = text.charCodeAt(index);
-  return code < 128 ? LOCAL[code] : 0;
+  // Letters beyond Latin-1 (ł, ğ, ...) are alphanumerics of an internationalized local part.
+  return code > 255 && code < 0x2000 ? 2 : (LOCAL()[code] ?? 0);
 }
 
 /**
@@ -41,13 +43,14 @@ export const emailDetector: Detector = {
       // The run must begin at or after the previous address, hold 1 to 64 characters, and begin alphanumeric.
       if (start === at || at - start > MAX_LOCAL || localClass(text, start) !== 2) continue;
       if (start === taken && taken > 0 && localClass(text, start - 1)) continue;
-      DOMAIN.lastIndex = at + 1;
-      if (!DOMAIN.test(text)) continue;
-      const end = DOMAIN.lastIndex;
+      const domain = DOMAIN();
+      domain.lastIndex = at + 1;
+      if (!domain.test(text)) continue;
+      const end = domain.lastIndex;
       taken = end;
       // A local part cannot end with a dot nor hold two in a row (RFC 5322 dot-atom).
       const local = text.slice(start, at);
-      if (local.endsWith('.') || local.includes('..')) continue;
+      if (local.endsWith('.') || local.includes('..') || FILE_NAME.test(text.slice(at + 1, end))) continue;
       findings.push({ type: this.type, start, end, confidence: 'high', detector: this.id });
     }
     return findings;

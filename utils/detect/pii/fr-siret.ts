@@ -1,23 +1,28 @@
 import { matchesInRuns } from '../matches';
 import { patternDetector } from '../pattern-detector';
 import { siretValid } from '../validators/siren';
-import { NUM_END, NUM_START, labelledNotPii, near } from './shared';
+import { headerIs, NUM_END, NUM_START, labelledNotPii, near } from './shared';
+
+const SIRET_WORDS = /\bsiret\b|\bsiren\b|\bnic\b|[ée]tablissement/i;
 
 /**
- * French establishment numbers (SIRET): 14 digits, compact, 3-3-3-5 or SIREN then NIC, passing Luhn or the
- * La Poste rule. Medium, high near the word SIRET; low after an order or invoice label or when the digits
- * read as a timestamp (yyyymmdd...).
+ * French establishment numbers (SIRET): 14 digits, compact, 3-3-3-5, 3-3-3-3-2 or SIREN then NIC, passing
+ * Luhn or the La Poste rule. Medium, high near the word SIRET or under a SIRET column header; low after an
+ * order or invoice label, when the digits read as a timestamp (yyyymmdd...) or, in a row, as a Diners card.
  */
 export const frSiretDetector = patternDetector({
   id: 'fr-siret',
   type: 'pii.fr_siret',
   prefilter: [],
-  pattern: new RegExp(String.raw`${NUM_START}\d{3}([ .]?)\d{3}\1\d{3}[ .]?\d{5}${NUM_END}`, 'g'),
+  // 3-3-3-5, 3-3-3-3-2 (as SIRETs are often printed) or SIREN then NIC.
+  pattern: new RegExp(String.raw`${NUM_START}\d{3}([ .\u00a0]?)\d{3}\1\d{3}(?:[ .\u00a0]?\d{5}|\1\d{3}\1\d\d)${NUM_END}`, 'g'),
   search: matchesInRuns,
   check(value, text, start, end) {
     const digits = value.replace(/\D/g, '');
     if (!siretValid(digits) || /^(\d)\1+$/.test(digits)) return null;
-    if (near(text, start, end, /\bsiret\b|\bsiren\b|\bnic\b|[ée]tablissement/i)) return 'high';
+    if (near(text, start, end, SIRET_WORDS) || headerIs(text, start, SIRET_WORDS)) return 'high';
+    // Fourteen digits in a row in a Diners Club range, with no SIRET word: a card as likely as a SIRET.
+    if (value === digits && /^3(?:0[0-5]|[689])/.test(digits)) return 'low';
     const timestamp = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/.test(digits);
     return timestamp || labelledNotPii(text, start) ? 'low' : 'medium';
   },

@@ -1,3 +1,4 @@
+import { charTable } from '../char-table';
 import type { Confidence, Detector, Finding } from '../types';
 import { near } from './shared';
 
@@ -26,17 +27,11 @@ const ADDRESS =
   /(?<![\w:.])(?:[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}|::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?)(?::?(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?![\w:]|\.\d)/iy;
 
 // Character classes by code: 1 for word characters, 2 for the hex digits among them (either case).
-const CLASS = new Uint8Array(128);
-for (let code = 0; code < 128; code++) {
-  const char = String.fromCharCode(code);
-  if (/[0-9a-f]/i.test(char)) CLASS[code] = 2;
-  else if (/\w/.test(char)) CLASS[code] = 1;
-}
+const CLASS = charTable(/\w/, /[0-9a-f]/i);
 
 /** Class of the character at `index`: 2 hex digit, 1 other word character, 0 anything else or outside the text. */
 function charClass(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  return code < 128 ? CLASS[code] : 0;
+  return CLASS()[text.charCodeAt(index)] ?? 0;
 }
 
 /** True when the character at `index` may come right before an address: not a word character, ":" or ".". */
@@ -73,7 +68,7 @@ export const ipv6Detector: Detector = {
     for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
       // Cheap reject first: in an address a ":" is followed by a hex digit or another ":" ("key: value" is not).
       const next = text.charCodeAt(colon + 1);
-      if (colon < taken || (next !== 58 && !(next < 128 && CLASS[next] === 2))) continue;
+      if (colon < taken || (next !== 58 && CLASS()[next] !== 2)) continue;
       let hexStart = colon;
       while (hexStart > taken && colon - hexStart <= 4 && charClass(text, hexStart - 1) === 2) hexStart--;
       // The two kinds of start exclude each other: a hex digit before the ":" is not a boundary.

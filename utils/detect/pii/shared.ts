@@ -1,3 +1,4 @@
+import { columnHeader } from '../column';
 import { CONTEXT_WINDOW } from '../context';
 import { matchesInRuns } from '../matches';
 import { patternDetector } from '../pattern-detector';
@@ -8,22 +9,44 @@ import type { Confidence, Detector } from '../types';
  * slash, and not the tail of a longer space-grouped number.
  */
 export const NUM_START = String.raw`(?<![\w+@.\-/]|\d[ \u00a0])`;
-/** Pattern suffix for number-like values: not followed by a word character or by more of the number. */
-export const NUM_END = String.raw`(?![\w@]|[.\-/]\d|[ \u00a0]\d)`;
+/** Pattern suffix for number-like values: not followed by a word character, by more of the number or by a part-number suffix (-B). */
+export const NUM_END = String.raw`(?![\w@]|[.\-/]\d|-[A-Za-z]|[ \u00a0]\d)`;
+
+// Two word characters in a row: a window edge between them would cut a word ("Jean" read as "ean").
+const IN_WORD = /^[\p{L}\p{N}_]{2}/u;
+
+/** text.slice(from, to), its edges moved inward off any word they would cut. */
+function clip(text: string, from: number, to: number): string {
+  from = Math.max(0, from);
+  while (from > 0 && from < to && IN_WORD.test(text.slice(from - 1, from + 1))) from++;
+  while (to > from && IN_WORD.test(text.slice(to - 1, to + 1))) to--;
+  return text.slice(from, to);
+}
 
 /** True when `words` (a case-insensitive pattern without the g flag) matches near the span [start, end). */
 export function near(text: string, start: number, end: number, words: RegExp, window = CONTEXT_WINDOW): boolean {
-  return words.test(text.slice(Math.max(0, start - window), start)) || words.test(text.slice(end, end + window));
+  return words.test(clip(text, start - window, start)) || words.test(clip(text, end, end + window));
 }
 
 /** True when `words` matches within the `window` characters before `start`. */
 export function before(text: string, start: number, words: RegExp, window = CONTEXT_WINDOW): boolean {
-  return words.test(text.slice(Math.max(0, start - window), start));
+  return words.test(clip(text, start - window, start));
+}
+
+/** True when `words` matches near the span [start, end) on its own line. */
+export function nearOnLine(text: string, start: number, end: number, words: RegExp, window = CONTEXT_WINDOW): boolean {
+  return words.test(clip(text, start - window, start).split('\n').pop()!) || words.test(clip(text, end, end + window).split('\n', 1)[0]);
+}
+
+/** True when the span is in a table column whose header matches `words`. */
+export function headerIs(text: string, start: number, words: RegExp): boolean {
+  const header = columnHeader(text, start);
+  return header !== undefined && words.test(header);
 }
 
 // Labels of numbers that are not personal data; right before a candidate, they lower its confidence.
 const NOT_PII =
-  /\b(?:order|commande|invoice|facture|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|factura|seguimiento|ticket|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit)/i;
+  /\b(?:order|commande|invoice|facture|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|factura|seguimiento|ticket|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {
@@ -58,7 +81,7 @@ export function raise(confidence: Confidence): Confidence {
 
 // Words that introduce a phone number, in English, French, German and Spanish (and Italian).
 const PHONE_WORDS =
-  /\b(?:tel|fax|sms|cell|gsm|ring|natel)\b|\b(?:tél|joign|reach|dial|t[ée]l[ée]phon|telefon|tel[ée]fono|m[óo]vil|mobile?|phone|portable|handy|whatsapp|call|appel|joindre|rappel|contact|anruf|erreichbar|rufnummer|llam|cellulare|numero di)/i;
+  /\b(?:tel|fax|sms|cell|gsm|ring|natel)\b|\b(?:tél|joign|reach|dial|t[ée]l[ée]phon|telefon|tel[ée]fono|m[óo]vil|mobile?|phone|portable|handy|whatsapp|call|appel|joindre|rappel|contact|anruf|erreichbar|rufnummer|ll[aá]m|cellulare|numero di)/i;
 
 /**
  * Builds a phone detector from a pattern (wrapped in number boundaries) and a function giving the base
@@ -75,7 +98,7 @@ export function phoneDetector(id: string, pattern: string, base: (value: string)
     check(value, text, start, end) {
       const confidence = base(value);
       if (!confidence || isAmount(text, start, end) || inHexDump(text, start, end)) return null;
-      if (near(text, start, end, PHONE_WORDS)) return raise(confidence);
+      if (near(text, start, end, PHONE_WORDS) || headerIs(text, start, PHONE_WORDS)) return raise(confidence);
       return labelledNotPii(text, start) ? 'low' : confidence;
     },
   });

@@ -1,31 +1,35 @@
 import { matchesInRuns } from '../matches';
 import { patternDetector } from '../pattern-detector';
 import { ssnStatus } from '../validators/ssn';
-import { before, NUM_END, NUM_START, near } from './shared';
+import { headerIs, NUM_END, NUM_START, nearOnLine } from './shared';
 
 // US terms only: "sécurité sociale" or "Sozialversicherung" introduce other countries' numbers (a NIR...).
 const SSN_WORDS = /\bssn\b|social security|soc\.? ?sec|seguro social/i;
-// Company registers: nine digits there are a SIREN or a company number, never an SSN.
-const COMPANY_WORDS = /\b(?:rcs|siren|siret|tva|vat|registre|soci[ée]t[ée]|company|handelsregister)\b/i;
+// Company registers: nine digits there are a SIREN or a company number, never an SSN. Not inside a domain
+// name (mail.company.com).
+const COMPANY_WORDS = /(?<![.@])\b(?:rcs|siren|siret|tva|vat|registre|soci[ée]t[ée]|company|handelsregister)\b(?!\.\w)/i;
+// An "SSN:" label ending the previous line, the number alone on the next.
+const LABEL_ABOVE = /(?:ssn|security(?: number)?)\W{0,3}\n\s*$/i;
 
 /**
- * US social security numbers, AAA-GG-SSSS with Presidio's invalidation. Dashed: medium; spaced: low; nine
- * digits in a row only next to SSN words. SSN words raise any form to high; the published samples stay low.
+ * US social security numbers, AAA-GG-SSSS with Presidio's invalidation. Dashed: medium (the 3-2-4 dashes are
+ * strong structure even after a number); spaced: low; nine digits in a row only with SSN words. SSN words
+ * on the number's line, in a label on the line above, or in its table column's header raise any form to
+ * high; in a table the other cells of the line say nothing about it. The published samples stay low.
  */
 export const usSsnDetector = patternDetector({
   id: 'us-ssn',
   type: 'pii.us_ssn',
   prefilter: [],
-  pattern: new RegExp(String.raw`${NUM_START}\d{3}([\- ]?)\d\d\1\d{4}${NUM_END}`, 'g'),
+  pattern: new RegExp(String.raw`(?:(?<![\w+@.\-/])\d{3}-\d\d-\d{4}|${NUM_START}\d{3}([ ]?)\d\d\1\d{4})${NUM_END}`, 'g'),
   search: matchesInRuns,
   check(value, text, start, end) {
     const status = ssnStatus(value.replace(/\D/g, ''));
     if (status === 'invalid') return null;
     if (status === 'sample') return 'low';
-    // "My SSN is ..." right before the number outweighs a company word elsewhere in the sentence.
-    if (before(text, start, SSN_WORDS, 32)) return 'high';
-    if (near(text, start, end, COMPANY_WORDS)) return null;
-    if (near(text, start, end, SSN_WORDS)) return 'high';
+    // "My SSN is ..." on the number's line outweighs a company word elsewhere in the sentence.
+    if (nearOnLine(text, start, end, SSN_WORDS) || headerIs(text, start, SSN_WORDS) || LABEL_ABOVE.test(text.slice(start - 24, start))) return 'high';
+    if (nearOnLine(text, start, end, COMPANY_WORDS)) return null;
     return value[3] === '-' ? 'medium' : value[3] === ' ' ? 'low' : null;
   },
 });

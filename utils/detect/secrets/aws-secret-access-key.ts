@@ -1,6 +1,7 @@
+import { charTable } from '../char-table';
 import { contextBefore, contextNear } from '../context';
 import type { Confidence, Detector, Finding } from '../types';
-import { asciiTable, entropy, looksFake } from './shared';
+import { entropy, looksFake } from './shared';
 
 // AWS's own names for the secret. A bare SECRET_KEY= or API_KEY= is any vendor's secret: it counts as
 // AWS only with "aws" nearby, and is otherwise left to the generic API key detector.
@@ -9,7 +10,7 @@ const GENERIC_KEYWORDS = ['secret_key', 'secret key', 'secretkey'];
 const KEY_ID = /A(?:KIA|SIA)[A-Z2-7]{16}/;
 
 // The secret is a run of exactly 40 of these characters, not followed by '=' (a longer base64 value).
-const KEY_CHAR = asciiTable(/[A-Za-z0-9/+]/);
+const KEY_CHAR = charTable(/[A-Za-z0-9/+]/);
 const LENGTH = 40;
 
 /** Confidence of a 40-character value at [start, end) of `text`, or null when nothing ties it to AWS. */
@@ -33,7 +34,7 @@ function check(value: string, text: string, start: number, end: number): Confide
 // id (AKIA..., ASIA...). Their letters 'w', 'k' and "ASIA" are rare in text, so indexOf finds them quickly;
 // KELVIN is the Kelvin sign, which lower-cases to 'k' in the context words.
 const KELVIN = '\u212a';
-const SEPARATOR = asciiTable(/[_ -]/);
+const SEPARATOR = charTable(/[_ -]/);
 
 /** True when `text` holds "access" (in either case) just before `end`. */
 function accessBefore(text: string, end: number): boolean {
@@ -49,7 +50,7 @@ function awsAround(text: string, i: number): boolean {
 
 /** True when the 'k' at `i` starts the "key" of "access key" or is the 'K' of a key id "AKIA". */
 function keyAt(text: string, i: number): boolean {
-  return accessBefore(text, SEPARATOR[text.charCodeAt(i - 1)] === 1 ? i - 1 : i) || text.startsWith('AKIA', i - 1);
+  return accessBefore(text, SEPARATOR()[text.charCodeAt(i - 1)] === 1 ? i - 1 : i) || text.startsWith('AKIA', i - 1);
 }
 
 /** Offsets of the words that can tie a value to AWS (see above), in text order. */
@@ -83,14 +84,14 @@ export const awsSecretAccessKeyDetector: Detector = {
       let i = Math.max(done, anchor - REACH_BEFORE);
       const last = Math.min(text.length - 1, anchor + REACH_AFTER);
       // A run that started before the window was scanned with an earlier window, or lies out of reach.
-      while (i <= last && KEY_CHAR[text.charCodeAt(i - 1)] === 1 && KEY_CHAR[text.charCodeAt(i)] === 1) i++;
+      while (i <= last && KEY_CHAR()[text.charCodeAt(i - 1)] === 1 && KEY_CHAR()[text.charCodeAt(i)] === 1) i++;
       while (i <= last) {
-        if (KEY_CHAR[text.charCodeAt(i)] !== 1) {
+        if (KEY_CHAR()[text.charCodeAt(i)] !== 1) {
           i++;
           continue;
         }
         let end = i + 1;
-        while (KEY_CHAR[text.charCodeAt(end)] === 1) end++;
+        while (KEY_CHAR()[text.charCodeAt(end)] === 1) end++;
         if (end - i === LENGTH && text.charCodeAt(end) !== 0x3d) {
           const confidence = check(text.slice(i, end), text, i, end);
           if (confidence) findings.push({ type: this.type, start: i, end, confidence, detector: this.id });

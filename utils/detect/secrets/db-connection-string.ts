@@ -1,5 +1,6 @@
+import { charTable } from '../char-table';
 import type { Detector, Finding } from '../types';
-import { asciiTable, urlPasswordConfidence } from './shared';
+import { urlPasswordConfidence } from './shared';
 
 // The user stops at the first colon and the password at the first @: each part has one possible end.
 // The pattern is sticky: find() tries it only at the few offsets before a "://" where a scheme can start.
@@ -7,9 +8,9 @@ const URL =
   /(?<![A-Za-z0-9+.-])(?:jdbc:)?(?:postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|redshift|cockroachdb|clickhouse|couchdbs?):\/\/[^\s:@/'"<>]{0,100}:[^\s@/'"<>]{1,200}@[A-Za-z0-9._-]{1,253}(?::\d{1,5})?/iy;
 // The longest scheme with its prefix, "jdbc:cockroachdb", and the characters of schemes.
 const MAX_SCHEME = 16;
-const SCHEME_CHAR = asciiTable(/[A-Za-z0-9+:]/);
+const SCHEME_CHAR = charTable(/[A-Za-z0-9+:]/);
 // Characters that may not precede a scheme (the pattern's lookbehind).
-const BEFORE = asciiTable(/[A-Za-z0-9+.-]/);
+const BEFORE = charTable(/[A-Za-z0-9+.-]/);
 
 /** Database and broker URLs with a password (postgres, mysql, mongodb(+srv), redis(s), amqp(s), mssql...), through the host and port. */
 export const dbConnectionStringDetector: Detector = {
@@ -25,9 +26,9 @@ export const dbConnectionStringDetector: Detector = {
     for (let slashes = text.indexOf('://'); slashes >= 0; slashes = text.indexOf('://', Math.max(slashes + 1, from))) {
       const lowest = Math.max(from, slashes - MAX_SCHEME);
       let first = slashes;
-      while (first > lowest && SCHEME_CHAR[text.charCodeAt(first - 1)] === 1) first--;
+      while (first > lowest && SCHEME_CHAR()[text.charCodeAt(first - 1)] === 1) first--;
       for (let start = first; start < slashes; start++) {
-        if (BEFORE[text.charCodeAt(start - 1)] === 1) continue;
+        if (BEFORE()[text.charCodeAt(start - 1)] === 1) continue;
         URL.lastIndex = start;
         const match = URL.exec(text);
         if (!match) continue;

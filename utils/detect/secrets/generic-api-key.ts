@@ -1,5 +1,6 @@
+import { charTable } from '../char-table';
 import type { Detector, Finding } from '../types';
-import { asciiTable, looksGenerated } from './shared';
+import { looksGenerated } from './shared';
 
 // A key name holding a secret word, a separator (=, :, :=, =>) and a token-like value of 20 to 300 characters.
 // The key is matched from its first character; the words in it are checked in code. The value takes '=' only as
@@ -14,12 +15,12 @@ const SECRET_NAME =
 const NOT_SECRET = /(?:^|_)(?:id|type|name|url|uri|endpoint|path|file|expires?|expiry|length|count|public|limit|header|prefix|format|size|max|min|ttl|version|timeout)(?:_|$)/;
 
 // Characters of a key name and of a value, as in the pattern.
-const KEY_CHAR = asciiTable(/[A-Za-z0-9_.-]/);
-const VALUE_CHAR = asciiTable(/[A-Za-z0-9_\-+/.~]/);
+const KEY_CHAR = charTable(/[A-Za-z0-9_.-]/);
+const VALUE_CHAR = charTable(/[A-Za-z0-9_\-+/.~]/);
 // The longest key the pattern accepts: 30 characters, the longest secret word ("credential"), 30 characters.
 const MAX_KEY = 70;
-const SPACE = asciiTable(/[ \t]/);
-const QUOTE = asciiTable(/["'`]/);
+const SPACE = charTable(/[ \t]/);
+const QUOTE = charTable(/["'`]/);
 
 /**
  * True when the separator starting at `sep` (':' or '=') is followed, as the pattern requires, by at most
@@ -29,16 +30,16 @@ const QUOTE = asciiTable(/["'`]/);
 function valueFollows(text: string, sep: number): boolean {
   // Wherever the value starts (1 to 6 characters after the separator), its first 20 characters cover these
   // three: testing them first rejects most separators with one or two reads.
-  if (VALUE_CHAR[text.charCodeAt(sep + 20)] !== 1 || VALUE_CHAR[text.charCodeAt(sep + 13)] !== 1 || VALUE_CHAR[text.charCodeAt(sep + 6)] !== 1) {
+  if (VALUE_CHAR()[text.charCodeAt(sep + 20)] !== 1 || VALUE_CHAR()[text.charCodeAt(sep + 13)] !== 1 || VALUE_CHAR()[text.charCodeAt(sep + 6)] !== 1) {
     return false;
   }
   let i = sep + 1;
   // The second character of ":=" or "=>".
   const next = text.charCodeAt(i);
   if (next === 0x3d || next === 0x3e) i++;
-  for (let spaces = 0; spaces < 3 && SPACE[text.charCodeAt(i)] === 1; spaces++) i++;
-  if (QUOTE[text.charCodeAt(i)] === 1) i++;
-  for (const end = i + 20; i < end; i++) if (VALUE_CHAR[text.charCodeAt(i)] !== 1) return false;
+  for (let spaces = 0; spaces < 3 && SPACE()[text.charCodeAt(i)] === 1; spaces++) i++;
+  if (QUOTE()[text.charCodeAt(i)] === 1) i++;
+  for (const end = i + 20; i < end; i++) if (VALUE_CHAR()[text.charCodeAt(i)] !== 1) return false;
   return true;
 }
 
@@ -48,10 +49,10 @@ function valueFollows(text: string, sep: number): boolean {
  */
 function keyStart(text: string, sep: number): number {
   let i = sep - 1;
-  for (let spaces = 0; spaces < 3 && SPACE[text.charCodeAt(i)] === 1; spaces++) i--;
-  if (QUOTE[text.charCodeAt(i)] === 1) i--;
+  for (let spaces = 0; spaces < 3 && SPACE()[text.charCodeAt(i)] === 1; spaces++) i--;
+  if (QUOTE()[text.charCodeAt(i)] === 1) i--;
   const end = i + 1;
-  while (i >= 0 && KEY_CHAR[text.charCodeAt(i)] === 1) {
+  while (i >= 0 && KEY_CHAR()[text.charCodeAt(i)] === 1) {
     if (end - i > MAX_KEY) return -1;
     i--;
   }

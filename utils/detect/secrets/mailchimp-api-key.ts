@@ -1,11 +1,12 @@
+import { charTable } from '../char-table';
 import type { Detector, Finding } from '../types';
-import { asciiTable, prefixed } from './shared';
+import { prefixed } from './shared';
 
 // The key is /(?<![A-Za-z0-9])[0-9a-f]{32}-us\d{1,2}(?![A-Za-z0-9])/. Instead of trying that pattern at every
 // offset, find() looks for each "-us" with indexOf and checks the characters around it.
-const HEX = asciiTable(/[0-9a-f]/);
-const DIGIT = asciiTable(/\d/);
-const ALNUM = asciiTable(/[A-Za-z0-9]/);
+const HEX = charTable(/[0-9a-f]/);
+const DIGIT = charTable(/\d/);
+const ALNUM = charTable(/[A-Za-z0-9]/);
 
 /** Mailchimp API keys: 32 hex digits and the data-center suffix (-us1 to -us99). */
 export const mailchimpApiKeyDetector: Detector = {
@@ -17,13 +18,13 @@ export const mailchimpApiKeyDetector: Detector = {
     for (let dash = text.indexOf('-us'); dash >= 0; dash = text.indexOf('-us', dash + 1)) {
       // One or two digits, then neither a letter nor a digit.
       let end = dash + 3;
-      while (end - dash < 5 && DIGIT[text.charCodeAt(end)] === 1) end++;
-      if (end === dash + 3 || ALNUM[text.charCodeAt(end)] === 1) continue;
+      while (end - dash < 5 && DIGIT()[text.charCodeAt(end)] === 1) end++;
+      if (end === dash + 3 || ALNUM()[text.charCodeAt(end)] === 1) continue;
       // Exactly 32 hex digits before the dash, not preceded by a letter or a digit.
       const start = dash - 32;
-      if (start < 0 || ALNUM[text.charCodeAt(start - 1)] === 1) continue;
+      if (start < 0 || ALNUM()[text.charCodeAt(start - 1)] === 1) continue;
       let hex = start;
-      while (hex < dash && HEX[text.charCodeAt(hex)] === 1) hex++;
+      while (hex < dash && HEX()[text.charCodeAt(hex)] === 1) hex++;
       if (hex < dash) continue;
       const confidence = prefixed(text.slice(start, end));
       findings.push({ type: this.type, start, end, confidence, detector: this.id });

@@ -3,15 +3,20 @@ import type { Confidence, Detector, Finding } from '../types';
 import { charClasses, isPlaceholder, looksFake } from './shared';
 
 // A password keyword (English, French, German, Spanish, Portuguese, Dutch), an optional suffix (DB_PASSWORD_PROD),
-// an optional qualifier, a separator (=, :, :=, =>, or "is"/"est"/"ist"/"es" in a sentence), then a quoted or bare value.
+// an optional qualifier, a separator (=, :, :=, =>, ">" closing an XML tag, or "is"/"est"/"c'est"/"ist"/"es" in a
+// sentence), then a quoted or bare value. In a sentence, up to three short words may come between the keyword
+// and the separator ("le mot de passe admin c'est ...", "Passwort geschickt: ...", "contraseña de admin es ...").
 const ASSIGNMENT = new RegExp(
-  String.raw`(password|passwd|passphrase|pwd|mot de passe|mdp|passwort|kennwort|contrase[ñn]a|senha|wachtwoord)([A-Za-z0-9_-]{0,24})["']?` +
+  String.raw`(password|passwd|passphrase|pwd|mot de passe|mdp|passwort|kennwort|contrase[ñn]a|(?<![a-z])clave|senha|wachtwoord)([A-Za-z0-9_-]{0,24})["']?` +
     // "password for the VPN: ...", "mot de passe du compte : ...": a short qualifier before the separator.
-    String.raw`(?:\s{1,2}(?:for|of|du|de|pour|für|para|del)\s[^\n:="']{1,40}(?=[ \t]{0,3}[:=]))?` +
-    String.raw`(?:[ \t]{0,3}(?::=|=>|[:=])|[ \t]{1,3}(is|est|ist|es)(?:[ \t]{0,2}:)?(?=\s))[ \t]{0,3}` +
+    String.raw`(?:\s{1,2}(?:for|of|du|de|pour|für|para|del)\s[^
+:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-zÀ-ÿ]{2,12}){1,3}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['’]est|ist|lautet|es)\s)))?` +
+    String.raw`(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>)|[ \t]{1,3}(is|est|c['’]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s))[ \t]{0,3}` +
     String.raw`(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`,
   'dgi',
 );
+// A MySQL or MariaDB client given its password glued to -p (mysql -u root -pS3cret).
+const CLIENT = /\b(?:mysql(?:dump|admin)?|mariadb)\b[^\n]{0,60}?\s-p([^\s"'\x60]{4,100})/dg;
 // Suffixes of keys that describe the password field instead of holding a password.
 const NOT_VALUE = /file|path|ur[il]|len|min|max|polic|reset|field|label|hint|type|prompt|expir|rule|strength|change|hash|salt|regex|pattern|valid|input|less|auth|required|_?id$/i;
 
@@ -30,15 +35,16 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   if (/^(?:secret|pass(?:word)?|pwd|admin|test|demo|example|sample|qwerty|letmein|foo|bar|s1mpl3)[0-9!]{0,4}$/i.test(value)) return 'low';
   const classes = charClasses(value);
   // In a sentence ("the password is incorrect") only a value mixing kinds of characters is a password.
-  if (prose) return classes >= 2 && value.length >= 6 ? 'medium' : null;
+  // (an accented word such as "expiré" is not: it needs a character other than a letter, or capitals inside).
+  if (prose) return classes >= 2 && value.length >= 6 && /[^\p{L}]|.\p{Lu}/u.test(value) ? 'medium' : null;
   return value.length >= 8 || (classes >= 2 && value.length >= 4) ? 'medium' : 'low';
 }
 
-/** Passwords assigned in code, configuration or prose: password=, passwd:, pwd=, "password": "...", mot de passe :, Passwort:, contraseña:. */
+/** Passwords assigned in code, configuration or prose: password=, passwd:, pwd=, "password": "...", <password>, mot de passe :, Passwort:, contraseña:, clave:, mysql -p. */
 export const passwordAssignmentDetector: Detector = {
   id: 'password-assignment',
   type: 'secret.password_assignment',
-  prefilter: ['passw', 'passphrase', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'senha', 'wachtwoord'],
+  prefilter: ['passw', 'passphrase', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'clave', 'senha', 'wachtwoord', 'mysql', 'mariadb'],
   find(text: string): Finding[] {
     const findings: Finding[] = [];
     for (const match of allMatches(ASSIGNMENT, text)) {
@@ -47,15 +53,20 @@ export const passwordAssignmentDetector: Detector = {
       // Short keywords must stand alone ("pwd", not "rpwd"), unless camelCase ("dbPwd").
       if (keyword.length <= 3 && /[A-Za-z]/.test(before) && !(/[a-z]/.test(before) && /[A-Z]/.test(keyword[0]))) continue;
       if (NOT_VALUE.test(match[2])) continue;
-      const group = match[4] !== undefined ? 4 : match[5] !== undefined ? 5 : 6;
+      const group = match[5] !== undefined ? 5 : match[6] !== undefined ? 6 : 7;
       // A sentence can end right after a bare value; its final punctuation is not part of it.
-      let value = group === 6 ? match[6].replace(/[.)\]}]+$/, '') : match[group];
+      let value = group === 7 ? match[7].replace(/[.)\]}]+$/, '') : match[group];
       // In a query string (?user=a&password=b&next=c) the value stops at the next parameter.
-      if (group === 6 && /[?&]/.test(before)) value = value.split('&')[0];
-      const level = confidence(value, match[3] !== undefined, group !== 6);
+      if (group === 7 && /[?&]/.test(before)) value = value.split('&')[0];
+      const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);
       if (!level) continue;
       const start = match.indices![group][0];
       findings.push({ type: this.type, start, end: start + value.length, confidence: level, detector: this.id });
+    }
+    for (const match of allMatches(CLIENT, text)) {
+      const level = confidence(match[1], false, false);
+      const start = match.indices![1][0];
+      if (level) findings.push({ type: this.type, start, end: start + match[1].length, confidence: level, detector: this.id });
     }
     return findings;
   },

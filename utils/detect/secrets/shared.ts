@@ -1,16 +1,5 @@
 import type { Confidence } from '../types';
 
-/**
- * A lookup table of the ASCII characters a one-character class accepts, for scanning loops that test
- * characters by code: table[text.charCodeAt(i)] === 1 for a member. Codes of 128 and above are never members,
- * and neither is the NaN of an offset outside the text (table[NaN] is undefined).
- */
-export function asciiTable(charClass: RegExp): Uint8Array {
-  const table = new Uint8Array(128);
-  for (let code = 0; code < 128; code++) if (charClass.test(String.fromCharCode(code))) table[code] = 1;
-  return table;
-}
-
 // Scratch space of entropy(): a count per ASCII code and the codes in order of first occurrence.
 const asciiCounts = new Uint32Array(128);
 const asciiOrder: number[] = [];

@@ -48,6 +48,12 @@ describe('confidentiality markings', () => {
     ['difusión restringida', '(Difusión restringida)', 'Difusión restringida', 'medium'],
     ['confidencial label', 'CONFIDENCIAL', 'CONFIDENCIAL', 'high'],
     ['clasificación prefix', 'Clasificación: Confidencial', 'Confidencial', 'high'],
+    // Page footers and footer labels
+    ['a German page footer', 'Text.\n\nSeite 1/4 – Vertraulich\n', 'Vertraulich', 'medium'],
+    ['a Spanish page footer', 'Página 1/4 – Confidencial', 'Confidencial', 'medium'],
+    ['a French page footer', 'Page 2 sur 4 - Diffusion restreinte', 'Diffusion restreinte', 'medium'],
+    ['an English page footer in capitals', 'Page 3 of 9 | CONFIDENTIAL', 'CONFIDENTIAL', 'high'],
+    ['a footer label', 'Footer: Confidential', 'Confidential', 'high'],
   ])('%s', (_name, text, label, confidence) => {
     expect(markings(text)).toEqual([[label, confidence]]);
   });
@@ -68,6 +74,8 @@ describe('confidentiality markings', () => {
     ['enum member', 'enum Level {\n  PUBLIC,\n  INTERNAL,\n  CONFIDENTIAL = 3\n}'],
     ['quoted string in code', 'const label = "CONFIDENTIAL";'],
     ['snake case', 'ACCESS_RESTRICTED = true'],
+    ['a page reference in prose', 'see page 3 - confidential data is listed there'],
+    ['a defined term after a page number', 'Page 2 - Confidential Information means any data'],
   ])('does not report %s at medium or above', (_name, text) => {
     expect(markings(text).filter(([, c]) => c !== 'low')).toEqual([]);
   });
@@ -92,6 +100,8 @@ describe('classification levels C1-C4', () => {
     ['French class name', 'C2 : Interne', 'C2 : Interne', 'high'],
     ['sensibilité prefix', 'Sensibilité : C4', 'C4', 'high'],
     ['bracketed alone', 'Deck [C3]', 'C3', 'low'],
+    ['French C2 label', 'C2 - Usage interne', 'C2 - Usage interne', 'high'],
+    ['in a page footer', 'Page 1/4 – C2 – Diffusion restreinte', 'C2 – Diffusion restreinte', 'high'],
   ])('%s', (_name, text, label, confidence) => {
     expect(levels(text)).toEqual([[label, confidence]]);
   });

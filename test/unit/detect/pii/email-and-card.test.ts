@@ -54,6 +54,10 @@ describe('creditCardDetector', () => {
     ['a 16-digit number next to barcode words', 'EAN/GTIN list: 4111111111111111', 'low'],
     ['a 16-digit number after an order label', 'Order ref 4111111111111111', 'low'],
     ['a 14-digit Maestro-range number alone', '50000000000611', 'low'],
+    // The context window starts inside "Jean": its tail "ean" is not the word EAN.
+    ['a card after a name ending in "ean" at the window edge', `${'x'.repeat(52)} Jean Lefèvre;4111-1111-1111-1111`, 'high'],
+    ['a card after a name ending in "ean", shorter', `${'x'.repeat(40)} Jean Bernard;4111-1111-1111-1111 ${'y'.repeat(20)}`, 'high'],
+    ['a card right after the word EAN', 'EAN;4111-1111-1111-1111', 'low'],
   ])('rates %s', (_name, text, confidence) => {
     expect(creditCardDetector.find(text).map((f) => f.confidence)).toEqual([confidence]);
   });
@@ -71,11 +75,25 @@ describe('creditCardDetector', () => {
   });
 });
 
+describe('creditCardDetector in longer numbers', () => {
+  it.each([
+    ['the middle of an IBAN that fails its check', 'Ungültige IBAN: FR29 3861 7321 7308 9426 9465 645'],
+    ['the start of a longer grouped number', 'ref 4532 0151 1283 0366 1234 5678'],
+  ])('ignores %s', (_name, text) => {
+    expect(creditCardDetector.find(text)).toEqual([]);
+  });
+});
+
 describe('emailDetector', () => {
   it.each([
     ['plain', 'write to jane.doe@example.com today', 'jane.doe@example.com'],
     ['plus tag and subdomain', '<ops+alerts@mail.corp.example.fr>', 'ops+alerts@mail.corp.example.fr'],
     ['at line start', 'a.b@c-d.example.org\n', 'a.b@c-d.example.org'],
+    ['an IDN domain', 'Correo: elena.gomez@münchen.de.', 'elena.gomez@münchen.de'],
+    ['an IDN domain in brackets', 'Kunde: <jose@españa.es>', 'jose@españa.es'],
+    ['an accented local part', 'écrire à josé@example.com', 'josé@example.com'],
+    ['a local part beyond Latin-1', 'łukasz@przykład.pl', 'łukasz@przykład.pl'],
+    ['a TLD that is also a file type elsewhere', 'dev@startup.zip', 'dev@startup.zip'],
   ])('finds %s', (_name, text, value) => {
     const findings = emailDetector.find(text);
     expect(findings.map((f) => text.slice(f.start, f.end))).toEqual([value]);
@@ -87,6 +105,12 @@ describe('emailDetector', () => {
     ['trailing dot in local part', 'user.@example.com'],
     ['double dot in local part', 'us..er@example.com'],
     ['a decorator', '@Component({selector: "x"})'],
+    ['a 2x image', 'Assets: logo@2x.png'],
+    ['a 3x image', 'icon@3x.png, other'],
+    ['a fractional density image', 'banner@1.5x.jpg'],
+    ['an SVG at a density', 'sprite@2X.svg'],
+    ['a file name after @', 'see scripts@build.js'],
+    ['a WebP file', 'hero@mobile.webp'],
   ])('ignores %s', (_name, text) => {
     expect(emailDetector.find(text)).toEqual([]);
   });

@@ -21,6 +21,7 @@ describe('frNirDetector', () => {
     ['key apart', `numéro INSEE ${NIR.slice(0, 13)} ${NIR.slice(13)}`, `${NIR.slice(0, 13)} ${NIR.slice(13)}`, 'high'],
     ['Corsica', `Carte Vitale ${NIR_2A}`, NIR_2A, 'high'],
     ['no context', `patient ${spaced(NIR)}.`, spaced(NIR), 'medium'],
+    ['overseas, spaced 1-2-2-3-2-3-2', 'NIR : 1 85 05 971 12 345 17', '1 85 05 971 12 345 17', 'high'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(found(frNirDetector, text)).toEqual([[value, confidence]]);
   });
@@ -65,6 +66,11 @@ describe('frSiretDetector', () => {
     ['no context', `client 42; ${SIRET}`, SIRET, 'medium'],
     ['La Poste, digit sum rule', 'SIRET 35600000000001', '35600000000001', 'high'],
     ['after an order label', `Order ${SIRET}`, SIRET, 'low'],
+    ['grouped 3-3-3-3-2', `SIRET ${SIRET.replace(/^(...)(...)(...)(...)(..)$/, '$1 $2 $3 $4 $5')}`, SIRET.replace(/^(...)(...)(...)(...)(..)$/, '$1 $2 $3 $4 $5'), 'high'],
+    ['La Poste 3-3-3-3-2', 'SIRET : 356 000 000 000 01', '356 000 000 000 01', 'high'],
+    ['dotted 3-3-3-3-2', `siret ${SIRET.replace(/^(...)(...)(...)(...)(..)$/, '$1.$2.$3.$4.$5')}`, SIRET.replace(/^(...)(...)(...)(...)(..)$/, '$1.$2.$3.$4.$5'), 'high'],
+    ['under a SIRET column header', `id;siret;ville\n1;${SIRET};Lyon`, SIRET, 'high'],
+    ['a Diners-range number in a row, no word', 'x 36227417743025', '36227417743025', 'low'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(found(frSiretDetector, text)).toEqual([[value, confidence]]);
   });
@@ -74,6 +80,8 @@ describe('frSiretDetector', () => {
     ['La Poste with a bad digit sum', 'SIRET 35600000000002'],
     ['all zeros', '00000000000000'],
     ['15 digits', `${SIRET}7`],
+    ['mixed groupings', `SIRET ${SIRET.slice(0, 3)} ${SIRET.slice(3, 6)}.${SIRET.slice(6, 9)} ${SIRET.slice(9)}`],
+    ['3-3-3-3-2 with a Luhn failure', `SIRET ${breakLast(SIRET).replace(/^(...)(...)(...)(...)(..)$/, '$1 $2 $3 $4 $5')}`],
   ])('ignores %s', (_name, text) => {
     expect(found(frSiretDetector, text)).toEqual([]);
   });

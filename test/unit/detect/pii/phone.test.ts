@@ -48,6 +48,14 @@ describe('phone detectors', () => {
     ['BE international', '+32 470 12 34 56', '+32 470 12 34 56', 'medium'],
     ['CH national', 'Zürich 044 668 18 00', '044 668 18 00', 'medium'],
     ['CH 00 prefix', 'Natel 0041 79 123 45 67', '0041 79 123 45 67', 'high'],
+    ['UK mobile 5-3-3', 'call 07700 900 123', '07700 900 123', 'high'],
+    ['UK mobile 5-3-3 dashed', 'Nummer 07700-900-123', '07700-900-123', 'medium'],
+    ['BE mobile slash and dots', 'joignable au 0455/74.83.47', '0455/74.83.47', 'high'],
+    ['BE mobile slash and spaces', 'Tél. : 0484/21 18 35', '0484/21 18 35', 'high'],
+    ['IT mobile 3-7', 'cellulare 333 1234567', '333 1234567', 'high'],
+    ['IT mobile 3-7 dashed', 'ruf an: 378-0720739', '378-0720739', 'medium'],
+    ['ES compact after llámame', 'llámame al 612345678', '612345678', 'medium'],
+    ['ES compact under a phone column header', 'id;telefono\n1;612345678', '612345678', 'medium'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(phones(text)).toEqual([[value, confidence]]);
   });
@@ -69,6 +77,8 @@ describe('phone detectors', () => {
     ['a longer digit run', 'id 006123456789012'],
     ['a timestamp offset', '2026-11-22T10:00:00+0100'],
     ['a math expression', 'x = 5+33612345678'],
+    ['a part number with a letter suffix', 'Part no. 0883-686-254-B'],
+    ['another part number', 'Part no. 0163-162-758-H'],
   ])('ignores %s', (_name, text) => {
     expect(phones(text).filter(([, c]) => c !== 'low')).toEqual([]);
   });

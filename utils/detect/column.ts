@@ -1,0 +1,43 @@
+/**
+ * Context from tables: in a CSV, TSV or pipe table, the words that say what a value is stand in its column's
+ * header, often many rows above, while the cells next to it on its line belong to other columns.
+ */
+
+// The rows seen last, for the next row of the same table: the text, where its header line starts, where the
+// last row seen ends, and the header's cells (null when the table has none).
+let last: { text: string; from: number; to: number; cells: string[] | null } | undefined;
+
+/**
+ * The header cell (lower-case, "_" and "-" read as spaces) of the column that holds offset `at`, when its line
+ * is a table row (tab, ";", "|" or "," separated) under a header: the top line of the run of lines above with
+ * as many cells, made of short cells none of which starts with a digit. Undefined outside a table.
+ */
+export function columnHeader(text: string, at: number): string | undefined {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const line = text.slice(start, text.indexOf('\n', at) >>> 0);
+  const sep = ['\t', ';', '|', ','].find((s) => line.includes(s));
+  if (!sep) return;
+  const count = line.split(sep).length;
+  let top = start;
+  let cells: string[] | null | undefined;
+  // Walks up the rows with as many cells (200 at most), or to the row after the last one seen.
+  for (let rows = 0; top > 0 && rows < 200; rows++) {
+    if (last?.text === text && top > last.from && top <= last.to + 1 && (last.cells?.length ?? count) === count) {
+      ({ cells, from: top } = last);
+      break;
+    }
+    const above = text.lastIndexOf('\n', top - 2) + 1;
+    if (text.slice(above, top - 1).split(sep).length !== count) break;
+    top = above;
+  }
+  if (top === start) return;
+  cells ??= text.slice(top, text.indexOf('\n', top)).split(sep);
+  if (cells?.some((cell) => cell.length > 40 || /^\s*["']?[\d+]/.test(cell))) cells = null;
+  last = { text, from: top, to: start + line.length, cells };
+  return cells?.[text.slice(start, at).split(sep).length - 1].toLowerCase().replace(/[_-]/g, ' ');
+}
+
+/** Forgets the table seen last, so that a scanned text is not kept in memory. */
+export function forgetColumns(): void {
+  last = undefined;
+}
