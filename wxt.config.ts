@@ -17,6 +17,8 @@ const storeBuild = process.env.VIGIE_STORE_BUILD === '1';
  */
 function nativeBrowserInContentScript(): Plugin {
   const native = fileURLToPath(new URL('./utils/native-browser.ts', import.meta.url));
+  // Likewise WXT's ContentScriptContext (3 KB) gives way to the part of it the guard uses (utils/guard/script-context.ts).
+  const context = fileURLToPath(new URL('./utils/guard/script-context.ts', import.meta.url));
   let contentScript = false;
   return {
     name: 'vigie:native-browser-in-content-script',
@@ -26,6 +28,7 @@ function nativeBrowserInContentScript(): Plugin {
     },
     resolveId(source) {
       if (contentScript && source === '@wxt-dev/webextension-polyfill/browser') return native;
+      if (contentScript && source === 'wxt/utils/content-script-context') return context;
     },
   };
 }
@@ -33,7 +36,8 @@ function nativeBrowserInContentScript(): Plugin {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact(), nativeBrowserInContentScript()] }),
+  // VIGIE_SOURCEMAP=1 adds source maps, to see what the content script's bytes are made of.
+  vite: () => ({ plugins: [preact(), nativeBrowserInContentScript()], build: process.env.VIGIE_SOURCEMAP === '1' ? { sourcemap: true } : {} }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

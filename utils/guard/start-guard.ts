@@ -1,5 +1,4 @@
 import type { browser as extensionApi } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DEFAULT_DETECTORS, prepareEngine } from '../detect/scan';
 import { t } from '../i18n';
 import { CONTENT_TO_BG_EVENT, CONTENT_TO_BG_LOAD_SCRIPT, CONTENT_TO_BG_SITE_BLOCKED, type EventAck } from '../messaging';
@@ -14,6 +13,7 @@ import { currentSite, type Acknowledged } from './intervene';
 import { createLazyNotifier } from './notice-loader';
 import { createPasteHandler, createTextDropHandler } from './paste-guard';
 import { createPolicyHolder } from './policy-holder';
+import type { GuardContext } from './script-context';
 import { capturePasteTarget } from './paste-target';
 import { createSubmitGuard } from './submit-guard';
 
@@ -21,7 +21,7 @@ import { createSubmitGuard } from './submit-guard';
 export interface GuardEnvironment {
   api: typeof extensionApi;
   win: Window & typeof globalThis;
-  ctx: ContentScriptContext;
+  ctx: GuardContext;
 }
 
 /**

@@ -1,0 +1,35 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from '../../../utils/guard/script-context';
+
+afterEach(() => fakeBrowser.reset());
+
+describe('the content script context (in place of WXT\'s in the build)', () => {
+  it('removes its listeners when a newer copy of the script starts in the same document', () => {
+    const old = new ContentScriptContext('guard');
+    const heard = vi.fn();
+    const invalidated = vi.fn();
+    old.addEventListener(window, 'paste', heard, { capture: true });
+    old.onInvalidated(invalidated);
+    window.dispatchEvent(new Event('paste'));
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(old.isValid).toBe(true);
+
+    const newer = new ContentScriptContext('guard');
+    window.dispatchEvent(new Event('paste'));
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(invalidated).toHaveBeenCalledOnce();
+    expect(old.isValid).toBe(false);
+    // The newer copy does not hear its own start.
+    expect(newer.isValid).toBe(true);
+  });
+
+  it('is invalid once the extension is gone (no runtime id), and another script name is not a newer copy', () => {
+    const context = new ContentScriptContext('guard');
+    new ContentScriptContext('other');
+    expect(context.isValid).toBe(true);
+    vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+    expect(context.isValid).toBe(false);
+  });
+});
