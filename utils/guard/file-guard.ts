@@ -3,6 +3,7 @@ import { scan } from '../detect/scan';
 import type { Detector } from '../detect/types';
 import type { EventKind } from '../policy/schema';
 import { intervene, type Acknowledged, type GuardDeps } from './intervene';
+import type { FileDestination } from './file-intercept';
 
 /** Text files up to this size are read and scanned; larger ones are judged by name, type and size. */
 export const MAX_SCANNED_FILE_BYTES = 2 * 1024 * 1024;
@@ -68,4 +69,26 @@ export async function checkFiles(files: readonly File[], kind: Extract<EventKind
     deps,
     acknowledged,
   );
+}
+
+function dataTransferOf(files: File[]): DataTransfer {
+  const data = new DataTransfer();
+  for (const file of files) data.items.add(file);
+  return data;
+}
+
+/**
+ * Hands files that may go to the page as the held event would have: back into the file input with its
+ * `input` and `change` events, or in a new paste or drop on the same target (at the same point).
+ */
+export function deliverFiles(destination: FileDestination, files: File[]): void {
+  if ('input' in destination) {
+    destination.input.files = dataTransferOf(files).files;
+    destination.input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    destination.input.dispatchEvent(new Event('change', { bubbles: true }));
+  } else if ('paste' in destination) {
+    destination.paste.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dataTransferOf(files), bubbles: true, cancelable: true, composed: true }));
+  } else {
+    destination.drop.dispatchEvent(new DragEvent('drop', { dataTransfer: dataTransferOf(files), bubbles: true, cancelable: true, composed: true, ...destination.at }));
+  }
 }

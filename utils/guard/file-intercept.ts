@@ -3,9 +3,14 @@ import type { Acknowledged, GuardDeps } from './intervene';
 /** The global under which the lazily injected file guard (entrypoints/file-guard.ts) registers. */
 export const FILE_GUARD_GLOBAL = '__vigieFileGuard';
 
+/** Where held files go when they may: back into their file input, or pasted or dropped again on their target. */
+export type FileDestination = { input: HTMLInputElement } | { paste: EventTarget } | { drop: EventTarget; at: Pick<DragEventInit, 'clientX' | 'clientY' | 'screenX' | 'screenY'> };
+
 /** What the injected file guard offers. */
 export interface FileGuard {
   checkFiles(files: readonly File[], kind: 'upload' | 'drop', deliver: (files: File[]) => void, deps: GuardDeps, acknowledged?: Acknowledged): Promise<void>;
+  /** Hands files to the page as the held event would have (utils/guard/file-guard.ts). */
+  deliverFiles(destination: FileDestination, files: File[]): void;
 }
 
 function fileInputOf(event: Event): HTMLInputElement | undefined {
@@ -18,16 +23,12 @@ function hold(event: Event): void {
   event.stopImmediatePropagation();
 }
 
-function asFileList(files: File[]): FileList {
-  const data = new DataTransfer();
-  for (const file of files) data.items.add(file);
-  return data.files;
-}
-
 /**
  * The synchronous part of the file guard, in the content script: holds files back before the page sees
  * them (file inputs fire `input` then `change`; drops carry files), then hands them to the file guard,
- * injected on first use, which reads and judges them and delivers them again if they may go.
+ * injected on first use, which reads and judges them and delivers them again if they may go. If the file
+ * guard cannot be loaded (the extension was updated or removed meanwhile), the files stay held and the user
+ * is told: nothing is left to judge them.
  */
 export function createFileInterceptor(deps: GuardDeps, acknowledged: Acknowledged, load: () => Promise<FileGuard>): { onInputOrChange(event: Event): void; onDrop(event: DragEvent): void; onPaste(event: ClipboardEvent): void } {
   let replaying = false;
@@ -39,14 +40,12 @@ export function createFileInterceptor(deps: GuardDeps, acknowledged: Acknowledge
       replaying = false;
     }
   };
-  const judge = (files: File[], kind: 'upload' | 'drop', deliver: (files: File[]) => void) =>
+  const judge = (files: File[], kind: 'upload' | 'drop', destination: FileDestination) =>
     load()
-      .then((guard) => guard.checkFiles(files, kind, deliver, deps, acknowledged))
+      .then((guard) => guard.checkFiles(files, kind, (allowed) => allowed.length > 0 && replay(() => guard.deliverFiles(destination, allowed)), deps, acknowledged))
       .catch((error: unknown) => {
         console.error('Vigie: file check failed', error);
-        // The fail mode decides, as for every other check.
-        if (deps.policyState().policy.failMode === 'open') deliver(files);
-        else deps.notify({ action: 'error', kind, findings: [] });
+        deps.notify({ action: 'error', kind, findings: [] });
       });
 
   return {
@@ -58,14 +57,7 @@ export function createFileInterceptor(deps: GuardDeps, acknowledged: Acknowledge
       if (event.type !== 'change') return;
       const files = [...input.files!];
       input.value = ''; // The page cannot read the files from the input while they are judged.
-      void judge(files, 'upload', (allowed) =>
-        replay(() => {
-          if (allowed.length === 0) return;
-          input.files = asFileList(allowed);
-          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-          input.dispatchEvent(new Event('change', { bubbles: true }));
-        }),
-      );
+      void judge(files, 'upload', { input });
     },
     onPaste(event) {
       // Pasted files (a screenshot, a file copied in a file manager) with no text reach the site as
@@ -74,30 +66,14 @@ export function createFileInterceptor(deps: GuardDeps, acknowledged: Acknowledge
       const files = data ? [...data.files] : [];
       if (replaying || files.length === 0 || data!.getData('text/plain')) return;
       hold(event);
-      const target = event.composedPath()[0] as EventTarget;
-      void judge(files, 'upload', (allowed) =>
-        replay(() => {
-          if (allowed.length === 0) return;
-          const clipboardData = new DataTransfer();
-          for (const file of allowed) clipboardData.items.add(file);
-          target.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true }));
-        }),
-      );
+      void judge(files, 'upload', { paste: event.composedPath()[0] });
     },
     onDrop(event) {
       const files = event.dataTransfer ? [...event.dataTransfer.files] : [];
       if (replaying || files.length === 0) return;
       hold(event);
-      const target = event.composedPath()[0] as EventTarget;
       const { clientX, clientY, screenX, screenY } = event;
-      void judge(files, 'drop', (allowed) =>
-        replay(() => {
-          if (allowed.length === 0) return;
-          const data = new DataTransfer();
-          for (const file of allowed) data.items.add(file);
-          target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, composed: true, clientX, clientY, screenX, screenY }));
-        }),
-      );
+      void judge(files, 'drop', { drop: event.composedPath()[0], at: { clientX, clientY, screenX, screenY } });
     },
   };
 }
