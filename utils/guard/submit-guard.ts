@@ -1,4 +1,5 @@
-import { composerOf, composerText, isSendButton, type Composer } from './composer';
+import { composerAt, composerOf, composerText, isSendButton, type Composer } from './composer';
+import { deepActiveElement } from './paste-target';
 import { intervene, type Acknowledged, type GuardDeps } from './intervene';
 
 /**
@@ -10,7 +11,7 @@ import { intervene, type Acknowledged, type GuardDeps } from './intervene';
 export function createSubmitGuard(
   deps: GuardDeps & { replaceComposerText(composer: Composer, text: string): Promise<boolean> },
   acknowledged: Acknowledged,
-): { onKeyDown(event: KeyboardEvent): void; onClick(event: MouseEvent): void; onFocusIn(event: FocusEvent): void } {
+): { onKeyDown(event: KeyboardEvent): void; onClick(event: MouseEvent): void; onFocusIn(event: FocusEvent): void; onBlur(event: FocusEvent): void } {
   let lastComposer: Composer | undefined;
   let replaying = false;
 
@@ -48,6 +49,14 @@ export function createSubmitGuard(
   return {
     onFocusIn(event) {
       lastComposer = composerOf(event) ?? lastComposer;
+    },
+    onBlur(event) {
+      // Focus left this document: into a same-origin frame, a composer there (TinyMCE edits in an iframe it
+      // creates) is what this page's send button sends. Its events never reach this window; its focus does
+      // once the blur is over. A cross-origin frame's document cannot be read (and is guarded on its own).
+      const doc = (event.target as Window).document;
+      if (!doc) return;
+      setTimeout(() => (lastComposer = composerAt(deepActiveElement(doc)) ?? lastComposer));
     },
     onKeyDown(event) {
       if (replaying || event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
