@@ -18,6 +18,8 @@ export interface EditorCase {
   host: string;
   /** The composer lives in the page's iframe. */
   inFrame?: boolean;
+  /** The editor edits in an iframe it creates itself (TinyMCE): send button and file input stay in the page. */
+  editorFrame?: boolean;
   /** The editor keeps an undo history the page can query (textarea and bare contenteditable use the browser's). */
   modelHistory: boolean;
 }
@@ -47,16 +49,17 @@ export interface FixtureState {
   attachments: number[];
 }
 
-/** A fixture page and the frame that holds its composer. */
+/** A fixture page, the frame that holds its composer, and the frame of the page around it (send button, files). */
 export interface Opened {
   page: Page;
   frame: Frame;
+  pageFrame: Frame;
 }
 
 type FixtureWindow = Window & { fixture: FixtureApi };
 
 /** Opens a fixture and waits until its composer is ready (in the iframe when there is one). */
-export async function openEditor(context: BrowserContext, editor: Pick<EditorCase, 'url' | 'inFrame'>): Promise<Opened> {
+export async function openEditor(context: BrowserContext, editor: Pick<EditorCase, 'url' | 'inFrame' | 'editorFrame'>): Promise<Opened> {
   const page = await context.newPage();
   await page.goto(editor.url);
   let frame = page.mainFrame();
@@ -66,7 +69,44 @@ export async function openEditor(context: BrowserContext, editor: Pick<EditorCas
     frame = (await handle.contentFrame())!;
   }
   await frame.waitForFunction(() => (window as unknown as Partial<FixtureWindow>).fixture?.ready === true);
-  return { page, frame };
+  if (editor.editorFrame) {
+    // The fixture publishes window.fixture in the editor's own frame too (see kit.ts).
+    const pageFrame = frame;
+    const editing = pageFrame.childFrames();
+    for (const child of editing) {
+      if (await child.evaluate(() => Boolean((window as unknown as Partial<FixtureWindow>).fixture)).catch(() => false)) return { page, frame: child, pageFrame };
+    }
+    throw new Error(`no editing frame with window.fixture among ${editing.length} frames`);
+  }
+  return { page, frame, pageFrame: frame };
+}
+
+/** The parts of a Locator the editor tests use on a notice. */
+export type NoticeLocator = Pick<Locator, 'count' | 'innerText' | 'click' | 'fill' | 'isDisabled'> & { locator(selector: string): NoticeLocator };
+
+/**
+ * The Vigie notice wherever it shows: in the frame where the event happened (for an editor that edits in its
+ * own iframe, the editing frame for a paste, a drop or Enter, the page's frame for a file or the send button).
+ * Counts add up over both frames; actions go to the frame that shows one.
+ */
+export function anyNotice(opened: Opened, selector = '[role="alertdialog"]'): NoticeLocator {
+  if (opened.frame === opened.pageFrame) return opened.frame.locator(selector);
+  const frames = [opened.frame, opened.pageFrame];
+  const showing = async (): Promise<Locator> => {
+    for (let tries = 0; tries < 100; tries += 1) {
+      for (const frame of frames) if ((await frame.locator(selector).count()) > 0) return frame.locator(selector);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return opened.frame.locator(selector);
+  };
+  return {
+    count: async () => (await Promise.all(frames.map((frame) => frame.locator(selector).count()))).reduce((a, b) => a + b, 0),
+    innerText: async (options) => (await showing()).innerText(options),
+    click: async (options) => (await showing()).click(options),
+    fill: async (value, options) => (await showing()).fill(value, options),
+    isDisabled: async (options) => (await showing()).isDisabled(options),
+    locator: (inner) => anyNotice(opened, `${selector} ${inner}`),
+  };
 }
 
 /** The editor's model and what the page received. */
