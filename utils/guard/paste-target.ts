@@ -4,13 +4,10 @@ export interface PasteTarget {
   range?: Range;
 }
 
-/**
- * The focused element, looking inside open shadow roots (document.activeElement stops at the shadow host) and
- * same-origin frames (a page's own editing iframe, as TinyMCE's; a cross-origin frame's document is null).
- */
+/** The focused element, looking inside open shadow roots (document.activeElement stops at the shadow host). */
 export function deepActiveElement(doc: Document): Element | null {
   let element = doc.activeElement;
-  for (let inner; (inner = element?.shadowRoot?.activeElement ?? (element as HTMLIFrameElement | null)?.contentDocument?.activeElement); ) element = inner;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
   return element;
 }
 

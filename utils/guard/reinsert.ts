@@ -70,6 +70,8 @@ export async function reinsertText(_doc: Document, target: PasteTarget, text: st
   const doc = target.element.ownerDocument;
   target.element.focus();
   if (!isTextField(target.element) && target.range) {
+    // Editors that put back their own selection when they regain the focus (Trix) do so first, then take ours.
+    await selectionSettled(doc);
     const selection = doc.getSelection();
     selection?.removeAllRanges();
     selection?.addRange(target.range);

@@ -56,7 +56,10 @@ export function createSubmitGuard(
       // once the blur is over. A cross-origin frame's document cannot be read (and is guarded on its own).
       const doc = (event.target as Window).document;
       if (!doc) return;
-      setTimeout(() => (lastComposer = composerAt(deepActiveElement(doc)) ?? lastComposer));
+      setTimeout(() => {
+        const frame = (doc.activeElement as HTMLIFrameElement | null)?.contentDocument;
+        lastComposer = (frame && composerAt(deepActiveElement(frame))) || lastComposer;
+      });
     },
     onKeyDown(event) {
       if (replaying || event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
@@ -65,7 +68,10 @@ export function createSubmitGuard(
       const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true, ctrlKey: event.ctrlKey, metaKey: event.metaKey };
       check(event, composer, () => {
         composer.focus();
-        composer.dispatchEvent(new KeyboardEvent('keydown', init as KeyboardEventInit));
+        // Editors that read Enter from beforeinput, not keydown (CKEditor 5), get that too unless the keydown was taken.
+        if (composer.dispatchEvent(new KeyboardEvent('keydown', init as KeyboardEventInit))) {
+          composer.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertParagraph', bubbles: true, cancelable: true, composed: true }));
+        }
       });
     },
     onClick(event) {
