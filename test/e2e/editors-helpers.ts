@@ -148,7 +148,8 @@ export async function pasteInto(opened: Opened, text: string): Promise<void> {
   const { page, frame } = opened;
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
   await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-  if (!(await hasFocus(frame))) await frame.locator(COMPOSER).click();
+  // An editing iframe's body is its document's active element even while the page has the focus.
+  if (!(await hasFocus(frame)) || !(await frame.evaluate(() => document.hasFocus()))) await frame.locator(COMPOSER).click();
   await page.keyboard.press('Control+V');
 }
 
@@ -165,7 +166,13 @@ export function hasFocus(frame: Frame): Promise<boolean> {
 export async function typeAround(opened: Opened, before: string, after: string): Promise<void> {
   await opened.frame.locator(COMPOSER).click();
   await opened.page.keyboard.type(before + after);
-  for (let i = 0; i < after.length; i += 1) await opened.page.keyboard.press('ArrowLeft');
+  // One arrow at a time, then a pause: Trix applies a key's caret move as it renders, and a burst (or a paste
+  // right after) finds its caret behind the DOM's, with or without Vigie.
+  for (let i = 0; i < after.length; i += 1) {
+    await opened.page.keyboard.press('ArrowLeft');
+    await opened.page.waitForTimeout(20);
+  }
+  await opened.page.waitForTimeout(150);
 }
 
 /**
