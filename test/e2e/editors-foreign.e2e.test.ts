@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Frame } from 'playwright-core';
 import { useChromium, type ChromiumFixture } from './harness/fixture';
 import { CARD_AND_EMAIL, CLEAN_TEXT, ENV_WITH_TOKEN, FAKE_CARD, FAKE_GITHUB_TOKEN } from './fake-data';
-import { COMPOSER, dropText, editorText, fixtureState, hasFocus, HISTORY_PAUSE_MS, logReader, notice, openEditor, pasteInto, SEND, typeAround, undo, type Opened } from './editors-helpers';
+import { anyNotice, COMPOSER, dropText, editorText, fixtureState, hasFocus, HISTORY_PAUSE_MS, logReader, openEditor, pasteInto, SEND, typeAround, undo, type Opened } from './editors-helpers';
 import { FOREIGN_FIXTURES } from '../fixtures/sites/editors/site-map';
 import type { FixtureApi } from '../fixtures/sites/editors/src/kit';
 
@@ -12,7 +12,7 @@ import type { FixtureApi } from '../fixtures/sites/editors/src/kit';
  * submit, under the built-in default policy (warn on secrets and cards) and under a policy that asks for a
  * reason, blocks and masks. What counts is the editor's own model (window.fixture reads it), not the DOM.
  */
-const CASES = FOREIGN_FIXTURES.map((fixture) => ({ name: `${fixture.editor} (${fixture.host})`, url: `https://${fixture.host}/site`, host: fixture.host }));
+const CASES = FOREIGN_FIXTURES.map((fixture) => ({ name: `${fixture.editor} (${fixture.host})`, url: `https://${fixture.host}/site`, host: fixture.host, editorFrame: fixture.editor === 'tinymce' }));
 
 const FILE_INPUT = '[data-fixture="file-input"]';
 const DROP_ZONE = '[data-fixture="composer-box"]';
@@ -36,10 +36,14 @@ function dropFile(frame: Frame, name: string, text: string): Promise<void> {
 /** The per-editor setup shared by both policies: a fresh page per test, the log read from one popup page. */
 function perEditor(env: ChromiumFixture, editor: (typeof CASES)[number]) {
   const log = logReader(() => env.session);
+  // The log reader's page is opened first, so it never takes the focus from an editor page mid-test (an
+  // unfocused page's editing iframe gets no paste).
+  beforeAll(() => log.count());
   afterAll(() => log.close());
   const state = { opened: undefined as unknown as Opened };
   beforeEach(async () => {
     state.opened = await openEditor(env.session.context, editor);
+    await state.opened.page.bringToFront();
   });
   afterEach(async () => {
     await state.opened.page.close();
@@ -67,7 +71,7 @@ describe('built-in default policy', () => {
       expect(after.pastes).toEqual([{ text: CLEAN_TEXT, html: false }]);
       expect(after.sendEnabled).toBe(true);
       expect(after.canUndo).toBe(true);
-      expect(await notice(frame).count()).toBe(0);
+      expect(await anyNotice(state.opened).count()).toBe(0);
       await undo(frame);
       await expect.poll(() => editorText(frame)).toBe('');
       expect((await fixtureState(frame)).sendEnabled).toBe(false);
@@ -78,7 +82,7 @@ describe('built-in default policy', () => {
       const { frame } = state.opened;
       const before = await log.count();
       await pasteInto(state.opened, CARD_AND_EMAIL);
-      const dialog = notice(frame);
+      const dialog = anyNotice(state.opened);
       await expect.poll(() => dialog.count()).toBe(1);
       expect(await dialog.innerText()).toContain('Payment card number (1)');
       await dialog.locator('[data-action="cancel"]').click();
@@ -88,6 +92,8 @@ describe('built-in default policy', () => {
       expect(after.pastes).toEqual([]);
       expect(after.sendEnabled).toBe(false);
       expect(await hasFocus(frame)).toBe(true);
+      // The keyboard is back in the composer's document too (an editing iframe's, for TinyMCE).
+      expect(await frame.evaluate(() => document.hasFocus())).toBe(true);
       const [event] = await log.since(before, 1);
       expect(event).toMatchObject({ site: editor.host, kind: 'paste', action: 'warn', outcome: 'stopped', ruleId: 'payment-cards', size: CARD_AND_EMAIL.length });
     });
@@ -99,7 +105,7 @@ describe('built-in default policy', () => {
       await state.opened.page.waitForTimeout(HISTORY_PAUSE_MS);
       const pasted = `card ${FAKE_CARD} `;
       await pasteInto(state.opened, pasted);
-      const dialog = notice(frame);
+      const dialog = anyNotice(state.opened);
       await expect.poll(() => dialog.count()).toBe(1);
       expect(await editorText(frame)).toBe('Before after');
       await dialog.locator('[data-action="proceed"]').click();
@@ -120,7 +126,7 @@ describe('built-in default policy', () => {
       const before = await log.count();
       await typeAround(state.opened, 'Before ', 'after');
       await pasteInto(state.opened, `card ${FAKE_CARD} `);
-      await notice(frame).locator('[data-action="redact"]').click();
+      await anyNotice(state.opened).locator('[data-action="redact"]').click();
       await expect.poll(() => editorText(frame)).toBe('Before card [CREDIT_CARD] after');
       expect((await fixtureState(frame)).sendEnabled).toBe(true);
       const events = await log.since(before, 2);
@@ -134,7 +140,7 @@ describe('built-in default policy', () => {
       const { frame } = state.opened;
       const before = await log.count();
       expect(await dropText(frame, `card ${FAKE_CARD}`)).toBe(false);
-      const dialog = notice(frame);
+      const dialog = anyNotice(state.opened);
       await expect.poll(() => dialog.count()).toBe(1);
       expect((await fixtureState(frame)).drops).toEqual([]);
       await dialog.locator('[data-action="proceed"]').click();
@@ -151,19 +157,19 @@ describe('built-in default policy', () => {
     it('files: an uploaded .env with a token is held until the user goes on (Cancel: never delivered); a dropped file too', async () => {
       const { frame } = state.opened;
       const before = await log.count();
-      const dialog = notice(frame);
-      await frame.locator(FILE_INPUT).setInputFiles(envFile);
+      const dialog = anyNotice(state.opened);
+      await state.opened.pageFrame.locator(FILE_INPUT).setInputFiles(envFile);
       await expect.poll(() => dialog.count()).toBe(1);
       await dialog.locator('[data-action="cancel"]').click();
       await expect.poll(() => dialog.count()).toBe(0);
       expect(await pageFiles(frame)).toEqual([]);
-      await frame.locator(FILE_INPUT).setInputFiles(envFile);
+      await state.opened.pageFrame.locator(FILE_INPUT).setInputFiles(envFile);
       await expect.poll(() => dialog.count()).toBe(1);
       expect(await pageFiles(frame)).toEqual([]);
       await dialog.locator('[data-action="proceed"]').click();
       await expect.poll(() => pageFiles(frame)).toEqual([{ name: '.env', via: 'input' }]);
       // A value let through once on a page is not questioned again there: the dropped file holds another one.
-      await dropFile(frame, 'refund.txt', `Refund card ${FAKE_CARD} today.`);
+      await dropFile(state.opened.pageFrame, 'refund.txt', `Refund card ${FAKE_CARD} today.`);
       await expect.poll(() => dialog.count()).toBe(1);
       expect(await pageFiles(frame)).toHaveLength(1);
       await dialog.locator('[data-action="proceed"]').click();
@@ -187,7 +193,7 @@ describe('built-in default policy', () => {
       const before = await log.count();
       await type(`refund card ${FAKE_CARD}`);
       await state.opened.page.keyboard.press('Enter');
-      const dialog = notice(frame);
+      const dialog = anyNotice(state.opened);
       await expect.poll(() => dialog.count()).toBe(1);
       await dialog.locator('[data-action="cancel"]').click();
       await expect.poll(() => dialog.count()).toBe(0);
@@ -195,7 +201,7 @@ describe('built-in default policy', () => {
       expect(kept.text).toBe(`refund card ${FAKE_CARD}`);
       expect(kept.sends).toEqual([]);
       expect(kept.sendEnabled).toBe(true);
-      await frame.locator(SEND).click();
+      await state.opened.pageFrame.locator(SEND).click();
       await expect.poll(() => dialog.count()).toBe(1);
       expect(await sends()).toEqual([]);
       await dialog.locator('[data-action="proceed"]').click();
@@ -212,7 +218,7 @@ describe('built-in default policy', () => {
       const before = await log.count();
       await type(`card ${FAKE_CARD} thanks`);
       await state.opened.page.keyboard.press('Enter');
-      await notice(state.opened.frame).locator('[data-action="redact"]').click();
+      await anyNotice(state.opened).locator('[data-action="redact"]').click();
       await expect.poll(sends).toEqual([{ via: 'enter', text: 'card [CREDIT_CARD] thanks', attachments: [] }]);
       const events = await log.since(before, 2);
       expect(events.map((e) => [e.kind, e.outcome])).toEqual([
@@ -223,8 +229,8 @@ describe('built-in default policy', () => {
 
     it('typed token sent redacted with the send button', async () => {
       await type(`deploy with ${FAKE_GITHUB_TOKEN} please`);
-      await state.opened.frame.locator(SEND).click();
-      await notice(state.opened.frame).locator('[data-action="redact"]').click();
+      await state.opened.pageFrame.locator(SEND).click();
+      await anyNotice(state.opened).locator('[data-action="redact"]').click();
       await expect.poll(sends).toEqual([{ via: 'button', text: 'deploy with [GITHUB_TOKEN] please', attachments: [] }]);
     });
   });
@@ -255,7 +261,7 @@ describe('a policy that asks for a reason, blocks and masks', () => {
       const before = await log.count();
       await typeAround(state.opened, 'Refund ', 'today');
       await pasteInto(state.opened, `card ${FAKE_CARD} `);
-      const dialog = notice(frame);
+      const dialog = anyNotice(state.opened);
       await expect.poll(() => dialog.count()).toBe(1);
       expect(await dialog.locator('[data-action="proceed"]').count()).toBe(0);
       expect(await dialog.locator('[data-action="justify"]').isDisabled()).toBe(true);
@@ -274,7 +280,7 @@ describe('a policy that asks for a reason, blocks and masks', () => {
       const { frame } = state.opened;
       const before = await log.count();
       await pasteInto(state.opened, `token ${FAKE_GITHUB_TOKEN}`);
-      const dialog = notice(frame);
+      const dialog = anyNotice(state.opened);
       await expect.poll(() => dialog.count()).toBe(1);
       expect(await dialog.innerText()).toContain('Secrets never go to AI tools.');
       expect(await dialog.locator('[data-action="proceed"], [data-action="redact"], [data-action="justify"]').count()).toBe(0);
@@ -303,12 +309,12 @@ describe('a policy that asks for a reason, blocks and masks', () => {
       await typeAround(state.opened, 'Pay ', 'now');
       await pasteInto(state.opened, `${FAKE_IBAN} `);
       await expect.poll(() => editorText(frame)).toBe('Pay [IBAN] now');
-      const dialog = notice(frame);
+      const dialog = anyNotice(state.opened);
       await expect.poll(() => dialog.count()).toBe(1);
       await dialog.locator('[data-action="close"]').click();
       await frame.evaluate(() => (window as unknown as { fixture: FixtureApi }).fixture.reset());
       await type(`wire to ${FAKE_IBAN} today`);
-      await frame.locator(SEND).click();
+      await state.opened.pageFrame.locator(SEND).click();
       await expect.poll(sends).toEqual([{ via: 'button', text: 'wire to [IBAN] today', attachments: [] }]);
       const events = await log.since(before, 2);
       expect(events.map((e) => [e.kind, e.action, e.outcome, e.ruleId])).toEqual([

@@ -18,6 +18,8 @@ export interface EditorCase {
   host: string;
   /** The composer lives in the page's iframe. */
   inFrame?: boolean;
+  /** The editor edits in an iframe it creates itself (TinyMCE): send button and file input stay in the page. */
+  editorFrame?: boolean;
   /** The editor keeps an undo history the page can query (textarea and bare contenteditable use the browser's). */
   modelHistory: boolean;
 }
@@ -47,16 +49,17 @@ export interface FixtureState {
   attachments: number[];
 }
 
-/** A fixture page and the frame that holds its composer. */
+/** A fixture page, the frame that holds its composer, and the frame of the page around it (send button, files). */
 export interface Opened {
   page: Page;
   frame: Frame;
+  pageFrame: Frame;
 }
 
 type FixtureWindow = Window & { fixture: FixtureApi };
 
 /** Opens a fixture and waits until its composer is ready (in the iframe when there is one). */
-export async function openEditor(context: BrowserContext, editor: Pick<EditorCase, 'url' | 'inFrame'>): Promise<Opened> {
+export async function openEditor(context: BrowserContext, editor: Pick<EditorCase, 'url' | 'inFrame' | 'editorFrame'>): Promise<Opened> {
   const page = await context.newPage();
   await page.goto(editor.url);
   let frame = page.mainFrame();
@@ -66,7 +69,44 @@ export async function openEditor(context: BrowserContext, editor: Pick<EditorCas
     frame = (await handle.contentFrame())!;
   }
   await frame.waitForFunction(() => (window as unknown as Partial<FixtureWindow>).fixture?.ready === true);
-  return { page, frame };
+  if (editor.editorFrame) {
+    // The fixture publishes window.fixture in the editor's own frame too (see kit.ts).
+    const pageFrame = frame;
+    const editing = pageFrame.childFrames();
+    for (const child of editing) {
+      if (await child.evaluate(() => Boolean((window as unknown as Partial<FixtureWindow>).fixture)).catch(() => false)) return { page, frame: child, pageFrame };
+    }
+    throw new Error(`no editing frame with window.fixture among ${editing.length} frames`);
+  }
+  return { page, frame, pageFrame: frame };
+}
+
+/** The parts of a Locator the editor tests use on a notice. */
+export type NoticeLocator = Pick<Locator, 'count' | 'innerText' | 'click' | 'fill' | 'isDisabled'> & { locator(selector: string): NoticeLocator };
+
+/**
+ * The Vigie notice wherever it shows: in the frame where the event happened (for an editor that edits in its
+ * own iframe, the editing frame for a paste, a drop or Enter, the page's frame for a file or the send button).
+ * Counts add up over both frames; actions go to the frame that shows one.
+ */
+export function anyNotice(opened: Opened, selector = '[role="alertdialog"]'): NoticeLocator {
+  if (opened.frame === opened.pageFrame) return opened.frame.locator(selector);
+  const frames = [opened.frame, opened.pageFrame];
+  const showing = async (): Promise<Locator> => {
+    for (let tries = 0; tries < 100; tries += 1) {
+      for (const frame of frames) if ((await frame.locator(selector).count()) > 0) return frame.locator(selector);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return opened.frame.locator(selector);
+  };
+  return {
+    count: async () => (await Promise.all(frames.map((frame) => frame.locator(selector).count()))).reduce((a, b) => a + b, 0),
+    innerText: async (options) => (await showing()).innerText(options),
+    click: async (options) => (await showing()).click(options),
+    fill: async (value, options) => (await showing()).fill(value, options),
+    isDisabled: async (options) => (await showing()).isDisabled(options),
+    locator: (inner) => anyNotice(opened, `${selector} ${inner}`),
+  };
 }
 
 /** The editor's model and what the page received. */
@@ -108,7 +148,8 @@ export async function pasteInto(opened: Opened, text: string): Promise<void> {
   const { page, frame } = opened;
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
   await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-  if (!(await hasFocus(frame))) await frame.locator(COMPOSER).click();
+  // An editing iframe's body is its document's active element even while the page has the focus.
+  if (!(await hasFocus(frame)) || !(await frame.evaluate(() => document.hasFocus()))) await frame.locator(COMPOSER).click();
   await page.keyboard.press('Control+V');
 }
 
@@ -125,7 +166,13 @@ export function hasFocus(frame: Frame): Promise<boolean> {
 export async function typeAround(opened: Opened, before: string, after: string): Promise<void> {
   await opened.frame.locator(COMPOSER).click();
   await opened.page.keyboard.type(before + after);
-  for (let i = 0; i < after.length; i += 1) await opened.page.keyboard.press('ArrowLeft');
+  // One arrow at a time, then a pause: Trix applies a key's caret move as it renders, and a burst (or a paste
+  // right after) finds its caret behind the DOM's, with or without Vigie.
+  for (let i = 0; i < after.length; i += 1) {
+    await opened.page.keyboard.press('ArrowLeft');
+    await opened.page.waitForTimeout(20);
+  }
+  await opened.page.waitForTimeout(150);
 }
 
 /**

@@ -3,9 +3,12 @@ export type Composer = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
 const TEXT_INPUTS = new Set(['text', 'search', '']);
 
-/** True for a text field (textarea, or a text or search input), as opposed to a rich editor's root. */
+/**
+ * True for a text field (textarea, or a text or search input), as opposed to a rich editor's root. Checked by
+ * tag name: an element of a same-origin editing frame is not an instance of this window's classes.
+ */
 export function isTextField(element: Element): element is HTMLTextAreaElement | HTMLInputElement {
-  return element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && TEXT_INPUTS.has(element.getAttribute('type') ?? ''));
+  return element.tagName === 'TEXTAREA' || (element.tagName === 'INPUT' && TEXT_INPUTS.has(element.getAttribute('type') ?? ''));
 }
 
 /**
@@ -13,11 +16,16 @@ export function isTextField(element: Element): element is HTMLTextAreaElement | 
  * Uses the composed path, so composers inside open shadow roots are found too.
  */
 export function composerOf(event: Event): Composer | undefined {
-  const origin = event.composedPath()[0];
-  if (!(origin instanceof Element)) return undefined;
-  if (isTextField(origin)) return origin;
+  return composerAt(event.composedPath()[0]);
+}
+
+/** The composer an element (of this document or a same-origin frame's) belongs to: the text field, or the outermost editable element around it. */
+export function composerAt(origin: unknown): Composer | undefined {
+  const element = origin as HTMLElement | null;
+  if (element?.nodeType !== Node.ELEMENT_NODE) return undefined;
+  if (isTextField(element)) return element;
   let root: HTMLElement | undefined;
-  for (let node: Element | null = origin; node instanceof HTMLElement && node.isContentEditable; node = node.parentElement) root = node;
+  for (let node: HTMLElement | null = element; node?.isContentEditable; node = node.parentElement) root = node;
   return root;
 }
 

@@ -65,9 +65,13 @@ export function insertAsPaste(doc: Document, element: HTMLElement, text: string)
 }
 
 /** Inserts text at the remembered place, as the user's own paste would have; resolves once it was handed over. */
-export async function reinsertText(doc: Document, target: PasteTarget, text: string): Promise<boolean> {
+export async function reinsertText(_doc: Document, target: PasteTarget, text: string): Promise<boolean> {
+  // The element's own document: it may be a same-origin editing frame's, not the one the notice shows in.
+  const doc = target.element.ownerDocument;
   target.element.focus();
   if (!isTextField(target.element) && target.range) {
+    // Editors that put back their own selection when they regain the focus (Trix) do so first, then take ours.
+    await selectionSettled(doc);
     const selection = doc.getSelection();
     selection?.removeAllRanges();
     selection?.addRange(target.range);
@@ -96,7 +100,9 @@ export async function composerShows(composer: Composer, text: string): Promise<b
  * (and undo works). Waits for the editor to take the selection first, and for its DOM to follow after;
  * resolves false when the composer does not end up holding exactly `text`.
  */
-export async function replaceComposerText(doc: Document, composer: Composer, text: string): Promise<boolean> {
+export async function replaceComposerText(_doc: Document, composer: Composer, text: string): Promise<boolean> {
+  // The composer's own document: a send button may sit in the page around an editing frame (TinyMCE).
+  const doc = composer.ownerDocument;
   composer.focus();
   if (isTextField(composer)) composer.select();
   else doc.getSelection()?.selectAllChildren(composer);

@@ -17,6 +17,9 @@ import type { GuardContext } from './script-context';
 import { capturePasteTarget } from './paste-target';
 import { createSubmitGuard } from './submit-guard';
 
+/** The global under which a frame's guard offers its notifier to the editing frames inside it. */
+const FRAME_NOTIFIER = '__vigieNotifier';
+
 /** What the guard needs from the content script: the extension API, the frame's window, WXT's context. */
 export interface GuardEnvironment {
   api: typeof extensionApi;
@@ -31,7 +34,9 @@ export interface GuardEnvironment {
  * policy; the notice, the file guard and the policy's detectors are injected when first needed.
  */
 export function startGuard({ api, win, ctx }: GuardEnvironment): void {
-  const host = win.location.hostname;
+  // An editing frame the page made (about:blank, about:srcdoc: TinyMCE's) has no host of its own: it is the
+  // site whose origin it inherits. A sandboxed one ('null' origin) gets no site, which no policy sanctions.
+  const host = win.location.hostname || (win.origin.startsWith('https:') ? new URL(win.origin).hostname : '');
   const doc = win.document;
   // The content script's own global (in Firefox a sandbox, not the page's window), which the scripts the
   // background injects on demand share.
@@ -63,7 +68,16 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     onRejected: (_event, error) => console.error('Vigie: the background refused an event:', error),
     isAlive: () => ctx.isValid,
   });
-  const notices = createLazyNotifier({
+  // In an editing frame the page made (as small as its composer), the notice shows in the page around it,
+  // through the parent frame's notifier: Chromium lets a frame's isolated world read the same world's globals of
+  // a same-origin parent. Where it does not (Firefox's sandboxes), the frame shows its own notice.
+  let parentNotices: ReturnType<typeof createLazyNotifier> | undefined;
+  try {
+    if (win.location.protocol === 'about:') parentNotices = (win.parent as unknown as Record<string, typeof parentNotices>)[FRAME_NOTIFIER];
+  } catch {
+    // A cross-origin parent: this frame keeps its own notices.
+  }
+  const notices = (scope[FRAME_NOTIFIER] = parentNotices ?? createLazyNotifier({
     site: host,
     scope,
     requestUi: () => loadScript('notice-ui'),
@@ -72,7 +86,7 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
       // The content was stopped already; the user must still learn why.
       if (request.action !== 'warn') win.alert(`Vigie: ${t('noticeStopped')}`);
     },
-  });
+  }));
   ctx.onInvalidated(notices.dismissAll);
   const deps = {
     host,
@@ -106,4 +120,5 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   ctx.addEventListener(win, 'keydown', submit.onKeyDown, capture);
   ctx.addEventListener(win, 'click', submit.onClick, capture);
   ctx.addEventListener(win, 'focusin', submit.onFocusIn, capture);
+  ctx.addEventListener(win, 'blur', submit.onBlur);
 }

@@ -1,5 +1,6 @@
-import { composerOf, composerText, sendButtonOf, type Composer } from './composer';
+import { composerAt, composerOf, composerText, sendButtonOf, type Composer } from './composer';
 import { currentSite } from './intervene';
+import { deepActiveElement } from './paste-target';
 import { intervene, type Acknowledged, type GuardDeps } from './intervene';
 
 /**
@@ -11,7 +12,7 @@ import { intervene, type Acknowledged, type GuardDeps } from './intervene';
 export function createSubmitGuard(
   deps: GuardDeps & { replaceComposerText(composer: Composer, text: string): Promise<boolean> },
   acknowledged: Acknowledged,
-): { onKeyDown(event: KeyboardEvent): void; onClick(event: MouseEvent): void; onFocusIn(event: FocusEvent): void } {
+): { onKeyDown(event: KeyboardEvent): void; onClick(event: MouseEvent): void; onFocusIn(event: FocusEvent): void; onBlur(event: FocusEvent): void } {
   let lastComposer: Composer | undefined;
   let replaying = false;
 
@@ -50,6 +51,17 @@ export function createSubmitGuard(
     onFocusIn(event) {
       lastComposer = composerOf(event) ?? lastComposer;
     },
+    onBlur(event) {
+      // Focus left this document: into a same-origin frame, a composer there (TinyMCE edits in an iframe it
+      // creates) is what this page's send button sends. Its events never reach this window; its focus does
+      // once the blur is over. A cross-origin frame's document cannot be read (and is guarded on its own).
+      const doc = (event.target as Window).document;
+      if (!doc) return;
+      setTimeout(() => {
+        const frame = (doc.activeElement as HTMLIFrameElement | null)?.contentDocument;
+        lastComposer = (frame && composerAt(deepActiveElement(frame))) || lastComposer;
+      });
+    },
     onKeyDown(event) {
       if (replaying || event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
       const composer = composerOf(event);
@@ -57,7 +69,10 @@ export function createSubmitGuard(
       const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true, ctrlKey: event.ctrlKey, metaKey: event.metaKey };
       check(event, composer, () => {
         composer.focus();
-        composer.dispatchEvent(new KeyboardEvent('keydown', init as KeyboardEventInit));
+        // Editors that read Enter from beforeinput, not keydown (CKEditor 5), get that too unless the keydown was taken.
+        if (composer.dispatchEvent(new KeyboardEvent('keydown', init as KeyboardEventInit))) {
+          composer.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertParagraph', bubbles: true, cancelable: true, composed: true }));
+        }
       });
     },
     onClick(event) {

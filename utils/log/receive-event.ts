@@ -4,39 +4,55 @@ import { parseContentEvent, type EventAck, type UsageEvent } from '../messaging'
 export interface SenderInfo {
   id?: string;
   url?: string;
+  /** The frame's origin (Chromium); for about:blank and about:srcdoc frames, the origin they inherit. */
+  origin?: string;
   tab?: unknown;
   frameId?: number;
 }
 
 /**
- * Checks that a message comes from one of our content scripts in an https frame on `site`: our extension, a
- * tab, and the frame's host is the site the payload names. Returns the reason when it does not.
+ * The https page a sender's frame belongs to: its URL, or for an about:blank or about:srcdoc frame (an editing
+ * frame the page made, as TinyMCE's) the https origin the browser says it inherits. Undefined otherwise: a
+ * browser that does not give `sender.origin` (Firefox) gets such frames refused, never trusted on their word.
+ */
+export function senderPage(sender: SenderInfo): URL | undefined {
+  let url: URL;
+  try {
+    url = new URL(sender.url ?? '');
+  } catch {
+    return undefined;
+  }
+  if (url.protocol === 'https:') return url;
+  if (url.href !== 'about:blank' && url.href !== 'about:srcdoc') return undefined;
+  try {
+    const origin = new URL(sender.origin ?? '');
+    return origin.protocol === 'https:' && origin.origin === sender.origin ? origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks that a message comes from one of our content scripts in an https frame on `site` (or an about:blank or
+ * about:srcdoc frame of that https origin): our extension, a tab, and the frame's host is the site the payload
+ * names. Returns the reason when it does not.
  */
 export function checkContentSender(sender: SenderInfo, extensionId: string, site: string, subject = 'site'): string | undefined {
   if (!isContentScript(sender, extensionId)) return 'sender is not one of our content scripts';
-  let frame: URL;
-  try {
-    frame = new URL(sender.url ?? '');
-  } catch {
-    return 'sender url is not a url';
-  }
-  if (frame.protocol !== 'https:' || frame.hostname !== site) return `${subject} ${site} does not match its frame`;
+  if (senderPage(sender)?.hostname !== site) return `${subject} ${site} does not match its frame`;
   return undefined;
 }
 
 /**
- * Where a content script of ours runs: its tab, its frame and the frame's https URL; undefined for any
- * other sender (another extension, an extension page, a frame without an id, a plain-http page).
+ * Where a content script of ours runs: its tab, its frame and the frame's https URL (for an about:blank or
+ * about:srcdoc frame, its inherited https origin); undefined for any other sender (another extension, an
+ * extension page, a frame without an id, a plain-http page, an about: frame of no known https origin).
  */
 export function contentFrame(sender: SenderInfo & { frameId?: number }, extensionId: string): { tabId: number; frameId: number; url: URL } | undefined {
   const tabId = (sender.tab as { id?: unknown } | undefined)?.id;
   if (!isContentScript(sender, extensionId) || typeof tabId !== 'number' || typeof sender.frameId !== 'number') return undefined;
-  try {
-    const url = new URL(sender.url!);
-    return url.protocol === 'https:' ? { tabId, frameId: sender.frameId, url } : undefined;
-  } catch {
-    return undefined;
-  }
+  const url = senderPage(sender);
+  return url ? { tabId, frameId: sender.frameId, url } : undefined;
 }
 
 /** True when the sender is a content script of ours (our extension, in a tab, with a frame url). */

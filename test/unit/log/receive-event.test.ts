@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { receiveEvent } from '../../../utils/log/receive-event';
+import { contentFrame, receiveEvent } from '../../../utils/log/receive-event';
 import { CONTENT_TO_BG_EVENT, type UsageEvent } from '../../../utils/messaging';
 import { sampleEvent } from '../sample-event';
 
@@ -47,8 +47,48 @@ describe('receiveEvent', () => {
     expect(store.events).toEqual([]);
   });
 
+  it.each([
+    ['about:srcdoc', 'about:srcdoc'],
+    ['about:blank', 'about:blank'],
+  ])('stores an event from an %s editing frame whose inherited https origin is the site', async (_name, url) => {
+    const store = memoryStore();
+    const ack = await receiveEvent({ type: CONTENT_TO_BG_EVENT, event: sampleEvent() }, { ...tabSender, url, origin: 'https://chatgpt.com' }, deps(store));
+    expect(ack).toEqual({ ok: true, id: 'event-0001' });
+    expect(store.events).toHaveLength(1);
+  });
+
+  it.each([
+    ['of another site', 'about:srcdoc', 'https://evil.example'],
+    ['of an http origin', 'about:blank', 'http://chatgpt.com'],
+    ['that is sandboxed (opaque origin)', 'about:srcdoc', 'null'],
+    ['whose origin the browser does not give (Firefox)', 'about:blank', undefined],
+    ['whose origin is not an origin', 'about:blank', 'https://chatgpt.com/c/1'],
+    ['that is not about:blank or about:srcdoc', 'about:newtab', 'https://chatgpt.com'],
+    ['that is a data: frame', 'data:text/html,hi', 'https://chatgpt.com'],
+  ])('refuses an event from an about: frame %s', async (_name, url, origin) => {
+    const store = memoryStore();
+    const ack = await receiveEvent({ type: CONTENT_TO_BG_EVENT, event: sampleEvent() }, { ...tabSender, url, origin }, deps(store));
+    expect(ack).toMatchObject({ ok: false, error: expect.stringContaining('does not match its frame') });
+    expect(store.events).toEqual([]);
+  });
+
   it('refuses a message of another type', async () => {
     const ack = await receiveEvent({ type: 'popup->bg:whatever' }, tabSender, deps(memoryStore()));
     expect(ack).toMatchObject({ ok: false, error: expect.stringContaining('unknown message type') });
+  });
+});
+
+describe('contentFrame', () => {
+  it('gives the tab, the frame and the inherited https origin of an about:srcdoc frame', () => {
+    const frame = contentFrame({ ...tabSender, url: 'about:srcdoc', origin: 'https://chatgpt.com', frameId: 7 }, 'our-id');
+    expect(frame && { tabId: frame.tabId, frameId: frame.frameId, host: frame.url.hostname }).toEqual({ tabId: 1, frameId: 7, host: 'chatgpt.com' });
+  });
+
+  it.each([
+    ['no origin (Firefox)', { url: 'about:blank' }],
+    ['an opaque origin', { url: 'about:srcdoc', origin: 'null' }],
+    ['an http origin', { url: 'about:blank', origin: 'http://chatgpt.com' }],
+  ])('refuses an about: frame with %s', (_name, patch) => {
+    expect(contentFrame({ ...tabSender, ...patch, frameId: 7 }, 'our-id')).toBeUndefined();
   });
 });
