@@ -167,12 +167,17 @@ export async function typeAround(opened: Opened, before: string, after: string):
   await opened.frame.locator(COMPOSER).click();
   await opened.page.keyboard.type(before + after);
   // One arrow at a time, then a pause: Trix applies a key's caret move as it renders, and a burst (or a paste
-  // right after) finds its caret behind the DOM's, with or without Vigie.
+  // right after) finds its caret behind the DOM's, with or without Vigie. On a loaded machine the pause may
+  // not be enough: an editor whose model tracks the caret (Trix) is waited for until it has caught up.
   for (let i = 0; i < after.length; i += 1) {
     await opened.page.keyboard.press('ArrowLeft');
     await opened.page.waitForTimeout(20);
   }
   await opened.page.waitForTimeout(150);
+  await opened.frame.waitForFunction((offset) => {
+    const caret = (window as unknown as { fixture: { caret(): number | undefined } }).fixture.caret();
+    return caret === undefined || caret === offset;
+  }, before.length);
 }
 
 /**
