@@ -24,18 +24,39 @@ async function readManaged(managed: KeyValueArea): Promise<Record<string, unknow
   }
 }
 
+/** How long a first start waits for managed storage before publishing a provisional state. */
+export const MANAGED_WAIT_MS = 1_000;
+
 /**
  * Recomputes the policy in force from managed storage, the imported policy and the personal rules, and
  * publishes it in storage.local, where content scripts and pages read it and watch for changes.
+ *
+ * Chromium answers storage.managed only once it has loaded the extension's policy, which takes seconds after
+ * a first install. When nothing has been published yet and managed storage is that slow, the state without it
+ * (imported policy or built-in default, the same one content scripts apply when nothing is published) goes out
+ * first, so pages get the site table; the managed policy replaces it as soon as it is read.
  */
-export async function refreshPolicy(areas: { managed: KeyValueArea; local: KeyValueArea }, deps: Omit<ResolveDeps, 'now'>, now = Date.now()): Promise<PolicyState> {
-  const [managed, stored, previous] = await Promise.all([
-    readManaged(areas.managed),
-    areas.local.get([IMPORTED_POLICY_KEY, PERSONAL_RULES_KEY]),
-    readPolicyState(areas.local),
-  ]);
-  const inputs = { managed, imported: stored[IMPORTED_POLICY_KEY], personal: stored[PERSONAL_RULES_KEY] };
-  const next = await resolvePolicyState(inputs, previous, { ...deps, now });
+export async function refreshPolicy(
+  areas: { managed: KeyValueArea; local: KeyValueArea },
+  deps: Omit<ResolveDeps, 'now'>,
+  now = Date.now(),
+  managedWaitMs = MANAGED_WAIT_MS,
+): Promise<PolicyState> {
+  const managedRead = readManaged(areas.managed);
+  const [stored, published] = await Promise.all([areas.local.get([IMPORTED_POLICY_KEY, PERSONAL_RULES_KEY]), readPolicyState(areas.local)]);
+  let previous = published;
+  const inputsWith = (managed: Record<string, unknown>) => ({ managed, imported: stored[IMPORTED_POLICY_KEY], personal: stored[PERSONAL_RULES_KEY] });
+  if (previous === undefined) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const slow = new Promise<'slow'>((resolve) => (timer = setTimeout(() => resolve('slow'), managedWaitMs)));
+    const first = await Promise.race([managedRead, slow]);
+    clearTimeout(timer);
+    if (first === 'slow') {
+      previous = await resolvePolicyState(inputsWith({}), undefined, { ...deps, now });
+      await areas.local.set({ [POLICY_STATE_KEY]: previous });
+    }
+  }
+  const next = await resolvePolicyState(inputsWith(await managedRead), previous, { ...deps, now });
   await areas.local.set({ [POLICY_STATE_KEY]: next });
   return next;
 }

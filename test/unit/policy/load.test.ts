@@ -101,6 +101,41 @@ describe('refreshPolicy', () => {
     expect(state.source).toBe('default');
   });
 
+  it('on a first start with slow managed storage, publishes the state without it first, then the managed one', async () => {
+    let answer: (value: Record<string, unknown>) => void = () => undefined;
+    const managed: KeyValueArea = { get: () => new Promise((resolve) => (answer = resolve)), set: () => Promise.resolve() };
+    const published: string[] = [];
+    const local: KeyValueArea = {
+      get: (keys) => fakeBrowser.storage.local.get(keys),
+      set: async (items) => {
+        published.push((items[POLICY_STATE_KEY] as { source: string }).source);
+        await fakeBrowser.storage.local.set(items);
+      },
+    };
+    const refreshing = refreshPolicy({ managed, local }, refreshDeps, 7, 5);
+    await expect.poll(() => published).toEqual(['default']);
+    answer(blockCards);
+    const state = await refreshing;
+    expect(published).toEqual(['default', 'managed']);
+    expect(state.policy.rules[0].action).toBe('block');
+    expect((await readPolicyState(fakeBrowser.storage.local))?.source).toBe('managed');
+  });
+
+  it('with a state already published, waits for slow managed storage instead of publishing a provisional one', async () => {
+    await refreshPolicy(areas(), refreshDeps, 1);
+    const published: string[] = [];
+    const slowManaged: KeyValueArea = { get: () => new Promise((resolve) => setTimeout(() => resolve(blockCards), 30)), set: () => Promise.resolve() };
+    const local: KeyValueArea = {
+      get: (keys) => fakeBrowser.storage.local.get(keys),
+      set: async (items) => {
+        published.push((items[POLICY_STATE_KEY] as { source: string }).source);
+        await fakeBrowser.storage.local.set(items);
+      },
+    };
+    await refreshPolicy({ managed: slowManaged, local }, refreshDeps, 2, 5);
+    expect(published).toEqual(['managed']);
+  });
+
   it('ignores a corrupt published state instead of trusting it', async () => {
     await fakeBrowser.storage.local.set({ [POLICY_STATE_KEY]: { policy: { mode: 'enforce', rules: 'x' }, source: 'managed', errors: [], updatedAt: 1 } });
     expect(await readPolicyState(fakeBrowser.storage.local)).toBeUndefined();
