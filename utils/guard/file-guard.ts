@@ -37,10 +37,16 @@ async function readPart(file: File): Promise<FilePart> {
   return { file, text: await file.text() };
 }
 
-function maskedFile(part: FilePart, detectors: readonly Detector[] | undefined): File | undefined {
-  // A file Vigie could not read cannot be masked: it is left out of a redacted delivery.
-  if (part.text === undefined) return undefined;
-  return new File([redact(part.text, scan(part.text, { detectors }))], part.file.name, { type: part.file.type, lastModified: part.file.lastModified });
+/**
+ * A file as a redacted delivery gives it: a finding in its name masked (a name can hold a customer or an
+ * IBAN), and a text file's content masked. A file Vigie does not read (binary, or too large) was judged by
+ * its name alone, so it goes with its content as it was, like such a file with a clean name: leaving it out
+ * would lose it without a word.
+ */
+function maskedFile(part: FilePart, detectors: readonly Detector[] | undefined): File {
+  const mask = (text: string) => redact(text, scan(text, { detectors }));
+  const options = { type: part.file.type, lastModified: part.file.lastModified };
+  return new File([part.text === undefined ? part.file : mask(part.text)], mask(part.file.name), options);
 }
 
 /**
@@ -63,7 +69,7 @@ export async function checkFiles(files: readonly File[], kind: Extract<EventKind
       read: () => text,
       size: files.reduce((sum, file) => sum + file.size, 0),
       stop: () => {},
-      prepare: () => (_text, masked) => deliver(masked ? parts.map((part) => maskedFile(part, deps.detectors())).filter((file): file is File => file !== undefined) : [...files]),
+      prepare: () => (_text, masked) => deliver(masked ? parts.map((part) => maskedFile(part, deps.detectors())) : [...files]),
       pass: () => deliver([...files]),
     },
     deps,

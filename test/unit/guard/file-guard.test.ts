@@ -65,6 +65,19 @@ describe('checkFiles', () => {
     expect(delivered[0][0].name).toBe('refund.txt');
   });
 
+  it('a redacted delivery masks findings in names too and keeps the files it could not read, content as it was', async () => {
+    const { check, delivered, notices } = setup();
+    const scan = new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1])], 'scan.pdf', { type: 'application/pdf', lastModified: 7 });
+    await check([new File(['thanks'], `card ${CARD}.txt`, { type: 'text/plain' }), scan]);
+    expect(delivered).toEqual([]);
+    notices[0].onRedact?.();
+    const [text, binary] = delivered[0];
+    expect(delivered[0]).toHaveLength(2);
+    expect([text.name, await text.text()]).toEqual(['card [CREDIT_CARD].txt', 'thanks']);
+    expect([binary.name, binary.type, binary.lastModified]).toEqual(['scan.pdf', 'application/pdf', 7]);
+    expect([...new Uint8Array(await binary.arrayBuffer())]).toEqual([0x25, 0x50, 0x44, 0x46, 0, 1]);
+  });
+
   it('judges a file too large to read, or binary, by its name, type and size', async () => {
     const { check, delivered, recorded } = setup({ rules: [{ id: 'no-uploads', events: ['upload'], siteStatus: ['unsanctioned'], action: 'block' }] });
     const big = new File([new Uint8Array(MAX_SCANNED_FILE_BYTES + 1)], 'dump.sql');
