@@ -21,9 +21,8 @@ export default defineBackground(() => {
     if (!state) return;
     await syncExtraHosts(extraMatchPatterns(state.policy), {
       hasOrigin: (origin) => browser.permissions.contains({ origins: [origin] }),
-      registered: async () => (await browser.scripting.getRegisteredContentScripts({ ids: [EXTRA_GUARD_ID] })).flatMap((script) => script.matches ?? []),
-      register: (matches) =>
-        browser.scripting.registerContentScripts([{ id: EXTRA_GUARD_ID, matches, js: ['content-scripts/guard.js'], allFrames: true, runAt: 'document_start', persistAcrossSessions: true }]),
+      registered: () => browser.scripting.getRegisteredContentScripts({ ids: [EXTRA_GUARD_ID] }),
+      register: (registration) => browser.scripting.registerContentScripts([registration]),
       unregister: () => browser.scripting.unregisterContentScripts({ ids: [EXTRA_GUARD_ID] }),
     });
   };

@@ -5,13 +5,31 @@
  */
 export interface ExtraHostApis {
   hasOrigin(origin: string): Promise<boolean>;
-  registered(): Promise<string[]>;
-  register(matches: string[]): Promise<void>;
+  /** The guard's current run-time registrations (scripting.getRegisteredContentScripts). */
+  registered(): Promise<Array<{ matches?: string[]; matchOriginAsFallback?: boolean }>>;
+  register(registration: GuardRegistration): Promise<void>;
   unregister(): Promise<void>;
 }
 
 /** The id of the run-time registration of the guard. */
 export const EXTRA_GUARD_ID = 'vigie-guard-policy-hosts';
+
+/** What scripting.registerContentScripts is given for the policy's hosts. */
+export interface GuardRegistration {
+  id: string;
+  matches: string[];
+  js: string[];
+  allFrames: true;
+  /** Also the about:blank and about:srcdoc frames those pages make (TinyMCE edits in one), as in the manifest. */
+  matchOriginAsFallback: true;
+  runAt: 'document_start';
+  persistAcrossSessions: true;
+}
+
+/** The guard's registration on `matches`: the same content script and frames as the manifest's catalog hosts. */
+export function guardRegistration(matches: string[]): GuardRegistration {
+  return { id: EXTRA_GUARD_ID, matches, js: ['content-scripts/guard.js'], allFrames: true, matchOriginAsFallback: true, runAt: 'document_start', persistAcrossSessions: true };
+}
 
 /**
  * Registers the guard on the policy's extra hosts that are granted, and reports the ones still waiting for
@@ -21,11 +39,14 @@ export async function syncExtraHosts(patterns: readonly string[], apis: ExtraHos
   const granted = await Promise.all(patterns.map((pattern) => apis.hasOrigin(pattern)));
   const active = patterns.filter((_, i) => granted[i]);
   const missing = patterns.filter((_, i) => !granted[i]);
-  const current = await apis.registered();
-  const same = current.length === active.length && current.every((pattern) => active.includes(pattern));
+  const registrations = await apis.registered();
+  const current = registrations.flatMap((registration) => registration.matches ?? []);
+  // A registration by an older version (without the about:blank frames) is replaced too.
+  const outdated = registrations.some((registration) => registration.matchOriginAsFallback !== true);
+  const same = !outdated && current.length === active.length && current.every((pattern) => active.includes(pattern));
   if (!same) {
-    if (current.length > 0) await apis.unregister();
-    if (active.length > 0) await apis.register(active);
+    if (registrations.length > 0) await apis.unregister();
+    if (active.length > 0) await apis.register(guardRegistration(active));
   }
   return { active, missing };
 }

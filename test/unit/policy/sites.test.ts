@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { blockedPageUrl, checkBlockedSender } from '../../../utils/policy/blocked-site';
-import { syncExtraHosts, type ExtraHostApis } from '../../../utils/policy/extra-hosts';
+import { guardRegistration, syncExtraHosts, type ExtraHostApis } from '../../../utils/policy/extra-hosts';
 import { withDefaults } from '../../../utils/policy/load';
 import { buildSiteTable, extraMatchPatterns } from '../../../utils/policy/site-table';
 import { hostMatches, isValidHostPattern, siteInfo } from '../../../utils/policy/sites';
@@ -77,13 +77,13 @@ describe('the site table', () => {
 });
 
 describe('syncExtraHosts', () => {
-  function apis(granted: string[], registered: string[] = []): ExtraHostApis & { calls: string[] } {
+  function apis(granted: string[], registered: string[] = [], matchOriginAsFallback = true): ExtraHostApis & { calls: string[] } {
     const calls: string[] = [];
     return {
       calls,
       hasOrigin: async (origin) => granted.includes(origin),
-      registered: async () => registered,
-      register: vi.fn(async (matches: string[]) => void calls.push(`register ${matches.join(' ')}`)),
+      registered: async () => (registered.length > 0 ? [{ matches: registered, matchOriginAsFallback }] : []),
+      register: vi.fn(async (registration) => void calls.push(`register ${registration.matches.join(' ')}`)),
       unregister: vi.fn(async () => void calls.push('unregister')),
     };
   }
@@ -101,6 +101,13 @@ describe('syncExtraHosts', () => {
     const changed = apis([], ['https://a.example.com/*']);
     await syncExtraHosts(['https://a.example.com/*'], changed);
     expect(changed.calls).toEqual(['unregister']);
+  });
+
+  it('registers the guard in all frames, about:blank and about:srcdoc ones included, and replaces an older registration without them', async () => {
+    expect(guardRegistration(['https://a.example.com/*'])).toMatchObject({ matches: ['https://a.example.com/*'], allFrames: true, matchOriginAsFallback: true, runAt: 'document_start' });
+    const older = apis(['https://a.example.com/*'], ['https://a.example.com/*'], false);
+    await syncExtraHosts(['https://a.example.com/*'], older);
+    expect(older.calls).toEqual(['unregister', 'register https://a.example.com/*']);
   });
 });
 
