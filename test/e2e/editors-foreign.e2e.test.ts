@@ -227,6 +227,24 @@ describe('built-in default policy', () => {
       ]);
     });
 
+    it('a card let through on paste is not questioned again when the send button sends it (the page\'s button, for an editing frame)', async () => {
+      const before = await log.count();
+      const pasted = `card ${FAKE_CARD}`;
+      await pasteInto(state.opened, pasted);
+      const dialog = anyNotice(state.opened);
+      await dialog.locator('[data-action="proceed"]').click();
+      await expect.poll(() => editorText(state.opened.frame)).toBe(pasted);
+      await state.opened.pageFrame.locator(SEND).click();
+      await expect.poll(sends).toEqual([{ via: 'button', text: pasted, attachments: [] }]);
+      expect(await dialog.count()).toBe(0);
+      const events = await log.since(before, 2);
+      expect(events.map((e) => [e.kind, e.outcome])).toEqual([
+        ['paste', 'stopped'],
+        ['paste', 'overridden'],
+      ]);
+      expect(await log.count()).toBe(before + 2);
+    });
+
     it('typed token sent redacted with the send button', async () => {
       await type(`deploy with ${FAKE_GITHUB_TOKEN} please`);
       await state.opened.pageFrame.locator(SEND).click();

@@ -19,6 +19,7 @@ import { createSubmitGuard } from './submit-guard';
 
 /** The global under which a frame's guard offers its notifier to the editing frames inside it. */
 const FRAME_NOTIFIER = '__vigieNotifier';
+const FRAME_ACKNOWLEDGED = '__vigieAcknowledged';
 
 /** What the guard needs from the content script: the extension API, the frame's window, WXT's context. */
 export interface GuardEnvironment {
@@ -72,8 +73,15 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   // through the parent frame's notifier: Chromium lets a frame's isolated world read the same world's globals of
   // a same-origin parent. Where it does not (Firefox's sandboxes), the frame shows its own notice.
   let parentNotices: ReturnType<typeof createLazyNotifier> | undefined;
+  // The values the user let through are shared the same way (the page's send button sends the frame's text);
+  // the parent's Set comes from another realm, so it is recognised by shape, not instanceof.
+  let parentAcknowledged: Acknowledged | undefined;
   try {
-    if (win.location.protocol === 'about:') parentNotices = (win.parent as unknown as Record<string, typeof parentNotices>)[FRAME_NOTIFIER];
+    if (win.location.protocol === 'about:') {
+      const parent = win.parent as unknown as Record<string, unknown>;
+      parentNotices = parent[FRAME_NOTIFIER] as typeof parentNotices;
+      parentAcknowledged = parent[FRAME_ACKNOWLEDGED] as Acknowledged | undefined;
+    }
   } catch {
     // A cross-origin parent: this frame keeps its own notices.
   }
@@ -105,7 +113,7 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     newId: () => crypto.randomUUID(),
   };
   // Values the user let through on this page are not questioned again when the composer is sent.
-  const acknowledged: Acknowledged = new Set();
+  const acknowledged = (scope[FRAME_ACKNOWLEDGED] = typeof parentAcknowledged?.has === 'function' ? parentAcknowledged : new Set()) as Acknowledged;
   const submit = createSubmitGuard(deps, acknowledged);
   const fileGuard = lazyGlobal<FileGuard>(scope, FILE_GUARD_GLOBAL, () => loadScript('file-guard'), 'file guard');
   const files = createFileInterceptor(deps, acknowledged, fileGuard);
