@@ -8,7 +8,6 @@ function loadingWindow(readyState: DocumentReadyState = 'loading') {
   const win = {
     document: { readyState },
     addEventListener: target.addEventListener.bind(target),
-    setTimeout: (callback: () => void, ms: number) => setTimeout(callback, ms),
     requestIdleCallback: (callback: () => void) => idle.push(callback),
   };
   return { win: win as unknown as Window, load: () => target.dispatchEvent(new Event('load')), runIdle: () => idle.splice(0).forEach((callback) => callback()) };
