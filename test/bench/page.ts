@@ -5,11 +5,19 @@
  * page load to composer ready, Ctrl+V to the text in the editor's model for an allowed paste of 2 KB and
  * 100 KB, and the long tasks (50 ms or more) seen on the page. Prints tables; asserts nothing.
  *
- * It also traces a few more loads in the browser with the extension and sums the main-thread time that
- * Chromium attributes to the extension's scripts (evaluation of the content script and its callbacks): the
- * direct cost behind the page-load ratio, which whole-page timings on a shared machine blur.
+ * Both sides load the fixtures in the same order, one page after the other (each load a navigation to
+ * another site, so a new renderer process, as a real visit to an AI site from elsewhere), which side goes
+ * first alternating per round; the first round is a warm-up and is not counted; between two loads the
+ * machine is left to settle, so that what one browser still does after its load (the page it leaves, the
+ * extension's service worker) does not land in the other's measurement. The medians come with their spread:
+ * the interquartile range of each side, and that of the per-round ratio.
  *
- * Options: --rounds N (page loads per fixture and browser, default 12), --pastes N (2 KB pastes per editor
+ * It also traces loads in the browser with the extension, in the same conditions, and sums the main-thread
+ * time that Chromium attributes to the extension's scripts (evaluation of the content script and its
+ * callbacks), before the composer was ready and in the 2 s after (work deferred to idle time): the direct
+ * cost behind the page-load ratio, which whole-page timings on a shared machine blur.
+ *
+ * Options: --rounds N (page loads per fixture and browser, default 15), --pastes N (2 KB pastes per editor
  * and browser, default 15; 100 KB pastes get a third of that), --traced N (traced loads per fixture, default 5).
  */
 import { existsSync } from 'node:fs';
@@ -18,7 +26,7 @@ import { BUILD_DIRS, buildExtension } from '../e2e/harness/build';
 import { CHROMIUM_PATH } from '../e2e/harness/chromium';
 import { startSiteServer } from '../e2e/harness/site-server';
 import { AI_SITES } from '../../utils/catalog/sites';
-import { launchBrowser, measureLoad, measurePaste, measureScriptCost, openFixture, takeLongTasks, type Bench, type LongTasks } from './page-measure';
+import { launchBrowser, measureLoad, measurePaste, measureScriptCost, openFixture, takeLongTasks, type Bench, type LongTasks, type ScriptCost } from './page-measure';
 import { formatMs, formatRatio, quantile, renderTable } from './stats';
 import { machineContext } from './report';
 
@@ -42,7 +50,7 @@ const FIXTURES: readonly PageFixture[] = [
 ];
 const PASTE_SIZES = [2 * 1024, 100 * 1024];
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '12' }, pastes: { type: 'string', default: '15' }, traced: { type: 'string', default: '5' } } });
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '15' }, pastes: { type: 'string', default: '15' }, traced: { type: 'string', default: '5' } } });
 const ROUNDS = Number(values.rounds);
 const PASTES = Number(values.pastes);
 const TRACED = Number(values.traced);
@@ -55,6 +63,10 @@ const ratioRow = (label: string, without: number[], withExt: number[], extra: st
   formatMs(median(withExt)),
   formatRatio(median(withExt) / median(without)),
 ];
+/** Time left between two measured loads, for the machine to settle. */
+const SETTLE_MS = 250;
+const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+const spread = (samples: readonly number[], format: (value: number) => string = formatMs) => `${format(quantile(samples, 0.25))}-${format(quantile(samples, 0.75))}`;
 const geomean = (ratios: readonly number[]) => Math.exp(ratios.reduce((sum, r) => sum + Math.log(r), 0) / ratios.length);
 
 async function main(): Promise<void> {
@@ -80,6 +92,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < ROUNDS + 1; round += 1) {
       for (const fixture of FIXTURES) {
         for (const side of order(round)) {
+          await settle();
           const { ms, longTasks: tasks } = await measureLoad(loadPages[side], fixture);
           // The first round warms the browsers' caches of the fixture bundles and the extension: not counted.
           if (round === 0) continue;
@@ -88,24 +101,40 @@ async function main(): Promise<void> {
         }
       }
     }
-    const loadRows = FIXTURES.map((fixture) => ratioRow(fixture.name, loads.get(fixture.name)!.without, loads.get(fixture.name)!.with));
+    const loadRows = FIXTURES.map((fixture) => {
+      const { without: off, with: on } = loads.get(fixture.name)!;
+      // Loads of one round ran back to back: their ratio is a paired sample.
+      const paired = on.map((ms, i) => ms / off[i]);
+      return [fixture.name, formatMs(median(off)), spread(off), formatMs(median(on)), spread(on), formatRatio(median(on) / median(off)), spread(paired, formatRatio)];
+    });
     const loadRatios = FIXTURES.map((fixture) => median(loads.get(fixture.name)!.with) / median(loads.get(fixture.name)!.without));
-    console.log('Page load to composer ready (median ms)');
-    console.log(renderTable(['fixture', 'without', 'with Vigie', 'ratio'], loadRows));
+    console.log(`Page load to composer ready (median ms of ${ROUNDS} loads, interquartile range beside it)`);
+    console.log(renderTable(['fixture', 'without', 'IQR', 'with Vigie', 'IQR', 'ratio', 'per-round ratio IQR'], loadRows));
     console.log(`geometric mean of the ratios: ${formatRatio(geomean(loadRatios))} (target: at most 1.05x)\n`);
 
     const costRows: string[][] = [];
     const costShares: number[] = [];
+    const costs = new Map(FIXTURES.map((fixture) => [fixture.name, [] as ScriptCost[]]));
+    // Fixture after fixture, as the timed loads: each traced load is a first visit of its site's renderer process.
+    for (let i = 0; i < TRACED; i += 1) {
+      for (const fixture of FIXTURES) costs.get(fixture.name)!.push(await measureScriptCost(loadPages.with, fixture));
+    }
     for (const fixture of FIXTURES) {
-      const costs = [];
-      for (let i = 0; i < TRACED; i += 1) costs.push(await measureScriptCost(loadPages.with, fixture));
-      const scriptMs = median(costs.map((cost) => cost.evaluateMs + cost.callbacksMs));
+      const traced = costs.get(fixture.name)!;
+      const scriptMs = median(traced.map((cost) => cost.evaluateMs + cost.callbacksMs));
       const withoutMs = median(loads.get(fixture.name)!.without);
       costShares.push(scriptMs / withoutMs);
-      costRows.push([fixture.name, formatMs(median(costs.map((cost) => cost.evaluateMs))), formatMs(median(costs.map((cost) => cost.callbacksMs))), formatMs(withoutMs), `${((100 * scriptMs) / withoutMs).toFixed(1)}%`]);
+      costRows.push([
+        fixture.name,
+        formatMs(median(traced.map((cost) => cost.evaluateMs))),
+        formatMs(median(traced.map((cost) => cost.callbacksMs))),
+        formatMs(withoutMs),
+        `${((100 * scriptMs) / withoutMs).toFixed(1)}%`,
+        formatMs(median(traced.map((cost) => cost.laterMs))),
+      ]);
     }
-    console.log(`Vigie's own main-thread time while a page loads (median of ${TRACED} traced loads; every frame's content script)`);
-    console.log(renderTable(['fixture', 'evaluation', 'callbacks', 'load without', 'share of load'], costRows));
+    console.log(`Vigie's own main-thread time per page load (median of ${TRACED} traced loads; every frame's content script)`);
+    console.log(renderTable(['fixture', 'evaluation', 'callbacks', 'load without', 'share of load', 'in the 2 s after'], costRows));
     console.log(`geometric mean of the shares: ${(100 * geomean(costShares)).toFixed(1)}% of the page's load time without Vigie\n`);
 
     const pasteRows: string[][] = [];

@@ -9,6 +9,7 @@ import { createCustomDetectorSource } from './custom-loader';
 import { createEventQueue } from './event-queue';
 import { createFileInterceptor, FILE_GUARD_GLOBAL, type FileGuard } from './file-intercept';
 import { lazyGlobal } from './lazy-global';
+import { runAfterLoad } from './after-load';
 import { currentSite, type Acknowledged } from './intervene';
 import { createLazyNotifier } from './notice-loader';
 import { createPasteHandler, createTextDropHandler } from './paste-guard';
@@ -42,8 +43,10 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   // The content script's own global (in Firefox a sandbox, not the page's window), which the scripts the
   // background injects on demand share.
   const scope = globalThis as unknown as Record<string, unknown>;
-  // The detection engine builds its tables and patterns when the page is idle: not at load, not on the first paste.
-  win.requestIdleCallback?.(prepareEngine, { timeout: 3000 });
+  // The detection engine builds its tables and patterns once the page has loaded and is idle: not while it
+  // loads (where it would delay the page's own scripts), and usually not on the first paste either (which
+  // builds them itself when it comes first).
+  runAfterLoad(win, prepareEngine);
   const loadScript = (script: string) => api.runtime.sendMessage({ type: CONTENT_TO_BG_LOAD_SCRIPT, script });
   const custom = createCustomDetectorSource({
     scope,
