@@ -227,6 +227,28 @@ describe('built-in default policy', () => {
       ]);
     });
 
+    it('a card typed on the first line, then clean lines pasted below it: Enter stops it, and it is sent redacted with its lines', async () => {
+      // Code editors hold only the caret's line in their hidden input, block editors give each pasted line its
+      // own block: the card is in neither the focused element nor the caret's line when Enter sends.
+      const { frame } = state.opened;
+      const before = await log.count();
+      const lines = '\nSecond line of the note.\nThird line.';
+      await type(`card ${FAKE_CARD}`);
+      await pasteInto(state.opened, lines);
+      await expect.poll(() => editorText(frame)).toBe(`card ${FAKE_CARD}${lines}`);
+      await state.opened.page.keyboard.press('Enter');
+      const dialog = anyNotice(state.opened);
+      await expect.poll(() => dialog.count()).toBe(1);
+      expect(await sends()).toEqual([]);
+      await dialog.locator('[data-action="redact"]').click();
+      await expect.poll(sends).toEqual([{ via: 'enter', text: `card [CREDIT_CARD]${lines}`, attachments: [] }]);
+      const events = await log.since(before, 2);
+      expect(events.map((e) => [e.kind, e.outcome])).toEqual([
+        ['submit', 'stopped'],
+        ['submit', 'redacted'],
+      ]);
+    });
+
     it('a card let through on paste is not questioned again when the send button sends it (the page\'s button, for an editing frame)', async () => {
       const before = await log.count();
       const pasted = `card ${FAKE_CARD}`;

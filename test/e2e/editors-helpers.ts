@@ -153,12 +153,15 @@ export async function pasteInto(opened: Opened, text: string): Promise<void> {
   await page.keyboard.press('Control+V');
 }
 
-/** True when the composer has the keyboard focus (through shadow roots). */
+/**
+ * True when the composer has the keyboard focus (through shadow roots): the composer itself, or the element
+ * inside it that takes the keyboard for it (a code editor's hidden textarea or EditContext element).
+ */
 export function hasFocus(frame: Frame): Promise<boolean> {
   return frame.evaluate(() => {
     let active: Element | null = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active?.getAttribute('data-fixture') === 'composer';
+    return Boolean(active?.closest('[data-fixture="composer"]'));
   });
 }
 
@@ -198,6 +201,8 @@ export function dropText(frame: Frame, text: string): Promise<boolean> {
     const data = new DataTransfer();
     data.setData('text/plain', value);
     (target as HTMLElement).focus();
+    // A composer that is only the editor's box (a code editor's) gives the keyboard to the element inside it.
+    if (!target!.contains(document.activeElement)) target!.querySelector<HTMLElement>('textarea, [tabindex="0"], [contenteditable="true"]')?.focus();
     return target!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, composed: true }));
   }, text);
 }

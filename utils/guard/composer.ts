@@ -23,7 +23,8 @@ export function composerOf(event: Event): Composer | undefined {
 export function composerAt(origin: unknown): Composer | undefined {
   const element = origin as HTMLElement | null;
   if (element?.nodeType !== Node.ELEMENT_NODE) return undefined;
-  if (isTextField(element)) return element;
+  // An EditContext element (Monaco in Chromium) takes the keyboard for an editor without being contenteditable.
+  if (isTextField(element) || (element as { editContext?: unknown }).editContext) return element;
   let root: HTMLElement | undefined;
   for (let node: HTMLElement | null = element; node?.isContentEditable; node = node.parentElement) root = node;
   return root;
@@ -36,12 +37,62 @@ const BLOCKS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H
  * would put blank lines between paragraphs: blocks are joined with one line break.
  */
 export function composerText(composer: Composer): string {
+  const lines = codeLines(composer);
+  if (lines) return lines.map((line) => line.textContent!.replace(/\u00a0/g, ' ')).join('\n');
   if (isTextField(composer)) return composer.value;
+  return editableBlocks(composer).map(rootText).join('\n');
+}
+
+/** The text of one editable root (one block of a block editor). */
+export function rootText(composer: HTMLElement): string {
   const blocks = [...composer.childNodes].filter((node) => node.nodeType !== Node.TEXT_NODE || node.textContent!.trim() !== '');
   if (blocks.length > 0 && blocks.every((block) => block instanceof HTMLElement && BLOCKS.has(block.tagName))) {
     return blocks.map((block) => ((block as HTMLElement).innerText ?? block.textContent ?? '').replace(/\n$/, '')).join('\n');
   }
   return composer.innerText ?? composer.textContent ?? '';
+}
+
+/**
+ * Code editors that take the keyboard through a hidden textarea or an EditContext element (Monaco, Ace,
+ * CodeMirror 5) keep the text in their own model, where a content script cannot read it, and that element
+ * holds a line or two at most. Their rendered lines (their own markup, on every site that uses them) are
+ * the message, in their order on screen: the lines in view, as these editors render no others.
+ */
+export function codeLines(composer: Composer): HTMLElement[] | undefined {
+  const editor = composer.closest('.monaco-editor,.ace_editor,.CodeMirror');
+  if (!editor || !(isTextField(composer) || (composer as { editContext?: unknown }).editContext)) return undefined;
+  const top = (line: HTMLElement) => parseFloat(line.style.top) || 0;
+  return [...editor.querySelectorAll<HTMLElement>('.view-line,.ace_line_group,.CodeMirror-line')].sort((a, b) => top(a) - top(b));
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+/**
+ * True when a code editor has not drawn yet what its hidden input already holds: such editors render on the
+ * next animation frame, so an Enter right after a keystroke would find the last characters missing.
+ */
+export function renderLags(composer: Composer): boolean {
+  const own = isTextField(composer) ? composer.value : (composer as { editContext?: { text: string } }).editContext?.text;
+  const shown = codeLines(composer) && squash(composerText(composer));
+  return shown !== undefined && !!own?.split('\n').some((line) => !shown.includes(squash(line)));
+}
+
+/**
+ * Block editors (Editor.js and the like) give each paragraph an editable root of its own, each in the same
+ * wrapper: the message is every root as deep as this one under the nearest of its three closest ancestors
+ * that holds others. An editable elsewhere in the page (at another depth) is not part of it.
+ */
+export function editableBlocks(root: HTMLElement): HTMLElement[] {
+  const up = (element: Element | null, levels: number) => {
+    while (levels-- > 0) element = element?.parentElement ?? null;
+    return element;
+  };
+  for (let level = 1; level < 4; level++) {
+    const node = up(root, level);
+    const roots = [...(node?.querySelectorAll<HTMLElement>('[contenteditable]') ?? [])].filter((element) => element.isContentEditable && !element.parentElement!.isContentEditable && up(element, level) === node);
+    if (roots.length > 1) return roots;
+  }
+  return [root];
 }
 
 const SEND_WORDS = /send|submit|envoyer|senden|enviar|invia/i;

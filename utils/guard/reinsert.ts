@@ -1,4 +1,4 @@
-import { composerText, isTextField, type Composer } from './composer';
+import { codeLines, composerText, editableBlocks, isTextField, rootText, type Composer } from './composer';
 import type { PasteTarget } from './paste-target';
 
 /*
@@ -96,18 +96,48 @@ export async function composerShows(composer: Composer, text: string): Promise<b
 }
 
 /**
+ * Selects everything in a code editor's model through its own Select All key (Monaco, Ace, CodeMirror 5 keep the
+ * selection in their model; selecting their hidden input's few characters would not). True when the editor took it.
+ */
+function selectAllByKey(composer: HTMLElement): boolean {
+  const mac = /Mac|iP/.test(navigator.platform);
+  const init = { key: 'a', code: 'KeyA', keyCode: 65, which: 65, ctrlKey: !mac, metaKey: mac, bubbles: true, cancelable: true, composed: true };
+  return !composer.dispatchEvent(new KeyboardEvent('keydown', init as KeyboardEventInit));
+}
+
+/** Selects all of one editable root (or text field) and hands it `text` as a paste. */
+async function replaceIn(doc: Document, composer: Composer, text: string): Promise<void> {
+  composer.focus();
+  if (!(codeLines(composer) && selectAllByKey(composer))) {
+    if (isTextField(composer)) composer.select();
+    else doc.getSelection()?.selectAllChildren(composer);
+  }
+  await selectionSettled(doc);
+  // As a paste, so each editor inserts the lines its own way (Lexical drops line breaks from insertText).
+  insertAsPaste(doc, composer, text);
+}
+
+/**
  * Replaces the composer's whole text as a paste over all of it, so the editor's own model sees a user edit
  * (and undo works). Waits for the editor to take the selection first, and for its DOM to follow after;
- * resolves false when the composer does not end up holding exactly `text`.
+ * resolves false when the composer does not end up holding exactly `text`. In a block editor (one editable
+ * root per paragraph), each block whose lines changed gets its own lines back, so the blocks stay as they were.
  */
 export async function replaceComposerText(_doc: Document, composer: Composer, text: string): Promise<boolean> {
   // The composer's own document: a send button may sit in the page around an editing frame (TinyMCE).
   const doc = composer.ownerDocument;
-  composer.focus();
-  if (isTextField(composer)) composer.select();
-  else doc.getSelection()?.selectAllChildren(composer);
-  await selectionSettled(doc);
-  // As a paste, so each editor inserts the lines its own way (Lexical drops line breaks from insertText).
-  insertAsPaste(doc, composer, text);
+  const blocks = isTextField(composer) || codeLines(composer) ? [composer] : editableBlocks(composer);
+  if (blocks.length === 1) {
+    await replaceIn(doc, composer, text);
+    return composerShows(composer, text);
+  }
+  const lines = text.split('\n');
+  const counts = blocks.map((block) => rootText(block).split('\n').length);
+  // Masking keeps line breaks: a text whose lines do not match the blocks' is not this composer's.
+  if (counts.reduce((sum, count) => sum + count, 0) !== lines.length) return false;
+  for (const [index, block] of blocks.entries()) {
+    const own = lines.splice(0, counts[index]).join('\n');
+    if (own !== rootText(block)) await replaceIn(doc, block, own);
+  }
   return composerShows(composer, text);
 }

@@ -1,4 +1,4 @@
-import { composerAt, composerOf, composerText, sendButtonOf, type Composer } from './composer';
+import { composerAt, composerOf, composerText, renderLags, sendButtonOf, type Composer } from './composer';
 import { currentSite } from './intervene';
 import { deepActiveElement } from './paste-target';
 import { intervene, type Acknowledged, type GuardDeps } from './intervene';
@@ -16,15 +16,32 @@ export function createSubmitGuard(
   let lastComposer: Composer | undefined;
   let replaying = false;
 
-  function check(event: Event, composer: Composer, replay: () => void): void {
+  function check(event: Event, composer: Composer, replay: () => void, late?: boolean): void {
+    const stop = () => {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
+    const send = () => {
+      replaying = true;
+      try {
+        replay();
+      } finally {
+        replaying = false;
+      }
+    };
+    if (!late && renderLags(composer)) {
+      // A code editor draws its last keystrokes on the next frame: hold the send until then, and send it
+      // again if nothing in the full text stops it.
+      stop();
+      requestAnimationFrame(() => setTimeout(() => check(event, composer, replay, true)));
+      return;
+    }
     intervene(
       {
         kind: 'submit',
         read: () => composerText(composer),
-        stop() {
-          event.preventDefault();
-          event.stopImmediatePropagation();
-        },
+        stop,
+        pass: late ? send : undefined,
         prepare: () => (text) =>
           (async () => {
             if (text !== composerText(composer)) {
@@ -34,12 +51,7 @@ export function createSubmitGuard(
                 return;
               }
             }
-            replaying = true;
-            try {
-              replay();
-            } finally {
-              replaying = false;
-            }
+            send();
           })(),
       },
       deps,

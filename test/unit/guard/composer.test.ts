@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { composerOf, composerText, sendButtonOf } from '../../../utils/guard/composer';
+import { composerOf, composerText, renderLags, sendButtonOf } from '../../../utils/guard/composer';
 import { clipboardText } from '../../../utils/guard/paste-guard';
 
 function html(markup: string): HTMLElement {
@@ -75,5 +75,47 @@ describe('clipboardText', () => {
   it('is empty for a clipboard with neither', () => {
     expect(clipboardText(clipboard({}))).toBe('');
     expect(clipboardText(null)).toBe('');
+  });
+
+  it("reads a code editor's rendered lines, not the line or two its hidden textarea holds (Ace)", () => {
+    const root = html(
+      '<div class="ace_editor"><textarea class="ace_text-input">third\n\n</textarea><div class="ace_text-layer">' +
+        '<div class="ace_line_group" style="top: 14px"><div class="ace_line">card 4111 1111</div><div class="ace_line"> 1111 1111</div></div>' +
+        '<div class="ace_line_group" style="top: 0px"><div class="ace_line">first</div></div>' +
+        '<div class="ace_line_group" style="top: 28px"><div class="ace_line">third</div></div></div></div>',
+    );
+    const textarea = root.querySelector('textarea')!;
+    // In screen order (the editor reuses line elements), wrapped rows joined back.
+    expect(composerText(textarea)).toBe('first\ncard 4111 1111 1111 1111\nthird');
+    expect(renderLags(textarea)).toBe(false);
+    textarea.value = 'third line\n\n';
+    expect(renderLags(textarea)).toBe(true);
+  });
+
+  it("reads Monaco's view lines from its EditContext element, non-breaking spaces as spaces", () => {
+    const root = html('<div class="monaco-editor"><div class="native-edit-context" tabindex="0"></div><div class="view-lines"><div class="view-line" style="top:0px"><span>pay\u00a0now</span></div><div class="view-line" style="top:19px"><span>card\u00a04111</span></div></div></div>');
+    const input = root.querySelector<HTMLElement>('.native-edit-context')!;
+    Object.assign(input, { editContext: { text: 'card 4111' } });
+    let found: unknown;
+    input.addEventListener('keydown', (event) => (found = composerOf(event)));
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(found).toBe(input);
+    expect(composerText(input)).toBe('pay now\ncard 4111');
+    expect(renderLags(input)).toBe(false);
+  });
+
+  it('reads every block of a block editor (one editable root per paragraph), in order', () => {
+    const root = html(
+      '<div class="redactor">' +
+        ['card 4111', 'second', 'third'].map((text) => `<div class="block"><div class="content"><div contenteditable="true">${text}</div></div></div>`).join('') +
+        '</div><div contenteditable="true">elsewhere on the page</div>',
+    );
+    const [, second] = root.querySelectorAll<HTMLElement>('.redactor [contenteditable]');
+    expect(composerText(second)).toBe('card 4111\nsecond\nthird');
+  });
+
+  it('keeps a lone editable root to itself', () => {
+    const root = html('<div><div><div contenteditable="true"><p>one</p><p>two</p></div></div></div><div contenteditable="true">other</div>');
+    expect(composerText(root.querySelector<HTMLElement>('[contenteditable]')!)).toBe('one\ntwo');
   });
 });
