@@ -4,6 +4,10 @@ import type { Detector } from './types';
 export interface PrefilterIndex {
   /** The detectors worth running on `lower` (the lower-cased text), in list order. */
   select(lower: string): Detector[];
+  /** The keywords that occur in `lower` (the lower-cased text). */
+  keywordsIn(lower: string): Set<string>;
+  /** The detectors worth running on a text that holds the keywords `present` (from keywordsIn), in list order. */
+  detectorsFor(present: ReadonlySet<string>): Detector[];
 }
 
 // Runs of three characters as slots of a table, 5 bits of each character, and runs of two as slots of a
@@ -62,8 +66,9 @@ export function buildPrefilterIndex(detectors: readonly Detector[]): PrefilterIn
     live[s]++;
   });
   const pairs = live.subarray(TRIPLES);
-  return {
-    select(lower) {
+  const index: PrefilterIndex = {
+    select: (lower) => index.detectorsFor(index.keywordsIn(lower)),
+    keywordsIn(lower) {
       const present = new Set(short.filter((k) => lower.includes(k)));
       const found: number[] = [];
       // Compares the keywords filed under slot `s`, whose run ends at `end`, with the text, and takes those
@@ -89,7 +94,9 @@ export function buildPrefilterIndex(detectors: readonly Detector[]): PrefilterIn
         live[slots[2 * k + 1]]++;
         present.add(long[k]);
       }
-      return detectors.filter((d) => d.prefilter.length === 0 || d.prefilter.some((k) => present.has(k)));
+      return present;
     },
+    detectorsFor: (present) => detectors.filter((d) => d.prefilter.length === 0 || d.prefilter.some((k) => present.has(k))),
   };
+  return index;
 }
