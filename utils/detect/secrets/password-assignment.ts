@@ -2,22 +2,9 @@ import { allMatches } from '../matches';
 import type { Confidence, Detector, Finding } from '../types';
 import { charClasses, isPlaceholder, looksFake } from './shared';
 
-// The password keywords (English, French, German, Spanish, Portuguese, Dutch), each with the prefilter keyword
-// that all its matches hold (in lower case): a keyword whose prefilter keyword is absent is left out of the search.
-const KEYWORDS: readonly (readonly [string, string])[] = [
-  ['password', 'passw'],
-  ['passwd', 'passw'],
-  ['passphrase', 'passphrase'],
-  ['pwd', 'pwd'],
-  ['mot de passe', 'mot de passe'],
-  ['mdp', 'mdp'],
-  ['passwort', 'passw'],
-  ['kennwort', 'kennwort'],
-  ['contrase[ñn]a', 'contrase'],
-  ['(?<![a-z])clave', 'clave'],
-  ['senha', 'senha'],
-  ['wachtwoord', 'wachtwoord'],
-];
+// The password keywords (English, French, German, Spanish, Portuguese, Dutch), as alternatives of the pattern.
+const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'mot de passe', 'mdp', 'passwort', 'kennwort', 'contrase[ñn]a', '(?<![a-z])clave', 'senha', 'wachtwoord'];
+const PREFILTER = ['passw', 'passphrase', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'clave', 'senha', 'wachtwoord', 'mysql', 'mariadb'];
 // After a password keyword: an optional suffix (DB_PASSWORD_PROD), an optional qualifier, a separator (=, :, :=,
 // =>, ">" closing an XML tag, or "is"/"est"/"c'est"/"ist"/"es" in a sentence), then a quoted or bare value. In a
 // sentence, up to three short words may come between the keyword and the separator ("le mot de passe admin
@@ -33,11 +20,10 @@ const ASSIGNMENT =
 // the keywords that occur alone is several times faster than for all twelve: a text holds one or two of them.
 const patterns = new Map<string, RegExp | null>();
 
-/** The assignment pattern for the keywords whose prefilter keyword is in `present` (all when it is unknown). */
+/** The assignment pattern for the keywords that can occur in a text holding the prefilter keywords `present` (all when unknown). */
 function assignmentFor(present: ReadonlySet<string> | undefined): RegExp | null {
-  const alternation = KEYWORDS.filter(([, keyword]) => !present || present.has(keyword))
-    .map(([pattern]) => pattern)
-    .join('|');
+  // A keyword occurs only where the prefilter keywords within its letters (the pattern's syntax left out) do.
+  const alternation = KEYWORDS.filter((k) => !present || PREFILTER.some((p) => present.has(p) && k.replace(/\(.*\)|\[.*/, '').includes(p))).join('|');
   let pattern = patterns.get(alternation);
   if (pattern === undefined) patterns.set(alternation, (pattern = alternation ? new RegExp(`(${alternation})${ASSIGNMENT}`, 'dgi') : null));
   return pattern;
@@ -71,7 +57,7 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
 export const passwordAssignmentDetector: Detector = {
   id: 'password-assignment',
   type: 'secret.password_assignment',
-  prefilter: ['passw', 'passphrase', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'clave', 'senha', 'wachtwoord', 'mysql', 'mariadb'],
+  prefilter: PREFILTER,
   find(text: string, present?: ReadonlySet<string>): Finding[] {
     const findings: Finding[] = [];
     const assignment = assignmentFor(present);
