@@ -6,6 +6,10 @@
 // The rows seen last, for the next row of the same table: the text, where its header line starts, where the
 // last row seen ends, and the header's cells (null when the table has none).
 let last: { text: string; from: number; to: number; cells: string[] | null } | undefined;
+// The start of the line seen last that is not a table row, in `plainText`: the other values on the same line
+// (a paragraph can hold many) are outside a table too, without splitting the line again.
+let plainText: string | undefined;
+let plainStart = -1;
 
 /**
  * The header cell (lower-case, "_" and "-" read as spaces) of the column that holds offset `at`, when its line
@@ -14,8 +18,11 @@ let last: { text: string; from: number; to: number; cells: string[] | null } | u
  */
 export function columnHeader(text: string, at: number): string | undefined {
   const start = text.lastIndexOf('\n', at - 1) + 1;
+  if (plainText === text && plainStart === start) return;
   const line = text.slice(start, text.indexOf('\n', at) >>> 0);
   const sep = ['\t', ';', '|', ','].find((s) => line.includes(s));
+  plainText = text;
+  plainStart = start;
   if (!sep) return;
   const count = line.split(sep).length;
   let top = start;
@@ -31,6 +38,7 @@ export function columnHeader(text: string, at: number): string | undefined {
     top = above;
   }
   if (top === start) return;
+  plainText = undefined;
   cells ??= text.slice(top, text.indexOf('\n', top)).split(sep);
   if (cells?.some((cell) => cell.length > 40 || /^\s*["']?[\d+]/.test(cell))) cells = null;
   last = { text, from: top, to: start + line.length, cells };
@@ -40,4 +48,5 @@ export function columnHeader(text: string, at: number): string | undefined {
 /** Forgets the table seen last, so that a scanned text is not kept in memory. */
 export function forgetColumns(): void {
   last = undefined;
+  plainText = undefined;
 }

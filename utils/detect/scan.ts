@@ -47,9 +47,11 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   if (text.length === 0) return [];
   const found: Finding[] = [];
   // One pass over the lower-cased text finds every prefilter keyword; detectors whose keywords are all
-  // absent are skipped.
-  for (const detector of prefilterOf(detectors).select(text.toLowerCase())) {
-    for (const finding of detector.find(text)) {
+  // absent are skipped, and those that run are told which keywords occur.
+  const index = prefilterOf(detectors);
+  const present = index.keywordsIn(text.toLowerCase());
+  for (const detector of index.detectorsFor(present)) {
+    for (const finding of detector.find(text, present)) {
       if (!options.minConfidence || confidenceAtLeast(finding.confidence, options.minConfidence)) found.push(finding);
     }
   }

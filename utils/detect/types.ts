@@ -24,7 +24,11 @@ export interface Detector {
    * lets scan() skip the detector cheaply. Empty means always run.
    */
   prefilter: readonly string[];
-  find(text: string): Finding[];
+  /**
+   * Finds the values in `text`. scan() also passes the prefilter keywords that occur in the lower-cased text
+   * (of every detector, not only this one's), so that a detector can leave out searches for what is absent.
+   */
+  find(text: string, present?: ReadonlySet<string>): Finding[];
 }
 
 /** True when `a` is at least as confident as `b`. */

@@ -106,6 +106,17 @@ function cardDigits(raw: string): string | null {
   return grouped ? raw.replace(/[ -]/g, '') : null;
 }
 
+// Four digits more in the same grouping after a candidate, and an IBAN's country and check digits before it
+// (five characters that end where the candidate starts). Sticky, so that they are tried in place.
+const MORE_DIGITS = /[ -]\d{4}/y;
+const IBAN_HEAD = /[A-Z]{2}\d\d[ -]/y;
+
+/** True when the sticky `pattern` matches `text` at offset `at`. */
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return at >= 0 && pattern.test(text);
+}
+
 /** Payment card numbers: known issuer range and length, Luhn-valid, grouped as cards are printed. */
 export const creditCardDetector: Detector = {
   id: 'credit-card',
@@ -124,7 +135,7 @@ export const creditCardDetector: Detector = {
       const end = match.index + raw.length;
       // Four digits more in the same grouping, or an IBAN's country and check digits before: a piece of a longer
       // number (an IBAN that failed its check), not a card.
-      if (/^[ -]\d{4}/.test(text.slice(end, end + 5)) || /[A-Z]{2}\d\d[ -]$/.test(text.slice(Math.max(0, match.index - 5), match.index))) continue;
+      if (matchesAt(MORE_DIGITS, text, end) || matchesAt(IBAN_HEAD, text, match.index - 5)) continue;
       findings.push({ type: this.type, start: match.index, end, confidence: cardConfidence(digits, text, match.index, end), detector: this.id });
     }
     return findings;

@@ -1,3 +1,4 @@
+import { charTable } from '../char-table';
 import { columnHeader } from '../column';
 import { CONTEXT_WINDOW } from '../context';
 import { matchesInRuns } from '../matches';
@@ -12,14 +13,22 @@ export const NUM_START = String.raw`(?<![\w+@.\-/]|\d[ \u00a0])`;
 /** Pattern suffix for number-like values: not followed by a word character, by more of the number or by a part-number suffix (-B). */
 export const NUM_END = String.raw`(?![\w@]|[.\-/]\d|-[A-Za-z]|[ \u00a0]\d)`;
 
-// Two word characters in a row: a window edge between them would cut a word ("Jean" read as "ean").
-const IN_WORD = /^[\p{L}\p{N}_]{2}/u;
+// A letter, a number or "_": a window edge between two of them would cut a word ("Jean" read as "ean").
+// Below code 256 a table answers, without a substring and a pattern for each of the many edges tested.
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const LATIN_WORD_CHAR = charTable(WORD_CHAR);
+
+/** True when the code unit at `i` is a word character on its own (half of a surrogate pair never is). */
+function wordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 256 ? LATIN_WORD_CHAR()[code] === 1 : (code < 0xd800 || code > 0xdfff) && WORD_CHAR.test(text.charAt(i));
+}
 
 /** text.slice(from, to), its edges moved inward off any word they would cut. */
 function clip(text: string, from: number, to: number): string {
   from = Math.max(0, from);
-  while (from > 0 && from < to && IN_WORD.test(text.slice(from - 1, from + 1))) from++;
-  while (to > from && IN_WORD.test(text.slice(to - 1, to + 1))) to--;
+  while (from > 0 && from < to && wordCharAt(text, from - 1) && wordCharAt(text, from)) from++;
+  while (to > from && wordCharAt(text, to - 1) && wordCharAt(text, to)) to--;
   return text.slice(from, to);
 }
 

@@ -2,19 +2,32 @@ import { allMatches } from '../matches';
 import type { Confidence, Detector, Finding } from '../types';
 import { charClasses, isPlaceholder, looksFake } from './shared';
 
-// A password keyword (English, French, German, Spanish, Portuguese, Dutch), an optional suffix (DB_PASSWORD_PROD),
-// an optional qualifier, a separator (=, :, :=, =>, ">" closing an XML tag, or "is"/"est"/"c'est"/"ist"/"es" in a
-// sentence), then a quoted or bare value. In a sentence, up to three short words may come between the keyword
-// and the separator ("le mot de passe admin c'est ...", "Passwort geschickt: ...", "contraseña de admin es ...").
-const ASSIGNMENT = new RegExp(
-  String.raw`(password|passwd|passphrase|pwd|mot de passe|mdp|passwort|kennwort|contrase[ñn]a|(?<![a-z])clave|senha|wachtwoord)([A-Za-z0-9_-]{0,24})["']?` +
-    // "password for the VPN: ...", "mot de passe du compte : ...": a short qualifier before the separator.
-    String.raw`(?:\s{1,2}(?:for|of|du|de|pour|für|para|del)\s[^
+// The password keywords (English, French, German, Spanish, Portuguese, Dutch), as alternatives of the pattern.
+const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'mot de passe', 'mdp', 'passwort', 'kennwort', 'contrase[ñn]a', '(?<![a-z])clave', 'senha', 'wachtwoord'];
+const PREFILTER = ['passw', 'passphrase', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'clave', 'senha', 'wachtwoord', 'mysql', 'mariadb'];
+// After a password keyword: an optional suffix (DB_PASSWORD_PROD), an optional qualifier, a separator (=, :, :=,
+// =>, ">" closing an XML tag, or "is"/"est"/"c'est"/"ist"/"es" in a sentence), then a quoted or bare value. In a
+// sentence, up to three short words may come between the keyword and the separator ("le mot de passe admin
+// c'est ...", "Passwort geschickt: ...", "contraseña de admin es ...").
+const ASSIGNMENT =
+  String.raw`([A-Za-z0-9_-]{0,24})["']?` +
+  // "password for the VPN: ...", "mot de passe du compte : ...": a short qualifier before the separator.
+  String.raw`(?:\s{1,2}(?:for|of|du|de|pour|für|para|del)\s[^
 :="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-zÀ-ÿ]{2,12}){1,3}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['’]est|ist|lautet|es)\s)))?` +
-    String.raw`(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>)|[ \t]{1,3}(is|est|c['’]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s))[ \t]{0,3}` +
-    String.raw`(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`,
-  'dgi',
-);
+  String.raw`(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>)|[ \t]{1,3}(is|est|c['’]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s))[ \t]{0,3}` +
+  String.raw`(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
+// The pattern for each set of keywords met so far, by their alternation (null when none occurs). Searching for
+// the keywords that occur alone is several times faster than for all twelve: a text holds one or two of them.
+const patterns = new Map<string, RegExp | null>();
+
+/** The assignment pattern for the keywords that can occur in a text holding the prefilter keywords `present` (all when unknown). */
+function assignmentFor(present: ReadonlySet<string> | undefined): RegExp | null {
+  // A keyword occurs only where the prefilter keywords within its letters (the pattern's syntax left out) do.
+  const alternation = KEYWORDS.filter((k) => !present || PREFILTER.some((p) => present.has(p) && k.replace(/\(.*\)|\[.*/, '').includes(p))).join('|');
+  let pattern = patterns.get(alternation);
+  if (pattern === undefined) patterns.set(alternation, (pattern = alternation ? new RegExp(`(${alternation})${ASSIGNMENT}`, 'dgi') : null));
+  return pattern;
+}
 // A MySQL or MariaDB client given its password glued to -p (mysql -u root -pS3cret).
 const CLIENT = /\b(?:mysql(?:dump|admin)?|mariadb)\b[^\n]{0,60}?\s-p([^\s"'\x60]{4,100})/dg;
 // Suffixes of keys that describe the password field instead of holding a password.
@@ -44,10 +57,11 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
 export const passwordAssignmentDetector: Detector = {
   id: 'password-assignment',
   type: 'secret.password_assignment',
-  prefilter: ['passw', 'passphrase', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'clave', 'senha', 'wachtwoord', 'mysql', 'mariadb'],
-  find(text: string): Finding[] {
+  prefilter: PREFILTER,
+  find(text: string, present?: ReadonlySet<string>): Finding[] {
     const findings: Finding[] = [];
-    for (const match of allMatches(ASSIGNMENT, text)) {
+    const assignment = assignmentFor(present);
+    for (const match of assignment ? allMatches(assignment, text) : []) {
       const keyword = match[1];
       const before = text[match.index - 1] ?? '';
       // Short keywords must stand alone ("pwd", not "rpwd"), unless camelCase ("dbPwd").
@@ -63,6 +77,8 @@ export const passwordAssignmentDetector: Detector = {
       const start = match.indices![group][0];
       findings.push({ type: this.type, start, end: start + value.length, confidence: level, detector: this.id });
     }
+    // The client pattern is case-sensitive: without "mysql" or "mariadb" in the lower-cased text, it cannot match.
+    if (present && !present.has('mysql') && !present.has('mariadb')) return findings;
     for (const match of allMatches(CLIENT, text)) {
       const level = confidence(match[1], false, false);
       const start = match.indices![1][0];
