@@ -5,7 +5,8 @@
 import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import type { FixtureApi, Sent } from '../fixtures/sites/editors/src/kit';
 import type { LogRecord } from '../../utils/log/record';
-import { readLogRecords, type ChromiumSession } from './harness/chromium';
+import type { ChromiumSession } from './harness/chromium';
+import { readLogRecords } from './harness/log-records';
 
 /** The composer of a fixture page (Playwright's CSS selectors pierce open shadow roots). */
 export const COMPOSER = '[data-fixture="composer"]';

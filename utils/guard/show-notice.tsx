@@ -20,7 +20,10 @@ function mountShadowHost(): { host: HTMLElement; container: HTMLElement } {
   style.textContent = `:host{all:initial !important}${NOTICE_CSS}`;
   const container = document.createElement('div');
   shadow.append(style, container);
-  (document.body ?? document.documentElement).append(host);
+  // Never inside the page's editable content: an editor that edits its whole document (TinyMCE's frame, whose
+  // body is the composer) would take the notice into its model, and keep what it wrapped it in after it went.
+  const body = document.body;
+  (body && !body.isContentEditable ? body : document.documentElement).append(host);
   return { host, container };
 }
 

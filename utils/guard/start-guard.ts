@@ -6,6 +6,7 @@ import type { PolicyState } from '../policy/load';
 import { startVisitTracking } from '../visits/start-visit-tracking';
 import type { Composer } from './composer';
 import { createCustomDetectorSource } from './custom-loader';
+import { relistenAfterDocumentOpen } from './document-open';
 import { createEventQueue } from './event-queue';
 import { createFileInterceptor, FILE_GUARD_GLOBAL, type FileGuard } from './file-intercept';
 import { lazyGlobal } from './lazy-global';
@@ -122,14 +123,21 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   const files = createFileInterceptor(deps, acknowledged, fileGuard);
   // Window, capture phase: Vigie decides before any page handler, even one that stops propagation.
   const capture = { capture: true };
-  ctx.addEventListener(win, 'paste', files.onPaste, capture);
-  ctx.addEventListener(win, 'paste', createPasteHandler(deps, acknowledged), capture);
-  ctx.addEventListener(win, 'drop', createTextDropHandler(deps, acknowledged), capture);
-  ctx.addEventListener(win, 'drop', files.onDrop, capture);
-  ctx.addEventListener(win, 'input', files.onInputOrChange, capture);
-  ctx.addEventListener(win, 'change', files.onInputOrChange, capture);
-  ctx.addEventListener(win, 'keydown', submit.onKeyDown, capture);
-  ctx.addEventListener(win, 'click', submit.onClick, capture);
-  ctx.addEventListener(win, 'focusin', submit.onFocusIn, capture);
-  ctx.addEventListener(win, 'blur', submit.onBlur);
+  const onPaste = createPasteHandler(deps, acknowledged);
+  const onDrop = createTextDropHandler(deps, acknowledged);
+  const listen = () => {
+    ctx.addEventListener(win, 'paste', files.onPaste, capture);
+    ctx.addEventListener(win, 'paste', onPaste, capture);
+    ctx.addEventListener(win, 'drop', onDrop, capture);
+    ctx.addEventListener(win, 'drop', files.onDrop, capture);
+    ctx.addEventListener(win, 'input', files.onInputOrChange, capture);
+    ctx.addEventListener(win, 'change', files.onInputOrChange, capture);
+    ctx.addEventListener(win, 'keydown', submit.onKeyDown, capture);
+    ctx.addEventListener(win, 'click', submit.onClick, capture);
+    ctx.addEventListener(win, 'focusin', submit.onFocusIn, capture);
+    ctx.addEventListener(win, 'blur', submit.onBlur);
+  };
+  listen();
+  // An about:blank frame the page then writes with document.open() (TinyMCE in Firefox) loses these listeners.
+  if (win.location.protocol === 'about:') relistenAfterDocumentOpen(doc, listen, ctx.onInvalidated.bind(ctx));
 }

@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { AI_SITES } from '../../../utils/catalog/sites';
 import { CHROMIUM_EXTENSION_ID } from '../../../utils/extension-identity';
 import type { LogRecord } from '../../../utils/log/record';
+import { readLogRecords } from './log-records';
 
 export const CHROMIUM_PATH = process.env.VIGIE_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -169,30 +170,4 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
       await rm(workDir, { recursive: true, force: true });
     },
   };
-}
-
-/** Reads every record of the usage log from an extension page (read only: a missing database is not created). */
-export function readLogRecords(page: Page): Promise<LogRecord[]> {
-  return page.evaluate(async () => {
-    const names = (await indexedDB.databases()).map((db) => db.name);
-    if (!names.includes('vigie-log')) return [];
-    return new Promise<LogRecord[]>((resolve, reject) => {
-      const open = indexedDB.open('vigie-log');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        if (!db.objectStoreNames.contains('records')) {
-          db.close();
-          resolve([]);
-          return;
-        }
-        const request = db.transaction('records').objectStore('records').getAll();
-        request.onsuccess = () => {
-          db.close();
-          resolve(request.result as LogRecord[]);
-        };
-        request.onerror = () => reject(request.error);
-      };
-    });
-  });
 }

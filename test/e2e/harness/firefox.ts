@@ -2,10 +2,17 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { AI_SITES } from '../../../utils/catalog/sites';
+import { GECKO_ID } from '../../../utils/extension-identity';
 
 export const FIREFOX_PATH = process.env.VIGIE_FIREFOX ?? '/usr/bin/firefox-esr';
+
+/**
+ * The extension's internal UUID in the test profile (Firefox draws a random one per profile otherwise): its
+ * pages are at moz-extension://<this>/, where the tests open the popup to read the usage log.
+ */
+export const FIREFOX_EXTENSION_UUID = '5d6e2f4a-3b1c-4e8d-9a7f-0c2b4d6e8f10';
 
 /** A running Firefox ESR with the extension installed temporarily, over WebDriver BiDi. */
 export interface FirefoxSession {
@@ -67,10 +74,15 @@ export async function launchFirefox(options: { extensionDir: string; sitePort: n
       executablePath,
       headless: true,
       acceptInsecureCerts: true,
+      // WebDriver BiDi navigates only to http(s), file, blob and about:blank without it; the tests open the
+      // extension's pages (moz-extension://) to read the usage log.
+      args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         // Only the catalog hosts resolve to 127.0.0.1, and HTTPS on 443 goes to the test server's port.
         'network.dns.localDomains': hosts.join(','),
         'network.socket.forcePort': `443=${options.sitePort}`,
+        // A fixed internal UUID for the extension, so its pages have a known origin.
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
       },
     })
     .catch(async (error: unknown) => {
@@ -93,6 +105,24 @@ export async function launchFirefox(options: { extensionDir: string; sitePort: n
   };
 }
 
+/**
+ * Opens one of the extension's pages (e.g. 'popup.html') in a new tab. WebDriver BiDi does not report the end
+ * of that navigation (the tab moves to the extension's process), so the page is awaited by its own state.
+ */
+export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
+  const url = `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`;
+  const page = await browser.newPage();
+  const abort = new AbortController();
+  const navigating = page.goto(url, { signal: abort.signal }).catch(() => undefined);
+  try {
+    await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', { timeout: 15_000 }, url);
+  } finally {
+    abort.abort();
+    await navigating;
+  }
+  return page;
+}
+
 /** True when the machine has an /etc/firefox folder (the tests must leave it as they found it). */
 export function machineHasEtcFirefox(): boolean {
   return existsSync('/etc/firefox');
@@ -100,16 +130,18 @@ export function machineHasEtcFirefox(): boolean {
 
 /**
  * Pastes with a real Ctrl+V in Firefox, where synthetic clipboard events arrive empty: the text is
- * typed into the fixture's hidden source field, copied with Ctrl+C, then pasted into `selector`.
+ * typed into the fixture's hidden source field, copied with Ctrl+C, then pasted into `selector`. With `frame`
+ * (an editing frame of the page, as TinyMCE's), `selector` is in that frame and is clicked to take the focus.
  */
-export async function realPasteFirefox(page: Page, selector: string, text: string): Promise<void> {
+export async function realPasteFirefox(page: Page, selector: string, text: string, frame?: Frame): Promise<void> {
   await page.focus('#source');
   await page.keyboard.type(text);
   await page.keyboard.down('Control');
   await page.keyboard.press('KeyA');
   await page.keyboard.press('KeyC');
   await page.keyboard.up('Control');
-  await page.focus(selector);
+  if (frame) await frame.click(selector);
+  else await page.focus(selector);
   await page.keyboard.down('Control');
   await page.keyboard.press('KeyV');
   await page.keyboard.up('Control');
