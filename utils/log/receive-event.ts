@@ -12,25 +12,24 @@ export interface SenderInfo {
 
 /**
  * The https page a sender's frame belongs to: its URL, or for an about:blank or about:srcdoc frame (an editing
- * frame the page made, as TinyMCE's) the https origin the browser says it inherits. Firefox does not give
- * `sender.origin`: there such a frame counts as part of its tab's https page, so it is accepted only when the
- * site it names is the tab's own (our content script runs in an about: frame only when the frame that made it
- * is a guarded site, and names the origin it inherits; a frame of another site in the page is refused).
- * Undefined otherwise.
+ * frame the page made, as TinyMCE's) the https origin the browser says it inherits. Undefined otherwise: a
+ * browser that does not give `sender.origin` (Firefox) gets such frames refused, never trusted on their word.
  */
 export function senderPage(sender: SenderInfo): URL | undefined {
-  const https = (text: unknown) => {
-    try {
-      const url = new URL(typeof text === 'string' ? text : '');
-      return url.protocol === 'https:' ? url : undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  if (sender.url !== 'about:blank' && sender.url !== 'about:srcdoc') return https(sender.url);
-  if (sender.origin === undefined) return https((sender.tab as { url?: unknown } | undefined)?.url);
-  const origin = https(sender.origin);
-  return origin?.origin === sender.origin ? origin : undefined;
+  let url: URL;
+  try {
+    url = new URL(sender.url ?? '');
+  } catch {
+    return undefined;
+  }
+  if (url.protocol === 'https:') return url;
+  if (url.href !== 'about:blank' && url.href !== 'about:srcdoc') return undefined;
+  try {
+    const origin = new URL(sender.origin ?? '');
+    return origin.protocol === 'https:' && origin.origin === sender.origin ? origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
