@@ -13,7 +13,8 @@ export interface SenderInfo {
 /**
  * The https page a sender's frame belongs to: its URL, or for an about:blank or about:srcdoc frame (an editing
  * frame the page made, as TinyMCE's) the https origin the browser says it inherits. Undefined otherwise: a
- * browser that does not give `sender.origin` (Firefox) gets such frames refused, never trusted on their word.
+ * browser that does not give `sender.origin` gets such frames refused, never trusted on their word (Chromium and
+ * Firefox ESR both give it for these frames).
  */
 export function senderPage(sender: SenderInfo): URL | undefined {
   let url: URL;

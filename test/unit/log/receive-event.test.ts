@@ -61,7 +61,7 @@ describe('receiveEvent', () => {
     ['of another site', 'about:srcdoc', 'https://evil.example'],
     ['of an http origin', 'about:blank', 'http://chatgpt.com'],
     ['that is sandboxed (opaque origin)', 'about:srcdoc', 'null'],
-    ['whose origin the browser does not give (Firefox)', 'about:blank', undefined],
+    ['whose origin the browser does not give', 'about:blank', undefined],
     ['whose origin is not an origin', 'about:blank', 'https://chatgpt.com/c/1'],
     ['that is not about:blank or about:srcdoc', 'about:newtab', 'https://chatgpt.com'],
     ['that is a data: frame', 'data:text/html,hi', 'https://chatgpt.com'],
@@ -85,7 +85,7 @@ describe('contentFrame', () => {
   });
 
   it.each([
-    ['no origin (Firefox)', { url: 'about:blank' }],
+    ['no origin', { url: 'about:blank' }],
     ['an opaque origin', { url: 'about:srcdoc', origin: 'null' }],
     ['an http origin', { url: 'about:blank', origin: 'http://chatgpt.com' }],
   ])('refuses an about: frame with %s', (_name, patch) => {
