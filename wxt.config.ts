@@ -51,7 +51,7 @@ function terserForContentScript(): Plugin {
       if (!contentScript) return;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const result = await minify(chunk.code, { ecma: 2020, compress: { passes: 2 }, mangle: true, sourceMap: false });
+        const result = await minify(chunk.code, { ecma: 2020, compress: { passes: 3, keep_fargs: false }, mangle: true, sourceMap: false });
         if (result.code === undefined) throw new Error(`terser returned nothing for ${chunk.fileName}`);
         chunk.code = result.code;
       }

@@ -1,4 +1,5 @@
 import { findingTypeLabel, t } from '../utils/i18n';
+import { partialMask } from '../utils/detect/redact';
 import type { Alternative, EventKind } from '../utils/policy/schema';
 import { FindingList } from './FindingList';
 
@@ -97,7 +98,8 @@ export function PasteNotice({ action, kind = 'paste', site, findings, message, p
     list.replaceChildren(
       ...(reveal?.() ?? []).map(({ type, value }) => {
         const item = document.createElement('li');
-        item.textContent = `${findingTypeLabel(type)}: ${value}`;
+        // Never a whole value in the page: the last 4 letters or digits only.
+        item.textContent = `${findingTypeLabel(type)}: ${partialMask(value)}`;
         return item;
       }),
     );

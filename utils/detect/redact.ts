@@ -30,13 +30,21 @@ export function partialMask(value: string): string {
  * finding inside one already masked is skipped, so overlapping input is safe. Pure.
  */
 export function redact(text: string, findings: readonly Finding[], style: RedactionStyle = 'label'): string {
+  return style === 'label' ? redactLabels(text, findings) : maskValues(text, findings, (finding, value) => partialMask(value));
+}
+
+/** redact() with labels only: the content script's form, which leaves partialMask out of its bundle. */
+export function redactLabels(text: string, findings: readonly Finding[]): string {
+  return maskValues(text, findings, (finding) => redactionLabel(finding.type));
+}
+
+function maskValues(text: string, findings: readonly Finding[], mask: (finding: Finding, value: string) => string): string {
   const values = findings.filter((f) => !isRegionType(f.type)).sort((a, b) => a.start - b.start || b.end - a.end);
   let out = '';
   let cursor = 0;
   for (const finding of values) {
     if (finding.start < cursor) continue;
-    const value = text.slice(finding.start, finding.end);
-    out += text.slice(cursor, finding.start) + (style === 'label' ? redactionLabel(finding.type) : partialMask(value));
+    out += text.slice(cursor, finding.start) + mask(finding, text.slice(finding.start, finding.end));
     cursor = finding.end;
   }
   return out + text.slice(cursor);

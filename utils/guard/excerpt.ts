@@ -1,4 +1,4 @@
-import { redact } from '../detect/redact';
+import { redactLabels } from '../detect/redact';
 import type { Finding } from '../detect/types';
 
 /** The longest excerpt a record holds (the background refuses longer ones). */
@@ -17,6 +17,6 @@ export function redactedExcerpt(text: string, findings: readonly Finding[], leng
     if (finding.start < end && finding.end > end) end = finding.end;
   }
   const inside = findings.filter((f) => f.start >= start && f.end <= end).map((f) => ({ ...f, start: f.start - start, end: f.end - start }));
-  const masked = redact(text.slice(start, end), inside).replace(/\s+/g, ' ').trim();
+  const masked = redactLabels(text.slice(start, end), inside).replace(/\s+/g, ' ').trim();
   return masked.length <= length ? masked : `${masked.slice(0, length - 1)}…`;
 }

@@ -1,4 +1,4 @@
-import { partialMask, redact } from '../detect/redact';
+import { redactLabels } from '../detect/redact';
 import { countByType, scan } from '../detect/scan';
 import type { Detector, Finding } from '../detect/types';
 import type { EventOutcome, UsageEvent } from '../messaging';
@@ -22,8 +22,9 @@ export interface NoticeRequest {
   /** For `warn` and `justify`: go on with every finding masked. */
   onRedact?: () => void;
   /**
-   * When the policy lets users see what was found: the values, partly masked (the last 4 letters or digits
-   * kept), computed only when the user asks. The notice lives in the page, so values are never shown whole.
+   * When the policy lets users see what was found: the values (at most 200 characters each), computed only
+   * when the user asks. The notice UI masks them partly (the last 4 letters or digits kept) before showing
+   * them: it lives in the page, so values are never shown whole.
    */
   reveal?: () => { type: string; value: string }[];
 }
@@ -126,12 +127,12 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     const carryOn = content.prepare();
     const follow = (outcome: EventOutcome, extra: Partial<UsageEvent> = {}) =>
       deps.record({ ...base(), action: verdict.action, outcome, ruleId: verdict.ruleId, relatedId: first.id, ...extra });
-    const masked = () => redact(text, found);
+    const masked = () => redactLabels(text, found);
     deps.record({ ...first, outcome: verdict.action === 'redact' ? 'redacted' : 'stopped' });
     // Only stopping actions reach here (allow and log returned above).
     const request: NoticeRequest = { action: verdict.action as NoticeRequest['action'], kind: content.kind, findings, message: verdict.message, policyUrl: verdict.policyUrl, alternative: verdict.alternative };
     if (state.policy.employee.revealValues && found.length > 0) {
-      request.reveal = () => found.slice(0, 50).map((finding) => ({ type: finding.type, value: partialMask(text.slice(finding.start, finding.end).slice(0, 200)) }));
+      request.reveal = () => found.slice(0, 50).map((finding) => ({ type: finding.type, value: text.slice(finding.start, finding.end).slice(0, 200) }));
     }
     if (verdict.action === 'warn' || verdict.action === 'justify') {
       request.onProceed = (justification) => {

@@ -89,7 +89,8 @@ describe('PasteNotice', () => {
   });
 
   it('shows the values found only on request, partly masked, and hides them again', () => {
-    const reveal = vi.fn(() => [{ type: 'pii.credit_card', value: '•••• •••• •••• 1111' }]);
+    // A fake card number (Visa test range), handed over whole: the notice masks it.
+    const reveal = vi.fn(() => [{ type: 'pii.credit_card', value: '4111 1111 1111 1111' }]);
     const root = mount(<PasteNotice action="warn" site="chatgpt.com" findings={[{ type: 'pii.credit_card', count: 1 }]} onClose={vi.fn()} onProceed={vi.fn()} reveal={reveal} />);
     expect(document.activeElement?.getAttribute('data-action')).toBe('cancel');
     const toggle = root.querySelector<HTMLButtonElement>('[aria-controls="vigie-values"]')!;
