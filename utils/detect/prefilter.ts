@@ -35,54 +35,27 @@ function nextHit(text: string, from: number, triples: Uint8Array, pairs: Uint8Ar
   return -1;
 }
 
-// Characters that fill most of a text, the most frequent first, by their slot's 5 bits (digits share theirs with
-// "p" to "y", "." with "n", "-" with "m"). Every occurrence of a keyword's triple in the text stops the pass for a
-// comparison, so a keyword is better filed under rare runs ("fid" and "ide" of "confidential", not "con").
-const COMMON = ' etaoinsrldcum.-pv0123456789';
-
-/** How common the characters of `run` are, as a sum of the ranks of their slots in COMMON (higher is commoner). */
-function commonness(run: string): number {
-  let sum = 0;
-  for (let i = 0; i < run.length; i++) {
-    for (let rank = 0; rank < COMMON.length; rank++) {
-      if (((COMMON.charCodeAt(rank) ^ run.charCodeAt(i)) & 31) === 0) {
-        sum += COMMON.length - rank;
-        break;
-      }
-    }
-  }
-  return sum;
-}
-
-/** The offset in keyword `k` (four characters or more) of the first of the two triples in a row to file it under. */
-function rarestRuns(k: string): number {
-  let best = 0;
-  for (let at = 1; at + 4 <= k.length; at++) if (commonness(k.substr(at, 4)) < commonness(k.substr(best, 4))) best = at;
-  return best;
-}
-
 /**
  * Builds the index. Checking each keyword with `includes()` costs a full pass over the text for every
  * absent keyword (over a hundred of them). Instead one pass reads the text once, and looks up the runs of
  * three and two characters ending at every other offset. A keyword of four characters or more is filed
- * under two triples in a row (see rarestRuns), one of which ends at an even offset wherever the keyword is; one
- * of three characters under its two pairs. A keyword is compared only where its runs occur, and
+ * under its first two triples, one of which ends at an even offset wherever the keyword is; one of three
+ * characters under its two pairs. A keyword is compared only where its runs occur, and
  * taken off its slots once found. Keywords of one or two characters use `includes()`.
  */
 export function buildPrefilterIndex(detectors: readonly Detector[]): PrefilterIndex {
   const keywords = [...new Set(detectors.flatMap((d) => d.prefilter))];
   const short = keywords.filter((k) => k.length < 3);
   const long = keywords.filter((k) => k.length >= 3);
-  // Entries 2i and 2i + 1 file keyword i under two of its runs in a row: the run's slot, and how far before the
+  // Entries 2i and 2i + 1 file keyword i under its first two runs: the run's slot, and how far before the
   // run's last character the keyword starts. first[slot] and next[entry] list the entries of a slot (1-based, 0
   // ending a list); `live` counts those whose keyword is not found yet.
   const slots: number[] = [];
   const back: number[] = [];
   for (const k of long) {
     const size = k.length === 3 ? 2 : 3;
-    const at = rarestRuns(k);
-    slots.push(slot(k.substr(at, size)), slot(k.substr(at + 1, size)));
-    back.push(at + size - 1, at + size);
+    slots.push(slot(k.slice(0, size)), slot(k.substr(1, size)));
+    back.push(size - 1, size);
   }
   const live = new Uint8Array(TRIPLES + (1 << 10));
   const first = new Uint16Array(live.length);
