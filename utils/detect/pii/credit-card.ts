@@ -117,6 +117,16 @@ function matchesAt(pattern: RegExp, text: string, at: number): boolean {
   return at >= 0 && pattern.test(text);
 }
 
+/** The digits of `raw` when they make a card number: grouped as cards are, a known issuer, Luhn-valid. */
+function cardNumber(raw: string): string | null {
+  const digits = cardDigits(raw);
+  if (!digits || !knownIssuer(digits) || !luhnValid(digits)) return null;
+  // All-same digits pass Luhn for some lengths but are placeholders, not cards.
+  let same = 1;
+  while (same < digits.length && digits.charCodeAt(same) === digits.charCodeAt(0)) same++;
+  return same === digits.length ? null : digits;
+}
+
 /** Payment card numbers: known issuer range and length, Luhn-valid, grouped as cards are printed. */
 export const creditCardDetector: Detector = {
   id: 'credit-card',
@@ -125,13 +135,13 @@ export const creditCardDetector: Detector = {
   find(text: string): Finding[] {
     const findings: Finding[] = [];
     for (const match of matchesInRuns(CANDIDATE, text)) {
-      const raw = match[0];
-      const digits = cardDigits(raw);
-      if (!digits || !knownIssuer(digits) || !luhnValid(digits)) continue;
-      // All-same digits pass Luhn for some lengths but are placeholders, not cards.
-      let same = 1;
-      while (same < digits.length && digits.charCodeAt(same) === digits.charCodeAt(0)) same++;
-      if (same === digits.length) continue;
+      let raw = match[0];
+      let digits = cardNumber(raw);
+      // A card followed by its expiry date or security code ("4539 1488 0343 6467 12/27", "... 123"): the
+      // candidate took their first digits too, and the card is what comes before them.
+      const cut = digits ? -1 : raw.search(/[ -]\d{1,3}$/);
+      if (cut > 0) digits = cardNumber((raw = raw.slice(0, cut)));
+      if (!digits) continue;
       const end = match.index + raw.length;
       // Four digits more in the same grouping, or an IBAN's country and check digits before: a piece of a longer
       // number (an IBAN that failed its check), not a card.

@@ -26,6 +26,9 @@ describe('creditCardDetector', () => {
     ['Diners Club 4-6-4 next to card words', 'Diners card 3056 930902 5904', '3056 930902 5904'],
     ['Discover', '6011111111111117', '6011111111111117'],
     ['JCB', '3530111333300000', '3530111333300000'],
+    ['a card followed by its expiry date', 'card 4539 1488 0343 6467 12/27', '4539 1488 0343 6467'],
+    ['a compact card followed by its expiry and code', 'Visa 4539148803436467 12/2027 cvv 123', '4539148803436467'],
+    ['a card followed by its security code', 'carte 4539-1488-0343-6467-456 merci', '4539-1488-0343-6467'],
   ])('finds %s', (_name, text, value) => {
     const findings = creditCardDetector.find(text);
     expect(findings).toHaveLength(1);
@@ -79,6 +82,7 @@ describe('creditCardDetector in longer numbers', () => {
   it.each([
     ['the middle of an IBAN that fails its check', 'Ungültige IBAN: FR29 3861 7321 7308 9426 9465 645'],
     ['the start of a longer grouped number', 'ref 4532 0151 1283 0366 1234 5678'],
+    ['a Luhn-valid 16-digit start of a longer grouped number ending in a short group', 'ref 4532 0151 1283 0366 1234 56'],
   ])('ignores %s', (_name, text) => {
     expect(creditCardDetector.find(text)).toEqual([]);
   });
