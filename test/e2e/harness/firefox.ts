@@ -134,10 +134,19 @@ export function machineHasEtcFirefox(): boolean {
  * (an editing frame of the page, as TinyMCE's), `selector` is in that frame and is clicked to take the focus.
  */
 export async function realPasteFirefox(page: Page, selector: string, text: string, frame?: Frame): Promise<void> {
-  await page.focus('#source');
-  await page.keyboard.type(text);
+  // The text is put in the page's hidden #source field and selected there (replacing what an earlier paste left),
+  // and copied only once that field has the focus: a Ctrl+A elsewhere would select, and copy, the whole page.
+  await page.evaluate((value) => {
+    const source = document.querySelector<HTMLTextAreaElement>('#source')!;
+    source.value = value;
+    source.focus();
+    source.select();
+  }, text);
+  await page.waitForFunction((length) => {
+    const source = document.activeElement as HTMLTextAreaElement | null;
+    return source?.id === 'source' && source.selectionStart === 0 && source.selectionEnd === length;
+  }, {}, text.length);
   await page.keyboard.down('Control');
-  await page.keyboard.press('KeyA');
   await page.keyboard.press('KeyC');
   await page.keyboard.up('Control');
   if (frame) await frame.click(selector);
