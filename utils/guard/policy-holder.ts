@@ -33,7 +33,7 @@ export function createPolicyHolder(
         onChange(state);
       }
     },
-    (error: unknown) => console.error('Vigie: could not read the policy; the built-in default applies', error),
+    (error: unknown) => console.error('Vigie: policy unreadable, default in force', error),
   );
   return { current: () => state, ready };
 }

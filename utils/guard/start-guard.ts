@@ -53,7 +53,7 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     scope,
     loadScript,
     builtIn: DEFAULT_DETECTORS,
-    onError: (error) => console.error('Vigie: custom detectors of the policy could not be loaded', error),
+    onError: (error) => console.error('Vigie: custom detectors not loaded', error),
   });
   let blockedSent = false;
   const onPolicy = (state: PolicyState) => {
@@ -70,7 +70,7 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   startVisitTracking({ win, sendMessage: (message) => api.runtime.sendMessage(message), isAlive: () => ctx.isValid, enabled: () => policy.current().policy.logging.visits !== false });
   const queue = createEventQueue({
     send: (event) => api.runtime.sendMessage({ type: CONTENT_TO_BG_EVENT, event }) as Promise<EventAck | undefined>,
-    onRejected: (_event, error) => console.error('Vigie: the background refused an event:', error),
+    onRejected: (_event, error) => console.error('Vigie: event refused:', error),
     isAlive: () => ctx.isValid,
   });
   // In an editing frame the page made (as small as its composer), the notice shows in the page around it,
