@@ -95,8 +95,9 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     requestUi: () => loadScript('notice-ui'),
     fallback(request, error) {
       console.error('Vigie: could not show the notice', error);
-      // The content was stopped already; the user must still learn why.
-      if (request.action !== 'warn') win.alert(`Vigie: ${t('noticeStopped')}`);
+      // The content was stopped already (for a warning too: without the notice there is no way on); the user
+      // must still learn why.
+      win.alert(`Vigie: ${t('noticeStopped')}`);
     },
   }));
   ctx.onInvalidated(notices.dismissAll);
