@@ -2,8 +2,6 @@ import type { Detector } from './types';
 
 /** For a list of detectors: which detectors can possibly match a text, found cheaply. */
 export interface PrefilterIndex {
-  /** The detectors worth running on `lower` (the lower-cased text), in list order. */
-  select(lower: string): Detector[];
   /** The keywords that occur in `lower` (the lower-cased text). */
   keywordsIn(lower: string): Set<string>;
   /** The detectors worth running on a text that holds the keywords `present` (from keywordsIn), in list order. */
@@ -66,8 +64,7 @@ export function buildPrefilterIndex(detectors: readonly Detector[]): PrefilterIn
     live[s]++;
   });
   const pairs = live.subarray(TRIPLES);
-  const index: PrefilterIndex = {
-    select: (lower) => index.detectorsFor(index.keywordsIn(lower)),
+  return {
     keywordsIn(lower) {
       const present = new Set(short.filter((k) => lower.includes(k)));
       const found: number[] = [];
@@ -98,5 +95,4 @@ export function buildPrefilterIndex(detectors: readonly Detector[]): PrefilterIn
     },
     detectorsFor: (present) => detectors.filter((d) => d.prefilter.length === 0 || d.prefilter.some((k) => present.has(k))),
   };
-  return index;
 }
