@@ -23,27 +23,38 @@ export const allMatches: Search = (pattern, text) => {
 };
 
 /**
+ * The matches of a sticky `pattern` (the y flag) in `text` that start at one of `offsets` (ascending), leftmost
+ * first and without overlaps: the matches of a search of the whole text, when no match can start elsewhere.
+ * Trying a pattern at a few offsets costs far less than trying it at every one.
+ */
+function matchesAt(pattern: RegExp, text: string, offsets: number[]): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  // End of the last match: matches never overlap.
+  let from = 0;
+  for (const at of offsets) {
+    pattern.lastIndex = at;
+    const match = at < from ? null : pattern.exec(text);
+    if (match) {
+      found.push(match);
+      from = at + Math.max(match[0].length, 1);
+    }
+  }
+  return found;
+}
+
+/**
  * A search for a sticky pattern (the y flag) whose every match holds `literal` at most `reach` characters
  * after its start, the first time the literal occurs in it: the pattern is tried only from `reach`
- * characters before each occurrence of the literal up to it, leftmost first, which finds the same matches
- * as trying it everywhere. indexOf finds a literal far faster than a pattern is tried at every offset.
+ * characters before each occurrence of the literal up to it. indexOf finds a literal far faster than a
+ * pattern is tried at every offset.
  */
 export function nearLiteral(literal: string, reach = 0): Search {
   return (pattern, text) => {
-    const found: RegExpExecArray[] = [];
-    // End of the last match: matches never overlap.
-    let from = 0;
-    for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, Math.max(at + 1, from))) {
-      for (let start = Math.max(from, at - reach); start <= at; start++) {
-        pattern.lastIndex = start;
-        const match = pattern.exec(text);
-        if (!match) continue;
-        found.push(match);
-        from = start + Math.max(match[0].length, 1);
-        break;
-      }
+    const offsets: number[] = [];
+    for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+      for (let start = Math.max(at - reach, (offsets.at(-1) ?? -1) + 1); start <= at; start++) offsets.push(start);
     }
-    return found;
+    return matchesAt(pattern, text, offsets);
   };
 }
 
@@ -60,7 +71,8 @@ const MARGIN = 2;
 
 // The runs of the last text, shared by the detectors of one scan (scan() forgets them): the stretches that
 // hold them, with their margins, as [start, end) pairs, and those stretches joined by line breaks.
-let last: { text: string; spans: number[][]; joined: string } | undefined;
+// `starts` keeps the offsets of startsInRuns (one family searches the runs that way).
+let last: { text: string; spans: number[][]; joined: string; starts?: number[] } | undefined;
 
 /** The runs of `text`, computed once for all the detectors that search them. */
 function runsOf(text: string): NonNullable<typeof last> {
@@ -86,15 +98,8 @@ export function forgetRuns(): void {
   last = undefined;
 }
 
-/**
- * Every match of a global `pattern` in `text`, searched in the runs only, with `index` set to the offset
- * in `text`. Gives the same matches as a search of the whole text, for a pattern whose matches hold six
- * digits and only digits, upper-case letters, spaces, non-breaking spaces and . - / ( ) + *, with
- * lookarounds no wider than two characters. Capture group offsets (the d flag) are not mapped.
- */
-export const matchesInRuns: Search = (pattern, text) => {
-  const { spans, joined } = runsOf(text);
-  const matches = allMatches(pattern, joined);
+/** Sets the `index` of matches in the joined runs to their offsets in the text. */
+function inText(matches: RegExpExecArray[], spans: number[][]): RegExpExecArray[] {
   // Where the current piece starts in the joined text: each one starts a line break after the previous one.
   let piece = 0;
   let at = 0;
@@ -103,4 +108,25 @@ export const matchesInRuns: Search = (pattern, text) => {
     match.index += spans[piece][0] - at;
   }
   return matches;
-};
+}
+
+/**
+ * Every match of a global `pattern` in `text`, searched in the runs only, with `index` set to the offset
+ * in `text`. Gives the same matches as a search of the whole text, for a pattern whose matches hold six
+ * digits and only digits, upper-case letters, spaces, non-breaking spaces and . - / ( ) + *, with
+ * lookarounds no wider than two characters. Capture group offsets (the d flag) are not mapped.
+ */
+export const matchesInRuns: Search = (pattern, text) => inText(allMatches(pattern, runsOf(text).joined), runsOf(text).spans);
+
+/**
+ * A search as matchesInRuns for sticky patterns (the y flag) of a family that can match only where the global
+ * pattern `starts` has an empty match: `starts` is run once per text for the whole family, and each pattern is
+ * tried only at its offsets. Several passes over the runs cost far more than one pass and a few tries at the
+ * few offsets where a number can start.
+ */
+export function startsInRuns(starts: () => RegExp): Search {
+  return (pattern, text) => {
+    const runs = runsOf(text);
+    return inText(matchesAt(pattern, runs.joined, (runs.starts ??= allMatches(starts(), runs.joined).map((match) => match.index))), runs.spans);
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allMatches, forgetRuns, matchesInRuns, nearLiteral, type Search } from '../../../utils/detect/matches';
-import { NUM_END, NUM_START } from '../../../utils/detect/pii/shared';
+import { allMatches, forgetRuns, matchesInRuns, nearLiteral, startsInRuns, type Search } from '../../../utils/detect/matches';
+import { inNumbers, NUM_END, NUM_START } from '../../../utils/detect/pii/shared';
 
 // The faster searches must find exactly what a plain search of the whole text finds: same matches, same
 // offsets, same order. Texts are generated from pieces that make near misses likely.
@@ -60,6 +60,33 @@ describe('matchesInRuns', () => {
     expect(spans(matchesInRuns(phone, first))).toEqual(['5:06 12 34 56 78']);
     expect(spans(matchesInRuns(phone, first))).toEqual(['5:06 12 34 56 78']);
     expect(spans(matchesInRuns(phone, 'or 0612345678.'))).toEqual(['3:0612345678']);
+    forgetRuns();
+  });
+});
+
+describe('startsInRuns', () => {
+  // Two patterns of one family, with backreferences to their own groups; the shared pass reads each one as any
+  // character or none.
+  const sources = [String.raw`0[1-9]([ .\-]?)\d\d(?:\1\d\d){3}`, String.raw`[6-9]\d\d([ .\-]?)\d{3}\1\d{3}|\d{3}([ ]?)\d\d\2\d{4}`];
+  const search = startsInRuns(() => new RegExp(`${NUM_START}(?=${sources.join('|').replace(/\\\d/g, '[^]?')})`, 'g'));
+  const pieces = ['0', '06', '12', '345', '612', '0612345678', '06 12 34 56 78', '612 345 678', '123 45 6789', '123456789', ' ', '.', '-', '/', '+', 'A', 'x', '\n'];
+  it.each(sources.map((source, i) => [i, source]))('finds the matches of pattern %i that a scan of the whole text finds', (_i, source) => {
+    const sticky = new RegExp(`(?:${source})${NUM_END}`, 'gy');
+    const global = new RegExp(`${NUM_START}(?:${source})${NUM_END}`, 'g');
+    for (const text of generate(pieces, 3000)) {
+      forgetRuns();
+      expect(spans(search(sticky, text)), text).toEqual(spans(allMatches(global, text)));
+    }
+    forgetRuns();
+  });
+
+  it('serves the number detectors (inNumbers) with the same matches as a scan of the whole text', () => {
+    const sticky = new RegExp(String.raw`0[1-9]([ .\-]?)\d\d(?:\1\d\d){3}${NUM_END}`, 'gy');
+    const global = new RegExp(`${NUM_START}${sticky.source}`, 'g');
+    for (const text of generate([...pieces, '+33 6 12 34 56 78', '1 84 12 76 451 089 46'], 2000)) {
+      forgetRuns();
+      expect(spans(inNumbers(sticky, text)), text).toEqual(spans(allMatches(global, text)));
+    }
     forgetRuns();
   });
 });

@@ -1,7 +1,6 @@
-import { matchesInRuns } from '../matches';
 import { patternDetector } from '../pattern-detector';
 import { nirValid } from '../validators/nir';
-import { NUM_END, NUM_START, labelledNotPii, near } from './shared';
+import { inNumbers, labelledNotPii, near, numberPattern } from './shared';
 
 const NIR_WORDS = /s[ée]cu|\bnir\b|insee|\bn° ?ss\b|num[ée]ro de ss|social|vitale|assur[ée]|sozialversicherung|seguridad social/i;
 
@@ -14,8 +13,8 @@ export const frNirDetector = patternDetector({
   id: 'fr-nir',
   type: 'pii.fr_nir',
   prefilter: [],
-  pattern: new RegExp(String.raw`${NUM_START}[1-478]([ .]?)\d\d\1\d\d\1(?:(?:\d\d|2[AB])\1\d{3}|\d{3}\1\d\d)\1\d{3}(?:\1| )\d\d${NUM_END}`, 'g'),
-  search: matchesInRuns,
+  pattern: numberPattern(String.raw`[1-478]([ .]?)\d\d\1\d\d\1(?:(?:\d\d|2[AB])\1\d{3}|\d{3}\1\d\d)\1\d{3}(?:\1| )\d\d`),
+  search: inNumbers,
   check(value, text, start, end) {
     if (!nirValid(value.replace(/[ .]/g, ''))) return null;
     if (near(text, start, end, NIR_WORDS)) return 'high';

@@ -1,7 +1,6 @@
-import { matchesInRuns } from '../matches';
 import { patternDetector } from '../pattern-detector';
 import { siretValid } from '../validators/siren';
-import { headerIs, NUM_END, NUM_START, labelledNotPii, near } from './shared';
+import { headerIs, inNumbers, labelledNotPii, near, numberPattern } from './shared';
 
 const SIRET_WORDS = /\bsiret\b|\bsiren\b|\bnic\b|[ée]tablissement/i;
 
@@ -15,8 +14,8 @@ export const frSiretDetector = patternDetector({
   type: 'pii.fr_siret',
   prefilter: [],
   // 3-3-3-5, 3-3-3-3-2 (as SIRETs are often printed) or SIREN then NIC.
-  pattern: new RegExp(String.raw`${NUM_START}\d{3}([ .\u00a0]?)\d{3}\1\d{3}(?:[ .\u00a0]?\d{5}|\1\d{3}\1\d\d)${NUM_END}`, 'g'),
-  search: matchesInRuns,
+  pattern: numberPattern(String.raw`\d{3}([ .\u00a0]?)\d{3}\1\d{3}(?:[ .\u00a0]?\d{5}|\1\d{3}\1\d\d)`),
+  search: inNumbers,
   check(value, text, start, end) {
     const digits = value.replace(/\D/g, '');
     if (!siretValid(digits) || /^(\d)\1+$/.test(digits)) return null;
