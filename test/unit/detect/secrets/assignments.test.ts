@@ -79,6 +79,8 @@ describeDetector(
     ['a query string', `https://example.com/login?user=jane&password=${pw}&next=/home`, pw, 'medium'],
     ['a weak but real password, low', 'password: changeme', 'changeme', 'low'],
     ['a short single-class value, low', 'password=hunter', 'hunter', 'low'],
+    ['a value that starts with %', 'password: %Tr0ub4dor&3x', '%Tr0ub4dor&3x', 'medium'],
+    ['a value that starts with !', 'pwd=!Passw0rd42', '!Passw0rd42', 'medium'],
   ],
   [
     ['the word password', 'password: password'],
@@ -110,6 +112,10 @@ describeDetector(
     ['an empty value', '"password": ""'],
     ['a shell substitution', 'PGPASSWORD=$(cat /run/secrets/pg)'],
     ['a password policy', 'password_min_length = 12'],
+    ['a Windows environment variable', 'password=%DB_PASSWORD%'],
+    ['a Python format placeholder', "password: %(db_password)s"],
+    ['a printf placeholder', 'password=%s'],
+    ['a YAML tag', 'password: !vault |'],
   ],
   [
     ['keyword runs', flood('password', `password=${pw}`), [pw]],
