@@ -116,7 +116,10 @@ function inText(matches: RegExpExecArray[], spans: number[][]): RegExpExecArray[
  * digits and only digits, upper-case letters, spaces, non-breaking spaces and . - / ( ) + *, with
  * lookarounds no wider than two characters. Capture group offsets (the d flag) are not mapped.
  */
-export const matchesInRuns: Search = (pattern, text) => inText(allMatches(pattern, runsOf(text).joined), runsOf(text).spans);
+export const matchesInRuns: Search = (pattern, text) => {
+  const runs = runsOf(text);
+  return inText(allMatches(pattern, runs.joined), runs.spans);
+};
 
 /**
  * A search as matchesInRuns for sticky patterns (the y flag) of a family that can match only where the global

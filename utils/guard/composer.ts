@@ -24,7 +24,7 @@ export function composerAt(origin: unknown): Composer | undefined {
   const element = origin as HTMLElement | null;
   if (element?.nodeType !== Node.ELEMENT_NODE) return undefined;
   // An EditContext element (Monaco in Chromium) takes the keyboard for an editor without being contenteditable.
-  if (isTextField(element) || (element as { editContext?: unknown }).editContext) return element;
+  if (isTextField(element) || editContextOf(element)) return element;
   let root: HTMLElement | undefined;
   for (let node: HTMLElement | null = element; node?.isContentEditable; node = node.parentElement) root = node;
   return root;
@@ -52,6 +52,11 @@ export function rootText(composer: HTMLElement): string {
   return composer.innerText ?? composer.textContent ?? '';
 }
 
+/** The EditContext an element takes the keyboard through (Monaco in Chromium), if any. */
+function editContextOf(element: HTMLElement): { text: string } | undefined {
+  return (element as { editContext?: { text: string } | null }).editContext ?? undefined;
+}
+
 /**
  * Code editors that take the keyboard through a hidden textarea or an EditContext element (Monaco, Ace,
  * CodeMirror 5) keep the text in their own model, where a content script cannot read it, and that element
@@ -60,7 +65,7 @@ export function rootText(composer: HTMLElement): string {
  */
 export function codeLines(composer: Composer): HTMLElement[] | undefined {
   const editor = composer.closest('.monaco-editor,.ace_editor,.CodeMirror');
-  if (!editor || !(isTextField(composer) || (composer as { editContext?: unknown }).editContext)) return undefined;
+  if (!editor || !(isTextField(composer) || editContextOf(composer))) return undefined;
   const top = (line: HTMLElement) => parseFloat(line.style.top) || 0;
   return [...editor.querySelectorAll<HTMLElement>('.view-line,.ace_line_group,.CodeMirror-line')].sort((a, b) => top(a) - top(b));
 }
@@ -72,7 +77,7 @@ const squash = (text: string) => text.replace(/\s+/g, ' ');
  * next animation frame, so an Enter right after a keystroke would find the last characters missing.
  */
 export function renderLags(composer: Composer): boolean {
-  const own = isTextField(composer) ? composer.value : (composer as { editContext?: { text: string } }).editContext?.text;
+  const own = isTextField(composer) ? composer.value : editContextOf(composer)?.text;
   const shown = codeLines(composer) && squash(composerText(composer));
   return shown !== undefined && !!own?.split('\n').some((line) => !shown.includes(squash(line)));
 }

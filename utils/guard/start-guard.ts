@@ -19,9 +19,14 @@ import type { GuardContext } from './script-context';
 import { capturePasteTarget } from './paste-target';
 import { createSubmitGuard } from './submit-guard';
 
-/** The global under which a frame's guard offers its notifier to the editing frames inside it. */
-const FRAME_NOTIFIER = '__vigieNotifier';
-const FRAME_ACKNOWLEDGED = '__vigieAcknowledged';
+/** The global under which a frame's guard offers the editing frames inside it what they share with it. */
+const FRAME_SHARED = '__vigieShared';
+
+/** What an editing frame the page made shares with the page around it: its notices and the values let through. */
+interface FrameShared {
+  notices: ReturnType<typeof createLazyNotifier>;
+  acknowledged: Acknowledged;
+}
 
 /** What the guard needs from the content script: the extension API, the frame's window, WXT's context. */
 export interface GuardEnvironment {
@@ -39,6 +44,7 @@ export interface GuardEnvironment {
 export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   // An editing frame the page made (about:blank, about:srcdoc: TinyMCE's) has no host of its own: it is the
   // site whose origin it inherits. A sandboxed one ('null' origin) gets no site, which no policy sanctions.
+  const editingFrame = win.location.protocol === 'about:';
   const host = win.location.hostname || (win.origin.startsWith('https:') ? new URL(win.origin).hostname : '');
   const doc = win.document;
   // The content script's own global (in Firefox a sandbox, not the page's window), which the scripts the
@@ -75,21 +81,15 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   });
   // In an editing frame the page made (as small as its composer), the notice shows in the page around it,
   // through the parent frame's notifier: Chromium lets a frame's isolated world read the same world's globals of
-  // a same-origin parent. Where it does not (Firefox's sandboxes), the frame shows its own notice.
-  let parentNotices: ReturnType<typeof createLazyNotifier> | undefined;
-  // The values the user let through are shared the same way (the page's send button sends the frame's text);
-  // the parent's Set comes from another realm, so it is recognised by shape, not instanceof.
-  let parentAcknowledged: Acknowledged | undefined;
+  // a same-origin parent. Where it does not (Firefox's sandboxes), the frame shows its own notice. The values the
+  // user let through are shared the same way (the page's send button sends the frame's text).
+  let inherited: Partial<FrameShared> = {};
   try {
-    if (win.location.protocol === 'about:') {
-      const parent = win.parent as unknown as Record<string, unknown>;
-      parentNotices = parent[FRAME_NOTIFIER] as typeof parentNotices;
-      parentAcknowledged = parent[FRAME_ACKNOWLEDGED] as Acknowledged | undefined;
-    }
+    if (editingFrame) inherited = (win.parent as unknown as Record<string, Partial<FrameShared> | undefined>)[FRAME_SHARED] ?? {};
   } catch {
     // A cross-origin parent: this frame keeps its own notices.
   }
-  const notices = (scope[FRAME_NOTIFIER] = parentNotices ?? createLazyNotifier({
+  const notices = inherited.notices ?? createLazyNotifier({
     site: host,
     scope,
     requestUi: () => loadScript('notice-ui'),
@@ -99,7 +99,7 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
       // must still learn why.
       win.alert(`Vigie: ${t('noticeStopped')}`);
     },
-  }));
+  });
   ctx.onInvalidated(notices.dismissAll);
   const deps = {
     host,
@@ -117,8 +117,10 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     now: Date.now,
     newId: () => crypto.randomUUID(),
   };
-  // Values the user let through on this page are not questioned again when the composer is sent.
-  const acknowledged = (scope[FRAME_ACKNOWLEDGED] = typeof parentAcknowledged?.has === 'function' ? parentAcknowledged : new Set()) as Acknowledged;
+  // Values the user let through on this page are not questioned again when the composer is sent. The parent's
+  // Set comes from another realm: it is recognised by shape, not instanceof.
+  const acknowledged: Acknowledged = typeof inherited.acknowledged?.has === 'function' ? inherited.acknowledged : new Set();
+  scope[FRAME_SHARED] = { notices, acknowledged } satisfies FrameShared;
   const submit = createSubmitGuard(deps, acknowledged);
   const fileGuard = lazyGlobal<FileGuard>(scope, FILE_GUARD_GLOBAL, () => loadScript('file-guard'), 'file guard');
   const files = createFileInterceptor(deps, acknowledged, fileGuard);
@@ -140,5 +142,5 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   };
   listen();
   // An about:blank frame the page then writes with document.open() (TinyMCE in Firefox) loses these listeners.
-  if (win.location.protocol === 'about:') relistenAfterDocumentOpen(doc, listen, ctx.onInvalidated.bind(ctx));
+  if (editingFrame) relistenAfterDocumentOpen(doc, listen, ctx.onInvalidated.bind(ctx));
 }
