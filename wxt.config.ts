@@ -91,9 +91,10 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       // The guard's match patterns come from the AI site catalog. They are set here, not in the content
       // script's definition, so the catalog data is not bundled into a script that runs on every AI page.
+      // Two scripts: the early guard (document_start) and the guard (document_idle).
       const guards = manifest.content_scripts?.filter((script) => script.js?.some((file) => file.includes('guard')));
-      if (!guards || guards.length !== 1) throw new Error('expected exactly one guard content script in the manifest');
-      guards[0].matches = catalogMatchPatterns();
+      if (!guards || guards.length !== 2) throw new Error('expected the guard and the early guard content scripts in the manifest');
+      for (const guard of guards) guard.matches = catalogMatchPatterns();
       // The background injects the notice UI into those same pages, which needs host access to them.
       if (manifest.manifest_version === 3) manifest.host_permissions = catalogMatchPatterns();
       else manifest.permissions = [...(manifest.permissions ?? []), ...catalogMatchPatterns()];

@@ -9,7 +9,10 @@ export default defineContentScript({
   // Editing frames a page makes itself (TinyMCE's srcdoc or about:blank iframe) hold the composer: the guard
   // runs there too, under the site whose origin they inherit.
   matchAboutBlank: true,
-  runAt: 'document_start',
+  // Once the page is idle (after DOMContentLoaded, at the latest just after load), not at document_start: its
+  // evaluation (the detection engine) would delay the page's own scripts. The early guard
+  // (guard-start.content.ts) listens from document_start and holds back content until then.
+  runAt: 'document_idle',
   main(ctx) {
     startGuard({ api: browser, win: window, ctx });
   },

@@ -30,7 +30,19 @@ function hold(event: Event): void {
  * guard cannot be loaded (the extension was updated or removed meanwhile), the files stay held and the user
  * is told: nothing is left to judge them.
  */
-export function createFileInterceptor(deps: GuardDeps, acknowledged: Acknowledged, load: () => Promise<FileGuard>): { onInputOrChange(event: Event): void; onDrop(event: DragEvent): void; onPaste(event: ClipboardEvent): void } {
+export function createFileInterceptor(
+  deps: GuardDeps,
+  acknowledged: Acknowledged,
+  load: () => Promise<FileGuard>,
+): {
+  onInputOrChange(event: Event): void;
+  /** Returns true when the drop carried files (and was held for them). */
+  onDrop(event: DragEvent): boolean;
+  /** Returns true when the paste carried only files (and was held for them). */
+  onPaste(event: ClipboardEvent): boolean;
+  /** Judges files the early guard held back before the guard started (early.ts). */
+  held(files: File[], kind: 'upload' | 'drop', destination: FileDestination): void;
+} {
   let replaying = false;
   const replay = (action: () => void) => {
     replaying = true;
@@ -64,16 +76,21 @@ export function createFileInterceptor(deps: GuardDeps, acknowledged: Acknowledge
       // attachments: they are judged as an upload.
       const data = event.clipboardData;
       const files = data ? [...data.files] : [];
-      if (replaying || files.length === 0 || data!.getData('text/plain')) return;
+      if (replaying || files.length === 0 || data!.getData('text/plain')) return false;
       hold(event);
       void judge(files, 'upload', { paste: event.composedPath()[0] });
+      return true;
     },
     onDrop(event) {
       const files = event.dataTransfer ? [...event.dataTransfer.files] : [];
-      if (replaying || files.length === 0) return;
+      if (replaying || files.length === 0) return false;
       hold(event);
       const { clientX, clientY, screenX, screenY } = event;
       void judge(files, 'drop', { drop: event.composedPath()[0], at: { clientX, clientY, screenX, screenY } });
+      return true;
+    },
+    held(files, kind, destination) {
+      void judge(files, kind, destination);
     },
   };
 }

@@ -7,11 +7,12 @@ import { startVisitTracking } from '../visits/start-visit-tracking';
 import type { Composer } from './composer';
 import { createCustomDetectorSource } from './custom-loader';
 import { relistenAfterDocumentOpen } from './document-open';
+import { EARLY_GLOBAL, GUARD_EVENTS, type Early, type GuardHandlers, type HeldContent } from './early';
 import { createEventQueue } from './event-queue';
 import { createFileInterceptor, FILE_GUARD_GLOBAL, type FileGuard } from './file-intercept';
 import { lazyGlobal } from './lazy-global';
 import { runAfterLoad } from './after-load';
-import { currentSite, type Acknowledged } from './intervene';
+import { currentSite, intervene, type Acknowledged } from './intervene';
 import { createLazyNotifier } from './notice-loader';
 import { createPasteHandler, createTextDropHandler } from './paste-guard';
 import { createPolicyHolder } from './policy-holder';
@@ -42,14 +43,19 @@ export interface GuardEnvironment {
  * policy; the notice, the file guard and the policy's detectors are injected when first needed.
  */
 export function startGuard({ api, win, ctx }: GuardEnvironment): void {
+  // The content scripts of a frame share one global (in Firefox a sandbox, not the page's window), which the
+  // early guard and the scripts the background injects on demand share too.
+  const scope = globalThis as unknown as Record<string, unknown>;
+  // The early guard (early.ts) listens from document_start; without it (a registration by an older version),
+  // the guard listens itself.
+  const early = (scope[EARLY_GLOBAL] as Early | undefined) ?? { held: [], listen() {} };
+  // Injected a second time (asked for by the early guard while its declared run was on its way): one guard is enough.
+  if (early.handlers) return;
   // An editing frame the page made (about:blank, about:srcdoc: TinyMCE's) has no host of its own: it is the
   // site whose origin it inherits. A sandboxed one ('null' origin) gets no site, which no policy sanctions.
   const editingFrame = win.location.protocol === 'about:';
   const host = win.location.hostname || (win.origin.startsWith('https:') ? new URL(win.origin).hostname : '');
   const doc = win.document;
-  // The content script's own global (in Firefox a sandbox, not the page's window), which the scripts the
-  // background injects on demand share.
-  const scope = globalThis as unknown as Record<string, unknown>;
   // The detection engine builds its tables and patterns once the page has loaded and is idle: not while it
   // loads (where it would delay the page's own scripts), and usually not on the first paste either (which
   // builds them itself when it comes first).
@@ -61,12 +67,11 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     builtIn: DEFAULT_DETECTORS,
     onError: (error) => console.error('Vigie: custom detectors not loaded', error),
   });
-  let blockedSent = false;
   const onPolicy = (state: PolicyState) => {
     custom.update(state.policy.detectors);
     // A blocked site gives way to the interstitial (the background checks the status again before showing it).
-    if (win === win.top && !blockedSent && state.policy.mode === 'enforce' && currentSite(state, host).status === 'blocked') {
-      blockedSent = true;
+    if (win === win.top && !early.blocked && state.policy.mode === 'enforce' && currentSite(state, host).status === 'blocked') {
+      early.blocked = true;
       win.stop();
       void api.runtime.sendMessage({ type: CONTENT_TO_BG_SITE_BLOCKED });
     }
@@ -124,23 +129,46 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   const submit = createSubmitGuard(deps, acknowledged);
   const fileGuard = lazyGlobal<FileGuard>(scope, FILE_GUARD_GLOBAL, () => loadScript('file-guard'), 'file guard');
   const files = createFileInterceptor(deps, acknowledged, fileGuard);
-  // Window, capture phase: Vigie decides before any page handler, even one that stops propagation.
-  const capture = { capture: true };
   const onPaste = createPasteHandler(deps, acknowledged);
   const onDrop = createTextDropHandler(deps, acknowledged);
+  // The files' listeners first: pasted or dropped files are theirs, text is the paste and drop guards'.
+  const handlers: GuardHandlers = {
+    paste: (event) => files.onPaste(event as ClipboardEvent) || onPaste(event as ClipboardEvent),
+    drop: (event) => files.onDrop(event as DragEvent) || onDrop(event as DragEvent),
+    input: files.onInputOrChange,
+    change: files.onInputOrChange,
+    keydown: submit.onKeyDown as (event: Event) => void,
+    click: submit.onClick as (event: Event) => void,
+    focusin: submit.onFocusIn as (event: Event) => void,
+    blur: submit.onBlur as (event: Event) => void,
+  };
+  early.handlers = handlers;
+  ctx.onInvalidated(() => {
+    early.handlers = undefined;
+    early.off = true;
+  });
+  // Window, capture phase: Vigie decides before any page handler, even one that stops propagation. The early
+  // guard's listeners came first; without it, the guard's own.
   const listen = () => {
-    ctx.addEventListener(win, 'paste', files.onPaste, capture);
-    ctx.addEventListener(win, 'paste', onPaste, capture);
-    ctx.addEventListener(win, 'drop', onDrop, capture);
-    ctx.addEventListener(win, 'drop', files.onDrop, capture);
-    ctx.addEventListener(win, 'input', files.onInputOrChange, capture);
-    ctx.addEventListener(win, 'change', files.onInputOrChange, capture);
-    ctx.addEventListener(win, 'keydown', submit.onKeyDown, capture);
-    ctx.addEventListener(win, 'click', submit.onClick, capture);
-    ctx.addEventListener(win, 'focusin', submit.onFocusIn, capture);
-    ctx.addEventListener(win, 'blur', submit.onBlur);
+    if (scope[EARLY_GLOBAL] === early) early.listen();
+    else for (const type of GUARD_EVENTS) ctx.addEventListener(win, type, handlers[type], { capture: type !== 'blur' });
   };
   listen();
   // An about:blank frame the page then writes with document.open() (TinyMCE in Firefox) loses these listeners.
   if (editingFrame) relistenAfterDocumentOpen(doc, listen, ctx.onInvalidated.bind(ctx));
+  // Content the early guard held back while the guard loaded, judged now in the order it came.
+  submit.focused(early.focused);
+  for (const content of early.held.splice(0)) judgeHeld(content);
+
+  function judgeHeld(content: HeldContent): void {
+    if (content.kind === 'upload') return files.held(content.files, 'upload', { input: content.input });
+    if (!('text' in content)) return submit.held(content);
+    if (content.files.length > 0 && (content.kind === 'drop' || !content.text)) {
+      return files.held(content.files, content.kind === 'drop' ? 'drop' : 'upload', content.kind === 'drop' ? { drop: content.on, at: content.at! } : { paste: content.on });
+    }
+    const { target, text } = content;
+    // Held before the page saw it: whatever goes on is handed to the page, where it was aimed.
+    const carryOn = (value: string) => (target && value ? notices.ui().then((ui) => ui.reinsert(target, value)) : undefined);
+    intervene({ kind: content.kind, read: () => text, stop() {}, prepare: () => carryOn, pass: () => void carryOn(text) }, deps, acknowledged);
+  }
 }

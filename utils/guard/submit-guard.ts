@@ -12,23 +12,36 @@ import { intervene, type Acknowledged, type GuardDeps } from './intervene';
 export function createSubmitGuard(
   deps: GuardDeps & { replaceComposerText(composer: Composer, text: string): Promise<boolean> },
   acknowledged: Acknowledged,
-): { onKeyDown(event: KeyboardEvent): void; onClick(event: MouseEvent): void; onFocusIn(event: FocusEvent): void; onBlur(event: FocusEvent): void } {
+): {
+  onKeyDown(event: KeyboardEvent): void;
+  onClick(event: MouseEvent): void;
+  onFocusIn(event: FocusEvent): void;
+  onBlur(event: FocusEvent): void;
+  /** The editable element focused before the guard started, if any. */
+  focused(target: EventTarget | undefined): void;
+  /** Judges an Enter or a click the early guard held back before the guard started (early.ts), and sends it on if it may go. */
+  held(content: { kind: 'keydown' | 'click'; on: EventTarget; ctrlKey?: boolean; metaKey?: boolean }): void;
+} {
   let lastComposer: Composer | undefined;
   let replaying = false;
 
-  function check(event: Event, composer: Composer, replay: () => void, late?: boolean): void {
+  /** `event` is undefined for a send the early guard held: it was stopped already, and goes on by `replay` if allowed. */
+  /** Runs `replay` as Vigie's own send, which the listeners let through. */
+  function send(replay: () => void): void {
+    replaying = true;
+    try {
+      replay();
+    } finally {
+      replaying = false;
+    }
+  }
+
+  function check(event: Event | undefined, composer: Composer, replay: () => void, late?: boolean): void {
     const stop = () => {
-      event.preventDefault();
-      event.stopImmediatePropagation();
+      event?.preventDefault();
+      event?.stopImmediatePropagation();
     };
-    const send = () => {
-      replaying = true;
-      try {
-        replay();
-      } finally {
-        replaying = false;
-      }
-    };
+    const go = () => send(replay);
     if (!late && renderLags(composer)) {
       // A code editor draws its last keystrokes on the next frame: hold the send until then, and send it
       // again if nothing in the full text stops it.
@@ -41,7 +54,7 @@ export function createSubmitGuard(
         kind: 'submit',
         read: () => composerText(composer),
         stop,
-        pass: late ? send : undefined,
+        pass: late ? go : undefined,
         prepare: () => (text) =>
           (async () => {
             if (text !== composerText(composer)) {
@@ -51,7 +64,7 @@ export function createSubmitGuard(
                 return;
               }
             }
-            send();
+            go();
           })(),
       },
       deps,
@@ -77,26 +90,47 @@ export function createSubmitGuard(
     onKeyDown(event) {
       if (replaying || event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
       const composer = composerOf(event);
-      if (!composer) return;
-      const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true, ctrlKey: event.ctrlKey, metaKey: event.metaKey };
-      check(event, composer, () => {
-        composer.focus();
-        // Editors that read Enter from beforeinput, not keydown (CKEditor 5), get that too unless the keydown was taken.
-        if (composer.dispatchEvent(new KeyboardEvent('keydown', init as KeyboardEventInit))) {
-          composer.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertParagraph', bubbles: true, cancelable: true, composed: true }));
-        }
-      });
+      if (composer) check(event, composer, enter(composer, event));
     },
     onClick(event) {
       const target = event.composedPath()[0];
       // Vigie's own notice (its "Send anyway" button) is never a send button of the page.
       if (replaying || !(target instanceof Element) || (target.getRootNode() as ShadowRoot).host?.localName === 'vigie-notice') return;
-      const selectors = currentSite(deps.policyState(), deps.host).selectors;
-      const button = sendButtonOf(target, selectors?.send);
-      // The composer last focused, or the site's own composer if the page replaced it since.
-      if (button && !lastComposer?.isConnected && selectors) lastComposer = target.ownerDocument.querySelector<HTMLElement>(selectors.composer) ?? undefined;
-      if (!button || !lastComposer?.isConnected) return;
-      check(event, lastComposer, () => button.click());
+      const button = sendButton(target);
+      if (button) check(event, lastComposer!, () => button.click());
+    },
+    focused(target) {
+      lastComposer = composerAt(target) ?? lastComposer;
+    },
+    held(content) {
+      const target = content.on as HTMLElement;
+      const composer = content.kind === 'keydown' ? composerAt(target) : undefined;
+      const button = content.kind === 'click' ? sendButton(target) : undefined;
+      if (composer) check(undefined, composer, enter(composer, content), true);
+      else if (button) check(undefined, lastComposer!, () => button.click(), true);
+      // Not a send after all (a click on another button): it goes on as it came.
+      else if (content.kind === 'click') send(() => target.click());
     },
   };
+
+  /** Sends a composer again with Enter, as the user's keystroke would have. */
+  function enter(composer: Composer, keys: { ctrlKey?: boolean; metaKey?: boolean }): () => void {
+    const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true, ctrlKey: keys.ctrlKey, metaKey: keys.metaKey };
+    return () => {
+      composer.focus();
+      // Editors that read Enter from beforeinput, not keydown (CKEditor 5), get that too unless the keydown was taken.
+      if (composer.dispatchEvent(new KeyboardEvent('keydown', init as KeyboardEventInit))) {
+        composer.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertParagraph', bubbles: true, cancelable: true, composed: true }));
+      }
+    };
+  }
+
+  /** The send button a click landed on, when a composer it sends is known (the last focused, or the site's own). */
+  function sendButton(target: Element): HTMLElement | undefined {
+    const selectors = currentSite(deps.policyState(), deps.host).selectors;
+    const button = sendButtonOf(target, selectors?.send);
+    // The composer last focused, or the site's own composer if the page replaced it since.
+    if (button && !lastComposer?.isConnected && selectors) lastComposer = target.ownerDocument.querySelector<HTMLElement>(selectors.composer) ?? undefined;
+    return button && lastComposer?.isConnected ? button : undefined;
+  }
 }

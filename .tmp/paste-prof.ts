@@ -1,0 +1,34 @@
+import { BUILD_DIRS } from '../test/e2e/harness/build';
+import { CHROMIUM_PATH } from '../test/e2e/harness/chromium';
+import { startSiteServer } from '../test/e2e/harness/site-server';
+import { AI_SITES } from '../utils/catalog/sites';
+import { launchBrowser, measurePaste, openFixture } from '../test/bench/page-measure';
+
+const url = process.argv[2] ?? 'https://copilot.microsoft.com/site';
+const server = await startSiteServer();
+const bench = await launchBrowser({ chromiumPath: CHROMIUM_PATH, sitePort: server.port, hosts: AI_SITES.flatMap((s) => s.hosts), extensionDir: BUILD_DIRS.chrome });
+const opened = await openFixture(bench, { url });
+await new Promise((r) => setTimeout(r, 3000));
+const cdp = await opened.page.context().newCDPSession(opened.page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+const times: number[] = [];
+for (let i = 0; i < 5; i++) times.push(await measurePaste(opened, 2048));
+await cdp.send('Profiler.start');
+for (let i = 0; i < 40; i++) times.push(await measurePaste(opened, 2048));
+const { profile } = await cdp.send('Profiler.stop');
+console.log('paste ms', times.map((t) => t.toFixed(1)).join(' '));
+const self = new Map<string, number>();
+const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+const dt = profile.timeDeltas; let total = 0;
+profile.samples.forEach((id: number, i: number) => { const n: any = byId.get(id); const f = n.callFrame; const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`; self.set(key, (self.get(key) ?? 0) + dt[i] / 1000); total += dt[i] / 1000; });
+// inclusive time for extension frames
+const incl = new Map<string, number>();
+const parent = new Map<number, number>();
+for (const n of profile.nodes as any[]) for (const c of n.children ?? []) parent.set(c, n.id);
+profile.samples.forEach((id: number, i: number) => { const seen = new Set<string>(); let cur: number | undefined = id; while (cur !== undefined) { const n: any = byId.get(cur); if (n.callFrame.url.startsWith('chrome-extension')) { const key = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`; if (!seen.has(key)) { seen.add(key); incl.set(key, (incl.get(key) ?? 0) + dt[i] / 1000); } } cur = parent.get(cur); } });
+console.log('total profiled ms', total.toFixed(1));
+console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(2)}\t${k}`).join('\n'));
+console.log('--- inclusive extension frames (ms over 40 pastes)');
+console.log([...incl.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(2)}\t${k}`).join('\n'));
+await bench.close(); await server.close();

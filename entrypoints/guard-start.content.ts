@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { t } from '../utils/i18n';
+import { CONTENT_TO_BG_LOAD_SCRIPT, CONTENT_TO_BG_SITE_BLOCKED } from '../utils/messaging';
+import { POLICY_STATE_KEY } from '../utils/policy/policy-store';
+import { startEarlyGuard } from '../utils/guard/early';
+
+export default defineContentScript({
+  // Replaced at build time by every catalog host (wxt.config.ts), like the guard's.
+  matches: ['https://chatgpt.com/*'],
+  allFrames: true,
+  matchAboutBlank: true,
+  // Before any page script: the capture-phase listeners must come first. The guard itself (guard.content)
+  // runs once the page is idle, so that its evaluation does not delay the page's own scripts.
+  runAt: 'document_start',
+  main() {
+    startEarlyGuard({
+      win: window,
+      scope: globalThis as unknown as Record<string, unknown>,
+      readPolicy: () => browser.storage.local.get(POLICY_STATE_KEY).then((items) => items[POLICY_STATE_KEY]),
+      reportBlocked: () => void browser.runtime.sendMessage({ type: CONTENT_TO_BG_SITE_BLOCKED }),
+      loadGuard: () => browser.runtime.sendMessage({ type: CONTENT_TO_BG_LOAD_SCRIPT, script: 'guard' }),
+      alertStopped: () => window.alert(`Vigie: ${t('guardNotStarted')}`),
+    });
+  },
+});
