@@ -35,7 +35,9 @@ export default defineBackground(() => {
       .catch((error: unknown) => console.error('Vigie: policy refresh failed', error)));
 
   // Listeners are registered synchronously at start so a message or change wakes the worker and is heard.
-  const execute: ExecuteInFrame = (tabId, frameId, file) => browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+  // At once, not at document_idle (the default): a page still loading may need the guard or its notice now
+  // (content held back by the early guard, utils/guard/early.ts).
+  const execute: ExecuteInFrame = (tabId, frameId, file) => browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file], injectImmediately: true });
   browser.runtime.onMessage.addListener((message, sender) => {
     const extensionId = browser.runtime.id;
     if (isLoadScript(message)) return injectScript(message.script, sender, { extensionId, execute });

@@ -46,10 +46,11 @@ export interface ContentToBgEvent {
 /** The background's answer: the event is stored (ok) or refused for a reason retrying will not fix. */
 export type EventAck = { ok: true; id: string } | { ok: false; id?: string; error: string };
 
-const ACTION_SET: ReadonlySet<unknown> = new Set(ACTIONS);
-const KIND_SET: ReadonlySet<unknown> = new Set(EVENT_KINDS);
-const STATUS_SET: ReadonlySet<unknown> = new Set(SITE_STATUSES);
-const OUTCOMES: ReadonlySet<unknown> = new Set(['allowed', 'stopped', 'overridden', 'redacted']);
+// Pure: content scripts that import the message names do not carry these sets.
+const ACTION_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set(ACTIONS);
+const KIND_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set(EVENT_KINDS);
+const STATUS_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set(SITE_STATUSES);
+const OUTCOMES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(['allowed', 'stopped', 'overridden', 'redacted']);
 /** The longest justification and excerpt a record may hold. */
 export const MAX_JUSTIFICATION = 500;
 export const MAX_EXCERPT = 300;

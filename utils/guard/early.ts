@@ -1,5 +1,8 @@
 import { siteInfo } from '../policy/sites';
 import type { PolicyState } from '../policy/load';
+import { relistenAfterDocumentOpen } from './document-open';
+import type { FileDestination } from './file-intercept';
+import type { Acknowledged } from './intervene';
 import { capturePasteTarget, type PasteTarget } from './paste-target';
 
 /**
@@ -15,6 +18,20 @@ import { capturePasteTarget, type PasteTarget } from './paste-target';
 /** The global, shared by the extension's scripts in one frame, through which the early guard hands over. */
 export const EARLY_GLOBAL = '__vigieEarly';
 
+/** The global under which a frame offers the editing frames inside it what they share with it. */
+const FRAME_SHARED = '__vigieShared';
+
+/**
+ * What an editing frame the page made (TinyMCE's about:blank frame) shares with the page around it: the values
+ * the user let through (the page's send button sends the frame's text) and the page's notifier (set by the
+ * page's guard). Set up at document_start, before the page makes its frames: the guards of the page and of its
+ * frames start later, in no set order.
+ */
+export interface FrameShared {
+  acknowledged: Acknowledged;
+  notices?: unknown;
+}
+
 /** The events the guard listens to, in the capture phase at window level (blur: in the bubble phase). */
 export const GUARD_EVENTS = ['paste', 'drop', 'input', 'change', 'keydown', 'click', 'focusin', 'blur'] as const;
 
@@ -24,14 +41,23 @@ export type GuardEventType = (typeof GUARD_EVENTS)[number];
 /** The guard's listeners, one per event type. */
 export type GuardHandlers = Record<GuardEventType, (event: Event) => void>;
 
-/** Where a dropped item was released. */
-export type DropPoint = Pick<DragEventInit, 'clientX' | 'clientY' | 'screenX' | 'screenY'>;
-
 /** Content the early guard held back before the guard was there; the guard judges it when it starts. */
-export type HeldContent =
-  | { kind: 'paste' | 'drop'; text: string; files: File[]; target?: PasteTarget; on: EventTarget; at?: DropPoint }
-  | { kind: 'upload'; input: HTMLInputElement; files: File[] }
-  | HeldSend;
+export type HeldContent = HeldText | HeldFiles | HeldSend;
+
+/** Pasted or dropped text, and where it was aimed. */
+export interface HeldText {
+  kind: 'paste' | 'drop';
+  text: string;
+  target?: PasteTarget;
+}
+
+/** Files chosen in a file input, dropped, or pasted without text (judged as an upload), and where they were going. */
+export interface HeldFiles {
+  kind: 'files';
+  as: 'upload' | 'drop';
+  files: File[];
+  destination: FileDestination;
+}
 
 /** An Enter in an editable field or a click on a button, held back before the guard started. */
 export interface HeldSend {
@@ -49,12 +75,12 @@ export interface Early {
   off?: boolean;
   /** Set once the page was stopped as a blocked site. */
   blocked?: boolean;
+  /** What this frame shares with the editing frames inside it, or with the page around it if it is one. */
+  shared: FrameShared;
   /** Content held back meanwhile, oldest first; the guard empties it. */
   held: HeldContent[];
   /** The editable element focused last before the guard started (a held click sends its text). */
   focused?: EventTarget;
-  /** Adds the window listeners again (document.open() removes them); repeating it is harmless. */
-  listen(): void;
 }
 
 /** What the early guard needs from the content script. */
@@ -63,6 +89,8 @@ export interface EarlyEnvironment {
   scope: Record<string, unknown>;
   /** The published policy state, if any (storage.local). */
   readPolicy(): Promise<unknown>;
+  /** Calls `listener` with each policy state the background publishes later. */
+  onPolicyChange(listener: (state: unknown) => void): void;
   /** Asks the background to stop this page as a blocked site. */
   reportBlocked(): void;
   /** Asks the background to inject the guard into this frame now (its declared run comes later or not at all). */
@@ -86,23 +114,28 @@ function filledFileInput(target: EventTarget | undefined): HTMLInputElement | un
 
 /**
  * What the early guard holds of an event that arrives before the guard: the content, read now (a clipboard
- * cannot be read after its event), and where it was going. Undefined for an event that carries nothing to judge.
+ * cannot be read after its event), and where it was going; null for an event held with nothing to carry on (a
+ * file input's input event: its change carries the files). Undefined for an event that is let through.
  */
-function heldContent(event: Event, typed: boolean, doc: Document): HeldContent | undefined {
+function heldContent(event: Event, typed: boolean, doc: Document): HeldContent | null | undefined {
   const on = event.composedPath()[0];
   if (event.type === 'paste' || event.type === 'drop') {
     const data = (event as ClipboardEvent).clipboardData ?? (event as DragEvent).dataTransfer;
     if (!data) return undefined;
     const text = data.getData('text/plain') || (data.types.includes('text/html') ? new DOMParser().parseFromString(data.getData('text/html'), 'text/html').body?.textContent ?? '' : '');
+    const files = [...data.files];
     const { clientX, clientY, screenX, screenY } = event as DragEvent;
-    return { kind: event.type, text, files: [...data.files], target: capturePasteTarget(doc), on, at: event.type === 'drop' ? { clientX, clientY, screenX, screenY } : undefined };
+    // Dropped files are judged as a drop, pasted ones (a screenshot) without text as an upload, as the guard does.
+    if (files.length > 0 && event.type === 'drop') return { kind: 'files', as: 'drop', files, destination: { drop: on, at: { clientX, clientY, screenX, screenY } } };
+    if (files.length > 0 && !text) return { kind: 'files', as: 'upload', files, destination: { paste: on } };
+    return { kind: event.type, text, target: capturePasteTarget(doc) };
   }
   if (event.type === 'input' || event.type === 'change') {
     const input = filledFileInput(on);
-    if (!input) return undefined;
+    if (!input || event.type === 'input') return input && null;
     const files = [...input.files!];
-    if (event.type === 'change') input.value = ''; // The page cannot read them from the input meanwhile.
-    return event.type === 'change' ? { kind: 'upload', input, files } : { kind: 'upload', input, files: [] };
+    input.value = ''; // The page cannot read them from the input meanwhile.
+    return { kind: 'files', as: 'upload', files, destination: { input } };
   }
   const key = event as KeyboardEvent;
   if (event.type === 'keydown' && key.key === 'Enter' && !key.shiftKey && !key.isComposing && isEditable(on)) return { kind: 'keydown', on, ctrlKey: key.ctrlKey, metaKey: key.metaKey };
@@ -111,9 +144,12 @@ function heldContent(event: Event, typed: boolean, doc: Document): HeldContent |
   return undefined;
 }
 
-/** Stops the page's load when the published policy blocks this site (the same test the guard makes on changes). */
+/**
+ * Stops the page (its load, if still loading) when the policy in force blocks this site, now or after a change:
+ * it gives way to the interstitial (the background checks the status again before showing it).
+ */
 function stopIfBlocked(env: EarlyEnvironment, early: Early, host: string): void {
-  env.readPolicy().then((value) => {
+  const check = (value: unknown) => {
     const state = value as PolicyState | undefined;
     if (!state?.sites || state.policy?.mode !== 'enforce') return;
     const status = siteInfo(state.sites, host)?.status ?? state.policy.defaultSiteStatus;
@@ -122,7 +158,9 @@ function stopIfBlocked(env: EarlyEnvironment, early: Early, host: string): void 
       env.win.stop();
       env.reportBlocked();
     }
-  }, (error: unknown) => console.error('Vigie: policy unreadable', error));
+  };
+  env.readPolicy().then(check, (error: unknown) => console.error('Vigie: policy unreadable', error));
+  env.onPolicyChange(check);
 }
 
 /** Starts the early guard in one frame; returns what it shares with the guard. */
@@ -130,7 +168,18 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
   const { win, scope } = env;
   let typed = false;
   let requested = false;
-  const early: Early = { held: [], listen };
+  // Chromium lets an editing frame's isolated world read the same world's globals of its same-origin parent;
+  // Firefox does not (its sandboxes), nor does a cross-origin parent. The parent's Set comes from another realm:
+  // it is recognised by shape, not instanceof.
+  let inherited: FrameShared | undefined;
+  try {
+    if (win.location.protocol === 'about:') inherited = (win.parent as unknown as Record<string, FrameShared | undefined>)[FRAME_SHARED];
+  } catch {
+    // A cross-origin parent: nothing shared.
+  }
+  const shared = typeof inherited?.acknowledged?.has === 'function' ? inherited : { acknowledged: new Set<string>() };
+  scope[FRAME_SHARED] = shared;
+  const early: Early = { held: [], shared };
   scope[EARLY_GLOBAL] = early;
   const requestGuard = () => {
     if (requested || early.handlers || early.off) return;
@@ -146,23 +195,25 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
     });
   };
   const forward = (event: Event) => {
-    if (early.handlers) return early.handlers[event.type as GuardEventType](event);
     if (early.off) return;
+    if (early.handlers) return early.handlers[event.type as GuardEventType](event);
     const on = event.composedPath()[0];
     if (event.type === 'input' && isEditable(on)) typed = true;
     if (event.type === 'focusin' && isEditable(on)) early.focused = on;
-    const content = event.isTrusted ? heldContent(event, typed, win.document) : undefined;
-    if (!content) return;
+    const content = heldContent(event, typed, win.document);
+    if (content === undefined) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    // The input event of a file input comes before its change: only the change carries the files on.
-    if (content.kind !== 'upload' || content.files.length > 0) early.held.push(content);
+    if (content) early.held.push(content);
     requestGuard();
   };
+  // Window, capture phase: Vigie decides before any page handler, even one that stops propagation.
   function listen(): void {
     for (const type of GUARD_EVENTS) win.addEventListener(type, forward, type !== 'blur');
   }
   listen();
+  // An about:blank frame the page then writes with document.open() (TinyMCE in Firefox) loses these listeners.
+  if (win.location.protocol === 'about:') relistenAfterDocumentOpen(win.document, listen, () => {});
   if (win === win.top) stopIfBlocked(env, early, win.location.hostname);
   // The guard is declared to run once the page is idle; where it was not (a frame the page wrote
   // itself, a host the policy added), it is asked for once the page has loaded.

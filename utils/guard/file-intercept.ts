@@ -41,7 +41,7 @@ export function createFileInterceptor(
   /** Returns true when the paste carried only files (and was held for them). */
   onPaste(event: ClipboardEvent): boolean;
   /** Judges files the early guard held back before the guard started (early.ts). */
-  held(files: File[], kind: 'upload' | 'drop', destination: FileDestination): void;
+  held(files: File[], kind: 'upload' | 'drop', destination: FileDestination): Promise<void>;
 } {
   let replaying = false;
   const replay = (action: () => void) => {
@@ -89,8 +89,6 @@ export function createFileInterceptor(
       void judge(files, 'drop', { drop: event.composedPath()[0], at: { clientX, clientY, screenX, screenY } });
       return true;
     },
-    held(files, kind, destination) {
-      void judge(files, kind, destination);
-    },
+    held: judge,
   };
 }

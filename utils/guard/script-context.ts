@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { EARLY_GLOBAL, type Early } from './early';
 
 /** What the guard needs of the content script's lifetime. WXT's ContentScriptContext has this shape too. */
 export interface GuardContext {
@@ -23,6 +24,12 @@ export class ContentScriptContext implements GuardContext {
 
   constructor(name: string) {
     const started = `${browser.runtime.id}:${name}:started`;
+    // A second copy of the guard where one already runs (the early guard had it injected before its declared
+    // run came, utils/guard/early.ts): it does nothing, and must not stop the one that runs.
+    if ((globalThis as unknown as Record<string, Early | undefined>)[EARLY_GLOBAL]?.handlers) {
+      this.controller.abort();
+      return;
+    }
     // Announce first, then listen: only copies started later are heard.
     document.dispatchEvent(new CustomEvent(started));
     this.addEventListener(document, started, () => this.controller.abort());

@@ -1,33 +1,22 @@
 import type { browser as extensionApi } from 'wxt/browser';
 import { DEFAULT_DETECTORS, prepareEngine } from '../detect/scan';
 import { t } from '../i18n';
-import { CONTENT_TO_BG_EVENT, CONTENT_TO_BG_LOAD_SCRIPT, CONTENT_TO_BG_SITE_BLOCKED, type EventAck } from '../messaging';
-import type { PolicyState } from '../policy/load';
+import { CONTENT_TO_BG_EVENT, CONTENT_TO_BG_LOAD_SCRIPT, type EventAck } from '../messaging';
 import { startVisitTracking } from '../visits/start-visit-tracking';
 import type { Composer } from './composer';
 import { createCustomDetectorSource } from './custom-loader';
-import { relistenAfterDocumentOpen } from './document-open';
-import { EARLY_GLOBAL, GUARD_EVENTS, type Early, type GuardHandlers, type HeldContent } from './early';
+import { EARLY_GLOBAL, type Early, type GuardHandlers, type HeldContent } from './early';
 import { createEventQueue } from './event-queue';
 import { createFileInterceptor, FILE_GUARD_GLOBAL, type FileGuard } from './file-intercept';
 import { lazyGlobal } from './lazy-global';
 import { runAfterLoad } from './after-load';
-import { currentSite, intervene, type Acknowledged } from './intervene';
+import { intervene, type Acknowledged } from './intervene';
 import { createLazyNotifier } from './notice-loader';
 import { createPasteHandler, createTextDropHandler } from './paste-guard';
 import { createPolicyHolder } from './policy-holder';
 import type { GuardContext } from './script-context';
-import { capturePasteTarget } from './paste-target';
+import { capturePasteTarget, type PasteTarget } from './paste-target';
 import { createSubmitGuard } from './submit-guard';
-
-/** The global under which a frame's guard offers the editing frames inside it what they share with it. */
-const FRAME_SHARED = '__vigieShared';
-
-/** What an editing frame the page made shares with the page around it: its notices and the values let through. */
-interface FrameShared {
-  notices: ReturnType<typeof createLazyNotifier>;
-  acknowledged: Acknowledged;
-}
 
 /** What the guard needs from the content script: the extension API, the frame's window, WXT's context. */
 export interface GuardEnvironment {
@@ -46,11 +35,10 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   // The content scripts of a frame share one global (in Firefox a sandbox, not the page's window), which the
   // early guard and the scripts the background injects on demand share too.
   const scope = globalThis as unknown as Record<string, unknown>;
-  // The early guard (early.ts) listens from document_start; without it (a registration by an older version),
-  // the guard listens itself.
-  const early = (scope[EARLY_GLOBAL] as Early | undefined) ?? { held: [], listen() {} };
-  // Injected a second time (asked for by the early guard while its declared run was on its way): one guard is enough.
-  if (early.handlers) return;
+  // The early guard (early.ts) listens from document_start and hands over to this guard. Injected a second time
+  // (asked for by the early guard while its declared run was on its way): one guard is enough.
+  const early = scope[EARLY_GLOBAL] as Early | undefined;
+  if (!early || early.handlers) return;
   // An editing frame the page made (about:blank, about:srcdoc: TinyMCE's) has no host of its own: it is the
   // site whose origin it inherits. A sandboxed one ('null' origin) gets no site, which no policy sanctions.
   const editingFrame = win.location.protocol === 'about:';
@@ -67,16 +55,8 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     builtIn: DEFAULT_DETECTORS,
     onError: (error) => console.error('Vigie: custom detectors not loaded', error),
   });
-  const onPolicy = (state: PolicyState) => {
-    custom.update(state.policy.detectors);
-    // A blocked site gives way to the interstitial (the background checks the status again before showing it).
-    if (win === win.top && !early.blocked && state.policy.mode === 'enforce' && currentSite(state, host).status === 'blocked') {
-      early.blocked = true;
-      win.stop();
-      void api.runtime.sendMessage({ type: CONTENT_TO_BG_SITE_BLOCKED });
-    }
-  };
-  const policy = createPolicyHolder(api.storage.local, (listener) => api.storage.onChanged.addListener(listener), onPolicy);
+  // A blocked site is the early guard's to stop (early.ts).
+  const policy = createPolicyHolder(api.storage.local, (listener) => api.storage.onChanged.addListener(listener), (state) => custom.update(state.policy.detectors));
   // Shadow AI discovery: the top frame reports visits and active time (utils/visits/).
   startVisitTracking({ win, sendMessage: (message) => api.runtime.sendMessage(message), isAlive: () => ctx.isValid, enabled: () => policy.current().policy.logging.visits !== false });
   const queue = createEventQueue({
@@ -85,16 +65,10 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     isAlive: () => ctx.isValid,
   });
   // In an editing frame the page made (as small as its composer), the notice shows in the page around it,
-  // through the parent frame's notifier: Chromium lets a frame's isolated world read the same world's globals of
-  // a same-origin parent. Where it does not (Firefox's sandboxes), the frame shows its own notice. The values the
-  // user let through are shared the same way (the page's send button sends the frame's text).
-  let inherited: Partial<FrameShared> = {};
-  try {
-    if (editingFrame) inherited = (win.parent as unknown as Record<string, Partial<FrameShared> | undefined>)[FRAME_SHARED] ?? {};
-  } catch {
-    // A cross-origin parent: this frame keeps its own notices.
-  }
-  const notices = inherited.notices ?? createLazyNotifier({
+  // through the page's notifier, shared as the values let through are (early.ts), once the page's guard runs.
+  // Until then, and where frames share nothing (Firefox), the frame shows its own notice.
+  const { shared } = early;
+  const notices = (editingFrame && (shared.notices as ReturnType<typeof createLazyNotifier> | undefined)) || createLazyNotifier({
     site: host,
     scope,
     requestUi: () => loadScript('notice-ui'),
@@ -112,21 +86,16 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     detectors: custom.current,
     record: queue.push,
     notify: notices.notify,
-    prepareReinsert() {
-      const target = capturePasteTarget(doc);
-      // Handing text back runs in the notice UI script, injected on the first intervention.
-      return (text: string) => (target ? notices.ui().then((ui) => ui.reinsert(target, text)) : Promise.resolve());
-    },
+    prepareReinsert: () => reinsertAt(capturePasteTarget(doc)),
     replaceComposerText: (composer: Composer, text: string) => notices.ui().then((ui) => ui.replaceText(composer, text)),
     isReinserting: () => notices.current()?.isReinserting() ?? false,
     now: Date.now,
     newId: () => crypto.randomUUID(),
   };
-  // Values the user let through on this page are not questioned again when the composer is sent. The parent's
-  // Set comes from another realm: it is recognised by shape, not instanceof.
-  const acknowledged: Acknowledged = typeof inherited.acknowledged?.has === 'function' ? inherited.acknowledged : new Set();
-  scope[FRAME_SHARED] = { notices, acknowledged } satisfies FrameShared;
-  const submit = createSubmitGuard(deps, acknowledged);
+  if (!editingFrame) shared.notices = notices;
+  // Values the user let through on this page are not questioned again when the composer is sent.
+  const { acknowledged } = shared;
+  const submit = createSubmitGuard(deps, acknowledged, early.focused);
   const fileGuard = lazyGlobal<FileGuard>(scope, FILE_GUARD_GLOBAL, () => loadScript('file-guard'), 'file guard');
   const files = createFileInterceptor(deps, acknowledged, fileGuard);
   const onPaste = createPasteHandler(deps, acknowledged);
@@ -143,32 +112,21 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     blur: submit.onBlur as (event: Event) => void,
   };
   early.handlers = handlers;
-  ctx.onInvalidated(() => {
-    early.handlers = undefined;
-    early.off = true;
-  });
-  // Window, capture phase: Vigie decides before any page handler, even one that stops propagation. The early
-  // guard's listeners came first; without it, the guard's own.
-  const listen = () => {
-    if (scope[EARLY_GLOBAL] === early) early.listen();
-    else for (const type of GUARD_EVENTS) ctx.addEventListener(win, type, handlers[type], { capture: type !== 'blur' });
-  };
-  listen();
-  // An about:blank frame the page then writes with document.open() (TinyMCE in Firefox) loses these listeners.
-  if (editingFrame) relistenAfterDocumentOpen(doc, listen, ctx.onInvalidated.bind(ctx));
+  ctx.onInvalidated(() => (early.off = true));
   // Content the early guard held back while the guard loaded, judged now in the order it came.
-  submit.focused(early.focused);
   for (const content of early.held.splice(0)) judgeHeld(content);
 
-  function judgeHeld(content: HeldContent): void {
-    if (content.kind === 'upload') return files.held(content.files, 'upload', { input: content.input });
+  function judgeHeld(content: HeldContent): unknown {
+    if (content.kind === 'files') return files.held(content.files, content.as, content.destination);
     if (!('text' in content)) return submit.held(content);
-    if (content.files.length > 0 && (content.kind === 'drop' || !content.text)) {
-      return files.held(content.files, content.kind === 'drop' ? 'drop' : 'upload', content.kind === 'drop' ? { drop: content.on, at: content.at! } : { paste: content.on });
-    }
     const { target, text } = content;
     // Held before the page saw it: whatever goes on is handed to the page, where it was aimed.
-    const carryOn = (value: string) => (target && value ? notices.ui().then((ui) => ui.reinsert(target, value)) : undefined);
-    intervene({ kind: content.kind, read: () => text, stop() {}, prepare: () => carryOn, pass: () => void carryOn(text) }, deps, acknowledged);
+    const carryOn = reinsertAt(target);
+    intervene({ kind: content.kind, read: () => text, stop() {}, prepare: () => carryOn, pass: () => text && carryOn(text) }, deps, acknowledged);
+  }
+
+  /** Inserts text where a paste or drop was aimed; handing text back runs in the notice UI script, injected on the first intervention. */
+  function reinsertAt(target: PasteTarget | undefined): (text: string) => Promise<unknown> {
+    return (text) => (target ? notices.ui().then((ui) => ui.reinsert(target, text)) : Promise.resolve());
   }
 }

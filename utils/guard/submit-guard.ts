@@ -12,17 +12,17 @@ import { intervene, type Acknowledged, type GuardDeps } from './intervene';
 export function createSubmitGuard(
   deps: GuardDeps & { replaceComposerText(composer: Composer, text: string): Promise<boolean> },
   acknowledged: Acknowledged,
+  /** The editable element focused before the guard started (the early guard saw it), if any. */
+  focused?: EventTarget,
 ): {
   onKeyDown(event: KeyboardEvent): void;
   onClick(event: MouseEvent): void;
   onFocusIn(event: FocusEvent): void;
   onBlur(event: FocusEvent): void;
-  /** The editable element focused before the guard started, if any. */
-  focused(target: EventTarget | undefined): void;
   /** Judges an Enter or a click the early guard held back before the guard started (early.ts), and sends it on if it may go. */
   held(content: { kind: 'keydown' | 'click'; on: EventTarget; ctrlKey?: boolean; metaKey?: boolean }): void;
 } {
-  let lastComposer: Composer | undefined;
+  let lastComposer = composerAt(focused);
   let replaying = false;
 
   /** `event` is undefined for a send the early guard held: it was stopped already, and goes on by `replay` if allowed. */
@@ -98,9 +98,6 @@ export function createSubmitGuard(
       if (replaying || !(target instanceof Element) || (target.getRootNode() as ShadowRoot).host?.localName === 'vigie-notice') return;
       const button = sendButton(target);
       if (button) check(event, lastComposer!, () => button.click());
-    },
-    focused(target) {
-      lastComposer = composerAt(target) ?? lastComposer;
     },
     held(content) {
       const target = content.on as HTMLElement;

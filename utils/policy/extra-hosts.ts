@@ -6,7 +6,7 @@
 export interface ExtraHostApis {
   hasOrigin(origin: string): Promise<boolean>;
   /** The guard's current run-time registrations (scripting.getRegisteredContentScripts). */
-  registered(): Promise<Array<{ matches?: string[]; matchOriginAsFallback?: boolean }>>;
+  registered(): Promise<Array<{ matches?: string[]; js?: string[]; matchOriginAsFallback?: boolean }>>;
   register(registration: GuardRegistration): Promise<void>;
   unregister(): Promise<void>;
 }
@@ -26,9 +26,16 @@ export interface GuardRegistration {
   persistAcrossSessions: true;
 }
 
-/** The guard's registration on `matches`: the same content script and frames as the manifest's catalog hosts. */
+/** The early guard's file: the guard itself follows when the page has loaded, injected on its request (utils/guard/early.ts). */
+const EARLY_GUARD_FILE = 'content-scripts/guard-start.js';
+
+/**
+ * The guard's registration on `matches`: the early guard, in the same frames as the manifest's catalog hosts.
+ * The guard (with the detection engine) is not registered: the early guard asks the background for it once the
+ * page has loaded, or at once when it holds content back.
+ */
 export function guardRegistration(matches: string[]): GuardRegistration {
-  return { id: EXTRA_GUARD_ID, matches, js: ['content-scripts/guard.js'], allFrames: true, matchOriginAsFallback: true, runAt: 'document_start', persistAcrossSessions: true };
+  return { id: EXTRA_GUARD_ID, matches, js: [EARLY_GUARD_FILE], allFrames: true, matchOriginAsFallback: true, runAt: 'document_start', persistAcrossSessions: true };
 }
 
 /**
@@ -41,8 +48,8 @@ export async function syncExtraHosts(patterns: readonly string[], apis: ExtraHos
   const missing = patterns.filter((_, i) => !granted[i]);
   const registrations = await apis.registered();
   const current = registrations.flatMap((registration) => registration.matches ?? []);
-  // A registration by an older version (without the about:blank frames) is replaced too.
-  const outdated = registrations.some((registration) => registration.matchOriginAsFallback !== true);
+  // A registration by an older version (without the about:blank frames, or of the guard without the early guard) is replaced too.
+  const outdated = registrations.some((registration) => registration.matchOriginAsFallback !== true || registration.js?.[0] !== EARLY_GUARD_FILE);
   const same = !outdated && current.length === active.length && current.every((pattern) => active.includes(pattern));
   if (!same) {
     if (registrations.length > 0) await apis.unregister();

@@ -42,6 +42,11 @@ export async function startSiteServer(): Promise<SiteServer> {
   const server: Server = createServer({ key, cert }, (req, res) => {
     const url = new URL(req.url ?? '/', 'https://placeholder');
     requests.push(`${req.headers.host ?? ''}${url.pathname}`);
+    // A script that takes `ms` to arrive: a page that includes it stays loading meanwhile (see `?slow=`).
+    if (url.pathname === '/__slow.js') {
+      setTimeout(() => res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end('window.slowScriptRan = true;'), Number(url.searchParams.get('ms')));
+      return;
+    }
     const name = fixtureFile(req.headers.host ?? '', url.pathname);
     if (name === undefined) {
       res.writeHead(404).end('no fixture imitates this host');
@@ -52,8 +57,12 @@ export async function startSiteServer(): Promise<SiteServer> {
       res.writeHead(403).end();
       return;
     }
+    // `?slow=MS` on an HTML page: a script that takes MS to arrive is added at the end of its body, so the page
+    // is usable but still loading (its DOMContentLoaded and load wait for it) for that long.
+    const slow = extname(path) === '.html' ? url.searchParams.get('slow') : null;
+    const withSlowScript = (body: Buffer) => (slow ? body.toString().replace('</body>', `<script src="/__slow.js?ms=${Number(slow)}"></script></body>`) : body);
     readFile(path).then(
-      (body) => res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body),
+      (body) => res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(withSlowScript(body)),
       () => res.writeHead(404).end('not found'),
     );
   });

@@ -77,12 +77,12 @@ describe('the site table', () => {
 });
 
 describe('syncExtraHosts', () => {
-  function apis(granted: string[], registered: string[] = [], matchOriginAsFallback = true): ExtraHostApis & { calls: string[] } {
+  function apis(granted: string[], registered: string[] = [], matchOriginAsFallback = true, js = ['content-scripts/guard-start.js']): ExtraHostApis & { calls: string[] } {
     const calls: string[] = [];
     return {
       calls,
       hasOrigin: async (origin) => granted.includes(origin),
-      registered: async () => (registered.length > 0 ? [{ matches: registered, matchOriginAsFallback }] : []),
+      registered: async () => (registered.length > 0 ? [{ matches: registered, js, matchOriginAsFallback }] : []),
       register: vi.fn(async (registration) => void calls.push(`register ${registration.matches.join(' ')}`)),
       unregister: vi.fn(async () => void calls.push('unregister')),
     };
@@ -106,6 +106,13 @@ describe('syncExtraHosts', () => {
   it('registers the guard in all frames, about:blank and about:srcdoc ones included, and replaces an older registration without them', async () => {
     expect(guardRegistration(['https://a.example.com/*'])).toMatchObject({ matches: ['https://a.example.com/*'], allFrames: true, matchOriginAsFallback: true, runAt: 'document_start' });
     const older = apis(['https://a.example.com/*'], ['https://a.example.com/*'], false);
+    await syncExtraHosts(['https://a.example.com/*'], older);
+    expect(older.calls).toEqual(['unregister', 'register https://a.example.com/*']);
+  });
+
+  it('registers the early guard (which has the guard injected once the page loaded), and replaces a registration of the guard alone', async () => {
+    expect(guardRegistration(['https://a.example.com/*']).js).toEqual(['content-scripts/guard-start.js']);
+    const older = apis(['https://a.example.com/*'], ['https://a.example.com/*'], true, ['content-scripts/guard.js']);
     await syncExtraHosts(['https://a.example.com/*'], older);
     expect(older.calls).toEqual(['unregister', 'register https://a.example.com/*']);
   });
