@@ -99,6 +99,9 @@ export interface EarlyEnvironment {
   alertStopped(): void;
 }
 
+/** How long after the load event the early guard waits for the guard before asking for it. */
+const GUARD_WAIT_MS = 500;
+
 const EDITABLE_INPUTS = new Set(['text', 'search', '']);
 
 function isEditable(target: EventTarget | undefined): boolean {
@@ -215,9 +218,10 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
   // An about:blank frame the page then writes with document.open() (TinyMCE in Firefox) loses these listeners.
   if (win.location.protocol === 'about:') relistenAfterDocumentOpen(win.document, listen, () => {});
   if (win === win.top) stopIfBlocked(env, early, win.location.hostname);
-  // The guard is declared to run once the page is idle; where it was not (a frame the page wrote
-  // itself, a host the policy added), it is asked for once the page has loaded.
-  const check = () => setTimeout(requestGuard);
+  // The guard is declared to run once the page is idle, at the latest just after its load event; where it did
+  // not (a host the policy added, which registers the early guard only), it is asked for a moment later. Not at
+  // once: the declared run may still be on its way, and a second copy would only be evaluated for nothing.
+  const check = () => setTimeout(requestGuard, GUARD_WAIT_MS);
   if (win.document.readyState === 'complete') check();
   else win.addEventListener('load', check, { once: true });
   return early;
