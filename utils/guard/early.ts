@@ -148,11 +148,11 @@ function heldContent(event: Event, typed: boolean, doc: Document): HeldContent |
 }
 
 /**
- * Stops the page (its load, if still loading) when the policy in force blocks this site, now or after a change:
- * it gives way to the interstitial (the background checks the status again before showing it).
+ * Returns the check of a policy state that stops the page (its load, if still loading) when the state blocks
+ * this site: it gives way to the interstitial (the background checks the status again before showing it).
  */
-function stopIfBlocked(env: EarlyEnvironment, early: Early, host: string): void {
-  const check = (value: unknown) => {
+function blockedSiteCheck(env: EarlyEnvironment, early: Early, host: string): (value: unknown) => void {
+  return (value) => {
     const state = value as PolicyState | undefined;
     if (!state?.sites || state.policy?.mode !== 'enforce') return;
     const status = siteInfo(state.sites, host)?.status ?? state.policy.defaultSiteStatus;
@@ -162,8 +162,6 @@ function stopIfBlocked(env: EarlyEnvironment, early: Early, host: string): void 
       env.reportBlocked();
     }
   };
-  env.readPolicy().then(check, (error: unknown) => console.error('Vigie: policy unreadable', error));
-  env.onPolicyChange(check);
 }
 
 /** Starts the early guard in one frame; returns what it shares with the guard. */
@@ -217,11 +215,18 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
   listen();
   // An about:blank frame the page then writes with document.open() (TinyMCE in Firefox) loses these listeners.
   if (win.location.protocol === 'about:') relistenAfterDocumentOpen(win.document, listen, () => {});
-  if (win === win.top) stopIfBlocked(env, early, win.location.hostname);
+  // Before the page's scripts run: a blocked site's page is stopped while it loads.
+  const blockedCheck = blockedSiteCheck(env, early, win.location.hostname);
+  if (win === win.top) env.readPolicy().then(blockedCheck, (error: unknown) => console.error('Vigie: policy unreadable', error));
   // The guard is declared to run once the page is idle, at the latest just after its load event; where it did
   // not (a host the policy added, which registers the early guard only), it is asked for a moment later. Not at
   // once: the declared run may still be on its way, and a second copy would only be evaluated for nothing.
-  const check = () => setTimeout(requestGuard, GUARD_WAIT_MS);
+  // Policy changes are followed from then on too (subscribing costs time that the page's load should not wait for).
+  const check = () =>
+    setTimeout(() => {
+      requestGuard();
+      if (win === win.top) env.onPolicyChange(blockedCheck);
+    }, GUARD_WAIT_MS);
   if (win.document.readyState === 'complete') check();
   else win.addEventListener('load', check, { once: true });
   return early;

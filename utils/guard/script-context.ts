@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { EARLY_GLOBAL, type Early } from './early';
 
 /** What the guard needs of the content script's lifetime. WXT's ContentScriptContext has this shape too. */
 export interface GuardContext {
@@ -16,35 +15,42 @@ export interface GuardContext {
  * guard uses a fraction of WXT's class (timers, location watching and its logger are not needed).
  *
  * An update or reload of the extension leaves the previous copy of the script running in pages already open,
- * cut off from the extension. Each copy announces its start on the document; an older copy that hears a newer
- * one stops listening, so a page never has two guards.
+ * cut off from the extension. Each copy announces its start on the document when it is first used; an older
+ * copy that hears a newer one stops listening, so a page never has two guards. A copy never used announces
+ * nothing: the early guard (which needs no context, and at document_start touches as little as it can), or a
+ * second copy of the guard that finds one running (utils/guard/early.ts).
  */
 export class ContentScriptContext implements GuardContext {
-  private readonly controller = new AbortController();
+  // `declare`: no class field emitted (set on first use); the name is kept as the constructor got it.
+  declare private controller?: AbortController;
+  declare private readonly name: string;
 
   constructor(name: string) {
-    const started = `${browser.runtime.id}:${name}:started`;
-    // A second copy of the guard where one already runs (the early guard had it injected before its declared
-    // run came, utils/guard/early.ts): it does nothing, and must not stop the one that runs.
-    if ((globalThis as unknown as Record<string, Early | undefined>)[EARLY_GLOBAL]?.handlers) {
-      this.controller.abort();
-      return;
+    this.name = name;
+  }
+
+  private get signal(): AbortSignal {
+    if (!this.controller) {
+      const controller = (this.controller = new AbortController());
+      const started = `${browser.runtime.id}:${this.name}:started`;
+      // Announce first, then listen: only copies started later are heard.
+      document.dispatchEvent(new CustomEvent(started));
+      document.addEventListener(started, () => controller.abort(), { signal: controller.signal });
     }
-    // Announce first, then listen: only copies started later are heard.
-    document.dispatchEvent(new CustomEvent(started));
-    this.addEventListener(document, started, () => this.controller.abort());
+    return this.controller.signal;
   }
 
   get isValid(): boolean {
-    if (browser.runtime?.id == null) this.controller.abort();
-    return !this.controller.signal.aborted;
+    // The guard uses its context from its start: the controller exists by the time this is asked.
+    if (browser.runtime?.id == null) this.controller?.abort();
+    return !this.signal.aborted;
   }
 
   onInvalidated(callback: () => void): void {
-    this.controller.signal.addEventListener('abort', callback);
+    this.signal.addEventListener('abort', callback);
   }
 
   addEventListener(target: EventTarget, type: string, handler: (event: never) => void, options?: AddEventListenerOptions): void {
-    target.addEventListener(type, handler as EventListener, { ...options, signal: this.controller.signal });
+    target.addEventListener(type, handler as EventListener, { ...options, signal: this.signal });
   }
 }

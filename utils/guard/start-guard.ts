@@ -114,7 +114,7 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   early.handlers = handlers;
   ctx.onInvalidated(() => (early.off = true));
   // Content the early guard held back while the guard loaded, judged now in the order it came.
-  for (const content of early.held.splice(0)) judgeHeld(content);
+  early.held.splice(0).forEach(judgeHeld);
 
   function judgeHeld(content: HeldContent): unknown {
     if (content.kind === 'files') return files.held(content.files, content.as, content.destination);

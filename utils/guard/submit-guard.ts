@@ -101,12 +101,16 @@ export function createSubmitGuard(
     },
     held(content) {
       const target = content.on as HTMLElement;
-      const composer = content.kind === 'keydown' ? composerAt(target) : undefined;
-      const button = content.kind === 'click' ? sendButton(target) : undefined;
-      if (composer) check(undefined, composer, enter(composer, content), true);
-      else if (button) check(undefined, lastComposer!, () => button.click(), true);
+      if (content.kind === 'keydown') {
+        // The early guard holds Enter only in an editable element: a composer.
+        const composer = composerAt(target);
+        if (composer) check(undefined, composer, enter(composer, content), true);
+        return;
+      }
+      const button = sendButton(target);
+      if (button) check(undefined, lastComposer!, () => button.click(), true);
       // Not a send after all (a click on another button): it goes on as it came.
-      else if (content.kind === 'click') send(() => target.click());
+      else send(() => target.click());
     },
   };
 

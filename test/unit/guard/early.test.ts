@@ -138,7 +138,9 @@ describe('the early guard, before the guard starts', () => {
 describe('the early guard and the policy', () => {
   const state = (mode: string, status: string) => ({ policy: { mode, defaultSiteStatus: 'tolerated' }, sites: { hosts: { [location.hostname]: { id: 'x', name: 'X', category: 'chat', status } }, patterns: [] } });
 
-  it('stops a blocked site in enforce mode once, from the published state or a later change; not in monitor mode', async () => {
+  it('stops a blocked site in enforce mode once, from the published state or a change once the page loaded; not in monitor mode', async () => {
+    // Policy changes are followed from shortly after the load event (here: at once, the test document is complete).
+    const afterLoad = () => new Promise((resolve) => setTimeout(resolve, 600));
     const listeners: ((value: unknown) => void)[] = [];
     const env = (value: unknown) => ({
       win: Object.assign(Object.create(window) as Window & typeof globalThis, { stop: vi.fn(), top: undefined as unknown }),
@@ -155,6 +157,7 @@ describe('the early guard and the policy', () => {
     await settled();
     expect(blocked.win.stop).toHaveBeenCalledTimes(1);
     expect(blocked.reportBlocked).toHaveBeenCalledTimes(1);
+    await afterLoad();
     listeners.forEach((listener) => listener(state('enforce', 'blocked')));
     expect(blocked.reportBlocked).toHaveBeenCalledTimes(1);
 
@@ -164,6 +167,7 @@ describe('the early guard and the policy', () => {
     startEarlyGuard(monitor);
     await settled();
     expect(monitor.reportBlocked).not.toHaveBeenCalled();
+    await afterLoad();
     listeners.forEach((listener) => listener(state('enforce', 'blocked')));
     expect(monitor.reportBlocked).toHaveBeenCalledTimes(1);
   });

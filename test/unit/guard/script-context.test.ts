@@ -17,12 +17,21 @@ describe('the content script context (in place of WXT\'s in the build)', () => {
     expect(old.isValid).toBe(true);
 
     const newer = new ContentScriptContext('guard');
+    // A copy announces itself when first used.
+    expect(newer.isValid).toBe(true);
     window.dispatchEvent(new Event('paste'));
     expect(heard).toHaveBeenCalledTimes(1);
     expect(invalidated).toHaveBeenCalledOnce();
     expect(old.isValid).toBe(false);
     // The newer copy does not hear its own start.
     expect(newer.isValid).toBe(true);
+  });
+
+  it('announces nothing while unused (the early guard, a second copy of the guard that finds one running)', () => {
+    const running = new ContentScriptContext('guard');
+    expect(running.isValid).toBe(true);
+    new ContentScriptContext('guard');
+    expect(running.isValid).toBe(true);
   });
 
   it('is invalid once the extension is gone (no runtime id), and another script name is not a newer copy', () => {
