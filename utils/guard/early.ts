@@ -71,7 +71,7 @@ export interface HeldSend {
 export interface Early {
   /** The guard's listeners, set when it starts. */
   handlers?: GuardHandlers;
-  /** Set when the guard cannot run here (the extension was updated or removed): events pass untouched. */
+  /** Set when no guard runs here (the extension was updated or removed): events without handlers pass untouched. */
   off?: boolean;
   /** Set once the page was stopped as a blocked site. */
   blocked?: boolean;
@@ -189,15 +189,16 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
       // The background answers { ok: false, error } when it refuses.
       if (!(reply as { ok?: boolean } | undefined)?.ok) throw new Error((reply as { error?: string } | undefined)?.error ?? 'no answer');
     }).catch((error: unknown) => {
-      // Nothing is left to judge what was held: it stays held, and the user is told.
+      // Nothing is left to judge what was held: it stays held, and the user is told. Until a guard comes after
+      // all (its declared run), events pass untouched rather than be held for ever.
       early.off = true;
       console.error('Vigie: guard not loaded', error);
       if (early.held.length > 0) env.alertStopped();
     });
   };
   const forward = (event: Event) => {
-    if (early.off) return;
     if (early.handlers) return early.handlers[event.type as GuardEventType](event);
+    if (early.off) return;
     const on = event.composedPath()[0];
     if (event.type === 'input' && isEditable(on)) typed = true;
     if (event.type === 'focusin' && isEditable(on)) early.focused = on;

@@ -5,8 +5,6 @@ export interface GuardContext {
   /** False once the extension was updated, reloaded or removed, or a newer copy of the script started. */
   readonly isValid: boolean;
   onInvalidated(callback: () => void): unknown;
-  /** Adds a listener that is removed when the context is invalidated. */
-  addEventListener(target: EventTarget, type: string, handler: (event: never) => void, options?: AddEventListenerOptions): void;
 }
 
 /**
@@ -48,9 +46,5 @@ export class ContentScriptContext implements GuardContext {
 
   onInvalidated(callback: () => void): void {
     this.signal.addEventListener('abort', callback);
-  }
-
-  addEventListener(target: EventTarget, type: string, handler: (event: never) => void, options?: AddEventListenerOptions): void {
-    target.addEventListener(type, handler as EventListener, { ...options, signal: this.signal });
   }
 }

@@ -112,7 +112,10 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     blur: submit.onBlur as (event: Event) => void,
   };
   early.handlers = handlers;
-  ctx.onInvalidated(() => (early.off = true));
+  ctx.onInvalidated(() => {
+    early.handlers = undefined;
+    early.off = true;
+  });
   // Content the early guard held back while the guard loaded, judged now in the order it came.
   early.held.splice(0).forEach(judgeHeld);
 

@@ -42,6 +42,7 @@ describe('the early guard, before the guard starts', () => {
     const page = (event: Event) => pageSaw.push(event.type);
     for (const type of ['paste', 'drop', 'keydown', 'click', 'change']) window.addEventListener(type, page, true);
     cleanups.push(() => {
+      early.handlers = undefined;
       early.off = true;
       for (const type of ['paste', 'drop', 'keydown', 'click', 'change']) window.removeEventListener(type, page, true);
     });
@@ -116,6 +117,8 @@ describe('the early guard, before the guard starts', () => {
     dispatch(composer, 'paste', { clipboardData: payload('hello') });
     expect(handlers.paste).toHaveBeenCalledTimes(1);
     expect(early.held).toEqual([]);
+    // The guard stopped (the extension was updated or removed): it takes its handlers away.
+    early.handlers = undefined;
     early.off = true;
     const late = dispatch(composer, 'paste', { clipboardData: payload('hello') });
     expect(handlers.paste).toHaveBeenCalledTimes(1);
@@ -132,6 +135,8 @@ describe('the early guard, before the guard starts', () => {
     await settled();
     expect(env.alertStopped).toHaveBeenCalledTimes(1);
     expect(early.off).toBe(true);
+    // Later events pass untouched rather than be held for ever.
+    expect(dispatch(document.getElementById('composer')!, 'paste', { clipboardData: payload('again') }).defaultPrevented).toBe(false);
   });
 });
 

@@ -6,21 +6,15 @@ import { ContentScriptContext } from '../../../utils/guard/script-context';
 afterEach(() => fakeBrowser.reset());
 
 describe('the content script context (in place of WXT\'s in the build)', () => {
-  it('removes its listeners when a newer copy of the script starts in the same document', () => {
+  it('is invalidated when a newer copy of the script starts in the same document', () => {
     const old = new ContentScriptContext('guard');
-    const heard = vi.fn();
     const invalidated = vi.fn();
-    old.addEventListener(window, 'paste', heard, { capture: true });
     old.onInvalidated(invalidated);
-    window.dispatchEvent(new Event('paste'));
-    expect(heard).toHaveBeenCalledTimes(1);
     expect(old.isValid).toBe(true);
 
     const newer = new ContentScriptContext('guard');
     // A copy announces itself when first used.
     expect(newer.isValid).toBe(true);
-    window.dispatchEvent(new Event('paste'));
-    expect(heard).toHaveBeenCalledTimes(1);
     expect(invalidated).toHaveBeenCalledOnce();
     expect(old.isValid).toBe(false);
     // The newer copy does not hear its own start.
