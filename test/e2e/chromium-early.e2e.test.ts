@@ -19,6 +19,8 @@ type Send = { from: string; via: string; text: string };
 type Received = { via: string; name: string; text: string };
 const pageSends = (page: Page) => page.evaluate(() => (window as unknown as { pageSends: Send[] }).pageSends);
 const pageFiles = (page: Page) => page.evaluate(() => (window as unknown as { pageFiles: Received[] }).pageFiles);
+/** Whether each paste and Enter the composer received was the user's (trusted) or Vigie's own, handed on after it was held. */
+const trusted = (page: Page) => page.evaluate(() => (window as unknown as { trusted: { paste: boolean[]; enter: boolean[] } }).trusted);
 const stillLoading = (page: Page) => page.evaluate(() => document.readyState === 'loading' && !(window as unknown as { slowScriptRan?: boolean }).slowScriptRan);
 
 /** Opens the chat page and returns while it is still loading: its composers and its own script are there. */
@@ -26,6 +28,13 @@ async function openLoading(): Promise<Page> {
   const page = await env.session.context.newPage();
   await page.goto(`https://chatgpt.com/?slow=${SLOW_MS}`, { waitUntil: 'commit' });
   await page.waitForFunction(() => Array.isArray((window as unknown as { pageFiles?: unknown }).pageFiles));
+  await page.evaluate(() => {
+    const record = { paste: [] as boolean[], enter: [] as boolean[] };
+    (window as unknown as { trusted: typeof record }).trusted = record;
+    const composer = document.getElementById('prompt-textarea')!;
+    composer.addEventListener('paste', (event) => record.paste.push(event.isTrusted));
+    composer.addEventListener('keydown', (event) => event.key === 'Enter' && record.enter.push(event.isTrusted));
+  });
   expect(await stillLoading(page)).toBe(true);
   return page;
 }
@@ -38,6 +47,8 @@ describe('content that reaches a page before the guard has started (the page sti
     await expect.poll(() => composerText(page, '#prompt-textarea')).toBe(CLEAN_TEXT);
     // The page took the text as a paste (the guard hands held text back as one), and it was all early.
     expect((await pagePastes(page)).map((paste) => paste.text)).toEqual([CLEAN_TEXT]);
+    // Not the user's paste (held), but Vigie's, once the guard allowed it.
+    expect((await trusted(page)).paste).toEqual([false]);
     expect(await stillLoading(page)).toBe(true);
     expect(await env.session.readLog()).toHaveLength(before);
     await page.close();
@@ -82,6 +93,8 @@ describe('content that reaches a page before the guard has started (the page sti
     await page.keyboard.press('Enter');
     await expect.poll(() => pageSends(page)).toEqual([{ from: 'prompt-textarea', via: 'enter', text: CLEAN_TEXT }]);
     expect(await page.locator('[role="alertdialog"]').count()).toBe(0);
+    // Not the user's Enter (held), but Vigie's replay, once the guard allowed the text.
+    expect((await trusted(page)).enter).toEqual([false]);
     await page.close();
   });
 

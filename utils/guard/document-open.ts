@@ -4,8 +4,6 @@
  * Firefox (an about:blank frame, where the content script already ran), so without this the frame would go
  * unguarded. `listen` must be safe to repeat: addEventListener ignores a listener that is already there.
  */
-export function relistenAfterDocumentOpen(doc: Document, listen: () => void, onInvalidated: (stop: () => void) => unknown): void {
-  const observer = new MutationObserver(listen);
-  observer.observe(doc, { childList: true });
-  onInvalidated(() => observer.disconnect());
+export function relistenAfterDocumentOpen(doc: Document, listen: () => void): void {
+  new MutationObserver(listen).observe(doc, { childList: true });
 }

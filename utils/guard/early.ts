@@ -1,8 +1,10 @@
 import { siteInfo } from '../policy/sites';
 import type { PolicyState } from '../policy/load';
+import { isTextField } from './composer';
 import { relistenAfterDocumentOpen } from './document-open';
 import type { FileDestination } from './file-intercept';
 import type { Acknowledged } from './intervene';
+import { clipboardText, filledFileInput, hold } from './page-events';
 import { capturePasteTarget, type PasteTarget } from './paste-target';
 
 /**
@@ -73,8 +75,6 @@ export interface Early {
   handlers?: GuardHandlers;
   /** Set when no guard runs here (the extension was updated or removed): events without handlers pass untouched. */
   off?: boolean;
-  /** Set once the page was stopped as a blocked site. */
-  blocked?: boolean;
   /** What this frame shares with the editing frames inside it, or with the page around it if it is one. */
   shared: FrameShared;
   /** Content held back meanwhile, oldest first; the guard empties it. */
@@ -102,17 +102,10 @@ export interface EarlyEnvironment {
 /** How long after the load event the early guard waits for the guard before asking for it. */
 const GUARD_WAIT_MS = 500;
 
-const EDITABLE_INPUTS = new Set(['text', 'search', '']);
-
+/** A text field or a rich editor's editable element: where typed text and Enter go. */
 function isEditable(target: EventTarget | undefined): boolean {
   const element = target as HTMLElement | undefined;
-  return !!element && (element.isContentEditable || element.tagName === 'TEXTAREA' || (element.tagName === 'INPUT' && EDITABLE_INPUTS.has(element.getAttribute('type') ?? '')));
-}
-
-/** A file input the user just filled, from an input or change event. */
-function filledFileInput(target: EventTarget | undefined): HTMLInputElement | undefined {
-  const input = target as HTMLInputElement | undefined;
-  return input?.tagName === 'INPUT' && input.type === 'file' && (input.files?.length ?? 0) > 0 ? input : undefined;
+  return !!element?.tagName && (element.isContentEditable || isTextField(element));
 }
 
 /**
@@ -125,7 +118,8 @@ function heldContent(event: Event, typed: boolean, doc: Document): HeldContent |
   if (event.type === 'paste' || event.type === 'drop') {
     const data = (event as ClipboardEvent).clipboardData ?? (event as DragEvent).dataTransfer;
     if (!data) return undefined;
-    const text = data.getData('text/plain') || (data.types.includes('text/html') ? new DOMParser().parseFromString(data.getData('text/html'), 'text/html').body?.textContent ?? '' : '');
+    // The plain text, or the HTML's text: held content can only be handed on as text.
+    const text = clipboardText(data);
     const files = [...data.files];
     const { clientX, clientY, screenX, screenY } = event as DragEvent;
     // Dropped files are judged as a drop, pasted ones (a screenshot) without text as an upload, as the guard does.
@@ -151,13 +145,14 @@ function heldContent(event: Event, typed: boolean, doc: Document): HeldContent |
  * Returns the check of a policy state that stops the page (its load, if still loading) when the state blocks
  * this site: it gives way to the interstitial (the background checks the status again before showing it).
  */
-function blockedSiteCheck(env: EarlyEnvironment, early: Early, host: string): (value: unknown) => void {
+function blockedSiteCheck(env: EarlyEnvironment, host: string): (value: unknown) => void {
+  let blocked = false;
   return (value) => {
     const state = value as PolicyState | undefined;
     if (!state?.sites || state.policy?.mode !== 'enforce') return;
     const status = siteInfo(state.sites, host)?.status ?? state.policy.defaultSiteStatus;
-    if (status === 'blocked' && !early.blocked) {
-      early.blocked = true;
+    if (status === 'blocked' && !blocked) {
+      blocked = true;
       env.win.stop();
       env.reportBlocked();
     }
@@ -204,8 +199,7 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
     if (event.type === 'focusin' && isEditable(on)) early.focused = on;
     const content = heldContent(event, typed, win.document);
     if (content === undefined) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
+    hold(event);
     if (content) early.held.push(content);
     requestGuard();
   };
@@ -215,9 +209,9 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
   }
   listen();
   // An about:blank frame the page then writes with document.open() (TinyMCE in Firefox) loses these listeners.
-  if (win.location.protocol === 'about:') relistenAfterDocumentOpen(win.document, listen, () => {});
+  if (win.location.protocol === 'about:') relistenAfterDocumentOpen(win.document, listen);
   // Before the page's scripts run: a blocked site's page is stopped while it loads.
-  const blockedCheck = blockedSiteCheck(env, early, win.location.hostname);
+  const blockedCheck = blockedSiteCheck(env, win.location.hostname);
   if (win === win.top) env.readPolicy().then(blockedCheck, (error: unknown) => console.error('Vigie: policy unreadable', error));
   // The guard is declared to run once the page is idle, at the latest just after its load event; where it did
   // not (a host the policy added, which registers the early guard only), it is asked for a moment later. Not at

@@ -1,4 +1,5 @@
 import type { Acknowledged, GuardDeps } from './intervene';
+import { filledFileInput, hold } from './page-events';
 
 /** The global under which the lazily injected file guard (entrypoints/file-guard.ts) registers. */
 export const FILE_GUARD_GLOBAL = '__vigieFileGuard';
@@ -13,15 +14,6 @@ export interface FileGuard {
   deliverFiles(destination: FileDestination, files: File[]): void;
 }
 
-function fileInputOf(event: Event): HTMLInputElement | undefined {
-  const target = event.composedPath()[0];
-  return target instanceof HTMLInputElement && target.type === 'file' && (target.files?.length ?? 0) > 0 ? target : undefined;
-}
-
-function hold(event: Event): void {
-  event.preventDefault();
-  event.stopImmediatePropagation();
-}
 
 /**
  * The synchronous part of the file guard, in the content script: holds files back before the page sees
@@ -62,7 +54,7 @@ export function createFileInterceptor(
 
   return {
     onInputOrChange(event) {
-      const input = fileInputOf(event);
+      const input = filledFileInput(event.composedPath()[0]);
       if (replaying || !input) return;
       hold(event);
       // The `input` event comes first: hold it, and judge the files once, on `change`.

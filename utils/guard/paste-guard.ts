@@ -1,4 +1,5 @@
 import { intervene, type Acknowledged, type GuardDeps } from './intervene';
+import { clipboardText, hold } from './page-events';
 
 /** What the paste and drop guards need beyond the common guard needs. */
 export interface PasteGuardDeps extends GuardDeps {
@@ -12,11 +13,7 @@ export interface PasteGuardDeps extends GuardDeps {
 }
 
 function stopper(event: Event): () => void {
-  return () => {
-    event.preventDefault();
-    // The page must not see an event Vigie stopped (editors handle paste and drop themselves).
-    event.stopImmediatePropagation();
-  };
+  return () => hold(event);
 }
 
 /**
@@ -28,17 +25,6 @@ export function createPasteHandler(deps: PasteGuardDeps, acknowledged?: Acknowle
     // Text Vigie hands back to the page (after "Paste anyway" or masked) was already judged.
     deps.isReinserting() ||
     intervene({ kind: 'paste', read: () => clipboardText(event.clipboardData), stop: stopper(event), prepare: deps.prepareReinsert }, deps, acknowledged);
-}
-
-/**
- * The text of a clipboard: its plain text, or when a source put only HTML on it, the HTML's text (office
- * documents and spreadsheets put both; the plain text is what editors insert).
- */
-export function clipboardText(data: DataTransfer | null): string {
-  const plain = data?.getData('text/plain') ?? '';
-  if (plain || !data?.types?.includes('text/html')) return plain;
-  // DOMParser builds an inert document: no script runs and nothing loads.
-  return new DOMParser().parseFromString(data.getData('text/html'), 'text/html').body?.textContent ?? '';
 }
 
 /**

@@ -26,10 +26,10 @@ export interface GuardEnvironment {
 }
 
 /**
- * Starts the guard in one frame of an AI site: follows the policy the background publishes, tracks visits,
- * and listens, in the capture phase at window level, for every way content reaches the page (paste, drop,
- * file inputs, Enter and send buttons). No work at page load beyond registering listeners and reading the
- * policy; the notice, the file guard and the policy's detectors are injected when first needed.
+ * Starts the guard in one frame of an AI site, once the page is idle: follows the policy the background
+ * publishes, tracks visits, and handles every way content reaches the page (paste, drop, file inputs, Enter
+ * and send buttons) through the early guard's capture-phase listeners, judging first what the early guard
+ * held meanwhile. The notice, the file guard and the policy's detectors are injected when first needed.
  */
 export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   // The content scripts of a frame share one global (in Firefox a sandbox, not the page's window), which the

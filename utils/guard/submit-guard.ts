@@ -1,5 +1,6 @@
 import { composerAt, composerOf, composerText, renderLags, sendButtonOf, type Composer } from './composer';
 import { currentSite } from './intervene';
+import { hold } from './page-events';
 import { deepActiveElement } from './paste-target';
 import { intervene, type Acknowledged, type GuardDeps } from './intervene';
 
@@ -37,10 +38,7 @@ export function createSubmitGuard(
   }
 
   function check(event: Event | undefined, composer: Composer, replay: () => void, late?: boolean): void {
-    const stop = () => {
-      event?.preventDefault();
-      event?.stopImmediatePropagation();
-    };
+    const stop = () => event && hold(event);
     const go = () => send(replay);
     if (!late && renderLags(composer)) {
       // A code editor draws its last keystrokes on the next frame: hold the send until then, and send it

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { composerOf, composerText, renderLags, sendButtonOf } from '../../../utils/guard/composer';
-import { clipboardText } from '../../../utils/guard/paste-guard';
+import { clipboardText } from '../../../utils/guard/page-events';
 
 function html(markup: string): HTMLElement {
   const root = document.createElement('div');
