@@ -33,7 +33,11 @@ describe("the admins' report page", () => {
     const page = await env.session.context.newPage();
     await page.goto(`chrome-extension://${env.session.extensionId}/report.html`);
     await page.locator('input[type="file"]').setInputFiles(files);
-    await expect.poll(() => page.locator('body').innerText(), { timeout: 15_000 }).toContain('alice-cut.json');
+    // "Reading file 3 of 3: alice-cut.json" also names the file: wait for the reading to end and the cut file to be
+    // listed among the rejected ones.
+    const rejected = page.locator('[data-testid="rejected-files"]');
+    await expect.poll(async () => ((await rejected.count()) > 0 ? rejected.innerText() : ''), { timeout: 15_000 }).toContain('alice-cut.json');
+    await expect.poll(() => page.locator('[data-testid="load-progress"]').count(), { timeout: 15_000 }).toBe(0);
     const text = await page.locator('body').innerText();
     expect(text).toContain('chat.example-ai.test');
     expect(text).not.toContain('4111111111111111');

@@ -118,6 +118,7 @@ async function loadAndRead(page: Page, files: string[]): Promise<Read> {
   await page.setInputFiles('input[type="file"]', files);
   await page.waitForSelector('[data-figure="events"]', { timeout: 15_000 });
   await page.waitForSelector('[data-testid="rejected-files"]', { timeout: 15_000 });
+  await page.waitForSelector('[data-testid="load-progress"]', { state: 'detached', timeout: 15_000 });
   const figures = await page.$$eval('[data-figure]', (nodes) => Object.fromEntries(nodes.map((n) => [n.getAttribute('data-figure'), (n.textContent ?? '').replace(/\s/g, ' ')])));
   const rejected = await page.$$eval('[data-testid="rejected-files"] li', (nodes) => nodes.map((n) => n.textContent ?? ''));
   const visitOnly = await page.$$eval(`[data-testid="sites"] tr[data-site="${VISIT_ONLY_SITE}"] td.num`, (cells) => cells.map((c) => (c.textContent ?? '').replace(/\s/g, ' ')));
