@@ -52,12 +52,20 @@ exec ${unshare} -- /bin/sh -c '${mountScript}' '${policyRoot}' '${scratch}' '${F
 }
 
 /**
- * Launches Firefox ESR with the built extension; catalog hostnames resolve to the local server. With
+ * Launches Firefox ESR with the built extension; catalog hostnames (and `extraHosts`) resolve to the local server. With
  * `policies` (the content of a policies.json, e.g. `{"policies": {"3rdparty": ...}}`), Firefox reads them as
  * enterprise policy from /etc/firefox/policies/policies.json, in a private mount namespace.
  */
-export async function launchFirefox(options: { extensionDir: string; sitePort: number; policies?: Record<string, unknown> }): Promise<FirefoxSession> {
-  const hosts = AI_SITES.flatMap((site) => site.hosts);
+export async function launchFirefox(options: {
+  extensionDir: string;
+  sitePort: number;
+  policies?: Record<string, unknown>;
+  /** Hostnames beyond the catalog's that also resolve to the local server (hosts a policy adds). */
+  extraHosts?: string[];
+  /** More preferences for this profile. */
+  prefs?: Record<string, unknown>;
+}): Promise<FirefoxSession> {
+  const hosts = [...AI_SITES.flatMap((site) => site.hosts), ...(options.extraHosts ?? [])];
   let executablePath = FIREFOX_PATH;
   let workDir: string | undefined;
   if (options.policies) {
@@ -83,6 +91,7 @@ export async function launchFirefox(options: { extensionDir: string; sitePort: n
         'network.socket.forcePort': `443=${options.sitePort}`,
         // A fixed internal UUID for the extension, so its pages have a known origin.
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+        ...options.prefs,
       },
     })
     .catch(async (error: unknown) => {
