@@ -15,6 +15,8 @@ const QUIET_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-fi
 /** One browser of the comparison. */
 export interface Bench {
   context: BrowserContext;
+  /** The browser's user-data-dir, which names its browser process on the command line. */
+  profile: string;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ export async function launchBrowser(options: { chromiumPath: string; sitePort: n
   }
   return {
     context,
+    profile,
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });

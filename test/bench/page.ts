@@ -27,27 +27,12 @@ import { CHROMIUM_PATH } from '../e2e/harness/chromium';
 import { startSiteServer } from '../e2e/harness/site-server';
 import { AI_SITES } from '../../utils/catalog/sites';
 import { launchBrowser, measureLoad, measurePaste, measureScriptCost, openFixture, takeLongTasks, type Bench, type LongTasks, type ScriptCost } from './page-measure';
-import { formatMs, formatRatio, quantile, renderTable } from './stats';
+import { PAGE_FIXTURES } from './page-fixtures';
+import { createRng } from './prng';
+import { bootstrapGeomeanOfRatios, formatMs, formatRatio, quantile, renderTable } from './stats';
 import { machineContext } from './report';
 
-interface PageFixture {
-  name: string;
-  url: string;
-  inFrame?: boolean;
-  /** Allowed-paste timing applies (not on claude.ai, where a long paste becomes an attachment). */
-  paste: boolean;
-}
-
-const FIXTURES: readonly PageFixture[] = [
-  { name: 'ProseMirror (chatgpt.com)', url: 'https://chatgpt.com/site', paste: true },
-  { name: 'ProseMirror, attachments (claude.ai)', url: 'https://claude.ai/site', paste: false },
-  { name: 'Quill (gemini.google.com)', url: 'https://gemini.google.com/site', paste: true },
-  { name: 'Lexical (www.perplexity.ai)', url: 'https://www.perplexity.ai/site', paste: true },
-  { name: 'textarea (copilot.microsoft.com)', url: 'https://copilot.microsoft.com/site', paste: true },
-  { name: 'contenteditable (grok.com)', url: 'https://grok.com/site', paste: true },
-  { name: 'ProseMirror in a shadow root', url: 'https://chat.qwen.ai/editors/shadow.html', paste: false },
-  { name: 'ProseMirror in an iframe', url: 'https://poe.com/editors/iframe.html', inFrame: true, paste: false },
-];
+const FIXTURES = PAGE_FIXTURES;
 const PASTE_SIZES = [2 * 1024, 100 * 1024];
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '15' }, pastes: { type: 'string', default: '15' }, traced: { type: 'string', default: '5' } } });
@@ -110,7 +95,9 @@ async function main(): Promise<void> {
     const loadRatios = FIXTURES.map((fixture) => median(loads.get(fixture.name)!.with) / median(loads.get(fixture.name)!.without));
     console.log(`Page load to composer ready (median ms of ${ROUNDS} loads, interquartile range beside it)`);
     console.log(renderTable(['fixture', 'without', 'IQR', 'with Vigie', 'IQR', 'ratio', 'per-round ratio IQR'], loadRows));
-    console.log(`geometric mean of the ratios: ${formatRatio(geomean(loadRatios))} (target: at most 1.05x)\n`);
+    // How far the figure could move from sampling alone: loads of one run differ by several per cent.
+    const [low, high] = bootstrapGeomeanOfRatios([...loads.values()], createRng(1).next);
+    console.log(`geometric mean of the ratios: ${formatRatio(geomean(loadRatios))} (target: at most 1.05x; 90% bootstrap interval ${formatRatio(low)}-${formatRatio(high)})\n`);
 
     const costRows: string[][] = [];
     const costShares: number[] = [];

@@ -59,3 +59,26 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
+
+/**
+ * A bootstrap interval of the geometric mean over fixtures of a ratio of medians: each resample redraws every
+ * fixture's rounds with replacement (a round's two loads stay paired) and recomputes the statistic. Returns the
+ * `(1 - level) / 2` and `(1 + level) / 2` quantiles of the resampled geometric means.
+ */
+export function bootstrapGeomeanOfRatios(
+  fixtures: readonly { without: readonly number[]; with: readonly number[] }[],
+  random: () => number,
+  level = 0.9,
+  resamples = 2000,
+): [number, number] {
+  const means: number[] = [];
+  for (let i = 0; i < resamples; i += 1) {
+    let logSum = 0;
+    for (const { without, with: on } of fixtures) {
+      const picks = without.map(() => Math.floor(random() * without.length));
+      logSum += Math.log(quantile(picks.map((at) => on[at]), 0.5) / quantile(picks.map((at) => without[at]), 0.5));
+    }
+    means.push(Math.exp(logSum / fixtures.length));
+  }
+  return [quantile(means, (1 - level) / 2), quantile(means, (1 + level) / 2)];
+}
