@@ -18,18 +18,23 @@ const storeBuild = process.env.VIGIE_STORE_BUILD === '1';
  */
 function nativeBrowserInContentScript(): Plugin {
   const native = fileURLToPath(new URL('./utils/native-browser.ts', import.meta.url));
-  // Likewise WXT's ContentScriptContext (3 KB) gives way to the part of it the guard uses (utils/guard/script-context.ts).
+  // Likewise WXT's ContentScriptContext (3 KB) gives way to the part of it the guard uses (utils/guard/script-context.ts),
+  // and to an empty class in the early guard, which takes no context (utils/guard/no-context.ts).
   const context = fileURLToPath(new URL('./utils/guard/script-context.ts', import.meta.url));
+  const noContext = fileURLToPath(new URL('./utils/guard/no-context.ts', import.meta.url));
   let contentScript = false;
+  let earlyGuard = false;
   return {
     name: 'vigie:native-browser-in-content-script',
     enforce: 'pre',
     options(options) {
-      contentScript = JSON.stringify(options.input ?? '').includes('.content');
+      const input = JSON.stringify(options.input ?? '');
+      contentScript = input.includes('.content');
+      earlyGuard = input.includes('guard-start.content');
     },
     resolveId(source) {
       if (contentScript && source === '@wxt-dev/webextension-polyfill/browser') return native;
-      if (contentScript && source === 'wxt/utils/content-script-context') return context;
+      if (contentScript && source === 'wxt/utils/content-script-context') return earlyGuard ? noContext : context;
     },
   };
 }
