@@ -1,5 +1,8 @@
 import { CONTENT_TO_BG_VISIT, type ContentToBgVisit, type EventAck, type VisitReport } from '../messaging';
-import { trackVisits } from './visit-tracker';
+import { trackVisits, type VisitStart } from './visit-tracker';
+
+/** The global under which the lazily injected visit tracker (entrypoints/visits.ts) registers startVisitTracking. */
+export const VISITS_GLOBAL = '__vigieVisits';
 
 /** What the content script gives the visit tracker. */
 export interface VisitTrackingDeps {
@@ -9,13 +12,15 @@ export interface VisitTrackingDeps {
   isAlive(): boolean;
   /** False when the policy in force says not to record visits (the background checks it too). */
   enabled(): boolean;
+  /** Where the page stood when the guard started (by default: now). */
+  start?: VisitStart;
 }
 
 /**
  * Tracks visits in the top frame and sends each report to the background, retrying a few times while the
  * service worker wakes up; the report's id makes a retry count once.
  */
-export function startVisitTracking({ win, sendMessage, isAlive, enabled }: VisitTrackingDeps): void {
+export function startVisitTracking({ win, sendMessage, isAlive, enabled, start }: VisitTrackingDeps): void {
   if (win !== win.top) return;
   const deliver = (visit: VisitReport, attempt: number): void => {
     if (!isAlive()) return;
@@ -24,7 +29,12 @@ export function startVisitTracking({ win, sendMessage, isAlive, enabled }: Visit
       .then((ack) => typeof (ack as EventAck | undefined)?.ok === 'boolean', () => false)
       .then((answered) => answered || attempt > 4 || setTimeout(() => deliver(visit, attempt + 1), 500 * 2 ** attempt));
   };
-  trackVisits(win, (visits, activeSeconds) => {
-    if (enabled()) deliver({ id: crypto.randomUUID(), site: win.location.hostname, time: Date.now(), visits, activeSeconds }, 1);
-  });
+  trackVisits(
+    win,
+    (visits, activeSeconds) => {
+      if (enabled()) deliver({ id: crypto.randomUUID(), site: win.location.hostname, time: Date.now(), visits, activeSeconds }, 1);
+    },
+    Date.now,
+    start,
+  );
 }
