@@ -7,6 +7,7 @@ export const INJECTABLE_SCRIPTS = {
   re2: '/re2.js',
   'file-guard': '/file-guard.js',
   visits: '/visits.js',
+  excerpt: '/excerpt.js',
   // The guard itself, asked for by the early guard where its declared run did not come (guard-start.content.ts).
   guard: '/content-scripts/guard.js',
 } as const;

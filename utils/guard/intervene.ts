@@ -5,7 +5,7 @@ import { evaluate, isStopping, policyConfidenceFloor, type Verdict } from '../po
 import type { PolicyState } from '../policy/load';
 import type { Alternative, EventKind } from '../policy/schema';
 import { siteInfo, type SiteInfo } from '../policy/sites';
-import { redactedExcerpt } from './excerpt';
+import type { RecordEvent } from './recorder';
 
 /** What the in-page notice needs to tell the user; never the content itself. */
 export interface NoticeRequest {
@@ -35,7 +35,8 @@ export interface GuardDeps {
   policyState(): PolicyState;
   /** The detectors to run: the built-in ones plus the policy's custom detectors once compiled (undefined: built-in only). */
   detectors(): readonly Detector[] | undefined;
-  record(event: UsageEvent): void;
+  /** Records an event (with `excerptOf`, holding a redacted excerpt of that text; see recorder.ts). */
+  record: RecordEvent;
   /** Shows a notice: an error's, or a stopped event's (whose notice the notice UI builds, see Stopped). */
   notify(request: NoticeRequest | Stopped): void;
   now(): number;
@@ -138,19 +139,19 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     }
     const findings = countByType(found);
     const base = () => baseEvent(deps, state, content.kind, site!, content.size ?? text.length, findings);
-    const excerpt = state.policy.logging.excerpt === 'redacted' && found.length > 0 ? redactedExcerpt(text, found) : undefined;
-    const first: UsageEvent = { ...base(), action: verdict.action, outcome: 'allowed', ruleId: verdict.ruleId, excerpt };
+    const excerptOf = state.policy.logging.excerpt === 'redacted' && found.length > 0 ? { text, found } : undefined;
+    const first: UsageEvent = { ...base(), action: verdict.action, outcome: 'allowed', ruleId: verdict.ruleId };
     if (!isStopping(verdict.action)) {
       acknowledge();
       content.pass?.();
-      deps.record(first);
+      deps.record(first, excerptOf);
       return;
     }
     content.stop();
     const carryOn = content.prepare();
     const follow = (outcome: EventOutcome, extra: Partial<UsageEvent> = {}) =>
       deps.record({ ...base(), action: verdict.action, outcome, ruleId: verdict.ruleId, relatedId: first.id, ...extra });
-    deps.record({ ...first, outcome: verdict.action === 'redact' ? 'redacted' : 'stopped' });
+    deps.record({ ...first, outcome: verdict.action === 'redact' ? 'redacted' : 'stopped' }, excerptOf);
     // A redaction with nothing to mask (a rule without types) lets the content go on at once, as it is; masked
     // content goes on once the notice UI, which masks it, is there.
     const carried = verdict.action === 'redact' && found.length === 0 ? carryOn(text, true) : undefined;

@@ -8,6 +8,7 @@ import type { Composer } from './composer';
 import { createCustomDetectorSource } from './custom-loader';
 import { EARLY_GLOBAL, type Early, type GuardHandlers, type HeldContent } from './early';
 import { createEventQueue } from './event-queue';
+import type { redactedExcerpt } from './excerpt';
 import { createFileInterceptor, FILE_GUARD_GLOBAL, type FileGuard } from './file-intercept';
 import { lazyGlobal } from './lazy-global';
 import { runAfterLoad } from './after-load';
@@ -15,6 +16,7 @@ import { intervene, type Acknowledged } from './intervene';
 import { createLazyNotifier } from './notice-loader';
 import { createPasteHandler, createTextDropHandler } from './paste-guard';
 import { createPolicyHolder } from './policy-holder';
+import { createRecorder, EXCERPT_GLOBAL } from './recorder';
 import type { GuardContext } from './script-context';
 import { capturePasteTarget, type PasteTarget } from './paste-target';
 import { createSubmitGuard } from './submit-guard';
@@ -72,6 +74,11 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     onRejected: (_event, error) => console.error('Vigie: event refused:', error),
     isAlive: () => ctx.isValid,
   });
+  const record = createRecorder({
+    push: queue.push,
+    excerpts: () => scope[EXCERPT_GLOBAL] as typeof redactedExcerpt | undefined,
+    loadExcerpts: lazyGlobal(scope, EXCERPT_GLOBAL, () => loadScript('excerpt'), 'excerpt script'),
+  });
   // In an editing frame the page made (as small as its composer), the notice shows in the page around it,
   // through the page's notifier, shared as the values let through are (early.ts), once the page's guard runs.
   // Until then, and where frames share nothing (Firefox), the frame shows its own notice.
@@ -92,7 +99,7 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     host,
     policyState: policy.current,
     detectors: custom.current,
-    record: queue.push,
+    record,
     notify: notices.notify,
     prepareReinsert: () => reinsertAt(capturePasteTarget(doc)),
     replaceComposerText: (composer: Composer, text: string) => notices.ui().then((ui) => ui.replaceText(composer, text)),

@@ -3,6 +3,8 @@ import type { UsageEvent } from '../../../utils/messaging';
 import type { NoticeRequest, Stopped } from '../../../utils/guard/intervene';
 import { createPasteHandler } from '../../../utils/guard/paste-guard';
 import { showNotice } from '../../../utils/guard/stopped-notice';
+import { redactedExcerpt } from '../../../utils/guard/excerpt';
+import { createRecorder } from '../../../utils/guard/recorder';
 import type { Detector } from '../../../utils/detect/types';
 import type { PolicyInput } from '../../../utils/policy/schema';
 import { stateOf } from '../policy/policy-fixtures';
@@ -29,7 +31,8 @@ function setup(policy: PolicyInput = {}, host = 'chatgpt.com', detectors?: reado
     host,
     policyState: () => state,
     detectors: () => detectors,
-    record: (event) => recorded.push(event),
+    // The excerpt code (injected on demand in a page) is there at once.
+    record: createRecorder({ push: (event) => recorded.push(event), excerpts: () => redactedExcerpt, loadExcerpts: async () => redactedExcerpt }),
     // The notice UI builds a stopped event's notice (stopped-notice.ts); here it is there at once.
     notify: (notice) => showNotice(notice, (request) => notices.push(request)),
     prepareReinsert: () => async (text) => void reinserted.push(text),
