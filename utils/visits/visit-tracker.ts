@@ -19,6 +19,8 @@ export interface VisitStart {
   time: number;
   visible: boolean;
   focused: boolean;
+  /** The visit of a page visible at the start was reported already (by the guard, at once). */
+  reported?: boolean;
 }
 
 /** The page's state now, as a start of tracking. */
@@ -71,9 +73,10 @@ export function trackVisits(win: Window, send: SendVisit, now: () => number = Da
   });
   win.addEventListener('pageshow', (event) => (event as PageTransitionEvent).persisted && onShow());
   if (!start.visible) return onShow();
-  // Shown at the start: the visit counts, and active time runs from then if the page had focus.
+  // Shown at the start: the visit counts (unless it was reported already), and active time runs from then if
+  // the page had focus.
   shown = true;
-  visits++;
+  if (!start.reported) visits++;
   since = start.focused ? start.time : undefined;
   report();
 }
