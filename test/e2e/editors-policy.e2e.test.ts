@@ -14,6 +14,8 @@ const POLICY = {
     { id: 'secrets-block', types: ['secret.*'], action: 'block', message: { en: 'Secrets never go to AI tools.' } },
     { id: 'iban-redact', types: ['pii.iban'], action: 'redact' },
   ],
+  // Records hold a redacted excerpt (made by a script injected on the first record that needs one).
+  logging: { excerpt: 'redacted' },
 };
 const FAKE_IBAN = 'GB82 WEST 1234 5698 7654 32';
 
@@ -78,6 +80,7 @@ describe.each(EDITOR_CASES)('$name', (editor) => {
     expect(state.sendEnabled).toBe(false);
     const [event] = await newEvents(before, 1);
     expect(event).toMatchObject({ site: editor.host, kind: 'paste', action: 'block', outcome: 'stopped', ruleId: 'secrets-block', policySource: 'managed' });
+    expect(event.excerpt).toBe('token [GITHUB_TOKEN]');
   });
 
   it('redact: a pasted IBAN lands masked in the model, at the caret', async () => {

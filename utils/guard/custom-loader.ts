@@ -1,5 +1,3 @@
-import type { CustomDetectorError, CustomDetectorSpec } from '../detect/custom/compile';
-import type { Re2Engine } from '../detect/custom/regex';
 import type { Detector } from '../detect/types';
 import type { PolicyDetector } from '../policy/schema';
 import { lazyGlobal } from './lazy-global';
@@ -7,11 +5,6 @@ import { lazyGlobal } from './lazy-global';
 /** Globals under which the lazily injected scripts register in the frame's isolated world. */
 export const CUSTOM_DETECTORS_GLOBAL = '__vigieCustomDetectors';
 export const RE2_GLOBAL = '__vigieRe2';
-
-/** What entrypoints/custom-detectors.ts registers. */
-export interface CustomDetectorCompiler {
-  compile(specs: readonly CustomDetectorSpec[], loadRe2: () => Promise<Re2Engine>): Promise<{ detectors: Detector[]; errors: CustomDetectorError[] }>;
-}
 
 /** What the loader needs: the isolated world's globals, a way to have a script injected, the built-in detectors. */
 export interface CustomLoaderDeps {
@@ -21,33 +14,33 @@ export interface CustomLoaderDeps {
   onError(error: unknown): void;
 }
 
+/** The policy's custom detectors, ready for synchronous scans once compiled. */
+export interface CustomDetectorSource {
+  update(specs: readonly PolicyDetector[]): void;
+  /** The built-in detectors plus the compiled custom ones; undefined until they are compiled (built-in only). */
+  current(): readonly Detector[] | undefined;
+}
+
+/** What entrypoints/custom-detectors.ts registers: makes the frame's compiling source (custom-source.ts). */
+export type CustomSourceFactory = (deps: CustomLoaderDeps) => CustomDetectorSource;
 
 /**
- * Keeps the policy's custom detectors ready for synchronous scans. Their code (and re2js, only for regex
- * rules) is injected when a policy has custom detectors, not on every AI page. Until a new policy's
- * detectors are compiled, scans use the built-in detectors alone.
+ * Keeps the policy's custom detectors ready for synchronous scans. Their code (the compiling source, and
+ * re2js only for regex rules) is injected when a policy has custom detectors, not on every AI page; the
+ * policy's detectors are handed to it once it is there. Until a new policy's detectors are compiled, scans
+ * use the built-in detectors alone.
  */
-export function createCustomDetectorSource(deps: CustomLoaderDeps): { update(specs: readonly PolicyDetector[]): void; current(): readonly Detector[] | undefined } {
-  const compiler = lazyGlobal<CustomDetectorCompiler>(deps.scope, CUSTOM_DETECTORS_GLOBAL, () => deps.loadScript('custom-detectors'), 'custom detectors script');
-  const re2 = lazyGlobal<Re2Engine>(deps.scope, RE2_GLOBAL, () => deps.loadScript('re2'), 're2 script');
-  let key = '[]';
-  let combined: readonly Detector[] | undefined;
+export function createCustomDetectorSource(deps: CustomLoaderDeps): CustomDetectorSource {
+  const load = lazyGlobal<CustomSourceFactory>(deps.scope, CUSTOM_DETECTORS_GLOBAL, () => deps.loadScript('custom-detectors'), 'custom detectors script');
+  let compiling: CustomDetectorSource | undefined;
+  let latest: readonly PolicyDetector[] = [];
   return {
-    current: () => combined,
+    current: () => compiling?.current(),
     update(specs) {
-      const next = JSON.stringify(specs);
-      if (next === key) return;
-      key = next;
-      combined = undefined;
-      if (specs.length === 0) return;
-      compiler()
-        .then((loaded) => loaded.compile(specs as unknown as CustomDetectorSpec[], re2))
-        .then(({ detectors, errors }) => {
-          if (errors.length > 0) deps.onError(errors);
-          // A newer policy may have arrived while this one compiled; it wins.
-          if (key === next) combined = [...deps.builtIn, ...detectors];
-        })
-        .catch(deps.onError);
+      latest = specs;
+      if (compiling) compiling.update(specs);
+      // The newest policy's detectors go to the source once it is injected.
+      else if (specs.length > 0) load().then((make) => (compiling ??= make(deps)).update(latest), deps.onError);
     },
   };
 }

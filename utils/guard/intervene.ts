@@ -1,12 +1,11 @@
-import { redactLabels } from '../detect/redact';
 import { countByType, scan } from '../detect/scan';
 import type { Detector, Finding } from '../detect/types';
 import type { EventOutcome, UsageEvent } from '../messaging';
-import { evaluate, isStopping, policyConfidenceFloor } from '../policy/evaluate';
+import { evaluate, isStopping, policyConfidenceFloor, type Verdict } from '../policy/evaluate';
 import type { PolicyState } from '../policy/load';
 import type { Alternative, EventKind } from '../policy/schema';
 import { siteInfo, type SiteInfo } from '../policy/sites';
-import { redactedExcerpt } from './excerpt';
+import type { RecordEvent } from './recorder';
 
 /** What the in-page notice needs to tell the user; never the content itself. */
 export interface NoticeRequest {
@@ -36,8 +35,10 @@ export interface GuardDeps {
   policyState(): PolicyState;
   /** The detectors to run: the built-in ones plus the policy's custom detectors once compiled (undefined: built-in only). */
   detectors(): readonly Detector[] | undefined;
-  record(event: UsageEvent): void;
-  notify(request: NoticeRequest): void;
+  /** Records an event (with `excerptOf`, holding a redacted excerpt of that text; see recorder.ts). */
+  record: RecordEvent;
+  /** Shows a notice: an error's, or a stopped event's (whose notice the notice UI builds, see Stopped). */
+  notify(request: NoticeRequest | Stopped): void;
   now(): number;
   newId(): string;
 }
@@ -65,6 +66,29 @@ export interface Content {
 
 /** Finding values the user chose to let through on this page, so sending them is not questioned twice. */
 export type Acknowledged = Set<string>;
+
+/**
+ * Content the verdict stopped, as the guard hands it to the notice UI, which builds the notice and what each
+ * choice does (utils/guard/stopped-notice.ts): that code runs only once the notice UI is injected, so it is not
+ * part of the content script that every AI page loads.
+ */
+export interface Stopped {
+  verdict: Verdict;
+  kind: EventKind;
+  findings: NoticeRequest['findings'];
+  text: string;
+  found: readonly Finding[];
+  /** The policy lets the user see the values found. */
+  revealValues: boolean;
+  /** Carries the content on, as it was or masked (from Content.prepare). */
+  carryOn(text: string, masked: boolean): void | Promise<unknown>;
+  /** A redaction with nothing to mask: the content went on already, as it was, when it was stopped. */
+  carried?: void | Promise<unknown>;
+  /** Lets the values found through on this page (the user went on with them). */
+  acknowledge(): void;
+  /** Records what the user chose, related to the stopped event's record. */
+  follow(outcome: EventOutcome, extra?: Partial<UsageEvent>): void;
+}
 
 export const INTERNAL_ERROR_RULE = 'vigie-internal-error';
 
@@ -115,46 +139,23 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     }
     const findings = countByType(found);
     const base = () => baseEvent(deps, state, content.kind, site!, content.size ?? text.length, findings);
-    const excerpt = state.policy.logging.excerpt === 'redacted' && found.length > 0 ? redactedExcerpt(text, found) : undefined;
-    const first: UsageEvent = { ...base(), action: verdict.action, outcome: 'allowed', ruleId: verdict.ruleId, excerpt };
+    const excerptOf = state.policy.logging.excerpt === 'redacted' && found.length > 0 ? { text, found } : undefined;
+    const first: UsageEvent = { ...base(), action: verdict.action, outcome: 'allowed', ruleId: verdict.ruleId };
     if (!isStopping(verdict.action)) {
       acknowledge();
       content.pass?.();
-      deps.record(first);
+      deps.record(first, excerptOf);
       return;
     }
     content.stop();
     const carryOn = content.prepare();
     const follow = (outcome: EventOutcome, extra: Partial<UsageEvent> = {}) =>
       deps.record({ ...base(), action: verdict.action, outcome, ruleId: verdict.ruleId, relatedId: first.id, ...extra });
-    const masked = () => redactLabels(text, found);
-    deps.record({ ...first, outcome: verdict.action === 'redact' ? 'redacted' : 'stopped' });
-    // Only stopping actions reach here (allow and log returned above).
-    const request: NoticeRequest = { action: verdict.action as NoticeRequest['action'], kind: content.kind, findings, message: verdict.message, policyUrl: verdict.policyUrl, alternative: verdict.alternative };
-    if (state.policy.employee.revealValues && found.length > 0) {
-      request.reveal = () => found.slice(0, 50).map((finding) => ({ type: finding.type, value: text.slice(finding.start, finding.end).slice(0, 200) }));
-    }
-    if (verdict.action === 'warn' || verdict.action === 'justify') {
-      request.onProceed = (justification) => {
-        acknowledge();
-        carryOn(text, false);
-        follow('overridden', verdict.action === 'justify' ? { justification: justification?.trim().slice(0, 500) } : {});
-      };
-      if (found.length > 0) {
-        request.onRedact = () => {
-          carryOn(masked(), true);
-          follow('redacted');
-        };
-      }
-    }
-    if (verdict.action === 'redact') {
-      // The masked content goes on at once; the notice tells the user why once the editor took it, so the
-      // notice does not take the focus (and the selection) from the editor meanwhile.
-      const notify = () => deps.notify(request);
-      void Promise.resolve(carryOn(masked(), true)).then(notify, notify);
-    } else {
-      deps.notify(request);
-    }
+    deps.record({ ...first, outcome: verdict.action === 'redact' ? 'redacted' : 'stopped' }, excerptOf);
+    // A redaction with nothing to mask (a rule without types) lets the content go on at once, as it is; masked
+    // content goes on once the notice UI, which masks it, is there.
+    const carried = verdict.action === 'redact' && found.length === 0 ? carryOn(text, true) : undefined;
+    deps.notify({ verdict, kind: content.kind, findings, text, found, revealValues: state.policy.employee.revealValues, carryOn, carried, acknowledge, follow });
   } catch (error) {
     // Never break the page: the policy's fail mode decides, and the failure is logged without content.
     console.error(`Vigie: ${content.kind} check failed`, error);

@@ -1,5 +1,5 @@
 import type { Composer } from './composer';
-import type { NoticeRequest } from './intervene';
+import type { NoticeRequest, Stopped } from './intervene';
 import { lazyGlobal } from './lazy-global';
 import type { PasteTarget } from './paste-target';
 
@@ -12,7 +12,8 @@ export const NOTICE_UI_GLOBAL = '__vigieNoticeUi';
 
 /** What the injected notice UI offers the guard. */
 export interface NoticeUi {
-  show(request: NoticeRequest, site: string): void;
+  /** Shows a notice: an error's, or a stopped event's, which it builds (utils/guard/stopped-notice.ts). */
+  show(notice: NoticeRequest | Stopped, site: string): void;
   /** Removes any notice (the extension was updated or reloaded under the page). */
   dismissAll(): void;
   /** Inserts text where a paste or drop was aimed (utils/guard/reinsert.ts); resolves once it was handed over. */
@@ -30,14 +31,14 @@ export interface LazyNotifierDeps {
   /** Asks the background to inject the notice UI into this frame; resolves once it ran. */
   requestUi(): Promise<unknown>;
   /** Tells the user when the UI cannot be shown (the paste was stopped all the same). */
-  fallback(request: NoticeRequest, error: unknown): void;
+  fallback(request: NoticeRequest | Stopped, error: unknown): void;
 }
 
 /**
  * Creates the guard's `notify`: the notice UI (Preact, its styles) is not part of the content script that
  * runs on every AI page; it is injected on the first intervention and reused after that.
  */
-export function createLazyNotifier(deps: LazyNotifierDeps): { notify(request: NoticeRequest): void; dismissAll(): void; ui(): Promise<NoticeUi>; current(): NoticeUi | undefined } {
+export function createLazyNotifier(deps: LazyNotifierDeps): { notify(request: NoticeRequest | Stopped): void; dismissAll(): void; ui(): Promise<NoticeUi>; current(): NoticeUi | undefined } {
   const current = () => deps.scope[NOTICE_UI_GLOBAL] as NoticeUi | undefined;
   const load = lazyGlobal<NoticeUi>(deps.scope, NOTICE_UI_GLOBAL, deps.requestUi, 'notice UI');
   return {

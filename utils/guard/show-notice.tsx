@@ -7,6 +7,7 @@ import { deepActiveElement } from './paste-target';
 import { isReinserting, reinsertText, replaceComposerText } from './reinsert';
 import { NOTICE_UI_GLOBAL, type NoticeUi } from './notice-loader';
 import type { NoticeRequest } from './intervene';
+import { showNotice } from './stopped-notice';
 
 /**
  * Mounts a host element with an open shadow root. `all: initial` on the host stops the page's inherited
@@ -38,53 +39,55 @@ export function createNoticeUi(): NoticeUi {
     replaceText: (composer, text) => replaceComposerText(document, composer, text),
     isReinserting,
     dismissAll: () => removeCurrent?.(),
-    show(request, site) {
-      removeCurrent?.();
-      const focused = deepActiveElement(document);
-      const returnFocus = focused instanceof HTMLElement ? focused : undefined;
-      const { host, container } = mountShadowHost();
-      const remove = () => {
-        render(null, container);
-        host.remove();
-        if (removeCurrent === remove) removeCurrent = undefined;
-      };
-      removeCurrent = remove;
-      const close = () => {
-        remove();
-        returnFocus?.focus();
-      };
-      // Each choice removes the notice first, so the text goes back into the editor, which regains focus.
-      const proceed = request.onProceed
-        ? (justification?: string) => {
-            remove();
-            request.onProceed?.(justification);
-          }
-        : undefined;
-      const redact = request.onRedact
-        ? () => {
-            remove();
-            request.onRedact?.();
-          }
-        : undefined;
-      const message = pickLanguage(request.message, browser.i18n.getUILanguage());
-      render(
-        <PasteNotice
-          action={request.action}
-          kind={request.kind}
-          site={site}
-          findings={request.findings}
-          message={message}
-          policyUrl={request.policyUrl}
-          alternative={request.alternative}
-          onClose={close}
-          onProceed={proceed}
-          onRedact={redact}
-          reveal={request.reveal}
-        />,
-        container,
-      );
-    },
+    show: (notice, site) => showNotice(notice, (request) => present(request, site)),
   };
+
+  function present(request: NoticeRequest, site: string): void {
+    removeCurrent?.();
+    const focused = deepActiveElement(document);
+    const returnFocus = focused instanceof HTMLElement ? focused : undefined;
+    const { host, container } = mountShadowHost();
+    const remove = () => {
+      render(null, container);
+      host.remove();
+      if (removeCurrent === remove) removeCurrent = undefined;
+    };
+    removeCurrent = remove;
+    const close = () => {
+      remove();
+      returnFocus?.focus();
+    };
+    // Each choice removes the notice first, so the text goes back into the editor, which regains focus.
+    const proceed = request.onProceed
+      ? (justification?: string) => {
+          remove();
+          request.onProceed?.(justification);
+        }
+      : undefined;
+    const redact = request.onRedact
+      ? () => {
+          remove();
+          request.onRedact?.();
+        }
+      : undefined;
+    const message = pickLanguage(request.message, browser.i18n.getUILanguage());
+    render(
+      <PasteNotice
+        action={request.action}
+        kind={request.kind}
+        site={site}
+        findings={request.findings}
+        message={message}
+        policyUrl={request.policyUrl}
+        alternative={request.alternative}
+        onClose={close}
+        onProceed={proceed}
+        onRedact={redact}
+        reveal={request.reveal}
+      />,
+      container,
+    );
+  }
 }
 
 /** Registers the notice UI in this isolated world, where the guard finds it (see notice-loader.ts). */

@@ -2,11 +2,13 @@ import type { browser as extensionApi } from 'wxt/browser';
 import { DEFAULT_DETECTORS, prepareEngine } from '../detect/scan';
 import { t } from '../i18n';
 import { CONTENT_TO_BG_EVENT, CONTENT_TO_BG_LOAD_SCRIPT, type EventAck } from '../messaging';
-import { startVisitTracking } from '../visits/start-visit-tracking';
+import { startVisitTracking, VISITS_GLOBAL } from '../visits/start-visit-tracking';
+import type { trackVisits } from '../visits/visit-tracker';
 import type { Composer } from './composer';
 import { createCustomDetectorSource } from './custom-loader';
 import { EARLY_GLOBAL, type Early, type GuardHandlers, type HeldContent } from './early';
 import { createEventQueue } from './event-queue';
+import type { redactedExcerpt } from './excerpt';
 import { createFileInterceptor, FILE_GUARD_GLOBAL, type FileGuard } from './file-intercept';
 import { lazyGlobal } from './lazy-global';
 import { runAfterLoad } from './after-load';
@@ -14,6 +16,7 @@ import { intervene, type Acknowledged } from './intervene';
 import { createLazyNotifier } from './notice-loader';
 import { createPasteHandler, createTextDropHandler } from './paste-guard';
 import { createPolicyHolder } from './policy-holder';
+import { createRecorder, EXCERPT_GLOBAL } from './recorder';
 import type { GuardContext } from './script-context';
 import { capturePasteTarget, type PasteTarget } from './paste-target';
 import { createSubmitGuard } from './submit-guard';
@@ -57,12 +60,24 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   });
   // A blocked site is the early guard's to stop (early.ts).
   const policy = createPolicyHolder(api.storage.local, (listener) => api.storage.onChanged.addListener(listener), (state) => custom.update(state.policy.detectors));
-  // Shadow AI discovery: the top frame reports visits and active time (utils/visits/).
-  startVisitTracking({ win, sendMessage: (message) => api.runtime.sendMessage(message), isAlive: () => ctx.isValid, enabled: () => policy.current().policy.logging.visits !== false });
+  // Shadow AI discovery: the top frame reports visits and active time (utils/visits/); the tracker's listeners are
+  // injected (reports are asynchronous anyway), so they are not part of this script.
+  startVisitTracking({
+    win,
+    sendMessage: (message) => api.runtime.sendMessage(message),
+    isAlive: () => ctx.isValid,
+    enabled: () => policy.current().policy.logging.visits !== false,
+    loadTracker: lazyGlobal<typeof trackVisits>(scope, VISITS_GLOBAL, () => loadScript('visits'), 'visit tracker'),
+  });
   const queue = createEventQueue({
     send: (event) => api.runtime.sendMessage({ type: CONTENT_TO_BG_EVENT, event }) as Promise<EventAck | undefined>,
     onRejected: (_event, error) => console.error('Vigie: event refused:', error),
     isAlive: () => ctx.isValid,
+  });
+  const record = createRecorder({
+    push: queue.push,
+    excerpts: () => scope[EXCERPT_GLOBAL] as typeof redactedExcerpt | undefined,
+    loadExcerpts: lazyGlobal(scope, EXCERPT_GLOBAL, () => loadScript('excerpt'), 'excerpt script'),
   });
   // In an editing frame the page made (as small as its composer), the notice shows in the page around it,
   // through the page's notifier, shared as the values let through are (early.ts), once the page's guard runs.
@@ -84,7 +99,7 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     host,
     policyState: policy.current,
     detectors: custom.current,
-    record: queue.push,
+    record,
     notify: notices.notify,
     prepareReinsert: () => reinsertAt(capturePasteTarget(doc)),
     replaceComposerText: (composer: Composer, text: string) => notices.ui().then((ui) => ui.replaceText(composer, text)),

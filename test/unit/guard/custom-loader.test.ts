@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { RE2JS } from 're2js';
-import { compileCustomDetectorsWith } from '../../../utils/detect/custom/compile';
 import { DEFAULT_DETECTORS, scan } from '../../../utils/detect/scan';
 import { createCustomDetectorSource, CUSTOM_DETECTORS_GLOBAL, RE2_GLOBAL } from '../../../utils/guard/custom-loader';
+import { createCompilingSource } from '../../../utils/guard/custom-source';
 import { redactedExcerpt } from '../../../utils/guard/excerpt';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -18,7 +18,7 @@ function setup() {
     loadScript: async (name) => {
       loaded.push(name);
       // What the injected scripts do in the frame's isolated world.
-      if (name === 'custom-detectors') scope[CUSTOM_DETECTORS_GLOBAL] = { compile: compileCustomDetectorsWith };
+      if (name === 'custom-detectors') scope[CUSTOM_DETECTORS_GLOBAL] = createCompilingSource;
       if (name === 're2') scope[RE2_GLOBAL] = RE2JS;
     },
   });
@@ -60,6 +60,16 @@ describe('custom detectors in the content script', () => {
     await vi.waitFor(() => expect(source.current()).toBeDefined());
     expect(source.current()!.map((d) => d.id)).toContain('c');
     expect(source.current()!.map((d) => d.id)).not.toContain('b');
+  });
+
+  it('a policy that changes while the compiler is being injected: the newest detectors are compiled', async () => {
+    const { source, loaded } = setup();
+    source.update([{ id: 'a', kind: 'keywords', terms: ['alpha'] }]);
+    source.update([{ id: 'b', kind: 'keywords', terms: ['bravo'] }]);
+    await vi.waitFor(() => expect(source.current()).toBeDefined());
+    expect(source.current()!.map((d) => d.id)).toContain('b');
+    expect(source.current()!.map((d) => d.id)).not.toContain('a');
+    expect(loaded).toEqual(['custom-detectors']);
   });
 
   it('reports a script that fails to load, and scans go on with the built-in detectors', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkFiles, isTextFile, MAX_SCANNED_FILE_BYTES } from '../../../utils/guard/file-guard';
 import type { GuardDeps, NoticeRequest } from '../../../utils/guard/intervene';
+import { showNotice } from '../../../utils/guard/stopped-notice';
 import type { UsageEvent } from '../../../utils/messaging';
 import type { PolicyInput } from '../../../utils/policy/schema';
 import { stateOf } from '../policy/policy-fixtures';
@@ -36,7 +37,8 @@ function setup(policy: PolicyInput = {}) {
     policyState: () => stateOf(policy),
     detectors: () => undefined,
     record: (event) => recorded.push(event),
-    notify: (request) => notices.push(request),
+    // The notice UI builds a stopped event's notice (stopped-notice.ts); here it is there at once.
+    notify: (notice) => showNotice(notice, (request) => notices.push(request)),
     now: () => 1,
     newId: () => `00000000-0000-4000-8000-00000000000${++n}`,
   };

@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { injectScript, INJECTABLE_SCRIPTS } from '../../../utils/guard/inject-script';
 import { createLazyNotifier, NOTICE_UI_GLOBAL, type NoticeUi } from '../../../utils/guard/notice-loader';
-import type { NoticeRequest } from '../../../utils/guard/intervene';
+import type { NoticeRequest, Stopped } from '../../../utils/guard/intervene';
 
 const request: NoticeRequest = { action: 'warn', kind: 'paste', findings: [{ type: 'pii.credit_card', count: 1 }] };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function fakeUi(): NoticeUi & { shown: [NoticeRequest, string][] } {
-  const shown: [NoticeRequest, string][] = [];
+function fakeUi(): NoticeUi & { shown: [NoticeRequest | Stopped, string][] } {
+  const shown: [NoticeRequest | Stopped, string][] = [];
   return { shown, show: (r, site) => void shown.push([r, site]), dismissAll: vi.fn(), reinsert: vi.fn(), replaceText: vi.fn(), isReinserting: () => false };
 }
 

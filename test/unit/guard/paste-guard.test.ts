@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { UsageEvent } from '../../../utils/messaging';
-import type { NoticeRequest } from '../../../utils/guard/intervene';
+import type { NoticeRequest, Stopped } from '../../../utils/guard/intervene';
 import { createPasteHandler } from '../../../utils/guard/paste-guard';
+import { showNotice } from '../../../utils/guard/stopped-notice';
+import { redactedExcerpt } from '../../../utils/guard/excerpt';
+import { createRecorder } from '../../../utils/guard/recorder';
 import type { Detector } from '../../../utils/detect/types';
 import type { PolicyInput } from '../../../utils/policy/schema';
 import { stateOf } from '../policy/policy-fixtures';
@@ -28,8 +31,10 @@ function setup(policy: PolicyInput = {}, host = 'chatgpt.com', detectors?: reado
     host,
     policyState: () => state,
     detectors: () => detectors,
-    record: (event) => recorded.push(event),
-    notify: (request) => notices.push(request),
+    // The excerpt code (injected on demand in a page) is there at once.
+    record: createRecorder({ push: (event) => recorded.push(event), excerpts: () => redactedExcerpt, loadExcerpts: async () => redactedExcerpt }),
+    // The notice UI builds a stopped event's notice (stopped-notice.ts); here it is there at once.
+    notify: (notice) => showNotice(notice, (request) => notices.push(request)),
     prepareReinsert: () => async (text) => void reinserted.push(text),
     isReinserting: () => reinserting,
     now: () => 1000,
@@ -157,6 +162,33 @@ describe('paste guard', () => {
     expect(notices[0].onProceed).toBeUndefined();
     expect(recorded).toHaveLength(1);
     expect(recorded[0]).toMatchObject({ action: 'redact', outcome: 'redacted' });
+  });
+
+  it('redact with nothing to mask: the paste goes on at once, as it is, before the notice UI is there', async () => {
+    const reinserted: string[] = [];
+    const pending: unknown[] = [];
+    const state = stateOf({ rules: [{ id: 'mask-all', events: ['paste'], action: 'redact' }] });
+    const handler = createPasteHandler({
+      host: 'chatgpt.com',
+      policyState: () => state,
+      detectors: () => undefined,
+      record: () => {},
+      // The notice UI is not injected yet: the notice waits.
+      notify: (notice) => void pending.push(notice),
+      prepareReinsert: () => async (text) => void reinserted.push(text),
+      isReinserting: () => false,
+      now: () => 1000,
+      newId: () => '00000000-0000-4000-8000-000000000001',
+    });
+    const event = pasteEvent('hello there');
+    handler(event as unknown as ClipboardEvent);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(reinserted).toEqual(['hello there']);
+    const notices: NoticeRequest[] = [];
+    showNotice(pending[0] as Stopped, (request) => notices.push(request));
+    await vi.waitFor(() => expect(notices).toHaveLength(1));
+    expect(notices[0]).toMatchObject({ action: 'redact', findings: [] });
+    expect(reinserted).toEqual(['hello there']);
   });
 
   it('lets be the paste Vigie itself dispatches to hand text back', () => {

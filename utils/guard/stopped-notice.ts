@@ -1,0 +1,45 @@
+import { redactLabels } from '../detect/redact';
+import type { NoticeRequest, Stopped } from './intervene';
+
+/**
+ * Shows the notice of content the verdict stopped (intervene.ts), with what each choice does: go on with
+ * the content as it was (`warn`, `justify` with the typed reason) or masked, each recorded. A `redact` verdict
+ * carries the masked content on first, and shows the notice once the editor took it, so the notice does not
+ * take the focus (and the selection) from the editor meanwhile. Part of the notice UI script, injected on the
+ * first intervention: nothing here runs before a notice is due.
+ */
+export function showStopped(stopped: Stopped, show: (request: NoticeRequest) => void): void {
+  const { verdict, text, found, carryOn } = stopped;
+  const masked = () => redactLabels(text, found);
+  // Only stopping actions reach here (allow and log do not stop content).
+  const request: NoticeRequest = { action: verdict.action as NoticeRequest['action'], kind: stopped.kind, findings: stopped.findings, message: verdict.message, policyUrl: verdict.policyUrl, alternative: verdict.alternative };
+  if (stopped.revealValues && found.length > 0) {
+    request.reveal = () => found.slice(0, 50).map((finding) => ({ type: finding.type, value: text.slice(finding.start, finding.end).slice(0, 200) }));
+  }
+  if (verdict.action === 'warn' || verdict.action === 'justify') {
+    request.onProceed = (justification) => {
+      stopped.acknowledge();
+      carryOn(text, false);
+      stopped.follow('overridden', verdict.action === 'justify' ? { justification: justification?.trim().slice(0, 500) } : {});
+    };
+    if (found.length > 0) {
+      request.onRedact = () => {
+        carryOn(masked(), true);
+        stopped.follow('redacted');
+      };
+    }
+  }
+  if (verdict.action === 'redact') {
+    const notify = () => show(request);
+    // With nothing to mask, the guard carried the content on already.
+    void Promise.resolve(found.length > 0 ? carryOn(masked(), true) : stopped.carried).then(notify, notify);
+  } else {
+    show(request);
+  }
+}
+
+/** A notice to show as it is (an error's), or the notice of stopped content. */
+export function showNotice(notice: NoticeRequest | Stopped, show: (request: NoticeRequest) => void): void {
+  if ('verdict' in notice) showStopped(notice, show);
+  else show(notice);
+}
