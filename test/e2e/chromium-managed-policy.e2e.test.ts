@@ -97,6 +97,23 @@ describe('managed policy in real Chromium (private mount namespace over /etc/chr
     await popup.close();
   });
 
+  it('judges a paste held while the page still loads under the policy in force, not the built-in default', async () => {
+    // The page stays loading (its last script takes 8 s): the early guard holds the paste, and the guard, injected
+    // at once, judges it only once it has read the policy (block cards), where the default would only warn.
+    const page = await env.session.context.newPage();
+    await page.goto('https://chatgpt.com/?slow=8000', { waitUntil: 'commit' });
+    await page.waitForSelector('#prompt-textarea');
+    await realPaste(page, '#prompt-textarea', `card ${FAKE_CARD}`);
+    const dialog = page.locator('[role="alertdialog"]');
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await dialog.innerText()).toContain('Paste blocked');
+    expect(await dialog.locator('[data-action="proceed"]').count()).toBe(0);
+    expect(await page.evaluate(() => document.readyState)).toBe('loading');
+    expect(await composerText(page, '#prompt-textarea')).toBe('');
+    expect(await pagePastes(page)).toEqual([]);
+    await page.close();
+  });
+
   it('returns to the built-in default when the managed policy is removed', async () => {
     const popup = await env.session.openPopup();
     await env.session.setManagedPolicy(null);

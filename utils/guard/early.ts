@@ -71,7 +71,9 @@ export interface HeldSend {
 
 /** What the early guard shares with the guard. */
 export interface Early {
-  /** The guard's listeners, set when it starts. */
+  /** Set when a guard starts in this frame: a second copy (injected on request meanwhile) stops there. */
+  started?: boolean;
+  /** The guard's listeners, set once it has read the policy in force. */
   handlers?: GuardHandlers;
   /** Set when no guard runs here (the extension was updated or removed): events without handlers pass untouched. */
   off?: boolean;
@@ -178,7 +180,7 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
   const early: Early = { held: [], shared };
   scope[EARLY_GLOBAL] = early;
   const requestGuard = () => {
-    if (requested || early.handlers || early.off) return;
+    if (requested || early.started || early.off) return;
     requested = true;
     env.loadGuard().then((reply) => {
       // The background answers { ok: false, error } when it refuses.

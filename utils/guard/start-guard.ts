@@ -41,7 +41,8 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   // The early guard (early.ts) listens from document_start and hands over to this guard. Injected a second time
   // (asked for by the early guard while its declared run was on its way): one guard is enough.
   const early = scope[EARLY_GLOBAL] as Early | undefined;
-  if (!early || early.handlers) return;
+  if (!early || early.started) return;
+  early.started = true;
   // An editing frame the page made (about:blank, about:srcdoc: TinyMCE's) has no host of its own: it is the
   // site whose origin it inherits. A sandboxed one ('null' origin) gets no site, which no policy sanctions.
   const editingFrame = win.location.protocol === 'about:';
@@ -110,37 +111,43 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   if (!editingFrame) shared.notices = notices;
   // Values the user let through on this page are not questioned again when the composer is sent.
   const { acknowledged } = shared;
-  const submit = createSubmitGuard(deps, acknowledged, early.focused);
-  const fileGuard = lazyGlobal<FileGuard>(scope, FILE_GUARD_GLOBAL, () => loadScript('file-guard'), 'file guard');
-  const files = createFileInterceptor(deps, acknowledged, fileGuard);
-  const onPaste = createPasteHandler(deps, acknowledged);
-  const onDrop = createTextDropHandler(deps, acknowledged);
-  // The files' listeners first: pasted or dropped files are theirs, text is the paste and drop guards'.
-  const handlers: GuardHandlers = {
-    paste: (event) => files.onPaste(event as ClipboardEvent) || onPaste(event as ClipboardEvent),
-    drop: (event) => files.onDrop(event as DragEvent) || onDrop(event as DragEvent),
-    input: files.onInputOrChange,
-    change: files.onInputOrChange,
-    keydown: submit.onKeyDown as (event: Event) => void,
-    click: submit.onClick as (event: Event) => void,
-    focusin: submit.onFocusIn as (event: Event) => void,
-    blur: submit.onBlur as (event: Event) => void,
-  };
-  early.handlers = handlers;
   ctx.onInvalidated(() => {
     early.handlers = undefined;
     early.off = true;
   });
-  // Content the early guard held back while the guard loaded, judged now in the order it came.
-  early.held.splice(0).forEach(judgeHeld);
+  // The early guard goes on holding content back until the policy in force is read: what it held, and what
+  // comes next, is judged under that policy, never under the built-in default that stands in until then.
+  policy.ready.then(() => ctx.isValid && takeOver(early));
 
-  function judgeHeld(content: HeldContent): unknown {
-    if (content.kind === 'files') return files.held(content.files, content.as, content.destination);
-    if (!('text' in content)) return submit.held(content);
-    const { target, text } = content;
-    // Held before the page saw it: whatever goes on is handed to the page, where it was aimed.
-    const carryOn = reinsertAt(target);
-    intervene({ kind: content.kind, read: () => text, stop() {}, prepare: () => carryOn, pass: () => text && carryOn(text) }, deps, acknowledged);
+  function takeOver(early: Early): void {
+    const submit = createSubmitGuard(deps, acknowledged, early.focused);
+    const fileGuard = lazyGlobal<FileGuard>(scope, FILE_GUARD_GLOBAL, () => loadScript('file-guard'), 'file guard');
+    const files = createFileInterceptor(deps, acknowledged, fileGuard);
+    const onPaste = createPasteHandler(deps, acknowledged);
+    const onDrop = createTextDropHandler(deps, acknowledged);
+    // The files' listeners first: pasted or dropped files are theirs, text is the paste and drop guards'.
+    const handlers: GuardHandlers = {
+      paste: (event) => files.onPaste(event as ClipboardEvent) || onPaste(event as ClipboardEvent),
+      drop: (event) => files.onDrop(event as DragEvent) || onDrop(event as DragEvent),
+      input: files.onInputOrChange,
+      change: files.onInputOrChange,
+      keydown: submit.onKeyDown as (event: Event) => void,
+      click: submit.onClick as (event: Event) => void,
+      focusin: submit.onFocusIn as (event: Event) => void,
+      blur: submit.onBlur as (event: Event) => void,
+    };
+    early.handlers = handlers;
+    // Content the early guard held back while the guard loaded, judged now in the order it came.
+    early.held.splice(0).forEach(judgeHeld);
+
+    function judgeHeld(content: HeldContent): unknown {
+      if (content.kind === 'files') return files.held(content.files, content.as, content.destination);
+      if (!('text' in content)) return submit.held(content);
+      const { target, text } = content;
+      // Held before the page saw it: whatever goes on is handed to the page, where it was aimed.
+      const carryOn = reinsertAt(target);
+      intervene({ kind: content.kind, read: () => text, stop() {}, prepare: () => carryOn, pass: () => text && carryOn(text) }, deps, acknowledged);
+    }
   }
 
   /** Inserts text where a paste or drop was aimed; handing text back runs in the notice UI script, injected on the first intervention. */
