@@ -130,6 +130,17 @@ export const matchesInRuns: Search = (pattern, text) => {
 export function startsInRuns(starts: () => RegExp): Search {
   return (pattern, text) => {
     const runs = runsOf(text);
-    return inText(matchesAt(pattern, runs.joined, (runs.starts ??= allMatches(starts(), runs.joined).map((match) => match.index))), runs.spans);
+    return inText(matchesAt(pattern, runs.joined, (runs.starts ??= emptyMatchOffsets(starts(), runs.joined))), runs.spans);
   };
+}
+
+/**
+ * The offsets of the matches of a global `pattern` whose every match is empty (a lookahead), as allMatches
+ * would find them. test() builds no match array, and these patterns have many capture groups to fill.
+ */
+function emptyMatchOffsets(pattern: RegExp, text: string): number[] {
+  const offsets: number[] = [];
+  pattern.lastIndex = 0;
+  while (pattern.test(text)) offsets.push(pattern.lastIndex++);
+  return offsets;
 }

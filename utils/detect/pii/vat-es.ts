@@ -8,8 +8,9 @@ const ES_WORDS = /\b(?:nif|cif|nie|dni|iva|vat|tva|ust|intracom)/i;
 // The full pattern, tried sticky at candidate starts only: its boundary lookbehind would otherwise run at
 // every position of the text.
 const NIF = /(?<![\w.\-/])(?:ES[ \-]?)?[0-9A-Z]\d{7}[0-9A-Z](?![\w]|[.\-/]\d)/y;
-// Cheap first pass: every NIF holds seven digits in a row, so it lies in a number run.
-const SEVEN_DIGITS = /\d{7}/g;
+// Cheap first pass: every NIF holds seven digits in a row, so it lies in a number run. The digits after the
+// seventh are taken too: a longer row is one word, walked once, so one match for it is enough.
+const SEVEN_DIGITS = /\d{7}\d*/g;
 
 /** True when the character at `index` is a word character (ASCII letter, digit or "_"); false outside the text. */
 function isWord(text: string, index: number): boolean {

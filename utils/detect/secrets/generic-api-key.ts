@@ -3,20 +3,21 @@ import type { Detector, Finding } from '../types';
 import { looksGenerated } from './shared';
 
 // A key name holding a secret word, a separator (=, :, :=, =>) and a token-like value of 20 to 300 characters.
-// The key is matched from its first character; the words in it are checked in code. The value takes '=' only as
-// final base64 padding, so "token=atoken=a..." cannot make every key start rescan the same long value.
+// The key is matched from its first character; the words in it are checked in code. The value does not start
+// with '=' and takes it inside (client_secret=AbC...=xYz..., a secret with '=' in the middle) as well as at
+// its end (base64 padding); the 20 to 300 characters are counted without the '='.
 // The pattern is sticky: it is tried only where find() has located a key followed by a separator and a value.
 const ASSIGNMENT =
-  /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,30}?(?:key|secret|token|auth|bearer|credential)[A-Za-z0-9_.-]{0,30}?)["'`]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}["'`]?([A-Za-z0-9_\-+/.~]{20,300}={0,2})(?![A-Za-z0-9_\-+/=.~])/iy;
+  /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,30}?(?:key|secret|token|auth|bearer|credential)[A-Za-z0-9_.-]{0,30}?)["'`]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}["'`]?([A-Za-z0-9_\-+/.~](?:=*[A-Za-z0-9_\-+/.~]){19,299}={0,2})(?![A-Za-z0-9_\-+/=.~])/iy;
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _).
 const SECRET_NAME =
   /(?:^|_)(?:api_?key|apikey|api_?secret|secrets?(?:_?key)?|token|auth|bearer|credentials?|access_?key|private_?token|(?:app|master|signing|encryption|license|subscription|client)_?(?:key|secret))(?:_|$)/;
 // Keys about a secret rather than holding one: its id, type, name, address, lifetime or size.
 const NOT_SECRET = /(?:^|_)(?:id|type|name|url|uri|endpoint|path|file|expires?|expiry|length|count|public|limit|header|prefix|format|size|max|min|ttl|version|timeout)(?:_|$)/;
 
-// Characters of a key name and of a value, as in the pattern.
+// Characters of a key name and of a value, as in the pattern ('=' inside a value included).
 const KEY_CHAR = charTable(/[A-Za-z0-9_.-]/);
-const VALUE_CHAR = charTable(/[A-Za-z0-9_\-+/.~]/);
+const VALUE_CHAR = charTable(/[A-Za-z0-9_\-+/.~=]/);
 // The longest key the pattern accepts: 30 characters, the longest secret word ("credential"), 30 characters.
 const MAX_KEY = 70;
 const SPACE = charTable(/[ \t]/);
@@ -95,7 +96,9 @@ export const genericApiKeyDetector: Detector = {
       if (!SECRET_NAME.test(words) || NOT_SECRET.test(words)) continue;
       // A sentence can end right after the value; the final dot is not part of it.
       const value = match[2].replace(/\.+$/, '');
-      if (value.length < 20 || !looksGenerated(value)) continue;
+      // A value with '=' inside is judged without it, so that "mode=strict-transport-security-2024" (another
+      // setting, a run of words) is not taken for a generated secret.
+      if (value.length < 20 || !looksGenerated(value.replace(/=+(?!=*$)/g, ''))) continue;
       // The value ends the match, so its offset follows without the cost of the d flag's indices.
       const valueStart = resume - match[2].length;
       findings.push({ type: this.type, start: valueStart, end: valueStart + value.length, confidence: 'medium', detector: this.id });

@@ -136,6 +136,10 @@ describeDetector(
     ['a header', `X-Api-Key: ${apiKey}`, apiKey, 'medium'],
     ['a Rails secret key base', `SECRET_KEY_BASE=${keyBase}`, keyBase, 'medium'],
     ['a value at the end of a sentence', `my token is here: token=${apiKey}.`, apiKey, 'medium'],
+    // Base64-like secrets with '=' inside, not only as final padding (synthetic: the random key split in two).
+    ['a client_secret with "=" inside', `client_secret=${apiKey.slice(0, 16)}=${apiKey.slice(16)}`, `${apiKey.slice(0, 16)}=${apiKey.slice(16)}`, 'medium'],
+    ['a quoted client_secret with "==" inside', `{"client_secret": "${apiKey.slice(0, 10)}==${apiKey.slice(10)}"}`, `${apiKey.slice(0, 10)}==${apiKey.slice(10)}`, 'medium'],
+    ['a secret with "=" inside and padding', `CLIENT_SECRET: ${apiKey.slice(0, 7)}=${apiKey.slice(7)}/e==`, `${apiKey.slice(0, 7)}=${apiKey.slice(7)}/e==`, 'medium'],
   ],
   [
     ['a UUID', 'api_key = "f47ac10b-58cc-4372-a567-0e02b2c3d479"'],
@@ -151,10 +155,14 @@ describeDetector(
     ['max tokens', 'max_tokens: 4096'],
     ['a placeholder', 'api_key = "YOUR_API_KEY_HERE_1234567890"'],
     ['a low-entropy value', 'token = aaaaaaaaaabbbbbbbbbb1111111111'],
+    ['another setting as the value', 'AUTH_OPTS=mode=strict-transport-security-2024'],
+    ['a value starting with "="', `token==${apiKey}`],
+    ['a value with more padding than base64 has', `api_key=${apiKey}===`],
   ],
   [
     ['key runs', flood('api_key', `api_key=${apiKey}`), [apiKey]],
     ['value runs', `token=${'a1'.repeat(100_000)} token=${apiKey}`, [apiKey]],
+    ['assignments glued by "="', flood('token=a1b2c3', `token=${apiKey}`), [apiKey]],
   ],
 );
 
