@@ -67,6 +67,19 @@ describe('the early guard, before the guard starts', () => {
     expect(env.loadGuard).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps holding while a started guard reads the policy, without asking for a second guard', async () => {
+    const { early, env, pageSaw } = start();
+    early.started = true; // The guard started and has not taken the handlers yet.
+    document.body.innerHTML = '<textarea id="composer"></textarea>';
+    const composer = document.getElementById('composer')!;
+    composer.focus();
+    expect(dispatch(composer, 'paste', { clipboardData: payload('held meanwhile') }).defaultPrevented).toBe(true);
+    expect(pageSaw).toEqual([]);
+    expect(early.held).toEqual([{ kind: 'paste', text: 'held meanwhile', target: expect.objectContaining({ element: composer }) }]);
+    await settled();
+    expect(env.loadGuard).not.toHaveBeenCalled();
+  });
+
   it('holds files as the guard judges them: dropped files as a drop, pasted files without text as an upload, a file input on change', () => {
     const { early } = start();
     document.body.innerHTML = '<div id="zone"></div><input id="attach" type="file">';
