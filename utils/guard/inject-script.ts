@@ -6,7 +6,6 @@ export const INJECTABLE_SCRIPTS = {
   'custom-detectors': '/custom-detectors.js',
   re2: '/re2.js',
   'file-guard': '/file-guard.js',
-  visits: '/visits.js',
   excerpt: '/excerpt.js',
   // The guard itself, asked for by the early guard where its declared run did not come (guard-start.content.ts).
   guard: '/content-scripts/guard.js',

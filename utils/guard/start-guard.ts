@@ -2,8 +2,7 @@ import type { browser as extensionApi } from 'wxt/browser';
 import { DEFAULT_DETECTORS, prepareEngine } from '../detect/scan';
 import { t } from '../i18n';
 import { CONTENT_TO_BG_EVENT, CONTENT_TO_BG_LOAD_SCRIPT, type EventAck } from '../messaging';
-import { startVisitTracking, VISITS_GLOBAL } from '../visits/start-visit-tracking';
-import type { trackVisits } from '../visits/visit-tracker';
+import { startVisitTracking } from '../visits/start-visit-tracking';
 import type { Composer } from './composer';
 import { createCustomDetectorSource } from './custom-loader';
 import { EARLY_GLOBAL, type Early, type GuardHandlers, type HeldContent } from './early';
@@ -61,15 +60,8 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   });
   // A blocked site is the early guard's to stop (early.ts).
   const policy = createPolicyHolder(api.storage.local, (listener) => api.storage.onChanged.addListener(listener), (state) => custom.update(state.policy.detectors));
-  // Shadow AI discovery: the top frame reports visits and active time (utils/visits/); the tracker's listeners are
-  // injected (reports are asynchronous anyway), so they are not part of this script.
-  startVisitTracking({
-    win,
-    sendMessage: (message) => api.runtime.sendMessage(message),
-    isAlive: () => ctx.isValid,
-    enabled: () => policy.current().policy.logging.visits !== false,
-    loadTracker: lazyGlobal<typeof trackVisits>(scope, VISITS_GLOBAL, () => loadScript('visits'), 'visit tracker'),
-  });
+  // Shadow AI discovery: the top frame reports visits and active time (utils/visits/).
+  startVisitTracking({ win, sendMessage: (message) => api.runtime.sendMessage(message), isAlive: () => ctx.isValid, enabled: () => policy.current().policy.logging.visits !== false });
   const queue = createEventQueue({
     send: (event) => api.runtime.sendMessage({ type: CONTENT_TO_BG_EVENT, event }) as Promise<EventAck | undefined>,
     onRejected: (_event, error) => console.error('Vigie: event refused:', error),

@@ -14,27 +14,12 @@ export const MAX_ACTIVE_SPAN_MS = 30 * 60 * 1000;
 /** Receives what the page adds since its last report (never both zero). */
 export type SendVisit = (visits: number, activeSeconds: number) => void;
 
-/** Where the page stood when tracking was asked for: when, and whether it was visible and focused. */
-export interface VisitStart {
-  time: number;
-  visible: boolean;
-  focused: boolean;
-  /** The visit of a page visible at the start was reported already (by the guard, at once). */
-  reported?: boolean;
-}
-
-/** The page's state now, as a start of tracking. */
-export function visitStartOf(doc: Document, time: number): VisitStart {
-  return { time, visible: doc.visibilityState === 'visible', focused: doc.hasFocus() };
-}
-
 /**
- * Starts tracking `win`'s document. A visit is counted when the page is first shown (at `start`, or when a
+ * Starts tracking `win`'s document. A visit is counted when the page is first shown (now, or when a
  * background tab is first brought up) and again when it comes back from the back/forward cache; active time
- * runs while the page is visible and has focus, and is reported when the page is hidden or left. `start` is
- * where the page stood when tracking was asked for (the guard's start; the tracker is injected a moment later).
+ * runs while the page is visible and has focus, and is reported when the page is hidden or left.
  */
-export function trackVisits(win: Window, send: SendVisit, now: () => number = Date.now, start: VisitStart = visitStartOf(win.document, now())): void {
+export function trackVisits(win: Window, send: SendVisit, now: () => number = Date.now): void {
   const doc = win.document;
   let shown = false;
   let visits = 0;
@@ -72,11 +57,5 @@ export function trackVisits(win: Window, send: SendVisit, now: () => number = Da
     shown = false;
   });
   win.addEventListener('pageshow', (event) => (event as PageTransitionEvent).persisted && onShow());
-  if (!start.visible) return onShow();
-  // Shown at the start: the visit counts (unless it was reported already), and active time runs from then if
-  // the page had focus.
-  shown = true;
-  if (!start.reported) visits++;
-  since = start.focused ? start.time : undefined;
-  report();
+  onShow();
 }

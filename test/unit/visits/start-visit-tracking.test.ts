@@ -1,10 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ContentToBgVisit } from '../../../utils/messaging';
 import { startVisitTracking } from '../../../utils/visits/start-visit-tracking';
-import { trackVisits } from '../../../utils/visits/visit-tracker';
-
-// The tracker's listeners, injected in a page; here at once.
-const loadTracker = async () => trackVisits;
 
 function fakeWindow(top = true) {
   const doc = Object.assign(new EventTarget(), { visibilityState: 'visible', hasFocus: () => true });
@@ -27,7 +23,6 @@ describe('startVisitTracking', () => {
       },
       isAlive: () => true,
       enabled: () => true,
-      loadTracker,
     });
     await vi.advanceTimersByTimeAsync(5000);
     vi.useRealTimers();
@@ -38,24 +33,8 @@ describe('startVisitTracking', () => {
 
   it('does nothing in a frame inside the page, or when the policy turns visits off', () => {
     const sendMessage = vi.fn(async () => ({ ok: true }));
-    startVisitTracking({ win: fakeWindow(false), sendMessage, isAlive: () => true, enabled: () => true, loadTracker });
-    startVisitTracking({ win: fakeWindow(), sendMessage, isAlive: () => true, enabled: () => false, loadTracker });
+    startVisitTracking({ win: fakeWindow(false), sendMessage, isAlive: () => true, enabled: () => true });
+    startVisitTracking({ win: fakeWindow(), sendMessage, isAlive: () => true, enabled: () => false });
     expect(sendMessage).not.toHaveBeenCalled();
-  });
-
-  it('reports the visit at once, before the tracker is injected (the page may be closed a moment later)', () => {
-    const sendMessage = vi.fn(async (message: ContentToBgVisit) => ({ ok: true, id: message.visit.id }));
-    startVisitTracking({ win: fakeWindow(), sendMessage, isAlive: () => true, enabled: () => true, loadTracker: () => new Promise(() => {}) });
-    expect(sendMessage).toHaveBeenCalledOnce();
-    expect(sendMessage.mock.calls[0][0].visit).toMatchObject({ visits: 1, activeSeconds: 0 });
-  });
-
-  it('the injected tracker does not count that visit again', async () => {
-    const sendMessage = vi.fn(async (message: ContentToBgVisit) => ({ ok: true, id: message.visit.id }));
-    const load = vi.fn(loadTracker);
-    startVisitTracking({ win: fakeWindow(), sendMessage, isAlive: () => true, enabled: () => true, loadTracker: load });
-    await vi.waitFor(() => expect(load).toHaveBeenCalled());
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(sendMessage).toHaveBeenCalledOnce();
   });
 });

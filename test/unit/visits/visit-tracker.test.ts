@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ACTIVE_SPAN_MS, trackVisits, type VisitStart } from '../../../utils/visits/visit-tracker';
+import { MAX_ACTIVE_SPAN_MS, trackVisits } from '../../../utils/visits/visit-tracker';
 
 /** A page whose visibility, focus and clock the test moves, and the reports the tracker sent. */
-function fakePage({ visible = true, focused = true, start = undefined as VisitStart | undefined, time = 0 } = {}) {
-  const state = { visible, focused, time };
+function fakePage({ visible = true, focused = true } = {}) {
+  const state = { visible, focused, time: 0 };
   const doc = Object.defineProperties(new EventTarget(), {
     visibilityState: { get: () => (state.visible ? 'visible' : 'hidden') },
     hasFocus: { value: () => state.focused },
   });
   const win = Object.assign(new EventTarget(), { document: doc });
   const reports: [number, number][] = [];
-  trackVisits(win as unknown as Window, (visits, seconds) => reports.push([visits, seconds]), () => state.time, start);
+  trackVisits(win as unknown as Window, (visits, seconds) => reports.push([visits, seconds]), () => state.time);
   return {
     reports,
     wait(seconds: number) {
@@ -90,29 +90,5 @@ describe('visit tracker', () => {
     page.wait(20);
     page.hide();
     expect(page.reports).toEqual([[1, 0], [1, 0], [0, 15]]);
-  });
-
-  // The tracker is injected a moment after the guard started; it counts from where the page stood then.
-  it('counts the visit and the active time from the start it is given', () => {
-    const page = fakePage({ start: { time: 0, visible: true, focused: true }, time: 20_000 });
-    expect(page.reports).toEqual([[1, 15]]);
-    page.wait(10);
-    page.hide();
-    expect(page.reports).toEqual([[1, 15], [0, 15]]);
-  });
-
-  it('counts a page shown at the start and hidden before the tracker came, and no active time once hidden', () => {
-    const page = fakePage({ start: { time: 0, visible: true, focused: true }, visible: false, time: 100 });
-    expect(page.reports).toEqual([[1, 0]]);
-    page.wait(600);
-    page.show();
-    page.wait(20);
-    page.hide();
-    expect(page.reports).toEqual([[1, 0], [0, 15]]);
-  });
-
-  it('counts a background tab shown before the tracker came, once', () => {
-    const page = fakePage({ start: { time: 0, visible: false, focused: false }, time: 100 });
-    expect(page.reports).toEqual([[1, 0]]);
   });
 });
