@@ -139,14 +139,15 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     }
     const findings = countByType(found);
     const base = () => baseEvent(deps, state, content.kind, site!, content.size ?? text.length, findings);
-    const excerptOf = state.policy.logging.excerpt === 'redacted' && found.length > 0 ? { text, found } : undefined;
     const first: UsageEvent = { ...base(), action: verdict.action, outcome: 'allowed', ruleId: verdict.ruleId };
     if (!isStopping(verdict.action)) {
       acknowledge();
       content.pass?.();
-      deps.record(first, excerptOf);
+      deps.record(first);
       return;
     }
+    // Only stopped (or masked) content leaves an excerpt, as the policy's documentation and the popup tell employees.
+    const excerptOf = state.policy.logging.excerpt === 'redacted' && found.length > 0 ? { text, found } : undefined;
     content.stop();
     const carryOn = content.prepare();
     const follow = (outcome: EventOutcome, extra: Partial<UsageEvent> = {}) =>

@@ -248,6 +248,13 @@ describe('paste guard', () => {
     expect(without.recorded[0].excerpt).toBeUndefined();
   });
 
+  it('keeps excerpts for stopped content only: a logged paste, which went through, leaves none', () => {
+    const { paste, recorded } = setup({ logging: { excerpt: 'redacted' } });
+    paste(`Reply to ${EMAIL} please`);
+    expect(recorded[0]).toMatchObject({ action: 'log', outcome: 'allowed' });
+    expect(recorded[0].excerpt).toBeUndefined();
+  });
+
   it('runs the detectors it is given (the policy\'s custom detectors once compiled)', () => {
     const projects: Detector = {
       id: 'projects',
