@@ -54,6 +54,8 @@ export function createFileInterceptor(
 
   return {
     onInputOrChange(event) {
+      // Typing fires InputEvents (every keystroke, every paste into a text field); a file input fires plain Events.
+      if ('inputType' in event) return;
       const input = filledFileInput(event.composedPath()[0]);
       if (replaying || !input) return;
       hold(event);
@@ -66,19 +68,19 @@ export function createFileInterceptor(
     onPaste(event) {
       // Pasted files (a screenshot, a file copied in a file manager) with no text reach the site as
       // attachments: they are judged as an upload.
-      const data = event.clipboardData;
-      const files = data ? [...data.files] : [];
-      if (replaying || files.length === 0 || data!.getData('text/plain')) return false;
+      // Counted before being copied: nearly every paste carries none.
+      const files = event.clipboardData?.files;
+      if (replaying || !files?.length || event.clipboardData!.getData('text/plain')) return false;
       hold(event);
-      void judge(files, 'upload', { paste: event.composedPath()[0] });
+      void judge([...files], 'upload', { paste: event.composedPath()[0] });
       return true;
     },
     onDrop(event) {
-      const files = event.dataTransfer ? [...event.dataTransfer.files] : [];
-      if (replaying || files.length === 0) return false;
+      const files = event.dataTransfer?.files;
+      if (replaying || !files?.length) return false;
       hold(event);
       const { clientX, clientY, screenX, screenY } = event;
-      void judge(files, 'drop', { drop: event.composedPath()[0], at: { clientX, clientY, screenX, screenY } });
+      void judge([...files], 'drop', { drop: event.composedPath()[0], at: { clientX, clientY, screenX, screenY } });
       return true;
     },
     held: judge,
