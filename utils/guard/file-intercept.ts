@@ -54,8 +54,9 @@ export function createFileInterceptor(
 
   return {
     onInputOrChange(event) {
-      // Typing fires InputEvents (every keystroke, every paste into a text field); a file input fires plain Events.
-      if ('inputType' in event) return;
+      // Typing, and text pasted into a field, fire InputEvents that say what the edit was; a file input's event says
+      // nothing of the kind (a plain Event), so these go without reading the event's composed path.
+      if ((event as InputEvent).inputType) return;
       const input = filledFileInput(event.composedPath()[0]);
       if (replaying || !input) return;
       hold(event);

@@ -50,6 +50,14 @@ describe('file interceptor', () => {
     await vi.waitFor(() => expect(checked).toEqual([{ names: ['notes.txt'], kind: 'upload' }]));
   });
 
+  it("holds a file input's input event that comes as an InputEvent saying no edit", () => {
+    const { interceptor } = setup();
+    const input = fileInput(['notes.txt']);
+    const inputEvent = eventOn(new InputEvent('input', { bubbles: true }), input);
+    interceptor.onInputOrChange(inputEvent);
+    expect(inputEvent.stopImmediatePropagation).toHaveBeenCalled();
+  });
+
   it('lets typing through untouched: text fields fire InputEvents', () => {
     const { interceptor, checked } = setup();
     const field = document.createElement('textarea');
