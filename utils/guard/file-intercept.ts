@@ -54,6 +54,9 @@ export function createFileInterceptor(
 
   return {
     onInputOrChange(event) {
+      // Typing, and text pasted into a field, fire InputEvents that say what the edit was; a file input's event says
+      // nothing of the kind (a plain Event), so these go without reading the event's composed path.
+      if ((event as InputEvent).inputType) return;
       const input = filledFileInput(event.composedPath()[0]);
       if (replaying || !input) return;
       hold(event);
@@ -66,19 +69,19 @@ export function createFileInterceptor(
     onPaste(event) {
       // Pasted files (a screenshot, a file copied in a file manager) with no text reach the site as
       // attachments: they are judged as an upload.
-      const data = event.clipboardData;
-      const files = data ? [...data.files] : [];
-      if (replaying || files.length === 0 || data!.getData('text/plain')) return false;
+      // Counted before being copied: nearly every paste carries none.
+      const files = event.clipboardData?.files;
+      if (replaying || !files?.length || event.clipboardData!.getData('text/plain')) return false;
       hold(event);
-      void judge(files, 'upload', { paste: event.composedPath()[0] });
+      void judge([...files], 'upload', { paste: event.composedPath()[0] });
       return true;
     },
     onDrop(event) {
-      const files = event.dataTransfer ? [...event.dataTransfer.files] : [];
-      if (replaying || files.length === 0) return false;
+      const files = event.dataTransfer?.files;
+      if (replaying || !files?.length) return false;
       hold(event);
       const { clientX, clientY, screenX, screenY } = event;
-      void judge(files, 'drop', { drop: event.composedPath()[0], at: { clientX, clientY, screenX, screenY } });
+      void judge([...files], 'drop', { drop: event.composedPath()[0], at: { clientX, clientY, screenX, screenY } });
       return true;
     },
     held: judge,

@@ -22,8 +22,9 @@ function stopper(event: Event): () => void {
  */
 export function createPasteHandler(deps: PasteGuardDeps, acknowledged?: Acknowledged): (event: ClipboardEvent) => void {
   return (event) =>
-    // Text Vigie hands back to the page (after "Paste anyway" or masked) was already judged.
-    deps.isReinserting() ||
+    // Text Vigie hands back to the page (after "Paste anyway" or masked) was already judged. It comes as a
+    // synthetic event: a user's paste (trusted) is judged without asking, which spares it a look-up.
+    (!event.isTrusted && deps.isReinserting()) ||
     intervene({ kind: 'paste', read: () => clipboardText(event.clipboardData), stop: stopper(event), prepare: deps.prepareReinsert }, deps, acknowledged);
 }
 

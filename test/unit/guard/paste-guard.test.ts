@@ -13,8 +13,9 @@ import { stateOf } from '../policy/policy-fixtures';
 const CARD = '4111 1111 1111 1111';
 const EMAIL = 'jane.doe@example.com';
 
-function pasteEvent(text: string | (() => string)) {
+function pasteEvent(text: string | (() => string), isTrusted = false) {
   return {
+    isTrusted,
     clipboardData: { getData: (format: string) => (format === 'text/plain' ? (typeof text === 'function' ? text() : text) : '') },
     preventDefault: vi.fn(),
     stopImmediatePropagation: vi.fn(),
@@ -40,8 +41,8 @@ function setup(policy: PolicyInput = {}, host = 'chatgpt.com', detectors?: reado
     now: () => 1000,
     newId: () => `00000000-0000-4000-8000-00000000000${++n}`,
   });
-  const paste = (text: string | (() => string)) => {
-    const event = pasteEvent(text);
+  const paste = (text: string | (() => string), isTrusted?: boolean) => {
+    const event = pasteEvent(text, isTrusted);
     handler(event as unknown as ClipboardEvent);
     return event;
   };
@@ -197,6 +198,14 @@ describe('paste guard', () => {
     expect(event.preventDefault).not.toHaveBeenCalled();
     expect(notices).toEqual([]);
     expect(recorded).toEqual([]);
+  });
+
+  it("judges a user's own paste (a trusted event) even while Vigie hands text back", () => {
+    const { paste, recorded, notices } = setup({}, 'chatgpt.com', undefined, true);
+    const event = paste(`card ${CARD}`, true);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(notices).toHaveLength(1);
+    expect(recorded[0]).toMatchObject({ action: 'warn', outcome: 'stopped' });
   });
 
   it('warn offers Paste redacted, recorded as redacted', () => {
