@@ -105,17 +105,24 @@ function selectAllByKey(composer: HTMLElement): boolean {
   return !composer.dispatchEvent(new KeyboardEvent('keydown', init as KeyboardEventInit));
 }
 
-/** Selects all of one editable root (or text field) and hands it `text` as a paste. */
-async function replaceIn(doc: Document, composer: Composer, text: string): Promise<void> {
+/** Selects all of one editable root (or text field) and hands it `text` as a paste, deleting the selection first if `emptyFirst`. */
+async function replaceIn(doc: Document, composer: Composer, text: string, emptyFirst = false): Promise<void> {
   composer.focus();
   if (!(codeLines(composer) && selectAllByKey(composer))) {
     if (isTextField(composer)) composer.select();
     else doc.getSelection()?.selectAllChildren(composer);
   }
   await selectionSettled(doc);
+  if (emptyFirst) {
+    // As the Delete key would: the editor's own input handling empties it, down to its empty paragraph.
+    doc.execCommand('delete');
+    await selectionSettled(doc);
+  }
   // As a paste, so each editor inserts the lines its own way (Lexical drops line breaks from insertText).
   insertAsPaste(doc, composer, text);
 }
+
+const lineCount = (text: string) => text.split('\n').length;
 
 /**
  * Replaces the composer's whole text as a paste over all of it, so the editor's own model sees a user edit
@@ -129,6 +136,10 @@ export async function replaceComposerText(_doc: Document, composer: Composer, te
   const blocks = isTextField(composer) || codeLines(composer) ? [composer] : editableBlocks(composer);
   if (blocks.length === 1) {
     await replaceIn(doc, composer, text);
+    // A rich editor may rebuild the paragraphs a paste replaces whole around the pasted line breaks, with a blank
+    // line between each (Jodit): emptied first, it takes the paste into its empty paragraph, as at a caret.
+    const rich = !isTextField(composer) && !codeLines(composer);
+    if (rich && (await composerShows(composer, text)) && lineCount(composerText(composer)) > lineCount(text)) await replaceIn(doc, composer, text, true);
     return composerShows(composer, text);
   }
   const lines = text.split('\n');
