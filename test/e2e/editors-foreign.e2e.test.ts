@@ -7,12 +7,22 @@ import { FOREIGN_FIXTURES } from '../fixtures/sites/editors/site-map';
 import type { FixtureApi } from '../fixtures/sites/editors/src/kit';
 
 /**
- * Editors that no site adapter knows (Slate, Draft.js, TipTap, CodeMirror 6), each under a catalog host with
- * no adapter, so only the guard's generic path handles them. Paste, dropped text, files and typed text at
+ * Editors that no site adapter knows (FOREIGN_FIXTURES: Slate, Draft.js, TipTap, CodeMirror 6 and 5, TinyMCE,
+ * CKEditor 5, Trix, Monaco, Ace, Editor.js, Squire, Jodit, medium-editor, Toast UI Editor), each under a catalog
+ * host with no adapter, so only the guard's generic path handles them. Paste, dropped text, files and typed text at
  * submit, under the built-in default policy (warn on secrets and cards) and under a policy that asks for a
  * reason, blocks and masks. What counts is the editor's own model (window.fixture reads it), not the DOM.
  */
-const CASES = FOREIGN_FIXTURES.map((fixture) => ({ name: `${fixture.editor} (${fixture.host})`, url: `https://${fixture.host}/site`, host: fixture.host, editorFrame: fixture.editor === 'tinymce' }));
+/** Editors that draw only the lines in view (and a margin): the guard reads no others when the message is sent. */
+const VIRTUALIZED: ReadonlySet<string> = new Set(['codemirror', 'codemirror5', 'monaco', 'ace']);
+
+const CASES = FOREIGN_FIXTURES.map((fixture) => ({
+  name: `${fixture.editor} (${fixture.host})`,
+  url: `https://${fixture.host}/site`,
+  host: fixture.host,
+  editorFrame: fixture.editor === 'tinymce',
+  virtualized: VIRTUALIZED.has(fixture.editor),
+}));
 
 const FILE_INPUT = '[data-fixture="file-input"]';
 const DROP_ZONE = '[data-fixture="composer-box"]';
@@ -233,15 +243,20 @@ describe('built-in default policy', () => {
       const { frame } = state.opened;
       const before = await log.count();
       const lines = '\nSecond line of the note.\nThird line.';
-      await type(`card ${FAKE_CARD}`);
+      // The full stop ends the card even where the next line joins it (below).
+      await type(`card ${FAKE_CARD}.`);
       await pasteInto(state.opened, lines);
-      await expect.poll(() => editorText(frame)).toBe(`card ${FAKE_CARD}${lines}`);
+      await expect.poll(() => editorText(frame)).toMatch(/\nThird line\.$/);
+      // Editors that insert a paste's first line into the caret's own (Squire, medium-editor) join the card's line
+      // and the next: the card is still above the caret's line. What is sent is what the model held, masked.
+      const held = await editorText(frame);
+      expect([`card ${FAKE_CARD}.${lines}`, `card ${FAKE_CARD}.${lines.slice(1)}`]).toContain(held);
       await state.opened.page.keyboard.press('Enter');
       const dialog = anyNotice(state.opened);
       await expect.poll(() => dialog.count()).toBe(1);
       expect(await sends()).toEqual([]);
       await dialog.locator('[data-action="redact"]').click();
-      await expect.poll(sends).toEqual([{ via: 'enter', text: `card [CREDIT_CARD]${lines}`, attachments: [] }]);
+      await expect.poll(sends).toEqual([{ via: 'enter', text: held.replace(FAKE_CARD, '[CREDIT_CARD]'), attachments: [] }]);
       const events = await log.since(before, 2);
       expect(events.map((e) => [e.kind, e.outcome])).toEqual([
         ['submit', 'stopped'],
@@ -272,6 +287,32 @@ describe('built-in default policy', () => {
       await state.opened.pageFrame.locator(SEND).click();
       await anyNotice(state.opened).locator('[data-action="redact"]').click();
       await expect.poll(sends).toEqual([{ via: 'button', text: 'deploy with [GITHUB_TOKEN] please', attachments: [] }]);
+    });
+
+    // What is guaranteed where the editor draws only the lines in view: a paste is judged whole, from the clipboard;
+    // at Enter the guard reads the lines drawn, so a card in view is stopped; a masked send that would drop the lines
+    // not drawn is refused (an error notice), the model left whole. Not guaranteed: a card typed, then scrolled out
+    // of the lines drawn before Enter, is not read (see the README's known limits).
+    it.runIf(editor.virtualized)('long text: a card deep in a paste is stopped; a card typed in view is stopped at Enter, and masking never drops the lines not drawn', async () => {
+      const { frame, page } = state.opened;
+      const long = Array.from({ length: 300 }, (_, index) => `Clean line ${index + 1} of the notes.`);
+      await pasteInto(state.opened, [...long.slice(0, 150), `card ${FAKE_CARD}`, ...long.slice(150)].join('\n'));
+      const dialog = anyNotice(state.opened);
+      await expect.poll(() => dialog.count()).toBe(1);
+      await dialog.locator('[data-action="cancel"]').click();
+      expect(await editorText(frame)).toBe('');
+      await pasteInto(state.opened, long.join('\n'));
+      await expect.poll(() => editorText(frame)).toBe(long.join('\n'));
+      await page.keyboard.press('Shift+Enter');
+      await page.keyboard.type(`card ${FAKE_CARD}`);
+      const whole = `${long.join('\n')}\ncard ${FAKE_CARD}`;
+      await expect.poll(() => editorText(frame)).toBe(whole);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => dialog.count()).toBe(1);
+      await dialog.locator('[data-action="redact"]').click();
+      await expect.poll(() => dialog.innerText()).toContain('could not check');
+      expect(await editorText(frame)).toBe(whole);
+      expect(await sends()).toEqual([]);
     });
   });
 });

@@ -67,7 +67,7 @@ export function codeLines(composer: Composer): HTMLElement[] | undefined {
   const editor = composer.closest('.monaco-editor,.ace_editor,.CodeMirror');
   if (!editor || !(isTextField(composer) || editContextOf(composer))) return undefined;
   const top = (line: HTMLElement) => parseFloat(line.style.top) || 0;
-  return [...editor.querySelectorAll<HTMLElement>('.view-line,.ace_line_group,.CodeMirror-line')].sort((a, b) => top(a) - top(b));
+  return [...editor.querySelectorAll<HTMLElement>('.view-line,.ace_line_group,.CodeMirror-code .CodeMirror-line')].sort((a, b) => top(a) - top(b));
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');

@@ -29,9 +29,40 @@ function caretRange(doc: Document, element: Element): Range | undefined {
   return selection.getRangeAt(0).cloneRange();
 }
 
-/** Remembers the focused editable element and, for rich editors, the caret range. */
-export function capturePasteTarget(doc: Document): PasteTarget | undefined {
+/** The focused element and its caret range. */
+function focusedTarget(doc: Document): PasteTarget | undefined {
   const element = deepActiveElement(doc);
   if (!(element instanceof HTMLElement)) return undefined;
   return { element, range: caretRange(doc, element) };
+}
+
+/** Where the caret was when the paste key went down, until the paste that key makes (the same task). */
+let atPasteKey: PasteTarget | undefined;
+
+/**
+ * Notes where the caret is as the paste key goes down, before the page's handlers: some editors then move the
+ * focus into a hidden helper of their own (medium-editor's paste bin, Toast UI's pseudo clipboard), which the
+ * browser pastes into instead of the composer.
+ */
+export function notePasteKey(doc: Document): void {
+  atPasteKey = focusedTarget(doc);
+  setTimeout(() => (atPasteKey = undefined));
+}
+
+/**
+ * Remembers the focused editable element and, for rich editors, the caret range. If the page moved the focus on
+ * the paste key (see notePasteKey), the paste, which is being stopped, was aimed where the caret was: the focus
+ * and the caret go back there, so a notice returns the keyboard to the composer, not to a helper left waiting.
+ */
+export function capturePasteTarget(doc: Document): PasteTarget | undefined {
+  const target = focusedTarget(doc);
+  const aimed = atPasteKey;
+  if (!aimed || aimed.element === target?.element) return target;
+  aimed.element.focus();
+  if (aimed.range) {
+    const selection = doc.getSelection()!;
+    selection.empty();
+    selection.addRange(aimed.range);
+  }
+  return aimed;
 }

@@ -105,16 +105,53 @@ function selectAllByKey(composer: HTMLElement): boolean {
   return !composer.dispatchEvent(new KeyboardEvent('keydown', init as KeyboardEventInit));
 }
 
-/** Selects all of one editable root (or text field) and hands it `text` as a paste. */
-async function replaceIn(doc: Document, composer: Composer, text: string): Promise<void> {
+const lineCount = (text: string) => text.split('\n').length;
+
+/** Lines that hold more than blanks (Ace pads what its input holds with line breaks). */
+const filledLines = (text: string) => text.split('\n').filter((line) => line.trim()).length;
+
+/**
+ * True when a code editor holds more than the lines it renders, which are all the guard reads of it: the first
+ * line drawn is not at the top of its text (Monaco, Ace place each line at its offset from there), or what its
+ * hidden input holds once everything is selected (CodeMirror 5 and Monaco put the selection there, for copying)
+ * has more lines than were read. A paste of the masked lines over everything would drop the others.
+ */
+function holdsMore(composer: Composer, read: string): boolean {
+  const selected = isTextField(composer) ? composer.value : ((composer as { editContext?: { text: string } }).editContext?.text ?? '');
+  return parseFloat(codeLines(composer)![0]?.style.top) > 0 || filledLines(selected) > filledLines(read);
+}
+
+/**
+ * True when a rich editor stands in for lines it did not draw with an empty block of their height (CodeMirror 6's
+ * gaps, above and below the lines in view): the guard read only the lines drawn, and a paste of the masked lines
+ * over everything would drop the others.
+ */
+function drawsPart(composer: HTMLElement): boolean {
+  return [...composer.children].some((child) => child.tagName === 'DIV' && !child.hasChildNodes() && parseFloat((child as HTMLElement).style.height) > 0);
+}
+
+/**
+ * Selects all of one editable root (or text field) and hands it `text` as a paste, deleting the selection first
+ * if `emptyFirst`. False, with nothing pasted, for a code editor that holds more text than was read.
+ */
+async function replaceIn(doc: Document, composer: Composer, text: string, emptyFirst = false): Promise<boolean> {
   composer.focus();
-  if (!(codeLines(composer) && selectAllByKey(composer))) {
+  const read = composerText(composer);
+  const byKey = codeLines(composer) && selectAllByKey(composer);
+  if (!byKey) {
     if (isTextField(composer)) composer.select();
     else doc.getSelection()?.selectAllChildren(composer);
   }
   await selectionSettled(doc);
+  if (byKey && holdsMore(composer, read)) return false;
+  if (emptyFirst) {
+    // As the Delete key would: the editor's own input handling empties it, down to its empty paragraph.
+    doc.execCommand('delete');
+    await selectionSettled(doc);
+  }
   // As a paste, so each editor inserts the lines its own way (Lexical drops line breaks from insertText).
   insertAsPaste(doc, composer, text);
+  return true;
 }
 
 /**
@@ -128,7 +165,11 @@ export async function replaceComposerText(_doc: Document, composer: Composer, te
   const doc = composer.ownerDocument;
   const blocks = isTextField(composer) || codeLines(composer) ? [composer] : editableBlocks(composer);
   if (blocks.length === 1) {
-    await replaceIn(doc, composer, text);
+    const rich = !isTextField(composer) && !codeLines(composer);
+    if ((rich && drawsPart(composer)) || !(await replaceIn(doc, composer, text))) return false;
+    // A rich editor may rebuild the paragraphs a paste replaces whole around the pasted line breaks, with a blank
+    // line between each (Jodit): emptied first, it takes the paste into its empty paragraph, as at a caret.
+    if (rich && (await composerShows(composer, text)) && lineCount(composerText(composer)) > lineCount(text)) await replaceIn(doc, composer, text, true);
     return composerShows(composer, text);
   }
   const lines = text.split('\n');

@@ -1,7 +1,7 @@
 import { composerAt, composerOf, composerText, renderLags, sendButtonOf, type Composer } from './composer';
 import { currentSite } from './intervene';
 import { hold } from './page-events';
-import { deepActiveElement } from './paste-target';
+import { deepActiveElement, notePasteKey } from './paste-target';
 import { intervene, type Acknowledged, type GuardDeps } from './intervene';
 
 /**
@@ -86,6 +86,8 @@ export function createSubmitGuard(
       });
     },
     onKeyDown(event) {
+      // The guard's one keydown listener: the paste key is noted for the paste guard (paste-target.ts).
+      if ((event.ctrlKey || event.metaKey) && /^v$/i.test(event.key)) notePasteKey(document);
       if (replaying || event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
       const composer = composerOf(event);
       if (composer) check(event, composer, enter(composer, event));

@@ -92,6 +92,16 @@ describe('clipboardText', () => {
     expect(renderLags(textarea)).toBe(true);
   });
 
+  it("reads CodeMirror 5's rendered lines, not the copy of a line it keeps to measure text", () => {
+    const root = html(
+      '<div class="CodeMirror"><div><textarea></textarea></div><div class="CodeMirror-lines"><div>' +
+        '<div class="CodeMirror-measure"><pre class="CodeMirror-line"><span>an earlier line</span></pre></div>' +
+        '<div class="CodeMirror-code"><pre class="CodeMirror-line"><span>card 4111</span></pre><pre class="CodeMirror-line"><span>thanks</span></pre></div>' +
+        '</div></div></div>',
+    );
+    expect(composerText(root.querySelector('textarea')!)).toBe('card 4111\nthanks');
+  });
+
   it("reads Monaco's view lines from its EditContext element, non-breaking spaces as spaces", () => {
     const root = html('<div class="monaco-editor"><div class="native-edit-context" tabindex="0"></div><div class="view-lines"><div class="view-line" style="top:0px"><span>pay\u00a0now</span></div><div class="view-line" style="top:19px"><span>card\u00a04111</span></div></div></div>');
     const input = root.querySelector<HTMLElement>('.native-edit-context')!;

@@ -30,6 +30,34 @@ describe('handing text back to the editor', () => {
     expect(await composerShows(editor, 'something else')).toBe(false);
   }, 5_000);
 
+  it('does not mask an editor that stands in for lines it did not draw with an empty block (CodeMirror 6): they would be lost', async () => {
+    const editor = document.createElement('div');
+    editor.contentEditable = 'true';
+    editor.innerHTML = '<div style="height: 5000px"></div><div>card 4111 1111 1111 1111</div>';
+    // Alone in the page: beside the editors of the tests above, it would be read as one block of a block editor.
+    document.body.replaceChildren(editor);
+    let pasted = false;
+    editor.addEventListener('paste', () => (pasted = true));
+    expect(await replaceComposerText(document, editor, '\ncard [CREDIT_CARD]')).toBe(false);
+    expect(pasted).toBe(false);
+  });
+
+  it('does not mask a code editor that holds more lines than it draws (its input holds them all once selected)', async () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<div class="CodeMirror"><textarea></textarea><div class="CodeMirror-code"><pre class="CodeMirror-line">card 4111 1111 1111 1111</pre></div></div>';
+    document.body.replaceChildren(root);
+    const input = root.querySelector('textarea')!;
+    // Select All selects the editor's whole text, which it puts in its input, as CodeMirror 5 does.
+    input.addEventListener('keydown', (event) => {
+      event.preventDefault();
+      input.value = 'a line above, not drawn\ncard 4111 1111 1111 1111';
+    });
+    let pasted = false;
+    input.addEventListener('paste', () => (pasted = true));
+    expect(await replaceComposerText(document, input, 'card [CREDIT_CARD]')).toBe(false);
+    expect(pasted).toBe(false);
+  });
+
   it('replaces the whole text of a text field', async () => {
     const field = document.createElement('textarea');
     field.value = 'token ghp_x';
