@@ -17,6 +17,10 @@ describeDetector(
     ['a JDBC MySQL URL', `jdbc:mysql://root:${pw}@10.0.0.5/shop`, `jdbc:mysql://root:${pw}@10.0.0.5`, 'high'],
     ['AMQP', `amqps://guest:${pw}@mq.internal`, `amqps://guest:${pw}@mq.internal`, 'high'],
     ['the word password, low', 'postgres://user:password@localhost/db', 'postgres://user:password@localhost', 'low'],
+    ['a SQLAlchemy URL with its driver', `engine = create_engine("postgresql+psycopg2://etl:${pw}@db.internal/dwh")`, `postgresql+psycopg2://etl:${pw}@db.internal`, 'high'],
+    ['a SQLAlchemy MySQL URL', `mysql+pymysql://shop:${pw}@10.0.0.5:3306/shop?charset=utf8mb4`, `mysql+pymysql://shop:${pw}@10.0.0.5:3306`, 'high'],
+    ['an async driver', `DATABASE_URL=postgresql+asyncpg://app:${pw}@pg:5432/app`, `postgresql+asyncpg://app:${pw}@pg:5432`, 'high'],
+    ['a MongoDB replica set', `MONGO_URI=mongodb://app:${pw}@mongo-0.mongo:27017,mongo-1.mongo:27017,mongo-2.mongo:27017/crm?replicaSet=rs0`, `mongodb://app:${pw}@mongo-0.mongo:27017,mongo-1.mongo:27017,mongo-2.mongo:27017`, 'high'],
   ],
   [
     ['a URL without password', 'postgres://app@db.internal:5432/prod'],
@@ -25,6 +29,8 @@ describeDetector(
     ['a shell variable', 'mongodb://admin:$MONGO_PASSWORD@mongo:27017'],
     ['a mask', 'postgres://app:*****@db.internal/prod'],
     ['a placeholder', 'postgres://user:<password>@host/db'],
+    ['a driver URL without password', 'postgresql+psycopg2://app@db.internal/dwh'],
+    ['a driver URL with a template', 'mysql+pymysql://shop:${DB_PASSWORD}@db/shop'],
   ],
   [
     ['scheme runs', flood('postgres://', `postgres://a:${pw}@h`), [`postgres://a:${pw}@h`]],
