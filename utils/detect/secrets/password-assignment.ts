@@ -12,8 +12,10 @@ const PREFILTER = ['pass', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase',
 // in SQL's PASSWORD 'x' and IDENTIFIED BY 'x'), then a quoted or bare value. In a
 // sentence, up to three short words may come between the keyword and the separator ("le mot de passe admin
 // c'est ...", "Passwort geschickt: ...", "contraseña de admin es ...").
+// A letter right after the keyword makes it part of a longer word ("Passwortrichtlinie", "contraseñas",
+// "passenger"): a heading or a plural, not a key; a key's suffix starts with "_", "-" or a digit.
 const ASSIGNMENT =
-  String.raw`([A-Za-z0-9_-]{0,24})["']?` +
+  String.raw`(?![a-z])([A-Za-z0-9_-]{0,24})["']?` +
   // "password for the VPN: ...", "mot de passe du compte : ...": a short qualifier before the separator.
   String.raw`(?:\s{1,2}(?:for|of|du|de|pour|für|para|del)\s[^
 :="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-zÀ-ÿ]{2,12}){1,3}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['’]est|ist|lautet|es)\s)))?` +
@@ -25,8 +27,8 @@ const patterns = new Map<string, RegExp | null>();
 
 /** The assignment pattern for the keywords that can occur in a text holding the prefilter keywords `present` (all when unknown). */
 function assignmentFor(present: ReadonlySet<string> | undefined): RegExp | null {
-  // A keyword occurs only where the prefilter keywords within its letters (the pattern's syntax left out) do.
-  const alternation = KEYWORDS.filter((k) => !present || PREFILTER.some((p) => present.has(p) && k.replace(/\(.*\)|\[.*/, '').includes(p))).join('|');
+  // A keyword occurs only where the prefilter keyword that starts it (the pattern's syntax left out) does.
+  const alternation = KEYWORDS.filter((k) => !present || PREFILTER.some((p) => present.has(p) && k.replace(/\(.*\)|\[.*/, '').startsWith(p))).join('|');
   let pattern = patterns.get(alternation);
   if (pattern === undefined) patterns.set(alternation, (pattern = alternation ? new RegExp(`(${alternation})${ASSIGNMENT}`, 'dgi') : null));
   return pattern;
@@ -69,9 +71,7 @@ export const passwordAssignmentDetector: Detector = {
       const before = text[match.index - 1] ?? '';
       // Short keywords must stand alone ("pwd", "pass", not "rpwd", "bypass"), unless camelCase ("dbPwd", "dbPass").
       if (keyword.length <= 4 && /[A-Za-z]/.test(before) && !(/[a-z]/.test(before) && /[A-Z]/.test(keyword[0]))) continue;
-      // A letter right after the keyword makes it part of a longer word ("Passwortrichtlinie", "contraseñas",
-      // "passenger"): a heading or a plural, not a key; a key's suffix starts with "_", "-" or a digit.
-      if (NOT_VALUE.test(match[2]) || /^[a-z]/i.test(match[2])) continue;
+      if (NOT_VALUE.test(match[2])) continue;
       const group = match[5] !== undefined ? 5 : match[6] !== undefined ? 6 : 7;
       // A sentence can end right after a bare value; its final punctuation is not part of it.
       let value = group === 7 ? match[7].replace(/[.)\]}]+$/, '') : match[group];
