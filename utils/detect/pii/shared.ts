@@ -144,7 +144,8 @@ const VAT_WORDS = /\b(?:tva|vat|ust|mwst|iva|nif|cif|btw|intracom|umsatzsteuer|p
 /**
  * Builds an EU VAT number detector: `valid` gets the value without its country prefix and separators and
  * says whether the country's check passed (true), failed (false), or does not exist for that form (null).
- * A passed check gives medium, high with VAT words near; a format-only match gives low, medium with them.
+ * A passed check gives medium, high with VAT words near (or in its table column's header); a format-only
+ * match gives low, medium with them.
  */
 export function vatDetector(id: string, pattern: string, valid: (body: string) => boolean | null): Detector {
   return patternDetector({
@@ -159,7 +160,7 @@ export function vatDetector(id: string, pattern: string, valid: (body: string) =
       const result = valid(value.replace(/[ .\-]/g, '').slice(2));
       if (result === false) return null;
       const base: Confidence = result ? 'medium' : 'low';
-      return near(text, start, end, VAT_WORDS) ? raise(base) : base;
+      return near(text, start, end, VAT_WORDS) || headerIs(text, start, VAT_WORDS) ? raise(base) : base;
     },
   });
 }
