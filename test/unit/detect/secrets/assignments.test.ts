@@ -163,6 +163,11 @@ describeDetector(
     ['a client_secret with "=" inside', `client_secret=${apiKey.slice(0, 16)}=${apiKey.slice(16)}`, `${apiKey.slice(0, 16)}=${apiKey.slice(16)}`, 'medium'],
     ['a quoted client_secret with "==" inside', `{"client_secret": "${apiKey.slice(0, 10)}==${apiKey.slice(10)}"}`, `${apiKey.slice(0, 10)}==${apiKey.slice(10)}`, 'medium'],
     ['a secret with "=" inside and padding', `CLIENT_SECRET: ${apiKey.slice(0, 7)}=${apiKey.slice(7)}/e==`, `${apiKey.slice(0, 7)}=${apiKey.slice(7)}/e==`, 'medium'],
+    ['an API key labelled in words', `login: jane@example.com\nAPI key: ${hexKey}`, hexKey, 'medium'],
+    ['an API token labelled in words', `Api Token = ${apiKey}`, apiKey, 'medium'],
+    ['a French label', `clé API : ${apiKey}`, apiKey, 'medium'],
+    ['a French label in capitals, unaccented', `CLE API: ${hexKey}`, hexKey, 'medium'],
+    ['a Spanish label', `clave API: ${apiKey}`, apiKey, 'medium'],
   ],
   [
     ['a UUID', 'api_key = "f47ac10b-58cc-4372-a567-0e02b2c3d479"'],
@@ -181,6 +186,10 @@ describeDetector(
     ['another setting as the value', 'AUTH_OPTS=mode=strict-transport-security-2024'],
     ['a value starting with "="', `token==${apiKey}`],
     ['a value with more padding than base64 has', `api_key=${apiKey}===`],
+    ['a bare "key" label', `Cache key: node-modules-${rand(HEX, 64)}`],
+    ['a bare "api" key', `api: ${apiKey}`],
+    ['an API label before another word', `API docs key: ${apiKey}`],
+    ['the key of a map', `key: ${apiKey}`],
   ],
   [
     ['key runs', flood('api_key', `api_key=${apiKey}`), [apiKey]],
