@@ -72,6 +72,7 @@ describe('EU VAT detectors', () => {
     ['AT by format, with context', vatEuDetector, 'UID/VAT: ATU12345678', 'ATU12345678', 'medium'],
     ['PL by format, no context', vatEuDetector, 'PL5261040828', 'PL5261040828', 'low'],
     ['AT by format, under a VAT column header', vatEuDetector, 'company,vat_number,city\nAcme GmbH,ATU12345678,Wien', 'ATU12345678', 'medium'],
+    ['AT by format, under the VAT header of a quoted CSV whose cells hold commas', vatEuDetector, '"company","vat_number","city"\n"Acme, GmbH","ATU12345678","Wien, Austria"', 'ATU12345678', 'medium'],
     ['DE under a USt-IdNr. column header', vatDeDetector, `Firma;USt-IdNr.;Ort\nMusterfirma;DE${DE};Berlin`, `DE${DE}`, 'high'],
   ])('finds %s', (_name, detector, text, value, confidence) => {
     expect(found(detector, text)).toEqual([[value, confidence]]);
