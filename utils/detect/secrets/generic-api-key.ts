@@ -65,7 +65,7 @@ function keyStart(text: string, sep: number): number {
 export const genericApiKeyDetector: Detector = {
   id: 'generic-api-key',
   type: 'secret.generic_api_key',
-  prefilter: ['key', 'secret', 'token', 'auth', 'bearer', 'credential'],
+  prefilter: ['key', 'secret', 'token', 'auth', 'bearer', 'credential', 'clé api', 'cle api', 'clave api'],
   find(text: string): Finding[] {
     const findings: Finding[] = [];
     // Every assignment has a ':' or '=' right after its key name. The separators are visited in text order
