@@ -69,6 +69,7 @@ describe('phone detectors', () => {
   it.each([
     ['an ISO date', 'due 2026-11-22'],
     ['a short German number in groups', 'Nr. 030 504 55'],
+    ['a SIREN that fails its check, shaped like a Spanish number', 'Erreur de saisie : SIREN 947 364 134 inexistant'],
     ['an order number in groups', 'Bestellnummer 0301 234 56789'],
     ['a BE-shaped slash in a date-like reference', 'ref 02/788.77'],
     ['a European date', 'le 22/11/2026 à 14:30'],
