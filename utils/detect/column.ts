@@ -11,6 +11,10 @@ let last: { text: string; from: number; to: number; cells: string[] | null } | u
 let plainText: string | undefined;
 let plainStart = -1;
 
+// A line without its quoted cells' contents: a separator inside quotes ("1,234.50", "Paris, France") does not
+// split cells.
+const unquoted = (line: string) => line.replace(/"[^"\n]*"/g, '');
+
 /**
  * The header cell (lower-case, "_" and "-" read as spaces) of the column that holds offset `at`, when its line
  * is a table row (tab, ";", "|" or "," separated) under a header: the top line of the run of lines above with
@@ -19,7 +23,7 @@ let plainStart = -1;
 export function columnHeader(text: string, at: number): string | undefined {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   if (plainText === text && plainStart === start) return;
-  const line = text.slice(start, text.indexOf('\n', at) >>> 0);
+  const line = unquoted(text.slice(start, text.indexOf('\n', at) >>> 0));
   const sep = ['\t', ';', '|', ','].find((s) => line.includes(s));
   plainText = text;
   plainStart = start;
@@ -34,7 +38,7 @@ export function columnHeader(text: string, at: number): string | undefined {
       break;
     }
     const above = text.lastIndexOf('\n', top - 2) + 1;
-    if (text.slice(above, top - 1).split(sep).length !== count) break;
+    if (unquoted(text.slice(above, top - 1)).split(sep).length !== count) break;
     top = above;
   }
   if (top === start) return;
@@ -42,7 +46,7 @@ export function columnHeader(text: string, at: number): string | undefined {
   cells ??= text.slice(top, text.indexOf('\n', top)).split(sep);
   if (cells?.some((cell) => cell.length > 40 || /^\s*["']?[\d+]/.test(cell))) cells = null;
   last = { text, from: top, to: start + line.length, cells };
-  return cells?.[text.slice(start, at).split(sep).length - 1].toLowerCase().replace(/[_-]/g, ' ');
+  return cells?.[unquoted(text.slice(start, at)).split(sep).length - 1].toLowerCase().replace(/[_-]/g, ' ');
 }
 
 /** Forgets the table seen last, so that a scanned text is not kept in memory. */

@@ -24,7 +24,7 @@ export const markingEnDetector = markingDetector('marking-en', ['confidential', 
 
 /** French confidentiality markings. */
 export const markingFrDetector = markingDetector('marking-fr', ['confidentiel', 'restreinte', 'interne', 'limit'], {
-  phrase: ['strictement confidentiel(?:le)?', 'confidentiel d[ée]fense', 'diffusion restreinte', 'diffusion limit[ée]e', 'usage interne(?: uniquement)?', 'interne uniquement', 'usage strictement interne'],
+  phrase: ['strictement confidentiel(?:le)?', 'document confidentiel', 'confidentiel d[ée]fense', 'diffusion restreinte', 'diffusion limit[ée]e', 'usage interne(?: uniquement)?', 'interne uniquement', 'usage strictement interne'],
   word: ['confidentiel(?:le)?'],
   label: ['interne'],
 });

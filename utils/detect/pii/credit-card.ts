@@ -92,10 +92,9 @@ export const creditCardDetector: Detector = {
       if (cut > 0) digits = cardNumber((raw = raw.slice(0, cut)));
       if (!digits) continue;
       const end = match.index + raw.length;
-      // Four digits more in the same grouping, or an IBAN's country and check digits before (the five characters
-      // before the candidate; none when it starts closer to the start of the text): a piece of a longer number (an
-      // IBAN that failed its check), not a card.
-      if (/^[ -]\d{4}/.test(text.slice(end, end + 5)) || /^[A-Z]{2}\d\d[ -]$/.test(text.slice(match.index - 5, match.index))) continue;
+      // Four digits more in the same grouping, or an IBAN's country and check digits before, maybe with groups of
+      // its BBAN ("IT51 N030 6986 ..."): a piece of a longer number (an IBAN that failed its check), not a card.
+      if (/^[ -]\d{4}/.test(text.slice(end, end + 5)) || /[A-Z]{2}\d\d(?:[ -][A-Z\d]{4}){0,7}[ -]$/i.test(text.slice(Math.max(0, match.index - 45), match.index))) continue;
       findings.push({ type: this.type, start: match.index, end, confidence: cardConfidence(digits, text, match.index, end), detector: this.id });
     }
     return findings;

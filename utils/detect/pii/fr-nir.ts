@@ -6,17 +6,18 @@ const NIR_WORDS = /s[ée]cu|\bnir\b|insee|\bn° ?ss\b|num[ée]ro de ss|social|vi
 
 /**
  * French social security numbers (NIR): 13 characters (2A/2B for Corsica) and a 2-digit key, compact or
- * spaced as 1 84 12 76 451 089 46 (overseas: 1 85 05 971 12 345 17). The key must match: medium, high with social-security words, low right
- * after an order or tracking label.
+ * spaced as 1 84 12 76 451 089 46 (overseas: 1 85 05 971 12 345 17), the key maybe set off by a dash or a slash
+ * (... 089 - 46). The key must match: medium, high with social-security words, low right after an order or
+ * tracking label.
  */
 export const frNirDetector = patternDetector({
   id: 'fr-nir',
   type: 'pii.fr_nir',
   prefilter: [],
-  pattern: numberPattern(String.raw`[1-478]([ .]?)\d\d\1\d\d\1(?:(?:\d\d|2[AB])\1\d{3}|\d{3}\1\d\d)\1\d{3}(?:\1| )\d\d`),
+  pattern: numberPattern(String.raw`[1-478]([ .]?)\d\d\1\d\d\1(?:(?:\d\d|2[AB])\1\d{3}|\d{3}\1\d\d)\1\d{3}(?:\1| | ?[-/] ?)\d\d`),
   search: inNumbers,
   check(value, text, start, end) {
-    if (!nirValid(value.replace(/[ .]/g, ''))) return null;
+    if (!nirValid(value.replace(/[ ./-]/g, ''))) return null;
     if (near(text, start, end, NIR_WORDS)) return 'high';
     return labelledNotPii(text, start) ? 'low' : 'medium';
   },

@@ -1,14 +1,15 @@
 import { matchesInRuns } from '../matches';
 import { patternDetector } from '../pattern-detector';
 import { sirenValid } from '../validators/siren';
-import { NUM_END, NUM_START, near } from './shared';
+import { headerIs, NUM_END, NUM_START, near } from './shared';
 
 const COMPANY_WORDS = /soci[ée]t[ée]|entreprise|company|firma|empresa|\brcs\b|immatricul|\bsas\b|\bsarl\b/i;
 const PREFILTER = ['siren', 'rcs', 'société', 'societe', 'entreprise', 'company', 'immatricul', 'sarl', 'sas'];
 
 /**
  * French company numbers (SIREN): 9 digits, compact or 3-3-3, passing Luhn. Nine digits are too common to
- * trust alone: high after the word SIREN, medium with company words (RCS, société), otherwise low.
+ * trust alone: high after the word SIREN (or under a SIREN column header), medium with company words (RCS,
+ * société), otherwise low.
  */
 export const frSirenDetector = patternDetector({
   id: 'fr-siren',
@@ -18,7 +19,7 @@ export const frSirenDetector = patternDetector({
   search: matchesInRuns,
   check(value, text, start, end) {
     if (!sirenValid(value.replace(/\D/g, '')) || /^0+$/.test(value)) return null;
-    if (near(text, start, end, /\bsiren\b/i)) return 'high';
+    if (near(text, start, end, /\bsiren\b/i) || headerIs(text, start, /\bsiren\b/)) return 'high';
     return near(text, start, end, COMPANY_WORDS) ? 'medium' : 'low';
   },
 });

@@ -2,8 +2,9 @@ import { allMatches } from '../matches';
 import type { Detector, Finding } from '../types';
 import { ibanLength, ibanValid } from '../validators/iban';
 
-// Country, check digits, then the BBAN in upper-case letters and digits, compact or in groups of four.
-const CANDIDATE = /(?<![\w])[A-Z]{2}\d\d(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Z0-9])/g;
+// Country, check digits, then the BBAN in letters and digits, compact or in groups of four. Upper case is the
+// rule, but an IBAN typed in lower case ("fr76 3000 ...") is still one.
+const CANDIDATE = /(?<![\w])[A-Z]{2}\d\d(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Z0-9])/gi;
 
 /**
  * IBANs of any country, compact or grouped by four: the country's length and mod-97 = 1 (high). A match that
@@ -16,7 +17,7 @@ export const ibanDetector: Detector = {
   find(text: string): Finding[] {
     const findings: Finding[] = [];
     for (const match of allMatches(CANDIDATE, text)) {
-      const raw = match[0];
+      const raw = match[0].toUpperCase();
       const length = ibanLength(raw.slice(0, 2));
       if (!length) continue;
       // Walk the raw match until `length` characters other than spaces have been seen.

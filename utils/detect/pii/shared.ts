@@ -54,9 +54,10 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
   return header !== undefined && words.test(header);
 }
 
-// Labels of numbers that are not personal data; right before a candidate, they lower its confidence.
+// Labels of numbers that are not personal data (or are another identifier: "SIREN 892 941 108" is not a Spanish
+// phone, even when the SIREN fails its check); right before a candidate, they lower its confidence.
 const NOT_PII =
-  /\b(?:order|commande|invoice|facture|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|factura|seguimiento|ticket|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce)/i;
+  /\b(?:sire[nt]|order|commande|invoice|facture|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|factura|seguimiento|ticket|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {
@@ -89,9 +90,9 @@ export function raise(confidence: Confidence): Confidence {
   return confidence === 'low' ? 'medium' : 'high';
 }
 
-// Words that introduce a phone number, in English, French, German and Spanish (and Italian).
+// Words that introduce a phone number, in English, French, German and Spanish (and Italian), and the phone sign.
 const PHONE_WORDS =
-  /\b(?:tel|fax|sms|cell|gsm|ring|natel)\b|\b(?:tél|joign|reach|dial|t[ée]l[ée]phon|telefon|tel[ée]fono|m[óo]vil|mobile?|phone|portable|handy|whatsapp|call|appel|joindre|rappel|contact|anruf|erreichbar|rufnummer|ll[aá]m|cellulare|numero di)/i;
+  /☎|\b(?:tel|fax|sms|cell|gsm|ring|natel)\b|\b(?:tél|joign|reach|dial|t[ée]l[ée]phon|telefon|tel[ée]fono|m[óo]vil|mobile?|phone|portable|handy|whatsapp|call|appel|joindre|rappel|contact|anruf|erreichbar|rufnummer|ll[aá]m|cellulare|numero di)/i;
 
 // The patterns of the number detectors that use numberPattern (phones, NIR, SIRET). One pass over the number
 // runs finds every offset where one of them can match, and each detector tries its own pattern there only
@@ -144,7 +145,8 @@ const VAT_WORDS = /\b(?:tva|vat|ust|mwst|iva|nif|cif|btw|intracom|umsatzsteuer|p
 /**
  * Builds an EU VAT number detector: `valid` gets the value without its country prefix and separators and
  * says whether the country's check passed (true), failed (false), or does not exist for that form (null).
- * A passed check gives medium, high with VAT words near; a format-only match gives low, medium with them.
+ * A passed check gives medium, high with VAT words near (or in its table column's header); a format-only
+ * match gives low, medium with them.
  */
 export function vatDetector(id: string, pattern: string, valid: (body: string) => boolean | null): Detector {
   return patternDetector({
@@ -159,7 +161,7 @@ export function vatDetector(id: string, pattern: string, valid: (body: string) =
       const result = valid(value.replace(/[ .\-]/g, '').slice(2));
       if (result === false) return null;
       const base: Confidence = result ? 'medium' : 'low';
-      return near(text, start, end, VAT_WORDS) ? raise(base) : base;
+      return near(text, start, end, VAT_WORDS) || headerIs(text, start, VAT_WORDS) ? raise(base) : base;
     },
   });
 }

@@ -2,13 +2,15 @@ import { charTable } from '../char-table';
 import type { Detector, Finding } from '../types';
 import { urlPasswordConfidence } from './shared';
 
-// The user stops at the first colon and the password at the first @: each part has one possible end.
+// The user stops at the first colon and the password at the first @: each part has one possible end. A scheme
+// may name a driver (mongodb+srv, SQLAlchemy's postgresql+psycopg2 and mysql+pymysql), and a replica set lists
+// its hosts separated by commas (mongodb://u:p@a:27017,b:27017).
 // The pattern is sticky: find() tries it only at the few offsets before a "://" where a scheme can start.
 const URL =
-  /(?<![A-Za-z0-9+.-])(?:jdbc:)?(?:postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|redshift|cockroachdb|clickhouse|couchdbs?):\/\/[^\s:@/'"<>]{0,100}:[^\s@/'"<>]{1,200}@[A-Za-z0-9._-]{1,253}(?::\d{1,5})?/iy;
-// The longest scheme with its prefix, "jdbc:cockroachdb", and the characters of schemes.
-const MAX_SCHEME = 16;
-const SCHEME_CHAR = charTable(/[A-Za-z0-9+:]/);
+  /(?<![A-Za-z0-9+.-])(?:jdbc:)?(?:postgres(?:ql)?|mysqlx?|mariadb|mongodb|rediss?|amqps?|mssql|sqlserver|redshift|cockroachdb|clickhouse|couchdbs?)(?:\+\w{1,20})?:\/\/[^\s:@/'"<>]{0,100}:[^\s@/'"<>]{1,200}@[A-Za-z0-9._-]{1,253}(?::\d{1,5})?(?:,[A-Za-z0-9._-]{1,253}(?::\d{1,5})?){0,16}/iy;
+// The longest scheme with its prefix and a driver, "jdbc:cockroachdb+" and 20 characters, and the characters of schemes.
+const MAX_SCHEME = 37;
+const SCHEME_CHAR = charTable(/[\w+:]/);
 // Characters that may not precede a scheme (the pattern's lookbehind).
 const BEFORE = charTable(/[A-Za-z0-9+.-]/);
 

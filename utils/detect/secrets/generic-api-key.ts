@@ -3,12 +3,13 @@ import type { Detector, Finding } from '../types';
 import { looksGenerated } from './shared';
 
 // A key name holding a secret word, a separator (=, :, :=, =>) and a token-like value of 20 to 300 characters.
+// "api" alone is a key word only after "clé"/"clave" ("clé API :"), which find() checks.
 // The key is matched from its first character; the words in it are checked in code. The value does not start
 // with '=' and takes it inside (client_secret=AbC...=xYz..., a secret with '=' in the middle) as well as at
 // its end (base64 padding); the 20 to 300 characters are counted without the '='.
 // The pattern is sticky: it is tried only where find() has located a key followed by a separator and a value.
 const ASSIGNMENT =
-  /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,30}?(?:key|secret|token|auth|bearer|credential)[A-Za-z0-9_.-]{0,30}?)["'`]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}["'`]?([A-Za-z0-9_\-+/.~](?:=*[A-Za-z0-9_\-+/.~]){19,299}={0,2})(?![A-Za-z0-9_\-+/=.~])/iy;
+  /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,30}?(?:key|secret|token|auth|bearer|credential|api)[A-Za-z0-9_.-]{0,30}?)["'`]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}["'`]?([A-Za-z0-9_\-+/.~](?:=*[A-Za-z0-9_\-+/.~]){19,299}={0,2})(?![A-Za-z0-9_\-+/=.~])/iy;
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _).
 const SECRET_NAME =
   /(?:^|_)(?:api_?key|apikey|api_?secret|secrets?(?:_?key)?|token|auth|bearer|credentials?|access_?key|private_?token|(?:app|master|signing|encryption|license|subscription|client)_?(?:key|secret))(?:_|$)/;
@@ -64,7 +65,7 @@ function keyStart(text: string, sep: number): number {
 export const genericApiKeyDetector: Detector = {
   id: 'generic-api-key',
   type: 'secret.generic_api_key',
-  prefilter: ['key', 'secret', 'token', 'auth', 'bearer', 'credential'],
+  prefilter: ['key', 'secret', 'token', 'auth', 'bearer', 'credential', 'clé api', 'cle api', 'clave api'],
   find(text: string): Finding[] {
     const findings: Finding[] = [];
     // Every assignment has a ':' or '=' right after its key name. The separators are visited in text order
@@ -92,7 +93,9 @@ export const genericApiKeyDetector: Detector = {
       const match = ASSIGNMENT.exec(text);
       if (!match) continue;
       resume = start + match[0].length;
-      const words = match[1].replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
+      let words = match[1].replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
+      // A label in words: "API key:", "API token:", "clé API :", "clave API:".
+      if (/^(?:key|token|api)$/.test(words) && /(?:^|[^a-z])(?:api|cl[ée]|clave) $/i.test(text.slice(Math.max(0, start - 7), start))) words = 'api_key';
       if (!SECRET_NAME.test(words) || NOT_SECRET.test(words)) continue;
       // A sentence can end right after the value; the final dot is not part of it.
       const value = match[2].replace(/\.+$/, '');

@@ -2,19 +2,24 @@ import { allMatches } from '../matches';
 import type { Confidence, Detector, Finding } from '../types';
 import { charClasses, isPlaceholder, looksFake } from './shared';
 
-// The password keywords (English, French, German, Spanish, Portuguese, Dutch), as alternatives of the pattern.
-const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'mot de passe', 'mdp', 'passwort', 'kennwort', 'contrase[ñn]a', '(?<![a-z])clave', 'senha', 'wachtwoord'];
-const PREFILTER = ['passw', 'passphrase', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'clave', 'senha', 'wachtwoord', 'mysql', 'mariadb'];
+// The password keywords (English, French, German, Spanish, Portuguese, Dutch, SQL's IDENTIFIED BY), as alternatives
+// of the pattern.
+// "pass" comes last, so that the longer keywords it starts are tried first at the same offset.
+const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'mot de passe', 'mdp', 'passwort', 'kennwort', 'contrase[ñn]a', '(?<![a-z])clave', 'senha', 'wachtwoord', 'identified by', 'pass'];
+const PREFILTER = ['pass', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'clave', 'senha', 'wachtwoord', 'identified', 'mysql', 'mariadb'];
 // After a password keyword: an optional suffix (DB_PASSWORD_PROD), an optional qualifier, a separator (=, :, :=,
-// =>, ">" closing an XML tag, or "is"/"est"/"c'est"/"ist"/"es" in a sentence), then a quoted or bare value. In a
+// =>, ">" closing an XML tag, "is"/"est"/"c'est"/"ist"/"es" in a sentence, or only spaces before a quoted value as
+// in SQL's PASSWORD 'x' and IDENTIFIED BY 'x'), then a quoted or bare value. In a
 // sentence, up to three short words may come between the keyword and the separator ("le mot de passe admin
 // c'est ...", "Passwort geschickt: ...", "contraseña de admin es ...").
+// A letter right after the keyword makes it part of a longer word ("Passwortrichtlinie", "contraseñas",
+// "passenger"): a heading or a plural, not a key; a key's suffix starts with "_", "-" or a digit.
 const ASSIGNMENT =
-  String.raw`([A-Za-z0-9_-]{0,24})["']?` +
+  String.raw`(?![a-z])([A-Za-z0-9_-]{0,24})["']?` +
   // "password for the VPN: ...", "mot de passe du compte : ...": a short qualifier before the separator.
   String.raw`(?:\s{1,2}(?:for|of|du|de|pour|für|para|del)\s[^
 :="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-zÀ-ÿ]{2,12}){1,3}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['’]est|ist|lautet|es)\s)))?` +
-  String.raw`(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>)|[ \t]{1,3}(is|est|c['’]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s))[ \t]{0,3}` +
+  String.raw`(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>)|[ \t]{1,3}(is|est|c['’]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,3}` +
   String.raw`(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
 // The pattern for each set of keywords met so far, by their alternation (null when none occurs). Searching for
 // the keywords that occur alone is several times faster than for all twelve: a text holds one or two of them.
@@ -22,8 +27,8 @@ const patterns = new Map<string, RegExp | null>();
 
 /** The assignment pattern for the keywords that can occur in a text holding the prefilter keywords `present` (all when unknown). */
 function assignmentFor(present: ReadonlySet<string> | undefined): RegExp | null {
-  // A keyword occurs only where the prefilter keywords within its letters (the pattern's syntax left out) do.
-  const alternation = KEYWORDS.filter((k) => !present || PREFILTER.some((p) => present.has(p) && k.replace(/\(.*\)|\[.*/, '').includes(p))).join('|');
+  // A keyword occurs only where the prefilter keyword that starts it (the pattern's syntax left out) does.
+  const alternation = KEYWORDS.filter((k) => !present || PREFILTER.some((p) => present.has(p) && k.replace(/\(.*\)|\[.*/, '').startsWith(p))).join('|');
   let pattern = patterns.get(alternation);
   if (pattern === undefined) patterns.set(alternation, (pattern = alternation ? new RegExp(`(${alternation})${ASSIGNMENT}`, 'dgi') : null));
   return pattern;
@@ -64,17 +69,19 @@ export const passwordAssignmentDetector: Detector = {
     for (const match of assignment ? allMatches(assignment, text) : []) {
       const keyword = match[1];
       const before = text[match.index - 1] ?? '';
-      // Short keywords must stand alone ("pwd", not "rpwd"), unless camelCase ("dbPwd").
-      if (keyword.length <= 3 && /[A-Za-z]/.test(before) && !(/[a-z]/.test(before) && /[A-Z]/.test(keyword[0]))) continue;
+      // Short keywords must stand alone ("pwd", "pass", not "rpwd", "bypass"), unless camelCase ("dbPwd", "dbPass").
+      if (keyword.length <= 4 && /[A-Za-z]/.test(before) && !(/[a-z]/.test(before) && /[A-Z]/.test(keyword[0]))) continue;
       if (NOT_VALUE.test(match[2])) continue;
       const group = match[5] !== undefined ? 5 : match[6] !== undefined ? 6 : 7;
       // A sentence can end right after a bare value; its final punctuation is not part of it.
       let value = group === 7 ? match[7].replace(/[.)\]}]+$/, '') : match[group];
       // In a query string (?user=a&password=b&next=c) the value stops at the next parameter.
       if (group === 7 && /[?&]/.test(before)) value = value.split('&')[0];
+      const start = match.indices![group][0];
+      // "clave API:", "contraseña de la API": the key of an API, not a password.
+      if (/\bapi\b/i.test(text.slice(match.index, start))) continue;
       const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);
       if (!level) continue;
-      const start = match.indices![group][0];
       findings.push({ type: this.type, start, end: start + value.length, confidence: level, detector: this.id });
     }
     // The client pattern is case-sensitive: without "mysql" or "mariadb" in the lower-cased text, it cannot match.

@@ -35,6 +35,8 @@ describe('confidentiality markings', () => {
     ['confidentiel défense unaccented', 'CONFIDENTIEL DEFENSE', 'CONFIDENTIEL DEFENSE', 'high'],
     ['niveau de confidentialité', 'Niveau de confidentialité : Interne', 'Interne', 'high'],
     ['confidentiel label', 'Confidentiel\nCompte rendu', 'Confidentiel', 'medium'],
+    ['document confidentiel as a footer line', 'Cordialement,\nLa DRH\n\nDocument confidentiel\n', 'Document confidentiel', 'medium'],
+    ['document confidentiel as a header', 'DOCUMENT CONFIDENTIEL\nAvenant au contrat', 'DOCUMENT CONFIDENTIEL', 'high'],
     // German
     ['streng vertraulich', 'STRENG VERTRAULICH', 'STRENG VERTRAULICH', 'high'],
     ['nur für den internen Gebrauch', 'Nur für den internen Gebrauch', 'Nur für den internen Gebrauch', 'medium'],

@@ -81,6 +81,22 @@ function greet($name) {
     return true;
 }
 $result = greet("world");`,
+  shell: `#!/usr/bin/env bash
+set -euo pipefail
+
+SLACK_TOKEN="$(cat /run/secrets/slack)"
+CHANNEL="#deploys"
+
+notify() {
+  local msg="$1"
+  curl -s -X POST -H "Authorization: Bearer $SLACK_TOKEN" \\
+    -d "channel=$CHANNEL" -d "text=$msg" https://slack.com/api/chat.postMessage
+}
+
+for svc in api worker web; do
+  kubectl rollout restart deploy/$svc
+  notify "restarted $svc"
+done`,
 };
 
 describe('sourceCodeDetector', () => {
@@ -101,6 +117,15 @@ describe('sourceCodeDetector', () => {
     expect(findings).toHaveLength(1);
     expect(text.slice(findings[0].start, findings[0].end)).toBe(code);
     expect(findings[0].confidence).toBe('medium');
+  });
+
+  it('keeps a SQL dump in one block across its INSERT value rows', () => {
+    const rows = Array.from({ length: 5 }, (_, i) => `  (${i + 1}, 'Jane Doe ${i}', 'jane${i}@example.com', '+33 6 12 34 56 7${i}', '2024-0${i + 1}-15')${i === 4 ? ';' : ','}`);
+    const code = `CREATE TABLE customers (\n  id SERIAL PRIMARY KEY,\n  full_name VARCHAR(120) NOT NULL,\n  email VARCHAR(255)\n);\n\nINSERT INTO customers (id, full_name, email, phone, created_at) VALUES\n${rows.join('\n')}\n\nSELECT id, email FROM customers\nWHERE created_at > now() - interval '90 days'\nORDER BY id;`;
+    const text = `Optimize this please:\n\n${code}\n\nThanks!`;
+    const findings = sourceCodeDetector.find(text);
+    expect(findings).toHaveLength(1);
+    expect(text.slice(findings[0].start, findings[0].end)).toBe(code);
   });
 
   it('rates a long dense block high', () => {
@@ -129,6 +154,8 @@ describe('sourceCodeDetector', () => {
     ['log file', '2024-03-01 10:00:01 INFO  Starting service (pid=4242)\n2024-03-01 10:00:02 WARN  Cache miss ratio=0.42\n2024-03-01 10:00:03 ERROR Connection refused: db:5432'],
     ['numbered recipe', 'Recipe:\n1. Preheat the oven to 180°C (350°F).\n2. Mix flour, sugar, and eggs; whisk well.\n3. Bake for 25 minutes.\n4. Let it cool; serve.'],
     ['two lines of code', 'const a = 1;\nconst b = 2;'],
+    ['shell history', '  501  cd ~/projects/api\n  502  git pull --rebase origin main\n  503  export GITHUB_TOKEN=$(gh auth token)\n  504  npm ci && npm run build\n  505  kubectl -n prod logs deploy/api --since=1h'],
+    ['parenthesized notes', 'Agenda (draft)\n(1) budget review\n(2) hiring plan\n(3) office move\n(see the wiki for details)'],
     ['wrapped prose with code-like words', 'let me know if the import of the data\nworks for you, and return the form\nfor the class of 2024 by Friday.\nThanks.'],
   ])('does not report %s at medium or above', (_name, text) => {
     expect(sourceCodeDetector.find(text).filter((f) => f.confidence !== 'low')).toEqual([]);

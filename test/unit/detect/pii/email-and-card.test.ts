@@ -81,6 +81,9 @@ describe('creditCardDetector', () => {
 describe('creditCardDetector in longer numbers', () => {
   it.each([
     ['the middle of an IBAN that fails its check', 'Ungültige IBAN: FR29 3861 7321 7308 9426 9465 645'],
+    ['the digits after the letters of an Italian IBAN that fails its check', 'Validación: IBAN IT51 N030 6986 4940 5546 4967 752 rechazado.'],
+    ['the digits after the bank code of a British IBAN that fails its check', 'GB82 WEST 4111 1111 1111 1111 00'],
+    ['the same in lower case', 'iban it51 n030 6986 4940 5546 4967 752'],
     ['the start of a longer grouped number', 'ref 4532 0151 1283 0366 1234 5678'],
     ['the start of a longer grouped number whose last group is short (more four-digit groups first: not an expiry date)', 'ref 4532 0151 1283 0366 1234 56'],
   ])('ignores %s', (_name, text) => {

@@ -22,6 +22,8 @@ describe('frNirDetector', () => {
     ['Corsica', `Carte Vitale ${NIR_2A}`, NIR_2A, 'high'],
     ['no context', `patient ${spaced(NIR)}.`, spaced(NIR), 'medium'],
     ['overseas, spaced 1-2-2-3-2-3-2', 'NIR : 1 85 05 971 12 345 17', '1 85 05 971 12 345 17', 'high'],
+    ['key after a dash', `N° de sécurité sociale : ${spaced(NIR).slice(0, -3)} - ${NIR.slice(13)}`, `${spaced(NIR).slice(0, -3)} - ${NIR.slice(13)}`, 'high'],
+    ['key after a slash', `NIR ${NIR.slice(0, 13)}/${NIR.slice(13)}`, `${NIR.slice(0, 13)}/${NIR.slice(13)}`, 'high'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(found(frNirDetector, text)).toEqual([[value, confidence]]);
   });
@@ -31,6 +33,8 @@ describe('frNirDetector', () => {
     ['month 13', `NIR ${fakeNir('1841376451089')}`],
     ['inside a longer number', `9${NIR}1`],
     ['mixed separators', `NIR 1 84.12 76 451 089 46`],
+    ['a wrong key after a dash', `NIR ${spaced(NIR).slice(0, -3)} - ${breakLast(NIR).slice(13)}`],
+    ['a range of two numbers', `${NIR.slice(0, 13)} - ${NIR.slice(13)}0`],
     ['a 15-digit order number', 'order 100000000000000'],
   ])('ignores %s', (_name, text) => {
     expect(found(frNirDetector, text)).toEqual([]);
@@ -44,8 +48,10 @@ describe('frSirenDetector', () => {
     ['spaced after RCS', `RCS Lyon ${spacedSiren}`, spacedSiren, 'medium'],
     ['near société', `la société Exemple SAS, ${SIREN}`, SIREN, 'medium'],
     ['without company words', `company filler ... ${'x'.repeat(80)} ${SIREN}`, SIREN, 'low'],
+    ['under a SIREN column header, rows below', `Nom;Société;SIREN;Ville\nDupont;Exemple SAS;${spacedSiren};Lyon\nMartin;Autre SARL;${SIREN};Paris`, spacedSiren, 'high'],
+    ['under a SIREN header in a tab-separated export', `id\tsiren\tcity\n7\t${SIREN}\tNancy`, SIREN, 'high'],
   ])('finds %s', (_name, text, value, confidence) => {
-    expect(found(frSirenDetector, text)).toEqual([[value, confidence]]);
+    expect(found(frSirenDetector, text)[0]).toEqual([value, confidence]);
   });
 
   it.each([

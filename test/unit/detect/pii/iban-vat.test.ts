@@ -27,6 +27,9 @@ describe('ibanDetector', () => {
     ['Norway, 15 characters', 'NO9386011117947', 'NO9386011117947'],
     ['cut back before an upper-case word', `${group(BE_IBAN)} BNPA`, group(BE_IBAN)],
     ['in a CSV cell', `Dupont;${DE_IBAN};1200`, DE_IBAN],
+    ['typed in lower case', `mon RIB : ${group(FR_IBAN).toLowerCase()}`, group(FR_IBAN).toLowerCase()],
+    ['lower case, compact', `iban=${DE_IBAN.toLowerCase()}&bic=cobadeffxxx`, DE_IBAN.toLowerCase()],
+    ['lower case, cut back before a word', `${group(BE_IBAN).toLowerCase()} then`, group(BE_IBAN).toLowerCase()],
   ])('finds %s (high)', (_name, text, value) => {
     expect(found(ibanDetector, text)).toEqual([[value, 'high']]);
   });
@@ -38,6 +41,8 @@ describe('ibanDetector', () => {
     ['an unknown country', 'QQ82WEST12345698765432'],
     ['a French VAT number', fakeFrVat('404833048')],
     ['inside a word', `X${DE_IBAN}`],
+    ['lower case with a changed digit', `iban ${breakLast(DE_IBAN).toLowerCase()}`],
+    ['a lower-case hex digest', 'sha1 de12a94c0b7e5f3d21c8e9b0a4f6d7c3e2b1a0f9'],
   ])('ignores %s', (_name, text) => {
     expect(found(ibanDetector, text)).toEqual([]);
   });
@@ -66,6 +71,9 @@ describe('EU VAT detectors', () => {
     ['NL', vatNlDetector, `btw-id NL${NL}`, `NL${NL}`, 'high'],
     ['AT by format, with context', vatEuDetector, 'UID/VAT: ATU12345678', 'ATU12345678', 'medium'],
     ['PL by format, no context', vatEuDetector, 'PL5261040828', 'PL5261040828', 'low'],
+    ['AT by format, under a VAT column header', vatEuDetector, 'company,vat_number,city\nAcme GmbH,ATU12345678,Wien', 'ATU12345678', 'medium'],
+    ['AT by format, under the VAT header of a quoted CSV whose cells hold commas', vatEuDetector, '"company","vat_number","city"\n"Acme, GmbH","ATU12345678","Wien, Austria"', 'ATU12345678', 'medium'],
+    ['DE under a USt-IdNr. column header', vatDeDetector, `Firma;USt-IdNr.;Ort\nMusterfirma;DE${DE};Berlin`, `DE${DE}`, 'high'],
   ])('finds %s', (_name, detector, text, value, confidence) => {
     expect(found(detector, text)).toEqual([[value, confidence]]);
   });

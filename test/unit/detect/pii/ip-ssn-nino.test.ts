@@ -86,6 +86,7 @@ describe('usSsnDetector', () => {
     ['dashed after a domain with "company"', 'jo@mail.company.co.uk\t4744.11\t298-59-6458', '298-59-6458', 'medium'],
     ['compact, SSN column header rows above', 'id;name;ssn;city\n1;Ann;298596458;Oslo\n2;Bo;298596458;Rome\n3;Cy;298596458;Bonn', '298596458', 'high'],
     ['spaced, SSN column header in a TSV', 'id\tSocial_Security_Number\n1\t601 92 5712\n2\t601 92 5712', '601 92 5712', 'high'],
+    ['spaced, SSN column of a quoted CSV whose cells hold commas', '"id","name","ssn","ltv"\n"1","Doe, Ann","601 92 5712","6,248.49"\n"2","Roe, Bo","601 92 5712","1,020.00"', '601 92 5712', 'high'],
     ['compact below an "SSN:" label', 'SSN:\n298596458', '298596458', 'high'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(found(usSsnDetector, text).slice(-1)).toEqual([[value, confidence]]);

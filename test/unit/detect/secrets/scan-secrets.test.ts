@@ -168,6 +168,17 @@ describe('scan() on realistic pastes', () => {
     expect(scan(slack).some((f) => f.type === 'secret.stripe_key' && f.confidence === 'low')).toBe(true);
   });
 
+  it.each([
+    ['a French note', `Accès Brevo :\nidentifiant : jane@example.fr\nmot de passe : ${v.pw}\nclé API : ${v.pw2}\n`],
+    ['a Spanish note', `Acceso a Algolia:\nusuario: jane@example.es\ncontraseña: ${v.pw}\nclave API: ${v.pw2}\n`],
+    ['an English note', `Datadog access\nlogin: jane@example.com\npassword: ${v.pw}\nAPI key: ${v.pw2}\n`],
+  ])('reports the password and the API key of credentials written in words (%s)', (_name, text) => {
+    expect(secrets(text)).toEqual([
+      ['secret.password_assignment', v.pw, 'medium'],
+      ['secret.generic_api_key', v.pw2, 'medium'],
+    ]);
+  });
+
   it('covers every secret type of the vocabulary across the pastes', () => {
     const found = new Set([env, json, shell, slack].flatMap((text) => secrets(text).map(([type]) => type)));
     expect([...found].sort()).toEqual([...SECRET_TYPES].sort());
