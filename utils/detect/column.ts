@@ -23,7 +23,8 @@ const unquoted = (line: string) => line.replace(/"[^"\n]*"/g, '');
 export function columnHeader(text: string, at: number): string | undefined {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   if (plainText === text && plainStart === start) return;
-  const line = unquoted(text.slice(start, text.indexOf('\n', at) >>> 0));
+  const row = text.slice(start, text.indexOf('\n', at) >>> 0);
+  const line = unquoted(row);
   const sep = ['\t', ';', '|', ','].find((s) => line.includes(s));
   plainText = text;
   plainStart = start;
@@ -45,7 +46,8 @@ export function columnHeader(text: string, at: number): string | undefined {
   plainText = undefined;
   cells ??= text.slice(top, text.indexOf('\n', top)).split(sep);
   if (cells?.some((cell) => cell.length > 40 || /^\s*["']?[\d+]/.test(cell))) cells = null;
-  last = { text, from: top, to: start + line.length, cells };
+  // Where the row ends in the text (its quoted cells included), so that the next row finds it.
+  last = { text, from: top, to: start + row.length, cells };
   return cells?.[unquoted(text.slice(start, at)).split(sep).length - 1].toLowerCase().replace(/[_-]/g, ' ');
 }
 
