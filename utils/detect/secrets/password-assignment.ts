@@ -22,7 +22,7 @@ const ASSIGNMENT =
   String.raw`(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>)|[ \t]{1,3}(is|est|c['’]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,3}` +
   String.raw`(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
 // The pattern for each set of keywords met so far, by their alternation (null when none occurs). Searching for
-// the keywords that occur alone is several times faster than for all twelve: a text holds one or two of them.
+// the keywords that occur alone is several times faster than for all fourteen: a text holds one or two of them.
 const patterns = new Map<string, RegExp | null>();
 
 /** The assignment pattern for the keywords that can occur in a text holding the prefilter keywords `present` (all when unknown). */
