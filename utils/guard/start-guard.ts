@@ -97,6 +97,8 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     prepareReinsert: () => reinsertAt(capturePasteTarget(doc)),
     replaceComposerText: (composer: Composer, text: string) => notices.ui().then((ui) => ui.replaceText(composer, text)),
     isReinserting: () => notices.current()?.isReinserting() ?? false,
+    // Into the page's world, once a code editor took the focus (without it, the lines drawn are read).
+    readEditors: () => loadScript('editor-reader').catch(() => {}),
     now: Date.now,
     newId: () => crypto.randomUUID(),
   };
