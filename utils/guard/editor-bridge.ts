@@ -24,7 +24,7 @@ export function sentText(composer: Composer): string {
   const take = (event: Event) => (text = (event as CustomEvent).detail);
   composer.addEventListener(EDITOR_TEXT_ANSWER, take);
   // Capture listeners (the reader's, on the document) hear an event that does not bubble; `composed` takes it out of a shadow root.
-  composer.dispatchEvent(new CustomEvent(EDITOR_TEXT_REQUEST, { composed: true }));
+  composer.dispatchEvent(new Event(EDITOR_TEXT_REQUEST, { composed: true }));
   composer.removeEventListener(EDITOR_TEXT_ANSWER, take);
   // Each line drawn is in the text (a line Monaco wraps is drawn in pieces; CodeMirror 5 draws an empty line as a zero-width space).
   return typeof text == 'string' && drawn.split('\n').every((line) => (text as string).includes(line.replace('\u200b', ''))) ? text : drawn;

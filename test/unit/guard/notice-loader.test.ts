@@ -59,7 +59,8 @@ describe('injectScript (background)', () => {
   it.each(Object.entries(INJECTABLE_SCRIPTS))('injects %s (%s) into the frame that asked', async (name, file) => {
     const execute = vi.fn(async () => undefined);
     expect(await injectScript(name, sender, { extensionId: 'our-id', execute })).toEqual({ ok: true });
-    expect(execute).toHaveBeenCalledWith(7, 3, file);
+    // Only the editor reader runs in the page's own world; everything else in the extension's isolated world.
+    expect(execute).toHaveBeenCalledWith(7, 3, file, name === 'editor-reader' ? 'MAIN' : 'ISOLATED');
   });
 
   it.each([['../../secret.js'], ['toString'], [undefined], [{ file: 'x.js' }]])('refuses a script that is not on the list: %j', async (name) => {
