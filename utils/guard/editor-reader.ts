@@ -1,10 +1,11 @@
-import { CODE_EDITORS, EDITOR_TEXT_ANSWER, EDITOR_TEXT_REQUEST } from './editor-bridge';
+import { CODE_EDITORS, EDITOR_TEXT } from './editor-bridge';
 
 /*
  * The editor reader: a script the background injects into the page's own world (entrypoints/editor-reader.ts),
  * into a frame whose code editor took the focus, because such editors keep their text in objects of that world,
- * which the guard (in the extension's isolated world) cannot reach. It answers the guard's request with the
- * editor's whole text, synchronously, through a DOM event; it sends nothing anywhere else.
+ * which the guard (in the extension's isolated world) cannot reach. It answers the guard's request (a DOM event on
+ * the composer) with the editor's whole text, synchronously, in an attribute of the composer, which both worlds see
+ * and the guard removes as soon as the dispatch returns; it sends nothing anywhere else.
  */
 
 type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -33,10 +34,17 @@ export function editorModelText(element: Element, win: Loose): string | undefine
   return undefined;
 }
 
-/** Answers the guard's requests in this frame (see utils/guard/editor-bridge.ts). */
+/** Marks a frame whose page world has the reader: the guard asks for it on each focus in a code editor. */
+const INSTALLED = Symbol.for('vigie-editor-reader');
+
+/** Answers the guard's requests in this frame (see utils/guard/editor-bridge.ts), once however often it is injected. */
 export function installEditorReader(win: Window): void {
+  const marked = win as unknown as Record<symbol, boolean>;
+  // The page could set this mark first: the guard then gets no answer, and reads the lines drawn.
+  if (marked[INSTALLED]) return;
+  marked[INSTALLED] = true;
   win.document.addEventListener(
-    EDITOR_TEXT_REQUEST,
+    EDITOR_TEXT,
     (event) => {
       const target = event.composedPath()[0] as Element;
       let text: string | undefined;
@@ -45,7 +53,8 @@ export function installEditorReader(win: Window): void {
       } catch {
         // An editor of another version, or a page that changed it: no answer, and the guard reads the lines drawn.
       }
-      if (typeof text == 'string') target.dispatchEvent(new CustomEvent(EDITOR_TEXT_ANSWER, { detail: text }));
+      // The guard reads the attribute as soon as the dispatch returns, and removes it.
+      if (typeof text == 'string') target.setAttribute(EDITOR_TEXT, text);
     },
     true,
   );

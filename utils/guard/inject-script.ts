@@ -30,12 +30,20 @@ export function isInjectableScript(name: unknown): name is InjectableScript {
 /**
  * Injects one of our own scripts (never a file the message names) into the frame that asked, after checking
  * the request comes from our content script in an https frame of a tab. Resolves `{ ok: true }`, or
- * `{ ok: false, error }` when refused.
+ * `{ ok: false, error }` when refused (or, for a script of the page's world, when the injection failed).
  */
 export async function injectScript(script: unknown, sender: SenderInfo & { frameId?: number }, deps: { extensionId: string; execute: ExecuteInFrame }): Promise<{ ok: boolean; error?: string }> {
   const frame = contentFrame(sender, deps.extensionId);
   if (!frame) return { ok: false, error: 'sender is not one of our content scripts' };
   if (!isInjectableScript(script)) return { ok: false, error: `unknown script ${String(script)}` };
-  await deps.execute(frame.tabId, frame.frameId, INJECTABLE_SCRIPTS[script], MAIN_WORLD_SCRIPTS.has(script) ? 'MAIN' : 'ISOLATED');
+  const main = MAIN_WORLD_SCRIPTS.has(script);
+  try {
+    await deps.execute(frame.tabId, frame.frameId, INJECTABLE_SCRIPTS[script], main ? 'MAIN' : 'ISOLATED');
+  } catch (error) {
+    // The guard asks for the editor reader on each focus in a code editor and does without it (it reads the lines
+    // drawn): a failure is an answer, not an error thrown into the page's console.
+    if (!main) throw error;
+    return { ok: false, error: String(error) };
+  }
   return { ok: true };
 }

@@ -1,5 +1,5 @@
 import { composerAt, composerOf, renderLags, sendButtonOf, type Composer } from './composer';
-import { CODE_EDITORS, sentText } from './editor-bridge';
+import { sentText } from './editor-bridge';
 import { currentSite } from './intervene';
 import { hold } from './page-events';
 import { deepActiveElement, notePasteKey } from './paste-target';
@@ -12,11 +12,7 @@ import { intervene, type Acknowledged, type GuardDeps } from './intervene';
  * composer, or a click on the same button) and let through once.
  */
 export function createSubmitGuard(
-  deps: GuardDeps & {
-    replaceComposerText(composer: Composer, text: string): Promise<boolean>;
-    /** Has the editor reader injected into this frame, for a code editor's whole text at submit (editor-bridge.ts). */
-    readEditors(): unknown;
-  },
+  deps: GuardDeps & { replaceComposerText(composer: Composer, text: string): Promise<boolean> },
   acknowledged: Acknowledged,
   /** The editable element focused before the guard started (the early guard saw it), if any. */
   focused?: EventTarget,
@@ -28,15 +24,8 @@ export function createSubmitGuard(
   /** Judges an Enter or a click the early guard held back before the guard started (early.ts), and sends it on if it may go. */
   held(content: { kind: 'keydown' | 'click'; on: EventTarget; ctrlKey?: boolean; metaKey?: boolean }): void;
 } {
-  let reader: unknown;
-  let lastComposer = noted(composerAt(focused));
+  let lastComposer = composerAt(focused);
   let replaying = false;
-
-  /** A code editor that draws only the lines in view is read through the editor reader, asked for once, when it takes the focus. */
-  function noted(composer: Composer | undefined): Composer | undefined {
-    if (composer?.closest(CODE_EDITORS)) reader ??= deps.readEditors();
-    return composer;
-  }
 
   /** `event` is undefined for a send the early guard held: it was stopped already, and goes on by `replay` if allowed. */
   /** Runs `replay` as Vigie's own send, which the listeners let through. */
@@ -84,7 +73,7 @@ export function createSubmitGuard(
 
   return {
     onFocusIn(event) {
-      lastComposer = noted(composerOf(event)) ?? lastComposer;
+      lastComposer = composerOf(event) ?? lastComposer;
     },
     onBlur(event) {
       // Focus left this document: into a same-origin frame, a composer there (TinyMCE edits in an iframe it

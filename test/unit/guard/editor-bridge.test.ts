@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { EDITOR_TEXT_ANSWER, EDITOR_TEXT_REQUEST, sentText } from '../../../utils/guard/editor-bridge';
+import { EDITOR_TEXT, sentText } from '../../../utils/guard/editor-bridge';
 import { editorModelText, installEditorReader } from '../../../utils/guard/editor-reader';
 
 /** An Ace-like editor box: a hidden textarea (the composer) and the lines it drew, each at its offset. */
@@ -20,10 +20,10 @@ const WHOLE = ['card 4111 1111 1111 1111', 'line 2', 'line 3', 'line 4'];
 const listeners: [string, EventListener][] = [];
 
 /** Answers the guard's request in this document as a page script could (the reader's channel is the page's too). */
-function answerWith(detail: unknown): void {
-  const listener = (event: Event) => event.composedPath()[0]!.dispatchEvent(new CustomEvent(EDITOR_TEXT_ANSWER, { detail }));
-  document.addEventListener(EDITOR_TEXT_REQUEST, listener, true);
-  listeners.push([EDITOR_TEXT_REQUEST, listener]);
+function answerWith(text: string): void {
+  const listener = (event: Event) => (event.composedPath()[0] as Element).setAttribute(EDITOR_TEXT, text);
+  document.addEventListener(EDITOR_TEXT, listener, true);
+  listeners.push([EDITOR_TEXT, listener]);
 }
 
 afterEach(() => {
@@ -52,12 +52,36 @@ describe('sentText (the guard side of the bridge)', () => {
 
   it.each([
     ['a number', 42],
-    ['an object', { toString: () => WHOLE.join('\n'), includes: () => true }],
+    ['an object', { toString: () => WHOLE.join('\n') }],
     ['null', null],
-    ['nothing', undefined],
-  ])('ignores an answer that is not a string (%s)', (_name, detail) => {
-    answerWith(detail);
-    expect(sentText(aceBox(['line 3', 'line 4']).composer)).toBe('line 3\nline 4');
+  ])('gives no answer when the editor model returns something other than a string (%s)', (_name, value) => {
+    installEditorReader(window);
+    const odd = { getSession: () => ({ getDocument: () => ({ getAllLines: () => ({ join: () => value }) }) }) };
+    const { composer } = aceBox(['line 3', 'line 4'], odd);
+    expect(sentText(composer)).toBe('line 3\nline 4');
+    expect(composer.hasAttribute(EDITOR_TEXT)).toBe(false);
+  });
+
+  it('takes the answer off the composer at once, and an attribute the page left there counts only as an answer would', () => {
+    installEditorReader(window);
+    const { composer } = aceBox(['line 3', 'line 4'], ace(WHOLE));
+    expect(sentText(composer)).toBe(WHOLE.join('\n'));
+    expect(composer.hasAttribute(EDITOR_TEXT)).toBe(false);
+    const bare = aceBox(['card 4111 1111 1111 1111']).composer;
+    bare.setAttribute(EDITOR_TEXT, 'all clean');
+    expect(sentText(bare)).toBe('card 4111 1111 1111 1111');
+    expect(bare.hasAttribute(EDITOR_TEXT)).toBe(false);
+  });
+
+  it('installs one listener however often it is injected (the guard asks on each focus in a code editor)', () => {
+    installEditorReader(window);
+    installEditorReader(window);
+    let answers = 0;
+    const { composer } = aceBox(['line 4'], ace(WHOLE));
+    const setAttribute = composer.setAttribute.bind(composer);
+    composer.setAttribute = (name: string, value: string) => void ((answers += 1), setAttribute(name, value));
+    expect(sentText(composer)).toBe(WHOLE.join('\n'));
+    expect(answers).toBe(1);
   });
 
   it('ignores an answer that lacks a line drawn: the page cannot make the guard read less than it sees', () => {
@@ -70,18 +94,14 @@ describe('sentText (the guard side of the bridge)', () => {
     expect(sentText(aceBox(['a long line ', 'that wraps', '\u200b', 'last']).composer)).toBe('a long line that wraps\n\nlast');
   });
 
-  it('asks nothing of a composer that is not a code editor', () => {
-    let asked = 0;
-    const listener = () => void (asked += 1);
-    document.addEventListener(EDITOR_TEXT_REQUEST, listener, true);
-    listeners.push([EDITOR_TEXT_REQUEST, listener]);
+  it('reads a composer that is not a code editor as before, whatever the page answers but for a superset of its text', () => {
+    answerWith('hello, and more');
     const field = document.createElement('textarea');
     field.value = 'hello';
     document.body.append(field);
-    expect(sentText(field)).toBe('hello');
-    expect(asked).toBe(0);
-    sentText(aceBox(['x']).composer);
-    expect(asked).toBe(1);
+    expect(sentText(field)).toBe('hello, and more');
+    field.value = 'card 4111 1111 1111 1111';
+    expect(sentText(field)).toBe('card 4111 1111 1111 1111');
   });
 });
 

@@ -63,6 +63,14 @@ describe('injectScript (background)', () => {
     expect(execute).toHaveBeenCalledWith(7, 3, file, name === 'editor-reader' ? 'MAIN' : 'ISOLATED');
   });
 
+  it('answers a failed injection of the editor reader (asked for on each focus in a code editor), and throws the others', async () => {
+    const execute = vi.fn(async () => {
+      throw new Error('Frame with ID 3 was removed.');
+    });
+    expect(await injectScript('editor-reader', sender, { extensionId: 'our-id', execute })).toEqual({ ok: false, error: 'Error: Frame with ID 3 was removed.' });
+    await expect(injectScript('notice-ui', sender, { extensionId: 'our-id', execute })).rejects.toThrow('was removed');
+  });
+
   it.each([['../../secret.js'], ['toString'], [undefined], [{ file: 'x.js' }]])('refuses a script that is not on the list: %j', async (name) => {
     const execute = vi.fn(async () => undefined);
     expect(await injectScript(name, sender, { extensionId: 'our-id', execute })).toMatchObject({ ok: false, error: expect.stringContaining('unknown script') });

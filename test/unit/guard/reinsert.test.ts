@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { EDITOR_TEXT_ANSWER, EDITOR_TEXT_REQUEST } from '../../../utils/guard/editor-bridge';
+import { EDITOR_TEXT } from '../../../utils/guard/editor-bridge';
 import { composerShows, replaceComposerText } from '../../../utils/guard/reinsert';
 
 /** A rich editor that keeps its own model and renders it a while after a paste, as React editors do. */
@@ -79,9 +79,9 @@ describe('handing text back to the editor', () => {
         root.querySelector('pre')!.textContent = model.split('\n').at(-1)!;
       });
       // The reader's answer, from the model (the page's world in a browser).
-      const answer = (event: Event) => event.composedPath()[0]!.dispatchEvent(new CustomEvent(EDITOR_TEXT_ANSWER, { detail: model }));
-      document.addEventListener(EDITOR_TEXT_REQUEST, answer, true);
-      stop = () => document.removeEventListener(EDITOR_TEXT_REQUEST, answer, true);
+      const answer = (event: Event) => (event.composedPath()[0] as Element).setAttribute(EDITOR_TEXT, model);
+      document.addEventListener(EDITOR_TEXT, answer, true);
+      stop = () => document.removeEventListener(EDITOR_TEXT, answer, true);
       return { input, pasted };
     }
     let stop = () => {};
