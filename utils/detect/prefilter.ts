@@ -21,13 +21,13 @@ function slot(run: string): number {
 
 /**
  * The first even offset from `from` (even, at least 2: no run ending before holds a keyword) at which a live
- * run ends, a triple in `triples` or a pair in `pairs`, or -1. The hot loop, two characters per step.
+ * run ends (its slot's count in `live` is not 0), a triple or a pair, or -1. The hot loop, two characters per step.
  */
-function nextHit(text: string, from: number, triples: Uint8Array, pairs: Uint8Array): number {
+function nextHit(text: string, from: number, live: Uint8Array): number {
   let a = text.charCodeAt(from - 2) & 31;
   for (let i = from; i < text.length; i += 2) {
     const pair = ((text.charCodeAt(i - 1) & 31) << 5) | (text.charCodeAt(i) & 31);
-    if ((triples[(a << 10) | pair] | pairs[pair]) !== 0) return i;
+    if ((live[(a << 10) | pair] | live[TRIPLES | pair]) !== 0) return i;
     a = pair & 31;
   }
   return -1;
@@ -63,7 +63,6 @@ export function buildPrefilterIndex(detectors: readonly Detector[]): PrefilterIn
     first[s] = e + 1;
     live[s]++;
   });
-  const pairs = live.subarray(TRIPLES);
   return {
     keywordsIn(lower) {
       const present = new Set(short.filter((k) => lower.includes(k)));
@@ -81,7 +80,7 @@ export function buildPrefilterIndex(detectors: readonly Detector[]): PrefilterIn
           }
         }
       };
-      for (let i = nextHit(lower, 2, live, pairs); i >= 0 && found.length < long.length; i = nextHit(lower, i + 2, live, pairs)) {
+      for (let i = nextHit(lower, 2, live); i >= 0 && found.length < long.length; i = nextHit(lower, i + 2, live)) {
         const pair = ((lower.charCodeAt(i - 1) & 31) << 5) | (lower.charCodeAt(i) & 31);
         check(((lower.charCodeAt(i - 2) & 31) << 10) | pair, i);
         check(TRIPLES + pair, i);
