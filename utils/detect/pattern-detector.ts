@@ -32,10 +32,9 @@ export interface PatternSpec {
 export function patternDetector(spec: PatternSpec): Detector {
   // A pattern needs the g flag, and the d flag when a group is reported: checked in development and tests only.
   if (import.meta.env?.DEV && (!spec.pattern.global || (spec.group !== undefined && !spec.pattern.hasIndices))) throw new Error(`detector ${spec.id}: flags`);
+  // The spec's id, type and prefilter make the detector (its other fields come along, unused).
   return {
-    id: spec.id,
-    type: spec.type,
-    prefilter: spec.prefilter,
+    ...spec,
     find(text: string): Finding[] {
       const findings: Finding[] = [];
       for (const match of (spec.search ?? allMatches)(spec.pattern, text)) {

@@ -31,6 +31,34 @@ describe('prefilter index', () => {
   });
 });
 
+describe('prefilter index: keywords filed under their first run of three characters', () => {
+  // "confidential", "confidentiel" and "con" share their first run, and "ūon" lands on its slot too (the table
+  // keeps 5 bits of each character).
+  const shared = [detector('en', ['confidential']), detector('fr', ['confidentiel']), detector('short', ['con']), detector('other', ['xyz'])];
+  const sharedIndex = buildPrefilterIndex(shared);
+  const found = (text: string) => sharedIndex.detectorsFor(sharedIndex.keywordsIn(text)).map((d) => d.id);
+
+  it.each([
+    ['con', ['short']],
+    ['ūon ūonfidential', []],
+    ['confidenti confidentia', ['short']],
+    ['con con con confidentiel', ['fr', 'short']],
+    ['confidential, confidentiel', ['en', 'fr', 'short']],
+    ['xconfidentialxyz', ['en', 'short', 'other']],
+    ['xy', []],
+  ])('%s -> %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('gives the same answer to the same text after other texts (the counts of found keywords are put back)', () => {
+    const first = found('confidential xyz');
+    found('confidentiel');
+    found('con');
+    expect(found('confidential xyz')).toEqual(first);
+    expect(found('confidentiel')).toEqual(['fr', 'short']);
+  });
+});
+
 describe('prefilter index on real detectors', () => {
   it('finds every keyword wherever it lies (odd or even offset, start or end of text), on generated texts', async () => {
     const { BUILT_IN_DETECTORS } = await import('../../../utils/detect/registry');
