@@ -46,9 +46,10 @@ export function charClasses(value: string): number {
   return CLASSES.filter((re) => re.test(value)).length;
 }
 
-// Marks of a value typed by a person rather than generated: documentation examples, masks, runs, sequences.
+// Marks of a value typed by a person rather than generated: documentation examples, masks, runs, sequences, and
+// test-mode keys (Stripe's sk_test_, pk_test_), which reach only a vendor's sandbox.
 // A random token contains one of these with a probability below 1e-4.
-const FAKE = /example|sample|dummy|placeholder|redacted|your|xxxx|\*\*\*|(.)\1{5}|0123456|1234567|abcdefg/i;
+const FAKE = /example|sample|dummy|placeholder|redacted|your|xxxx|_test_|\*\*\*|(.)\1{5}|0123456|1234567|abcdefg/i;
 
 /** True when a token looks made up (AKIAIOSFODNN7EXAMPLE, ghp_xxxx..., runs and sequences). */
 export function looksFake(value: string): boolean {

@@ -190,6 +190,9 @@ describeDetector(
     ['a bare "api" key', `api: ${apiKey}`],
     ['an API label before another word', `API docs key: ${apiKey}`],
     ['the key of a map', `key: ${apiKey}`],
+    ['a Stripe test key', `STRIPE_SECRET_KEY=sk_test_${rand(ALNUM, 24)}`],
+    ['a restricted test key in YAML', `stripe_api_key: rk_test_${rand(ALNUM, 24)}`],
+    ['a publishable test key', `"publishableKey": "pk_test_${rand(ALNUM, 24)}"`],
   ],
   [
     ['key runs', flood('api_key', `api_key=${apiKey}`), [apiKey]],
