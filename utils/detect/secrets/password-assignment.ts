@@ -16,6 +16,9 @@ const PREFILTER = ['pass', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase',
 // "passenger"): a heading or a plural, not a key; a key's suffix starts with "_", "-" or a digit.
 const ASSIGNMENT =
   String.raw`(?![a-z])([A-Za-z0-9_-]{0,24})["']?` +
+  // A "value" field after the one naming the password: Postman's {"key": "DB_PASSWORD", "value": "..."}, the
+  // env lists of Kubernetes ("- name: DB_PASSWORD" then "value: ...") and Azure app settings.
+  String.raw`(?:,?\s{1,30}["']?value["']?)?` +
   // "password for the VPN: ...", "mot de passe du compte : ...": a short qualifier before the separator.
   String.raw`(?:\s{1,2}(?:for|of|du|de|pour|für|para|del)\s[^
 :="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-zÀ-ÿ]{2,12}){1,3}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['’]est|ist|lautet|es)\s)))?` +

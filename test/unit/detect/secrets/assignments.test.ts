@@ -105,6 +105,10 @@ describeDetector(
     ['MySQL IDENTIFIED BY', "CREATE USER 'app'@'%' IDENTIFIED BY 'Paris-Soleil-13';", 'Paris-Soleil-13', 'medium'],
     ['a quoted password in a sentence', 'the old password "Tr0ub4dor&3" still works', 'Tr0ub4dor&3', 'medium'],
     ['a numbered key', `password2: ${pw}`, pw, 'medium'],
+    ['a Postman variable', `{ "key": "DB_PASSWORD", "value": "${pw}", "type": "secret" }`, pw, 'medium'],
+    ['a Postman header named password', '{ "key": "password", "value": "eprH?a#1kc" }', 'eprH?a#1kc', 'medium'],
+    ['an Azure app setting', `{ "name": "SMTP_PASSWORD", "value": "${pw}", "slotSetting": false }`, pw, 'medium'],
+    ['a Kubernetes env entry', `        - name: POSTGRES_PASSWORD\n          value: "${pw}"`, pw, 'medium'],
   ],
   [
     ['the word password', 'password: password'],
@@ -157,6 +161,9 @@ describeDetector(
     ['a Spanish API key with de', 'clave de la API: GlTqsq0N8nfaoR5R78PUY0JhVHYTRvxqzJ1W9GGp'],
     ['a password input', '<input type="password" name="pwd" placeholder="Password">'],
     ['SQL with a placeholder', "CREATE USER app WITH PASSWORD '${APP_PASSWORD}';"],
+    ['a Postman variable holding a template', '{ "key": "password", "value": "{{adminPassword}}" }'],
+    ['a Kubernetes env entry from a secret', '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef: {name: db, key: password}'],
+    ['a Postman password-policy field', '{ "key": "password_min_length", "value": "12" }'],
   ],
   [
     ['keyword runs', flood('password', `password=${pw}`), [pw]],
