@@ -16,6 +16,8 @@ describeDetector(
   [
     ['a key pair in credentials', `[default]\naws_access_key_id = ${keyId}\naws_secret_access_key = ${secret}\n`, secret, 'high'],
     ['a secret after its keyword', `AWS_SECRET_ACCESS_KEY=${secret}`, secret, 'medium'],
+    ['a dotted Java property', `server.port=8080\napp.aws.secret.access.key=${secret}\n`, secret, 'medium'],
+    ['a camelCase dotted property', `aws.secretKey: ${secret}`, secret, 'medium'],
     ['a secret next to a key id', `${keyId} ${secret}`, secret, 'medium'],
     ['the documentation example, low', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'low'],
   ],
