@@ -15,6 +15,22 @@ describe('columnHeader', () => {
     expect(new Set(headers)).toEqual(new Set(['"ssn"']));
   });
 
+  it.each([
+    ['an HTML table', '<table>\n<tr><th>Nom</th><th>SIREN</th></tr>\n<tr><td>Dupont</td><td>VALUE</td></tr>\n</table>', 'siren'],
+    ['an HTML table with attributes', '<tr><th class="h">Name</th><th>SSN</th></tr>\n<tr><td>Ann</td><td>x</td></tr>\n<tr><td class="c">Bob</td><td>VALUE</td></tr>', 'ssn'],
+    ['a markdown table', '| Nom | SIREN |\n|---|---|\n| Dupont | VALUE |', ' siren '],
+    ['a tab-separated table', 'nom\tsiren\nDupont\tVALUE', 'siren'],
+  ])('finds the header of a cell in %s', (_name, text, header) => {
+    expect(columnHeader(text, text.indexOf('VALUE'))).toContain(header);
+  });
+
+  it.each([
+    ['an HTML table without a header row, first row', '<tr><td>Dupont</td><td>VALUE</td></tr>\n<tr><td>Martin</td><td>612</td></tr>'],
+    ['an HTML row alone', 'see <tr><td>Dupont</td><td>VALUE</td></tr>'],
+  ])('reads no header in %s', (_name, text) => {
+    expect(columnHeader(text, text.indexOf('VALUE'))).toBeUndefined();
+  });
+
   it('reads no header for a line outside a table', () => {
     expect(columnHeader('Call me on 601 92 5712, please.', 12)).toBeUndefined();
   });

@@ -4,7 +4,8 @@ import { MARKING_TYPE, prefixedLabel } from './marking';
 // C1..C4 standing alone: not "C3PO", "AC2", "C2-C3" (vertebrae) or "v1.C2". Tried only where a capital C is
 // followed by 1 to 4: indexOf finds those far faster than the pattern (or keywords "c1" to "c4") could.
 const LABEL = /(?<![\p{L}\p{N}_][-./]?)C[1-4](?![\p{L}\p{N}_]|[-./][\p{L}\p{N}])/uy;
-// The class name that follows a label ("C3 – Confidential", "[C2 - Internal]"): part of the marking.
+// The class name that follows a label ("C3 – Confidential", "[C2 - Internal]"): part of the marking. A public
+// class ("C1 – Public") declares that the document may be shared: no marking.
 const CLASS_NAME =
   /^[^\S\n]{0,2}(?:[-–—:|/][^\S\n]{0,2})?[([]?(?:strictly confidential|highly confidential|usage interne|diffusion restreinte|uso interno|strictement confidentiel(?:le)?|streng vertraulich|estrictamente confidencial|public|internal|interne?|interno|confidential|confidentiel(?:le)?|vertraulich|confidencial|restricted|restreinte?|restringid[oa]|secret|sensitive|sensible|limit[ée]e?)(?![\p{L}\p{N}_])/iu;
 
@@ -20,6 +21,7 @@ export const classLabelDetector: Detector = {
       LABEL.lastIndex = start;
       if (level < 49 || level > 52 || !LABEL.test(text)) continue;
       const named = CLASS_NAME.exec(text.slice(start + 2, start + 40));
+      if (/public$/i.test(named + '')) continue;
       const end = start + 2 + (named ? named[0].length : 0);
       // Alone in brackets ("[C2]") it is probably a label, but "(C4)" is also a plant type or an explosive.
       const bracketed = /[[(][^\S\n]?$/.test(text.slice(Math.max(0, start - 2), start)) && /^[^\S\n]?[\])]/.test(text.slice(end, end + 2));

@@ -3,8 +3,9 @@ import { patternDetector } from '../pattern-detector';
 import { sirenValid } from '../validators/siren';
 import { headerIs, NUM_END, NUM_START, near } from './shared';
 
-const COMPANY_WORDS = /soci[ée]t[ée]|entreprise|company|firma|empresa|\brcs\b|immatricul|\bsas\b|\bsarl\b/i;
-const PREFILTER = ['siren', 'rcs', 'société', 'societe', 'entreprise', 'company', 'immatricul', 'sarl', 'sas'];
+// "registered with the Trade and Companies Register ... under number": the RCS in English contracts.
+const COMPANY_WORDS = /soci[ée]t[ée]|entreprise|compan|firma|empresa|\brcs\b|immatricul|regist|\bsas\b|\bsarl\b/i;
+const PREFILTER = ['siren', 'rcs', 'société', 'societe', 'entreprise', 'compan', 'immatricul', 'regist', 'sarl', 'sas'];
 
 /**
  * French company numbers (SIREN): 9 digits, compact or 3-3-3, passing Luhn. Nine digits are too common to

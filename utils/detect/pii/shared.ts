@@ -57,7 +57,7 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // Labels of numbers that are not personal data (or are another identifier: "SIREN 892 941 108" is not a Spanish
 // phone, even when the SIREN fails its check); right before a candidate, they lower its confidence.
 const NOT_PII =
-  /\b(?:sire[nt]|order|commande|invoice|facture|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|factura|seguimiento|ticket|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce)/i;
+  /\b(?:sire[nt]|p\.?o\b|order|commande|invoice|facture|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|factura|seguimiento|ticket|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {
@@ -128,6 +128,9 @@ export function phoneDetector(id: string, pattern: string, base: (value: string)
     check(value, text, start, end) {
       const confidence = base(value);
       if (!confidence || isAmount(text, start, end) || inHexDump(text, start, end)) return null;
+      // A label right before the number ("PO 4512345678", "Bestellnr. ...") or its column's header ("SIREN") says
+      // what it is, whatever phone words the sentence around it holds ("after our call, order PO ...").
+      if (before(text, start, NOT_PII, 12) || headerIs(text, start, NOT_PII)) return 'low';
       if (near(text, start, end, PHONE_WORDS) || headerIs(text, start, PHONE_WORDS)) return raise(confidence);
       return labelledNotPii(text, start) ? 'low' : confidence;
     },

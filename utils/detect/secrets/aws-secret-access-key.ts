@@ -3,9 +3,10 @@ import { contextBefore, contextNear } from '../context';
 import type { Confidence, Detector, Finding } from '../types';
 import { entropy, looksFake } from './shared';
 
-// AWS's own names for the secret. A bare SECRET_KEY= or API_KEY= is any vendor's secret: it counts as
-// AWS only with "aws" nearby, and is otherwise left to the generic API key detector.
-const KEYWORDS = ['secret_access_key', 'secretaccesskey', 'secret access key', 'secret-access-key', 'aws_secret', 'aws secret'];
+// AWS's own names for the secret (dotted in Java properties: app.aws.secret.access.key). A bare SECRET_KEY= or
+// API_KEY= is any vendor's secret: it counts as AWS only with "aws" nearby, and is otherwise left to the generic
+// API key detector.
+const KEYWORDS = ['secret_access_key', 'secretaccesskey', 'secret access key', 'secret-access-key', 'aws_secret', 'aws secret', 'aws.secret'];
 const GENERIC_KEYWORDS = ['secret_key', 'secret key', 'secretkey'];
 const KEY_ID = /A(?:KIA|SIA)[A-Z2-7]{16}/;
 

@@ -2,13 +2,14 @@ import { contextBefore, contextNear } from '../context';
 import { patternDetector } from '../pattern-detector';
 import { entropy, looksFake } from './shared';
 
-const CONTEXT = ['accountkey', 'account_key', 'account-key', 'storage_key', 'storagekey', 'storage key', 'sharedaccesskey', 'azure'];
+// "keyName" names each key of a storage account's key list (az storage account keys list, Get-AzStorageAccountKey).
+const CONTEXT = ['accountkey', 'account_key', 'account-key', 'storage_key', 'storagekey', 'storage key', 'sharedaccesskey', 'azure', 'keyname'];
 
 /** Azure account keys (88 base64 characters) and shared access keys (44), next to AccountKey= or Azure words. */
 export const azureAccountKeyDetector = patternDetector({
   id: 'azure-account-key',
   type: 'secret.azure_key',
-  prefilter: ['accountkey', 'account_key', 'account-key', 'sharedaccesskey', 'azure', 'storage_key'],
+  prefilter: ['accountkey', 'account_key', 'account-key', 'sharedaccesskey', 'azure', 'storage_key', 'keyname'],
   pattern: /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g,
   check(value, text, start, end) {
     if (entropy(value) < 4 || looksFake(value)) return null;

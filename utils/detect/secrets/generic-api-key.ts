@@ -9,7 +9,7 @@ import { looksGenerated } from './shared';
 // its end (base64 padding); the 20 to 300 characters are counted without the '='.
 // The pattern is sticky: it is tried only where find() has located a key followed by a separator and a value.
 const ASSIGNMENT =
-  /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,30}?(?:key|secret|token|auth|bearer|credential|api)[A-Za-z0-9_.-]{0,30}?)["'`]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}["'`]?([A-Za-z0-9_\-+/.~](?:=*[A-Za-z0-9_\-+/.~]){19,299}={0,2})(?![A-Za-z0-9_\-+/=.~])/iy;
+  /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,30}?(?:key|secret|token|auth|bearer|credential|api|value)[A-Za-z0-9_.-]{0,30}?)["'`]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}["'`]?([A-Za-z0-9_\-+/.~](?:=*[A-Za-z0-9_\-+/.~]){19,299}={0,2})(?![A-Za-z0-9_\-+/=.~])/iy;
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _).
 const SECRET_NAME =
   /(?:^|_)(?:api_?key|apikey|api_?secret|secrets?(?:_?key)?|token|auth|bearer|credentials?|access_?key|private_?token|(?:app|master|signing|encryption|license|subscription|client)_?(?:key|secret))(?:_|$)/;
@@ -93,7 +93,10 @@ export const genericApiKeyDetector: Detector = {
       const match = ASSIGNMENT.exec(text);
       if (!match) continue;
       resume = start + match[0].length;
-      let words = match[1].replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
+      // A "value" field holds the secret that the field before it names: Postman's {"key": "x-api-key", "value": ...},
+      // Kubernetes' "- name: API_KEY" then "value: ...".
+      const key = match[1] === 'value' ? /([\w.-]+)\W{1,30}$/.exec(text.slice(Math.max(0, start - 70), start))?.[1] : match[1];
+      let words = (key ?? '').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
       // A label in words: "API key:", "API token:", "clé API :", "clave API:".
       if (/^(?:key|token|api)$/.test(words) && /(?:^|[^a-z])(?:api|cl[ée]|clave) $/i.test(text.slice(Math.max(0, start - 7), start))) words = 'api_key';
       if (!SECRET_NAME.test(words) || NOT_SECRET.test(words)) continue;

@@ -16,6 +16,9 @@ const PREFILTER = ['pass', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase',
 // "passenger"): a heading or a plural, not a key; a key's suffix starts with "_", "-" or a digit.
 const ASSIGNMENT =
   String.raw`(?![a-z])([A-Za-z0-9_-]{0,24})["']?` +
+  // A "value" field after the one naming the password: Postman's {"key": "DB_PASSWORD", "value": "..."}, the
+  // env lists of Kubernetes ("- name: DB_PASSWORD" then "value: ...") and Azure app settings.
+  String.raw`(?:,?\s{1,30}["']?value["']?)?` +
   // "password for the VPN: ...", "mot de passe du compte : ...": a short qualifier before the separator.
   String.raw`(?:\s{1,2}(?:for|of|du|de|pour|für|para|del)\s[^
 :="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-zÀ-ÿ]{2,12}){1,3}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['’]est|ist|lautet|es)\s)))?` +
@@ -41,9 +44,10 @@ const NOT_VALUE = /file|path|ur[il]|len|min|max|polic|reset|field|label|hint|typ
 function confidence(value: string, prose: boolean, quoted: boolean): Confidence | null {
   // Paths and URLs point to where a password is kept.
   if (isPlaceholder(value) || /^(?:[A-Za-z]:)?[\\/~]/.test(value) || value.includes('://')) return null;
-  // A bare value calling code, naming a variable (user_password, dbPwd) or starting the next key ("password= user=")
+  // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
+  // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one.
-  if (!quoted && (/[([{]/.test(value) || (/^[A-Za-z_]\w*$/.test(value) && /pass|pwd/i.test(value) && !/\d/.test(value)))) return null;
+  if (!quoted && (/^(?:\?|(?:Get|Read)-[A-Z])|[([{]/.test(value) || (/^[A-Za-z_]\w*$/.test(value) && /pass|pwd/i.test(value) && !/\d/.test(value)))) return null;
   // A bare value that is itself "key=..." (an identifier in lower_snake or UPPER_SNAKE case, then = or :)
   // means the password was empty and the next setting follows; a generated password such as F=08N5mo or
   // doX8IJ1=YL.8Z is mixed-case and stays a password.

@@ -46,9 +46,10 @@ export function charClasses(value: string): number {
   return CLASSES.filter((re) => re.test(value)).length;
 }
 
-// Marks of a value typed by a person rather than generated: documentation examples, masks, runs, sequences.
+// Marks of a value typed by a person rather than generated: documentation examples, masks, runs, sequences, and
+// test-mode keys (Stripe's sk_test_, pk_test_), which reach only a vendor's sandbox.
 // A random token contains one of these with a probability below 1e-4.
-const FAKE = /example|sample|dummy|placeholder|redacted|your|xxxx|\*\*\*|(.)\1{5}|0123456|1234567|abcdefg/i;
+const FAKE = /example|sample|dummy|placeholder|redacted|your|xxxx|_test_|\*\*\*|(.)\1{5}|0123456|1234567|abcdefg/i;
 
 /** True when a token looks made up (AKIAIOSFODNN7EXAMPLE, ghp_xxxx..., runs and sequences). */
 export function looksFake(value: string): boolean {
@@ -62,9 +63,10 @@ export function prefixed(value: string): Confidence {
 
 // A value that names a secret instead of holding it: template variables (%NAME%, %(name)s, %s), environment and
 // vault lookups, YAML tags (!vault), masks, angle-bracket placeholders. A value that only starts with % or ! is
-// a value (%Tr0ub4dor&3x, !Passw0rd).
+// a value (%Tr0ub4dor&3x, !Passw0rd), and so is one that starts with $, & or * followed by characters that no
+// variable, anchor or mask holds ($rO7q^V, *&7oO*Lx: generated passwords), unlike $VAR, $env:X, $cfg['db'], *alias.
 const REFERENCE =
-  /^(?:[$<&*]|%(?:\w+%$|[({]|[sd]$)|![a-z]*$|\{\{|\[\[|[x•.#?_-]+$)|\$\{|\{\{|process\.env|environ|getenv|env\(|env\[|secrets?\.|vault:|your[_-]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$/i;
+  /^(?:\$\(|[$&*][\w.:;*{}[\]"'>-]*$|<|%(?:\w+%$|[({]|[sd]$)|![a-z]*$|\{\{|\[\[|[x•.#?_-]+$)|\$\{|\{\{|process\.env|environ|getenv|env\(|env\[|secrets?\.|vault:|your[_-]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$/i;
 
 // Words written in place of a value in documentation and code (compared lower-cased, whole value).
 const WORDS = new Set(

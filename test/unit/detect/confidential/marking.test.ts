@@ -116,6 +116,8 @@ describe('classification levels C1-C4', () => {
     ['vertebrae', 'a C2-C3 disc herniation'],
     ['C4 model', 'We drew a C4 model of the system'],
     ['lower case', 'classification: c3'],
+    ['public class', 'Classification: C1 – Public'],
+    ['public class in brackets', '[C1 - Public]'],
   ])('ignores %s', (_name, text) => {
     expect(levels(text)).toEqual([]);
   });

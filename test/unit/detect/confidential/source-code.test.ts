@@ -110,6 +110,29 @@ describe('sourceCodeDetector', () => {
     expect(guessLanguage(code)).toBe(language);
   });
 
+  // Languages the guess does not name: found as code all the same, from their first line to their last.
+  it.each([
+    [
+      'an Excel macro (VBA)',
+      'Option Explicit\n\nConst REPORT_NAME As String = "Ventes"\n\nSub Exporter()\n    Dim ws As Worksheet, i As Long\n    Set ws = ThisWorkbook.Sheets(REPORT_NAME)\n    For i = 2 To ws.Cells(ws.Rows.Count, 1).End(xlUp).Row\n        If ws.Cells(i, 3).Value > 100 Then ws.Cells(i, 4).Value = "OK"\n    Next i\nEnd Sub',
+    ],
+    [
+      'a PowerShell script',
+      'param([string]$Env = "prod")\n\n$token = $env:API_TOKEN\n$count = 3\n\nforeach ($svc in @("api", "worker")) {\n    Write-Host "Restarting $svc in $Env"\n    Restart-Service -Name "app-$svc" -Force\n}',
+    ],
+    [
+      'a Bash script with exports',
+      '#!/usr/bin/env bash\nset -euo pipefail\n\nexport DB_HOST=\'db.internal\'\nexport DB_NAME=\'crm\'\nBACKUP_DIR=/var/backups/$(date +%F)\nmkdir -p "$BACKUP_DIR"\nfor db in crm billing; do\n  pg_dump -Fc "$db" > "$BACKUP_DIR/$db.dump"\ndone',
+    ],
+  ])('finds %s at medium or above, spanning it', (_name, code) => {
+    const text = `Can you review this?\n\n${code}\n`;
+    const findings = sourceCodeDetector.find(text);
+    expect(findings).toHaveLength(1);
+    expect(confidenceAtLeast(findings[0].confidence, 'medium')).toBe(true);
+    expect(findings[0].start).toBe(text.indexOf(code));
+    expect(findings[0].end - findings[0].start).toBeGreaterThan(code.length * 0.8);
+  });
+
   it('spans only the code inside a chat message', () => {
     const code = 'def total(items):\n    result = 0\n    for item in items:\n        result += item.price\n    return result';
     const text = `Can you find the bug in this function? It returns the wrong total.\n\n${code}\n\nThanks a lot for your help, I have been stuck on this all afternoon.`;
@@ -156,6 +179,8 @@ describe('sourceCodeDetector', () => {
     ['two lines of code', 'const a = 1;\nconst b = 2;'],
     ['shell history', '  501  cd ~/projects/api\n  502  git pull --rebase origin main\n  503  export GITHUB_TOKEN=$(gh auth token)\n  504  npm ci && npm run build\n  505  kubectl -n prod logs deploy/api --since=1h'],
     ['parenthesized notes', 'Agenda (draft)\n(1) budget review\n(2) hiring plan\n(3) office move\n(see the wiki for details)'],
+    ['prose about options and subs', 'Option Explicit is on by default.\nSub total (before tax): 120 EUR.\nDim lights as we leave, please.\nThe const question remains.'],
+    ['an .env file with export', 'export DB_HOST=db.internal\nexport DB_PORT=5432\nexport LOG_LEVEL=debug'],
     ['wrapped prose with code-like words', 'let me know if the import of the data\nworks for you, and return the form\nfor the class of 2024 by Friday.\nThanks.'],
   ])('does not report %s at medium or above', (_name, text) => {
     expect(sourceCodeDetector.find(text).filter((f) => f.confidence !== 'low')).toEqual([]);

@@ -47,9 +47,13 @@ describe('frSirenDetector', () => {
     ['after SIREN', `SIREN : ${SIREN}`, SIREN, 'high'],
     ['spaced after RCS', `RCS Lyon ${spacedSiren}`, spacedSiren, 'medium'],
     ['near société', `la société Exemple SAS, ${SIREN}`, SIREN, 'medium'],
+    ['in an English contract', `registered with the Trade and Companies Register of Lyon under number ${SIREN}, represented by`, SIREN, 'medium'],
+    ['after "registered under number"', `Exemple Ltd, registered in France under number\n${spacedSiren}`, spacedSiren, 'medium'],
     ['without company words', `company filler ... ${'x'.repeat(80)} ${SIREN}`, SIREN, 'low'],
     ['under a SIREN column header, rows below', `Nom;Société;SIREN;Ville\nDupont;Exemple SAS;${spacedSiren};Lyon\nMartin;Autre SARL;${SIREN};Paris`, spacedSiren, 'high'],
     ['under a SIREN header in a tab-separated export', `id\tsiren\tcity\n7\t${SIREN}\tNancy`, SIREN, 'high'],
+    ['under a SIREN header of an HTML table', `<table>\n<tr><th>SIREN</th><th>Raison sociale et adresse du siège</th></tr>\n<tr><td>—</td><td>Lemoine Conseil, 12 rue des Lilas, 69003 Lyon</td></tr>\n<tr><td>${spacedSiren}</td><td>Exemple</td></tr>`, spacedSiren, 'high'],
+    ['under a SIREN header of a markdown table', `| Client | SIREN |\n|---|---|\n| Lemoine Conseil | ${spacedSiren} |`, spacedSiren, 'high'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(found(frSirenDetector, text)[0]).toEqual([value, confidence]);
   });

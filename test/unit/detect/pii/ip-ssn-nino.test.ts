@@ -88,6 +88,7 @@ describe('usSsnDetector', () => {
     ['spaced, SSN column header in a TSV', 'id\tSocial_Security_Number\n1\t601 92 5712\n2\t601 92 5712', '601 92 5712', 'high'],
     ['spaced, SSN column of a quoted CSV whose cells hold commas', '"id","name","ssn","ltv"\n"1","Doe, Ann","601 92 5712","6,248.49"\n"2","Roe, Bo","601 92 5712","1,020.00"', '601 92 5712', 'high'],
     ['compact below an "SSN:" label', 'SSN:\n298596458', '298596458', 'high'],
+    ['spaced, SSN header of an HTML table', '<tr><th>Name</th><th>SSN</th></tr>\n<tr><td>Ann</td><td>601 92 5712</td></tr>', '601 92 5712', 'high'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(found(usSsnDetector, text).slice(-1)).toEqual([[value, confidence]]);
   });

@@ -83,6 +83,8 @@ describe('phone detectors', () => {
     ['a math expression', 'x = 5+33612345678'],
     ['a part number with a letter suffix', 'Part no. 0883-686-254-B'],
     ['another part number', 'Part no. 0163-162-758-H'],
+    ['a SIREN column of an HTML table', '<tr><th>Nom</th><th>SIREN</th></tr>\n<tr><td>Tel: voir fiche</td><td>612 345 678</td></tr>'],
+    ['a SIREN column of a CSV', 'nom;siren;contact\nDupont;612 345 678;appeler'],
   ])('ignores %s', (_name, text) => {
     expect(phones(text).filter(([, c]) => c !== 'low')).toEqual([]);
   });
@@ -93,6 +95,9 @@ describe('phone detectors', () => {
     ['a compact Spanish shape', 'ref 612345678'],
     ['a compact US shape', '4155552671'],
     ['an ISBN-10 with a leading 0', 'see 0306406152'],
+    ['a purchase order after a call', 'Following our call, here are the details for order PO 4512345678.'],
+    ['a P.O. number in a subject', 'Subject: Su factura P.O. 4512345678\n\nTras nuestra llamada'],
+    ['a Bestellnummer near a phone word', 'Bestellnr. 0301 234 5678, Rückfragen per Telefon'],
   ])('keeps %s at low', (_name, text) => {
     expect(phones(text).map(([, c]) => c)).toEqual(['low']);
   });

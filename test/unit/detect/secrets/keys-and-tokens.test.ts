@@ -16,6 +16,8 @@ describeDetector(
   [
     ['a key pair in credentials', `[default]\naws_access_key_id = ${keyId}\naws_secret_access_key = ${secret}\n`, secret, 'high'],
     ['a secret after its keyword', `AWS_SECRET_ACCESS_KEY=${secret}`, secret, 'medium'],
+    ['a dotted Java property', `server.port=8080\napp.aws.secret.access.key=${secret}\n`, secret, 'medium'],
+    ['a camelCase dotted property', `aws.secretKey: ${secret}`, secret, 'medium'],
     ['a secret next to a key id', `${keyId} ${secret}`, secret, 'medium'],
     ['the documentation example, low', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'low'],
   ],
@@ -112,10 +114,12 @@ describeDetector(
     ['an account key in a connection string', connection, accountKey, 'high'],
     ['a shared access key', `Endpoint=sb://demo.servicebus.windows.net/;SharedAccessKeyName=root;SharedAccessKey=${sharedKey}`, sharedKey, 'high'],
     ['an account key in a config', `azure:\n  storage_key: ${accountKey}`, accountKey, 'medium'],
+    ['an account key listed by az storage account keys list', `[\n  {\n    "keyName": "key1",\n    "permissions": "FULL",\n    "value": "${accountKey}"\n  }\n]`, accountKey, 'medium'],
   ],
   [
     ['88 base64 characters with no Azure word', `blob ${accountKey}`],
     ['a SHA-256 integrity hash', `integrity="sha256-${sharedKey}"`],
+    ['a 44-character digest next to keyName', `{"keyName": "sig", "value": "${sharedKey}"}`],
   ],
   [['base64 runs', flood(`azure ${rand(B64, 99)} `, `AccountKey=${accountKey}`), [accountKey]]],
 );
