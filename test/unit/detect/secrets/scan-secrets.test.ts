@@ -200,6 +200,28 @@ describe('scan() on realistic pastes', () => {
     expect(secrets(code)).toEqual([]);
   });
 
+  // A token given as the password of a URL is two values: the URL's credentials, and a token that works anywhere.
+  it.each([
+    ['a GitLab token for oauth2', (t: string) => `git remote add origin https://oauth2:${t}@gitlab.example.com/team/app.git`, v.glpat, 'secret.gitlab_token', 'https://oauth2:'],
+    ['a GitHub token for a user', (t: string) => `git clone https://octocat:${t}@github.com/acme/app.git`, v.ghp, 'secret.github_token', 'https://octocat:'],
+    ['a GitHub token for x-access-token', (t: string) => `- git clone https://x-access-token:${t}@github.com/acme/app.git`, v.ghp, 'secret.github_token', 'https://x-access-token:'],
+  ])('reports the URL credentials and the token inside them: %s', (_name, write, token, type, prefix) => {
+    const text = write(token);
+    const host = text.slice(text.indexOf('@'), text.indexOf('/', text.indexOf('@')));
+    expect(secrets(text)).toEqual([
+      ['secret.url_credentials', `${prefix}${token}${host}`, 'high'],
+      [type, token, 'high'],
+    ]);
+  });
+
+  it.each([
+    ['a password', `https://deploy:${v.pw}@git.example.com/team/repo.git`],
+    ['a password shaped like an e-mail domain', `https://admin:${v.pw}@mail.example.com`],
+  ])('reports URL credentials alone when the password is no token: %s', (_name, text) => {
+    expect(secrets(text).map(([type]) => type)).toEqual(['secret.url_credentials']);
+    expect(scan(text, { minConfidence: 'low' }).map((f) => f.type)).toEqual(['secret.url_credentials']);
+  });
+
   // A service account's key id names its key (it is the kid of every token the key signs), as a fingerprint does.
   it.each([
     ['in a key file', `{\n  "type": "service_account",\n  "private_key_id": "${v.keyId}",\n  "client_id": "1${rand(DIGITS, 20)}"\n}`],
