@@ -1,6 +1,4 @@
-import { isRegionType, type Finding } from './types';
-
-const LEVEL = { low: 0, medium: 1, high: 2 };
+import { CONFIDENCE_ORDER, isRegionType, type Finding } from './types';
 
 /**
  * Resolves overlapping value findings so that one value gets one finding: the most confident wins, then
@@ -15,7 +13,7 @@ export function resolveOverlaps(findings: readonly Finding[], rank: (detector: s
   const values: Finding[] = [];
   for (const f of findings) (isRegionType(f.type) ? regions : values).push(f);
   const priority = (a: Finding, b: Finding): number =>
-    LEVEL[b.confidence] - LEVEL[a.confidence] || b.end - b.start - (a.end - a.start) || rank(a.detector) - rank(b.detector) || a.start - b.start;
+    CONFIDENCE_ORDER.indexOf(b.confidence) - CONFIDENCE_ORDER.indexOf(a.confidence) || b.end - b.start - (a.end - a.start) || rank(a.detector) - rank(b.detector) || a.start - b.start;
   // Sorted by position (detectors report in order, so the sort merges sorted runs), values fall into
   // clusters of chained overlaps. Only values of one cluster compete, so each cluster is resolved on its own,
   // and a value alone in its cluster (nearly every one) is kept without further work.
