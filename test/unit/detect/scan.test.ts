@@ -13,6 +13,22 @@ describe('scan', () => {
     ]);
   });
 
+  // Synthetic values (test card, the IBAN of bank documentation, a made-up phone) spaced as word processors do.
+  it.each([
+    ['no-break space', '\u00a0'],
+    ['figure space', '\u2007'],
+    ['thin space', '\u2009'],
+    ['narrow no-break space', '\u202f'],
+  ])('reads numbers spaced with a %s, at the offsets of the original text', (_name, space) => {
+    const values: [string, string][] = [
+      ['pii.credit_card', '4111 1111 1111 1111'],
+      ['pii.iban', 'FR76 3000 6000 0112 3456 7890 189'],
+      ['pii.phone', '06 12 34 56 78'],
+    ];
+    const text = values.map(([, value]) => `Valeur : ${value.replaceAll(' ', space)}.`).join('\n');
+    expect(scan(text).map((f) => [f.type, text.slice(f.start, f.end).replaceAll(space, ' ')])).toEqual(values);
+  });
+
   it('returns nothing for clean text', () => {
     expect(scan('Summarize this meeting: we agreed on the Q3 roadmap, version 2.4.1, budget 12 000 €.')).toEqual([]);
   });
