@@ -46,11 +46,12 @@ export function charClasses(value: string): number {
   return CLASSES.filter((re) => re.test(value)).length;
 }
 
-// Marks of a value typed by a person rather than generated: documentation examples, masks, runs, sequences.
+// Marks of a value typed by a person rather than generated: documentation examples, masks, runs, sequences;
+// and of a test credential (Stripe's sk_test_...), which opens no production system.
 // A random token contains one of these with a probability below 1e-4.
-const FAKE = /example|sample|dummy|placeholder|redacted|your|xxxx|\*\*\*|(.)\1{5}|0123456|1234567|abcdefg/i;
+const FAKE = /example|sample|dummy|placeholder|redacted|your|xxxx|\*\*\*|(.)\1{5}|0123456|1234567|abcdefg|_test_/i;
 
-/** True when a token looks made up (AKIAIOSFODNN7EXAMPLE, ghp_xxxx..., runs and sequences). */
+/** True when a token looks made up (AKIAIOSFODNN7EXAMPLE, ghp_xxxx..., runs and sequences) or is a test key (sk_test_...). */
 export function looksFake(value: string): boolean {
   return FAKE.test(value);
 }
