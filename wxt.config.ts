@@ -48,10 +48,17 @@ function nativeBrowserInContentScript(): Plugin {
  * `unsafe` assumes the built-ins are not replaced (`new RegExp(s)` becomes `RegExp(s)`, `String(n)` becomes `n+""`,
  * a constant array's join is folded): content scripts run in their own world, out of the page's reach (23 bytes).
  * Five passes instead of three and `pure_getters` (reading a property has no side effect: no getter of ours has
- * one) take 12 bytes more.
+ * one) take 12 bytes more. `toplevel` lets the script's result go unnamed (WXT names it `var guard`, which nothing
+ * reads: the manifest runs the script, and the background, which also injects it, ignores its result): 18 bytes.
+ * A few internal property names are mangled (INTERNAL_PROPERTIES): 21 bytes.
  * Other entrypoints keep esbuild's output alone, to keep builds fast.
  */
 function terserForContentScript(): Plugin {
+  // Property names terser may shorten: fields of objects that never leave the detection engine (the prefilter
+  // index, the number-runs cache of matches.ts). Never a name that crosses a boundary (messages, storage, the
+  // policy, findings, DOM and extension APIs, objects shared with the other scripts) nor a common word that a
+  // built-in or a foreign object could also use.
+  const INTERNAL_PROPERTIES = /^(?:keywordsIn|detectorsFor|spans|joined|starts)$/;
   let contentScript = false;
   return {
     name: 'vigie:terser-content-script',
@@ -63,7 +70,13 @@ function terserForContentScript(): Plugin {
       if (!contentScript) return;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const result = await minify(chunk.code, { ecma: 2020, compress: { passes: 5, keep_fargs: false, inline: 1, unsafe_arrows: true, unsafe: true, pure_getters: true }, mangle: true, sourceMap: false });
+        const result = await minify(chunk.code, {
+          ecma: 2020,
+          toplevel: true,
+          compress: { passes: 5, keep_fargs: false, inline: 1, unsafe_arrows: true, unsafe: true, pure_getters: true },
+          mangle: { properties: { regex: INTERNAL_PROPERTIES } },
+          sourceMap: false,
+        });
         if (result.code === undefined) throw new Error(`terser returned nothing for ${chunk.fileName}`);
         chunk.code = result.code;
       }
