@@ -50,15 +50,16 @@ function nativeBrowserInContentScript(): Plugin {
  * Five passes instead of three and `pure_getters` (reading a property has no side effect: no getter of ours has
  * one) take 12 bytes more. `toplevel` lets the script's result go unnamed (WXT names it `var guard`, which nothing
  * reads: the manifest runs the script, and the background, which also injects it, ignores its result): 18 bytes.
- * A few internal property names are mangled (INTERNAL_PROPERTIES): 21 bytes.
+ * A few internal property names are mangled (INTERNAL_PROPERTIES): 36 bytes.
  * Other entrypoints keep esbuild's output alone, to keep builds fast.
  */
 function terserForContentScript(): Plugin {
   // Property names terser may shorten: fields of objects that never leave the detection engine (the prefilter
-  // index, the number-runs cache of matches.ts). Never a name that crosses a boundary (messages, storage, the
-  // policy, findings, DOM and extension APIs, objects shared with the other scripts) nor a common word that a
-  // built-in or a foreign object could also use.
-  const INTERNAL_PROPERTIES = /^(?:keywordsIn|detectorsFor|spans|joined|starts)$/;
+  // index, the number-runs cache of matches.ts, a pattern detector's check and group). Never a name that crosses a
+  // boundary (messages, storage, the policy, findings, DOM and extension APIs, objects shared with the other
+  // scripts) nor one that a built-in this script uses has (`builtins` only lets terser take check and group, which
+  // its list of DOM names holds: the script calls no console.group).
+  const INTERNAL_PROPERTIES = /^(?:keywordsIn|detectorsFor|spans|joined|starts|check|group)$/;
   let contentScript = false;
   return {
     name: 'vigie:terser-content-script',
@@ -74,7 +75,7 @@ function terserForContentScript(): Plugin {
           ecma: 2020,
           toplevel: true,
           compress: { passes: 5, keep_fargs: false, inline: 1, unsafe_arrows: true, unsafe: true, pure_getters: true },
-          mangle: { properties: { regex: INTERNAL_PROPERTIES } },
+          mangle: { properties: { regex: INTERNAL_PROPERTIES, builtins: true } },
           sourceMap: false,
         });
         if (result.code === undefined) throw new Error(`terser returned nothing for ${chunk.fileName}`);
