@@ -25,7 +25,7 @@ export const classLabelDetector: Detector = {
       // Alone in brackets ("[C2]") it is probably a label, but "(C4)" is also a plant type or an explosive.
       const bracketed = /[[(][^\S\n]?$/.test(text.slice(Math.max(0, start - 2), start)) && /^[^\S\n]?[\])]/.test(text.slice(end, end + 2));
       // "C1 – Public" says the document is public: no marking of confidential data.
-      const confidence = /public$/i.test(named?.[0] ?? '') ? null : named || prefixedLabel(text, start) ? 'high' : bracketed ? 'low' : null;
+      const confidence = /public$/i.test(String(named)) ? null : named || prefixedLabel(text, start) ? 'high' : bracketed ? 'low' : null;
       if (confidence) findings.push(finding(MARKING_TYPE, start, end, confidence, this.id));
     }
     return findings;
