@@ -101,7 +101,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: the published policy; managed policy needs no permission of its own beyond it.
-    // scripting: the notice UI is injected into a catalog page's frame on its first intervention only.
+    // scripting: the notice UI is injected into a catalog page's frame on its first intervention only; the editor
+    // reader into the page's own world of a frame whose code editor took the focus (utils/guard/editor-reader.ts).
     // Host access to the catalog hosts (set below) is exactly what the content script already has.
     // alarms: the daily retention of the usage log.
     permissions: ['storage', 'scripting', 'alarms'],

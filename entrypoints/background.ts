@@ -37,7 +37,7 @@ export default defineBackground(() => {
   // Listeners are registered synchronously at start so a message or change wakes the worker and is heard.
   // At once, not at document_idle (the default): a page still loading may need the guard or its notice now
   // (content held back by the early guard, utils/guard/early.ts).
-  const execute: ExecuteInFrame = (tabId, frameId, file) => browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file], injectImmediately: true });
+  const execute: ExecuteInFrame = (tabId, frameId, file, world) => browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file], injectImmediately: true, world });
   browser.runtime.onMessage.addListener((message, sender) => {
     const extensionId = browser.runtime.id;
     if (isLoadScript(message)) return injectScript(message.script, sender, { extensionId, execute });

@@ -118,6 +118,32 @@ describe.each([
   });
 });
 
+// Code editors that draw only the lines in view: the guard reads their whole text from their model, through the
+// editor reader in the page's world (a request event, answered with a CustomEvent whose detail is the text).
+describe.each(FOREIGN_FIXTURES.filter((fixture) => ['codemirror', 'codemirror5', 'monaco', 'ace'].includes(fixture.editor)))('Firefox ESR, $editor ($host)', (fixture) => {
+  it('a card typed, then pushed out of the lines drawn by two hundred more typed lines, is stopped at Enter', async () => {
+    const page = await open(`https://${fixture.host}/site`);
+    await page.click(COMPOSER);
+    await page.keyboard.type(`card ${FAKE_CARD}`);
+    let typed = `card ${FAKE_CARD}`;
+    for (let line = 1; line <= 200; line += 1) {
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('Enter');
+      await page.keyboard.up('Shift');
+      await page.keyboard.type(`line ${line}`);
+      typed += `\nline ${line}`;
+    }
+    await waitForText(page, typed);
+    // The card's line is no longer drawn: only the editor's model holds it (CodeMirror 6 grows with its text, and
+    // draws a margin of 1000 pixels around the window's view).
+    await page.waitForFunction((card) => !document.querySelector('[data-fixture="composer"]')!.textContent!.includes(card), { timeout: 5_000 }, FAKE_CARD);
+    await page.keyboard.press('Enter');
+    await choose(page, 'cancel');
+    expect(await state(page)).toMatchObject({ text: typed, sends: [] });
+    await page.close();
+  });
+});
+
 describe('Firefox ESR, TinyMCE in its own editing frame (character.ai)', () => {
   const tinymce = FOREIGN_FIXTURES.find((fixture) => fixture.editor === 'tinymce')!;
   const url = `https://${tinymce.host}/site`;

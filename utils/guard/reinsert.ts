@@ -1,4 +1,5 @@
 import { codeLines, composerText, editableBlocks, isTextField, rootText, type Composer } from './composer';
+import { sentText } from './editor-bridge';
 import type { PasteTarget } from './paste-target';
 
 /*
@@ -85,10 +86,13 @@ const RENDER_WAIT_MS = 1000;
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Resolves true once the composer shows `text` (blank runs aside), false if it does not within RENDER_WAIT_MS. */
+/**
+ * Resolves true once the composer shows `text` (blank runs aside), false if it does not within RENDER_WAIT_MS. A code
+ * editor that draws only the lines in view is read whole, from its model, where the editor reader is there.
+ */
 export async function composerShows(composer: Composer, text: string): Promise<boolean> {
   const deadline = Date.now() + RENDER_WAIT_MS;
-  while (squash(composerText(composer)) !== squash(text)) {
+  while (squash(sentText(composer)) !== squash(text)) {
     if (Date.now() > deadline) return false;
     await delay(20);
   }
@@ -131,19 +135,30 @@ function drawsPart(composer: HTMLElement): boolean {
 }
 
 /**
+ * True when the editor reader gives a code editor's whole text, more than the lines it drew, and `text` has as many
+ * lines (masking keeps line breaks): `text` is that whole text masked, and a paste of it over everything drops
+ * nothing. False where the reader is not there, or was not when the text to send was read (fewer lines).
+ */
+function coversWhole(composer: Composer, text: string): boolean {
+  const whole = sentText(composer);
+  return whole !== composerText(composer) && lineCount(whole) === lineCount(text);
+}
+
+/**
  * Selects all of one editable root (or text field) and hands it `text` as a paste, deleting the selection first
  * if `emptyFirst`. False, with nothing pasted, for a code editor that holds more text than was read.
  */
 async function replaceIn(doc: Document, composer: Composer, text: string, emptyFirst = false): Promise<boolean> {
   composer.focus();
   const read = composerText(composer);
+  const covered = coversWhole(composer, text);
   const byKey = codeLines(composer) && selectAllByKey(composer);
   if (!byKey) {
     if (isTextField(composer)) composer.select();
     else doc.getSelection()?.selectAllChildren(composer);
   }
   await selectionSettled(doc);
-  if (byKey && holdsMore(composer, read)) return false;
+  if (byKey && !covered && holdsMore(composer, read)) return false;
   if (emptyFirst) {
     // As the Delete key would: the editor's own input handling empties it, down to its empty paragraph.
     doc.execCommand('delete');
@@ -166,10 +181,10 @@ export async function replaceComposerText(_doc: Document, composer: Composer, te
   const blocks = isTextField(composer) || codeLines(composer) ? [composer] : editableBlocks(composer);
   if (blocks.length === 1) {
     const rich = !isTextField(composer) && !codeLines(composer);
-    if ((rich && drawsPart(composer)) || !(await replaceIn(doc, composer, text))) return false;
+    if ((rich && drawsPart(composer) && !coversWhole(composer, text)) || !(await replaceIn(doc, composer, text))) return false;
     // A rich editor may rebuild the paragraphs a paste replaces whole around the pasted line breaks, with a blank
     // line between each (Jodit): emptied first, it takes the paste into its empty paragraph, as at a caret.
-    if (rich && (await composerShows(composer, text)) && lineCount(composerText(composer)) > lineCount(text)) await replaceIn(doc, composer, text, true);
+    if (rich && (await composerShows(composer, text)) && lineCount(sentText(composer)) > lineCount(text)) await replaceIn(doc, composer, text, true);
     return composerShows(composer, text);
   }
   const lines = text.split('\n');

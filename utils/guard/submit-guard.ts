@@ -1,4 +1,5 @@
-import { composerAt, composerOf, composerText, renderLags, sendButtonOf, type Composer } from './composer';
+import { composerAt, composerOf, renderLags, sendButtonOf, type Composer } from './composer';
+import { sentText } from './editor-bridge';
 import { currentSite } from './intervene';
 import { hold } from './page-events';
 import { deepActiveElement, notePasteKey } from './paste-target';
@@ -50,12 +51,12 @@ export function createSubmitGuard(
     intervene(
       {
         kind: 'submit',
-        read: () => composerText(composer),
+        read: () => sentText(composer),
         stop,
         pass: late ? go : undefined,
         prepare: () => (text) =>
           (async () => {
-            if (text !== composerText(composer)) {
+            if (text !== sentText(composer)) {
               // Never send what the user did not choose: if the editor did not take the masked text, stop.
               if (!(await deps.replaceComposerText(composer, text))) {
                 deps.notify({ action: 'error', kind: 'submit', findings: [] });

@@ -59,7 +59,16 @@ describe('injectScript (background)', () => {
   it.each(Object.entries(INJECTABLE_SCRIPTS))('injects %s (%s) into the frame that asked', async (name, file) => {
     const execute = vi.fn(async () => undefined);
     expect(await injectScript(name, sender, { extensionId: 'our-id', execute })).toEqual({ ok: true });
-    expect(execute).toHaveBeenCalledWith(7, 3, file);
+    // Only the editor reader runs in the page's own world; everything else in the extension's isolated world.
+    expect(execute).toHaveBeenCalledWith(7, 3, file, name === 'editor-reader' ? 'MAIN' : 'ISOLATED');
+  });
+
+  it('answers a failed injection of the editor reader (asked for on each focus in a code editor), and throws the others', async () => {
+    const execute = vi.fn(async () => {
+      throw new Error('Frame with ID 3 was removed.');
+    });
+    expect(await injectScript('editor-reader', sender, { extensionId: 'our-id', execute })).toEqual({ ok: false, error: 'Error: Frame with ID 3 was removed.' });
+    await expect(injectScript('notice-ui', sender, { extensionId: 'our-id', execute })).rejects.toThrow('was removed');
   });
 
   it.each([['../../secret.js'], ['toString'], [undefined], [{ file: 'x.js' }]])('refuses a script that is not on the list: %j', async (name) => {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EDITOR_TEXT } from '../../../utils/guard/editor-bridge';
 import { composerShows, replaceComposerText } from '../../../utils/guard/reinsert';
 
 /** A rich editor that keeps its own model and renders it a while after a paste, as React editors do. */
@@ -56,6 +57,47 @@ describe('handing text back to the editor', () => {
     input.addEventListener('paste', () => (pasted = true));
     expect(await replaceComposerText(document, input, 'card [CREDIT_CARD]')).toBe(false);
     expect(pasted).toBe(false);
+  });
+
+  describe('a code editor whose whole text the editor reader gives', () => {
+    /** A CodeMirror 5-like editor: its model holds a line above the one it draws; Select All, then a paste, replace the model. */
+    function codeEditor(): { input: HTMLTextAreaElement; pasted: string[] } {
+      const root = document.createElement('div');
+      root.innerHTML = '<div class="CodeMirror"><textarea></textarea><div class="CodeMirror-code"><pre class="CodeMirror-line">card 4111 1111 1111 1111</pre></div></div>';
+      document.body.replaceChildren(root);
+      const input = root.querySelector('textarea')!;
+      let model = 'a line above, not drawn\ncard 4111 1111 1111 1111';
+      input.addEventListener('keydown', (event) => {
+        event.preventDefault();
+        input.value = model;
+      });
+      const pasted: string[] = [];
+      input.addEventListener('paste', (event) => {
+        event.preventDefault();
+        model = event.clipboardData!.getData('text/plain');
+        pasted.push(model);
+        root.querySelector('pre')!.textContent = model.split('\n').at(-1)!;
+      });
+      // The reader's answer, from the model (the page's world in a browser).
+      const answer = (event: Event) => (event.composedPath()[0] as Element).setAttribute(EDITOR_TEXT, model);
+      document.addEventListener(EDITOR_TEXT, answer, true);
+      stop = () => document.removeEventListener(EDITOR_TEXT, answer, true);
+      return { input, pasted };
+    }
+    let stop = () => {};
+    afterEach(() => stop());
+
+    it('masks it whole: the masked text has every line of the model', async () => {
+      const { input, pasted } = codeEditor();
+      expect(await replaceComposerText(document, input, 'a line above, not drawn\ncard [CREDIT_CARD]')).toBe(true);
+      expect(pasted).toEqual(['a line above, not drawn\ncard [CREDIT_CARD]']);
+    });
+
+    it('refuses a masked text of the lines drawn only (read before the reader was there): the others would be lost', async () => {
+      const { input, pasted } = codeEditor();
+      expect(await replaceComposerText(document, input, 'card [CREDIT_CARD]')).toBe(false);
+      expect(pasted).toEqual([]);
+    });
   });
 
   it('replaces the whole text of a text field', async () => {
