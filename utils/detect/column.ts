@@ -1,5 +1,5 @@
 /**
- * Context from tables: in a CSV, TSV, pipe or HTML table, the words that say what a value is stand in its column's
+ * Context from tables: in a CSV, TSV or pipe table, the words that say what a value is stand in its column's
  * header, often many rows above, while the cells next to it on its line belong to other columns.
  */
 
@@ -17,16 +17,15 @@ const unquoted = (line: string) => line.replace(/"[^"\n]*"/g, '');
 
 /**
  * The header cell (lower-case, "_" and "-" read as spaces) of the column that holds offset `at`, when its line
- * is a table row (tab, ";", "|" or "," separated, or an HTML row of a line, whose cells "<td>" or "<th>" open) under
- * a header: the top line of the run of lines above with as many cells, made of short cells none of which starts
- * with a digit. Undefined outside a table.
+ * is a table row (tab, ";", "|" or "," separated) under a header: the top line of the run of lines above with
+ * as many cells, made of short cells none of which starts with a digit. Undefined outside a table.
  */
 export function columnHeader(text: string, at: number): string | undefined {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   if (plainText === text && plainStart === start) return;
   const row = text.slice(start, text.indexOf('\n', at) >>> 0);
   const line = unquoted(row);
-  const sep = ['<t', '\t', ';', '|', ','].find((s) => line.includes(s));
+  const sep = ['\t', ';', '|', ','].find((s) => line.includes(s));
   plainText = text;
   plainStart = start;
   if (!sep) return;

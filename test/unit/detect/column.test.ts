@@ -15,20 +15,6 @@ describe('columnHeader', () => {
     expect(new Set(headers)).toEqual(new Set(['"ssn"']));
   });
 
-  it.each([
-    ['an HTML table, a row per line', '<table class="MsoNormalTable">\n<tr><th>Name</th><th>SSN</th></tr>\n<tr><td>Ann Doe</td><td>601 92 5712</td></tr>\n</table>', 'h>ssn</th></tr>'],
-    ['an HTML table with attributes', '<tr><th scope="col">Nombre</th><th scope="col">NIF-IVA</th></tr>\n<tr><td>Ana</td><td class="n">601 92 5712</td></tr>', 'h scope="col">nif iva</th></tr>'],
-  ])('finds the header of %s', (_name, text, header) => {
-    expect(columnHeader(text, text.indexOf('601 92'))).toBe(header);
-  });
-
-  it.each([
-    ['an HTML row alone', '<tr><td>Ann Doe</td><td>601 92 5712</td></tr>'],
-    ['HTML rows of another width above', '<tr><th>Name</th></tr>\n<tr><td>Ann Doe</td><td>601 92 5712</td></tr>'],
-  ])('reads no header for %s', (_name, text) => {
-    expect(columnHeader(text, text.indexOf('601 92'))).toBeUndefined();
-  });
-
   it('reads no header for a line outside a table', () => {
     expect(columnHeader('Call me on 601 92 5712, please.', 12)).toBeUndefined();
   });

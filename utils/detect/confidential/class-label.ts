@@ -9,7 +9,7 @@ const LABEL = /(?<![\p{L}\p{N}_][-./]?)C[1-4](?![\p{L}\p{N}_]|[-./][\p{L}\p{N}])
 const CLASS_NAME =
   /^[^\S\n]{0,2}(?:[-–—:|/][^\S\n]{0,2})?[([]?(?:strictly confidential|highly confidential|usage interne|diffusion restreinte|uso interno|strictement confidentiel(?:le)?|streng vertraulich|estrictamente confidencial|public|internal|interne?|interno|confidential|confidentiel(?:le)?|vertraulich|confidencial|restricted|restreinte?|restringid[oa]|secret|sensitive|sensible|limit[ée]e?)(?![\p{L}\p{N}_])/iu;
 
-/** Classification levels C1-C4 written as labels: after "Classification:", or followed by their class name (but for Public). */
+/** Classification levels C1-C4 written as labels: after "Classification:", or followed by their class name. */
 export const classLabelDetector: Detector = {
   id: 'marking-class-level',
   type: MARKING_TYPE,
@@ -24,8 +24,7 @@ export const classLabelDetector: Detector = {
       const end = start + 2 + (named ? named[0].length : 0);
       // Alone in brackets ("[C2]") it is probably a label, but "(C4)" is also a plant type or an explosive.
       const bracketed = /[[(][^\S\n]?$/.test(text.slice(Math.max(0, start - 2), start)) && /^[^\S\n]?[\])]/.test(text.slice(end, end + 2));
-      // "C1 – Public" says the document is public: no marking of confidential data.
-      const confidence = /public$/i.test(String(named)) ? null : named || prefixedLabel(text, start) ? 'high' : bracketed ? 'low' : null;
+      const confidence = named || prefixedLabel(text, start) ? 'high' : bracketed ? 'low' : null;
       if (confidence) findings.push(finding(MARKING_TYPE, start, end, confidence, this.id));
     }
     return findings;

@@ -21,8 +21,7 @@ const STRONG_HEAD = new RegExp(
     String.raw`def \w+\(|class [A-Z]\w*(?:[:({<]| ?\{| extends | implements |$)|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )`,
     String.raw`from [\w.]+ import |#include\b|#define |#!\/|package (?:[a-z][\w.]*;|main)$|using [\w.]+;|namespace \w`,
     String.raw`(?:public|private|protected|static|override) .*[({;=]|fn \w+[(<]|func [\w(]|impl[ <]|return\b`,
-    // With PowerShell's param( and VBA's Dim x As and End Sub.
-    String.raw`(?:if|for|while|switch|catch) ?\(|} ?else\b|else ?[{:]|else$|(?:if|elif|while|with|for|except|case) .*:$|try ?[{:]|finally ?[{:]|param\(|Dim \w+ As |End Sub$`,
+    String.raw`(?:if|for|while|switch|catch) ?\(|} ?else\b|else ?[{:]|else$|(?:if|elif|while|with|for|except|case) .*:$|try ?[{:]|finally ?[{:]`,
     // Shell scripts: if/for/while ... ; then/do, their closing words, locals and set -e(uo pipefail).
     String.raw`(?:if|for|while) .*; ?(?:then|do)$|(?:fi|done)$|local \w+=|set -e`,
     String.raw`(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|ALTER TABLE|DROP TABLE|FROM|WHERE|(?:LEFT |INNER )?JOIN|GROUP BY|ORDER BY|VALUES)\b`,
@@ -33,14 +32,14 @@ const STRONG_HEAD = new RegExp(
 );
 // The characters STRONG_HEAD can start with, to skip it on most lines.
 const KEYWORD_START = new Uint8Array(128);
-for (const c of 'eafclvdi#punsorw}tSIUDCAFWLJGOVE<@') KEYWORD_START[c.charCodeAt(0)] = 1;
+for (const c of 'eafclvdi#punsorw}tSIUDCAFWLJGOV<@') KEYWORD_START[c.charCodeAt(0)] = 1;
 const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: \S+)?;$|[\w-]+: [^;:]+;$)/;
-// Lines that hold code tokens: operators, calls, assignments ($x = in PowerShell and PHP), tags, comments, a
-// line ending with "):", or a tuple row of a SQL INSERT or a literal list ("(1, 'Jane', 'x@y.z'),").
+// Lines that hold code tokens: operators, calls, assignments, tags, comments, a line ending with "):", or a
+// tuple row of a SQL INSERT or a literal list ("(1, 'Jane', 'x@y.z'),").
 // WEAK_ANYWHERE and WEAK_START together are one regex split in two, as the anchored half fails at once where
 // the whole would be tried at every position; WEAK_START needs a leading "<", "/", "*", "#" or "(", or a "=".
 const WEAK_ANYWHERE = /=>|->|::|[!=]==?|&&|\|\||[+\-*/]=|\+\+|<\/\w+>|\w\([^()]*\)/;
-const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |\$?[\w.[\]]+ ?= ?\S|\(.*\)[,;]?$)/;
+const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |[\w.[\]]+ ?= ?\S|\(.*\)[,;]?$)/;
 // Data rows: JSON members, CSV rows, Markdown tables, .env and YAML pairs, quoted e-mail lines. It cannot
 // match a line that starts with none of '"', "|", ">", A-Z and ends with one of ";{}()" (see maybeData).
 const DATA = /^(?:"[^"]{1,80}" ?: ?|[^,;{}()]*(?:,[^,;{}()]*){2,}$|\||[A-Z][A-Z0-9_]{1,40}=[^ ]*$|>|[\w-]{1,40}: [^;{}()]*$)/;

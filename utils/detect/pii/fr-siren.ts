@@ -3,14 +3,13 @@ import { patternDetector } from '../pattern-detector';
 import { sirenValid } from '../validators/siren';
 import { headerIs, NUM_END, NUM_START, near } from './shared';
 
-// "Registered with the Trade and Companies Register of Lyon under number ...", "registre du commerce".
-const COMPANY_WORDS = /soci[ée]t[ée]|entreprise|compan|regist|firma|empresa|\brcs\b|immatricul|\bsas\b|\bsarl\b/i;
-const PREFILTER = ['siren', 'rcs', 'société', 'societe', 'entreprise', 'compan', 'regist', 'immatricul', 'sarl', 'sas'];
+const COMPANY_WORDS = /soci[ée]t[ée]|entreprise|company|firma|empresa|\brcs\b|immatricul|\bsas\b|\bsarl\b/i;
+const PREFILTER = ['siren', 'rcs', 'société', 'societe', 'entreprise', 'company', 'immatricul', 'sarl', 'sas'];
 
 /**
  * French company numbers (SIREN): 9 digits, compact or 3-3-3, passing Luhn. Nine digits are too common to
  * trust alone: high after the word SIREN (or under a SIREN column header), medium with company words (RCS,
- * société, register), otherwise low.
+ * société), otherwise low.
  */
 export const frSirenDetector = patternDetector({
   id: 'fr-siren',

@@ -46,12 +46,11 @@ export function charClasses(value: string): number {
   return CLASSES.filter((re) => re.test(value)).length;
 }
 
-// Marks of a value typed by a person rather than generated: documentation examples, masks, runs, sequences;
-// and of a test credential (Stripe's sk_test_...), which opens no production system.
+// Marks of a value typed by a person rather than generated: documentation examples, masks, runs, sequences.
 // A random token contains one of these with a probability below 1e-4.
-const FAKE = /example|sample|dummy|placeholder|redacted|your|xxxx|\*\*\*|(.)\1{5}|0123456|1234567|abcdefg|_test_/i;
+const FAKE = /example|sample|dummy|placeholder|redacted|your|xxxx|\*\*\*|(.)\1{5}|0123456|1234567|abcdefg/i;
 
-/** True when a token looks made up (AKIAIOSFODNN7EXAMPLE, ghp_xxxx..., runs and sequences) or is a test key (sk_test_...). */
+/** True when a token looks made up (AKIAIOSFODNN7EXAMPLE, ghp_xxxx..., runs and sequences). */
 export function looksFake(value: string): boolean {
   return FAKE.test(value);
 }

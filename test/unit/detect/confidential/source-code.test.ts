@@ -110,29 +110,6 @@ describe('sourceCodeDetector', () => {
     expect(guessLanguage(code)).toBe(language);
   });
 
-  it.each([
-    [
-      'an Excel macro (VBA)',
-      'Option Explicit\n\nSub ExportInvoices()\n    Dim ws As Worksheet, i As Long\n    Set ws = ThisWorkbook.Sheets("Invoices")\n    For i = 2 To ws.Cells(ws.Rows.Count, 1).End(xlUp).Row\n        If ws.Cells(i, 5).Value > 1000 Then ws.Cells(i, 6).Value = "Check"\n    Next i\n    MsgBox "Export done"\nEnd Sub',
-    ],
-    [
-      'VBA constants and a procedure',
-      'Const API_URL As String = "https://api.example.com"\nConst RETRIES As Integer = 3\nSub Refresh()\n    Dim attempt As Integer\n    For attempt = 1 To RETRIES\n        Call FetchAll(API_URL)\n    Next attempt\nEnd Sub',
-    ],
-    [
-      'a PowerShell script',
-      'param([string]$Env = "prod")\n\n$token = $env:DB_PASSWORD\n$cred = Get-Credential -Message "Service account"\n\nforeach ($svc in @("api", "worker")) {\n    Write-Host "Restarting $svc in $Env"\n    Restart-Service -Name "acme-$svc" -Force\n}',
-    ],
-  ])('finds %s at medium or above', (_name, code) => {
-    const text = `Why is this slow?\n\n${code}\n`;
-    const findings = sourceCodeDetector.find(text).filter((f) => f.confidence !== 'low');
-    expect(findings).toHaveLength(1);
-    // From its first line of code (a leading Option Explicit or constant is not one) to its end.
-    const found = text.slice(findings[0].start, findings[0].end);
-    expect(code.endsWith(found)).toBe(true);
-    expect(found).toMatch(/^(?:Sub|param)\b/);
-  });
-
   it('spans only the code inside a chat message', () => {
     const code = 'def total(items):\n    result = 0\n    for item in items:\n        result += item.price\n    return result';
     const text = `Can you find the bug in this function? It returns the wrong total.\n\n${code}\n\nThanks a lot for your help, I have been stuck on this all afternoon.`;
@@ -179,8 +156,6 @@ describe('sourceCodeDetector', () => {
     ['two lines of code', 'const a = 1;\nconst b = 2;'],
     ['shell history', '  501  cd ~/projects/api\n  502  git pull --rebase origin main\n  503  export GITHUB_TOKEN=$(gh auth token)\n  504  npm ci && npm run build\n  505  kubectl -n prod logs deploy/api --since=1h'],
     ['parenthesized notes', 'Agenda (draft)\n(1) budget review\n(2) hiring plan\n(3) office move\n(see the wiki for details)'],
-    ['prose about macros', 'The option explicit setting is on.\nDim the lights, as we said.\nEnd of the meeting: the sub-committee reports next week.\nThanks.'],
-    ['prices in a list', '$price = 12 EUR for the basic plan\n$total = depends on the seats\nsee the offer for details'],
     ['wrapped prose with code-like words', 'let me know if the import of the data\nworks for you, and return the form\nfor the class of 2024 by Friday.\nThanks.'],
   ])('does not report %s at medium or above', (_name, text) => {
     expect(sourceCodeDetector.find(text).filter((f) => f.confidence !== 'low')).toEqual([]);
