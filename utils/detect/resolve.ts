@@ -1,18 +1,19 @@
-import { isRegionType, type Finding } from './types';
-
-const LEVEL = { low: 0, medium: 1, high: 2 };
+import { CONFIDENCE_ORDER, isRegionType, type Finding } from './types';
 
 /**
  * Resolves overlapping value findings so that one value gets one finding: the most confident wins, then
  * the longest, then the detector listed first (`rank`). Non-overlapping findings are all kept; region
- * findings (see isRegionType) never compete. Returns findings sorted by position.
+ * findings (see isRegionType) never compete, and a secret inside URL credentials is kept with them: a token
+ * given as the password of a URL (https://oauth2:glpat-...@gitlab.com) is two values, the URL's credentials and
+ * a token that works anywhere.
+ * Returns findings sorted by position.
  */
 export function resolveOverlaps(findings: readonly Finding[], rank: (detector: string) => number): Finding[] {
   const regions: Finding[] = [];
   const values: Finding[] = [];
   for (const f of findings) (isRegionType(f.type) ? regions : values).push(f);
   const priority = (a: Finding, b: Finding): number =>
-    LEVEL[b.confidence] - LEVEL[a.confidence] || b.end - b.start - (a.end - a.start) || rank(a.detector) - rank(b.detector) || a.start - b.start;
+    CONFIDENCE_ORDER.indexOf(b.confidence) - CONFIDENCE_ORDER.indexOf(a.confidence) || b.end - b.start - (a.end - a.start) || rank(a.detector) - rank(b.detector) || a.start - b.start;
   // Sorted by position (detectors report in order, so the sort merges sorted runs), values fall into
   // clusters of chained overlaps. Only values of one cluster compete, so each cluster is resolved on its own,
   // and a value alone in its cluster (nearly every one) is kept without further work.
@@ -28,13 +29,15 @@ export function resolveOverlaps(findings: readonly Finding[], rank: (detector: s
     }
     // The most confident, longest, first-ranked value is kept first, each next one only where it overlaps
     // none kept so far. One byte per character of the cluster marks the kept spans: checking a candidate
-    // costs its own length, so even a cluster of thousands stays linear.
+    // costs its own length, so even a cluster of thousands stays linear. URL credentials mark theirs 2, which
+    // a secret may take too.
     const taken = new Uint8Array(end - from);
     for (const candidate of values.slice(i, j).sort(priority)) {
+      const nested = candidate.type.startsWith('secret.') ? 2 : 0;
       let free = true;
-      for (let k = candidate.start - from; k < candidate.end - from && free; k++) free = taken[k] === 0;
+      for (let k = candidate.start - from; k < candidate.end - from && free; k++) free = taken[k] === 0 || taken[k] === nested;
       if (!free) continue;
-      taken.fill(1, candidate.start - from, candidate.end - from);
+      taken.fill(candidate.type === 'secret.url_credentials' ? 2 : 1, candidate.start - from, candidate.end - from);
       kept.push(candidate);
     }
   }

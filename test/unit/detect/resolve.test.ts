@@ -32,6 +32,17 @@ describe('resolveOverlaps', () => {
     expect(out.map((x) => x.type)).toEqual(['code.source', 'secret.github_token']);
   });
 
+  it.each([
+    ['a token given as the password of a URL', [f('secret.url_credentials', 0, 80, 'high'), f('secret.gitlab_token', 15, 41, 'high')], ['secret.url_credentials', 'secret.gitlab_token']],
+    ['a token found at medium', [f('secret.url_credentials', 0, 80, 'high'), f('secret.generic_api_key', 15, 41, 'medium')], ['secret.url_credentials', 'secret.generic_api_key']],
+    ['an e-mail address inside a URL', [f('secret.url_credentials', 0, 40, 'high'), f('pii.email', 10, 40, 'high')], ['secret.url_credentials']],
+    ['a phone number inside a URL', [f('secret.url_credentials', 0, 40, 'high'), f('pii.phone', 10, 20, 'high')], ['secret.url_credentials']],
+    ['two tokens inside one URL that overlap each other', [f('secret.url_credentials', 0, 80, 'high'), f('secret.github_token', 15, 55, 'high'), f('secret.generic_api_key', 20, 50, 'medium')], ['secret.url_credentials', 'secret.github_token']],
+    ['a token overlapping a secret that is not a URL', [f('secret.password_assignment', 0, 30, 'high'), f('secret.github_token', 5, 40, 'medium')], ['secret.password_assignment']],
+  ])('URL credentials and the secrets inside: %s', (_name, findings, kept) => {
+    expect(resolveOverlaps(findings, rank([])).map((x) => x.type)).toEqual(kept);
+  });
+
   it('handles thousands of findings', () => {
     const many = Array.from({ length: 5000 }, (_, i) => f('t', i * 3, i * 3 + 5, i % 2 ? 'high' : 'low'));
     const out = resolveOverlaps(many, rank([]));

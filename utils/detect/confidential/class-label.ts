@@ -1,3 +1,4 @@
+import { finding } from '../finding';
 import type { Detector, Finding } from '../types';
 import { MARKING_TYPE, prefixedLabel } from './marking';
 
@@ -26,7 +27,7 @@ export const classLabelDetector: Detector = {
       // Alone in brackets ("[C2]") it is probably a label, but "(C4)" is also a plant type or an explosive.
       const bracketed = /[[(][^\S\n]?$/.test(text.slice(Math.max(0, start - 2), start)) && /^[^\S\n]?[\])]/.test(text.slice(end, end + 2));
       const confidence = named || prefixedLabel(text, start) ? 'high' : bracketed ? 'low' : null;
-      if (confidence) findings.push({ type: MARKING_TYPE, start, end, confidence, detector: this.id });
+      if (confidence) findings.push(finding(MARKING_TYPE, start, end, confidence, this.id));
     }
     return findings;
   },

@@ -1,3 +1,4 @@
+import { finding } from '../finding';
 import { lazy } from '../lazy';
 import { allMatches } from '../matches';
 import type { Confidence, Detector, Finding } from '../types';
@@ -86,7 +87,7 @@ export function markingDetector(id: string, prefilter: readonly string[], phrase
         const tier = TIERS[match.findIndex((group, i) => i > 0 && group !== undefined) - 1];
         const end = match.index + match[0].length;
         const confidence = markingConfidence(text, match.index, end, tier);
-        if (confidence) findings.push({ type: MARKING_TYPE, start: match.index, end, confidence, detector: id });
+        if (confidence) findings.push(finding(MARKING_TYPE, match.index, end, confidence, id));
       }
       return findings;
     },

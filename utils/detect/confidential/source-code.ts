@@ -1,3 +1,4 @@
+import { finding } from '../finding';
 import type { Confidence, Detector, Finding } from '../types';
 
 // Lines are scored one by one: 2 for a line only code writes, 1 for a line with code tokens, 0.5 for a line
@@ -173,7 +174,7 @@ export const sourceCodeDetector: Detector = {
     let gap = 0;
     const close = (): void => {
       const confidence = open ? blockConfidence(lines, code, strong) : null;
-      if (confidence) findings.push({ type: 'code.source', start: blockStart, end: blockEnd, confidence, detector: 'source-code' });
+      if (confidence) findings.push(finding('code.source', blockStart, blockEnd, confidence, 'source-code'));
       open = false;
     };
     const n = text.length;

@@ -1,4 +1,5 @@
 import { charTable } from '../char-table';
+import { finding } from '../finding';
 import { lazy } from '../lazy';
 import type { Detector, Finding } from '../types';
 
@@ -51,7 +52,7 @@ export const emailDetector: Detector = {
       // A local part cannot end with a dot nor hold two in a row (RFC 5322 dot-atom).
       const local = text.slice(start, at);
       if (local.endsWith('.') || local.includes('..') || FILE_NAME.test(text.slice(at + 1, end))) continue;
-      findings.push({ type: this.type, start, end, confidence: 'high', detector: this.id });
+      findings.push(finding(this.type, start, end, 'high', this.id));
     }
     return findings;
   },

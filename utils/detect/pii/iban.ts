@@ -1,3 +1,4 @@
+import { finding } from '../finding';
 import { allMatches } from '../matches';
 import type { Detector, Finding } from '../types';
 import { ibanLength, ibanValid } from '../validators/iban';
@@ -25,7 +26,7 @@ export const ibanDetector: Detector = {
       for (let seen = 0; end < raw.length && seen < length; end++) if (raw[end] !== ' ') seen++;
       if (end < raw.length && raw[end] !== ' ') continue;
       if (!ibanValid(raw.slice(0, end).replace(/ /g, ''))) continue;
-      findings.push({ type: this.type, start: match.index, end: match.index + end, confidence: 'high', detector: this.id });
+      findings.push(finding(this.type, match.index, match.index + end, 'high', this.id));
     }
     return findings;
   },

@@ -1,4 +1,5 @@
 import { charTable } from '../char-table';
+import { finding } from '../finding';
 import type { Confidence, Detector, Finding } from '../types';
 import { near } from './shared';
 
@@ -83,7 +84,7 @@ export const ipv6Detector: Detector = {
       const end = start + match[0].length;
       taken = end;
       const confidence = confidenceOf(match[0], text, start, end);
-      if (confidence) findings.push({ type: this.type, start, end, confidence, detector: this.id });
+      if (confidence) findings.push(finding(this.type, start, end, confidence, this.id));
     }
     return findings;
   },

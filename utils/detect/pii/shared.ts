@@ -90,9 +90,9 @@ export function raise(confidence: Confidence): Confidence {
   return confidence === 'low' ? 'medium' : 'high';
 }
 
-// Words that introduce a phone number, in English, French, German and Spanish (and Italian).
+// Words that introduce a phone number, in English, French, German and Spanish (and Italian), and the phone sign.
 const PHONE_WORDS =
-  /\b(?:tel|fax|sms|cell|gsm|ring|natel)\b|\b(?:tél|joign|reach|dial|t[ée]l[ée]phon|telefon|tel[ée]fono|m[óo]vil|mobile?|phone|portable|handy|whatsapp|call|appel|joindre|rappel|contact|anruf|erreichbar|rufnummer|ll[aá]m|cellulare|numero di)/i;
+  /☎|\b(?:tel|fax|sms|cell|gsm|ring|natel)\b|\b(?:tél|joign|reach|dial|t[ée]l[ée]phon|telefon|tel[ée]fono|m[óo]vil|mobile?|phone|portable|handy|whatsapp|call|appel|joindre|rappel|contact|anruf|erreichbar|rufnummer|ll[aá]m|cellulare|numero di)/i;
 
 // The patterns of the number detectors that use numberPattern (phones, NIR, SIRET). One pass over the number
 // runs finds every offset where one of them can match, and each detector tries its own pattern there only

@@ -1,3 +1,4 @@
+import { finding } from '../finding';
 import { matchesInRuns } from '../matches';
 import type { Confidence, Detector, Finding } from '../types';
 import { esVatValid } from '../validators/vat';
@@ -67,7 +68,7 @@ export const vatEsDetector: Detector = {
       const matchStart = match.index;
       const matchEnd = matchStart + match[0].length;
       const confidence = confidenceOf(match[0], text, matchStart, matchEnd);
-      if (confidence) findings.push({ type: this.type, start: matchStart, end: matchEnd, confidence, detector: this.id });
+      if (confidence) findings.push(finding(this.type, matchStart, matchEnd, confidence, this.id));
     }
     return findings;
   },

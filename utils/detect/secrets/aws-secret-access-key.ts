@@ -1,5 +1,6 @@
 import { charTable } from '../char-table';
 import { contextBefore, contextNear } from '../context';
+import { finding } from '../finding';
 import type { Confidence, Detector, Finding } from '../types';
 import { entropy, looksFake } from './shared';
 
@@ -95,7 +96,7 @@ export const awsSecretAccessKeyDetector: Detector = {
         while (KEY_CHAR()[text.charCodeAt(end)] === 1) end++;
         if (end - i === LENGTH && text.charCodeAt(end) !== 0x3d) {
           const confidence = check(text.slice(i, end), text, i, end);
-          if (confidence) findings.push({ type: this.type, start: i, end, confidence, detector: this.id });
+          if (confidence) findings.push(finding(this.type, i, end, confidence, this.id));
         }
         i = end;
       }

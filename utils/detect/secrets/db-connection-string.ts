@@ -1,4 +1,5 @@
 import { charTable } from '../char-table';
+import { finding } from '../finding';
 import type { Detector, Finding } from '../types';
 import { urlPasswordConfidence } from './shared';
 
@@ -37,7 +38,7 @@ export const dbConnectionStringDetector: Detector = {
         const end = start + match[0].length;
         from = end;
         const confidence = urlPasswordConfidence(match[0]);
-        if (confidence) findings.push({ type: this.type, start, end, confidence, detector: this.id });
+        if (confidence) findings.push(finding(this.type, start, end, confidence, this.id));
         break;
       }
     }

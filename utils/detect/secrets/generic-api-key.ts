@@ -1,4 +1,5 @@
 import { charTable } from '../char-table';
+import { finding } from '../finding';
 import type { Detector, Finding } from '../types';
 import { looksGenerated } from './shared';
 
@@ -107,7 +108,7 @@ export const genericApiKeyDetector: Detector = {
       if (value.length < 20 || !looksGenerated(value.replace(/=+(?!=*$)/g, ''))) continue;
       // The value ends the match, so its offset follows without the cost of the d flag's indices.
       const valueStart = resume - match[2].length;
-      findings.push({ type: this.type, start: valueStart, end: valueStart + value.length, confidence: 'medium', detector: this.id });
+      findings.push(finding(this.type, valueStart, valueStart + value.length, 'medium', this.id));
     }
     return findings;
   },

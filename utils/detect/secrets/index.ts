@@ -12,7 +12,6 @@ import { dbConnectionStringDetector } from './db-connection-string';
 import { digitaloceanTokenDetector } from './digitalocean-token';
 import { discordWebhookDetector } from './discord-webhook';
 import { dockerhubTokenDetector } from './dockerhub-token';
-import { gcpServiceAccountKeyIdDetector } from './gcp-service-account-key-id';
 import { genericApiKeyDetector } from './generic-api-key';
 import { githubTokenDetector } from './github-token';
 import { gitlabTokenDetector } from './gitlab-token';
@@ -55,7 +54,6 @@ export const SECRET_DETECTORS: readonly Detector[] = [
   digitaloceanTokenDetector,
   discordWebhookDetector,
   dockerhubTokenDetector,
-  gcpServiceAccountKeyIdDetector,
   githubTokenDetector,
   gitlabTokenDetector,
   googleApiKeyDetector,

@@ -1,3 +1,4 @@
+import { finding } from '../finding';
 import type { Confidence, Detector, Finding } from '../types';
 import { decodeBase64, decodeJson } from './shared';
 
@@ -36,7 +37,7 @@ export const jwtDetector: Detector = {
       const end = start + match[0].length;
       from = end;
       const confidence = check(match[0]);
-      if (confidence) findings.push({ type: this.type, start, end, confidence, detector: this.id });
+      if (confidence) findings.push(finding(this.type, start, end, confidence, this.id));
     }
     return findings;
   },

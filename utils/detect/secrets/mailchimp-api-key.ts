@@ -1,4 +1,5 @@
 import { charTable } from '../char-table';
+import { finding } from '../finding';
 import type { Detector, Finding } from '../types';
 import { prefixed } from './shared';
 
@@ -27,7 +28,7 @@ export const mailchimpApiKeyDetector: Detector = {
       while (hex < dash && HEX()[text.charCodeAt(hex)] === 1) hex++;
       if (hex < dash) continue;
       const confidence = prefixed(text.slice(start, end));
-      findings.push({ type: this.type, start, end, confidence, detector: this.id });
+      findings.push(finding(this.type, start, end, confidence, this.id));
     }
     return findings;
   },

@@ -1,3 +1,4 @@
+import { finding } from '../finding';
 import { allMatches } from '../matches';
 import type { Confidence, Detector, Finding } from '../types';
 import { charClasses, isPlaceholder, looksFake } from './shared';
@@ -86,14 +87,14 @@ export const passwordAssignmentDetector: Detector = {
       if (/\bapi\b/i.test(text.slice(match.index, start))) continue;
       const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);
       if (!level) continue;
-      findings.push({ type: this.type, start, end: start + value.length, confidence: level, detector: this.id });
+      findings.push(finding(this.type, start, start + value.length, level, this.id));
     }
     // The client pattern is case-sensitive: without "mysql" or "mariadb" in the lower-cased text, it cannot match.
     if (present && !present.has('mysql') && !present.has('mariadb')) return findings;
     for (const match of allMatches(CLIENT, text)) {
       const level = confidence(match[1], false, false);
       const start = match.indices![1][0];
-      if (level) findings.push({ type: this.type, start, end: start + match[1].length, confidence: level, detector: this.id });
+      if (level) findings.push(finding(this.type, start, start + match[1].length, level, this.id));
     }
     return findings;
   },

@@ -1,3 +1,4 @@
+import { finding } from '../finding';
 import type { Detector, Finding } from '../types';
 
 const HEADER = /PuTTY-User-Key-File-[23]: /g;
@@ -26,7 +27,7 @@ export const puttyPrivateKeyDetector: Detector = {
       // A file is the last header before its MAC line, with private lines in between.
       if ((headers[i + 1] ?? Infinity) < mac || privateLines < start || mac - start > MAX_BLOCK) continue;
       const line = MAC_LINE.exec(text.slice(mac, mac + 80));
-      if (line) findings.push({ type: this.type, start, end: mac + line[0].length, confidence: 'high', detector: this.id });
+      if (line) findings.push(finding(this.type, start, mac + line[0].length, 'high', this.id));
     }
     return findings;
   },

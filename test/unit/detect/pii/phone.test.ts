@@ -56,6 +56,12 @@ describe('phone detectors', () => {
     ['IT mobile 3-7 dashed', 'ruf an: 378-0720739', '378-0720739', 'medium'],
     ['ES compact after llámame', 'llámame al 612345678', '612345678', 'medium'],
     ['ES compact under a phone column header', 'id;telefono\n1;612345678', '612345678', 'medium'],
+    ['BE landline slash and dots', 'Tél. : 02/788.77.99', '02/788.77.99', 'high'],
+    ['BE landline slash and spaces', 'bureau 02/788 77 99', '02/788 77 99', 'medium'],
+    ['DE subscriber in two groups', 'Telefon: 030 504 55754', '030 504 55754', 'high'],
+    ['DE mobile, subscriber in groups', 'Handy 0151 398 42439', '0151 398 42439', 'high'],
+    ['DE subscriber in three groups', 'Zentrale 069 123 456 78', '069 123 456 78', 'medium'],
+    ['FR landline compact after a phone sign', '☎ 0283353988 · compta@example.fr', '0283353988', 'medium'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(phones(text)).toEqual([[value, confidence]]);
   });

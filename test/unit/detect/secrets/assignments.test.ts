@@ -238,6 +238,10 @@ describeDetector(
   [
     ['an Authorization header in curl', `curl -H "Authorization: Bearer ${bearer}" https://api.example.com`, bearer, 'medium'],
     ['Basic credentials', 'Authorization: Basic YWRtaW46WGs5bVBxMnZMelJ0', 'YWRtaW46WGs5bVBxMnZMelJ0', 'medium'],
+    ['the Token scheme', `Authorization: Token ${hexKey}\nContent-Type: application/json`, hexKey, 'medium'],
+    ['a token in a sentence', `use the token ${bearer} for the staging API`, bearer, 'medium'],
+    ['the key of a curl -u pair', `curl -s -u api:key-${hexKey} https://api.eu.mailgun.net/v3/example.com/messages`, `key-${hexKey}`, 'medium'],
+    ['the token of a curl --user pair', `curl --user 'AC${rand(HEX, 32)}:${hexKey}' https://api.twilio.com/2010-04-01/Accounts.json`, hexKey, 'medium'],
   ],
   [
     ['a placeholder', 'Authorization: Bearer <token>'],
@@ -245,6 +249,12 @@ describeDetector(
     ['a sentence', 'the bearer of this letter is authorised'],
     ['Basic with a short value', 'Authorization: Basic dXNlcjpwdw=='],
     ['basic in prose', 'basic understanding of authentication'],
+    ['the Token scheme with a placeholder', 'Authorization: Token <your-api-token-goes-here>'],
+    ['a token of words', 'the token refresh_interval_seconds_default is read at start'],
+    ['a token that is an identifier', 'token my-service-key-2024.json'],
+    ['curl -u with a short password', 'curl -u admin:admin https://example.com'],
+    ['curl -u with a variable', 'curl -u "$USER:$TOKEN" https://example.com'],
+    ['a -u flag elsewhere', 'git push -u origin:refs/heads/feature-branch-with-long-name'],
   ],
   [['keyword runs', flood('Bearer ', `Bearer ${bearer}`), [bearer]]],
 );

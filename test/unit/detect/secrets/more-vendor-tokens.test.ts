@@ -3,7 +3,6 @@ import { databricksTokenDetector } from '../../../../utils/detect/secrets/databr
 import { digitaloceanTokenDetector } from '../../../../utils/detect/secrets/digitalocean-token';
 import { discordWebhookDetector } from '../../../../utils/detect/secrets/discord-webhook';
 import { dockerhubTokenDetector } from '../../../../utils/detect/secrets/dockerhub-token';
-import { gcpServiceAccountKeyIdDetector } from '../../../../utils/detect/secrets/gcp-service-account-key-id';
 import { linearApiKeyDetector } from '../../../../utils/detect/secrets/linear-api-key';
 import { mailchimpApiKeyDetector } from '../../../../utils/detect/secrets/mailchimp-api-key';
 import { onepasswordTokenDetector } from '../../../../utils/detect/secrets/onepassword-token';
@@ -15,20 +14,6 @@ import { vaultTokenDetector } from '../../../../utils/detect/secrets/vault-token
 import { ALNUM, B64, B64URL, DIGITS, HEX, b64url, describeDetector, flood, rand } from './fake';
 
 // Vendor tokens reported as secret.generic_api_key. All synthetic (see fake.ts).
-
-const keyId = rand(HEX, 40);
-describeDetector(
-  gcpServiceAccountKeyIdDetector,
-  [
-    ['a service-account key file', `{\n  "type": "service_account",\n  "project_id": "demo-123",\n  "private_key_id": "${keyId}",`, keyId, 'high'],
-    ['a lone key id, medium', `"private_key_id": "${keyId}"`, keyId, 'medium'],
-  ],
-  [
-    ['a placeholder', '"private_key_id": "YOUR_KEY_ID"'],
-    ['a short value', '"private_key_id": "abc123"'],
-  ],
-  [['key runs', flood('"private_key_id": "', `"private_key_id": "${keyId}"`), [keyId]]],
-);
 
 const shpat = `shpat_${rand(HEX, 32)}`;
 describeDetector(

@@ -133,14 +133,15 @@ describe('scan() on realistic pastes', () => {
     ]);
   });
 
-  it('reports every secret of a JSON config with a GCP service account', () => {
+  // The private_key_id of a service-account key names the key (it is the kid of the tokens it signs): the key
+  // itself is its private_key.
+  it('reports every secret of a JSON config with a GCP service account, not its key id', () => {
     expect(secrets(json)).toEqual([
       ['secret.google_api_key', v.aiza, 'high'],
       ['secret.npm_token', v.npm, 'high'],
       ['secret.slack_token', v.xoxb, 'high'],
       ['secret.slack_token', v.hook, 'high'],
       ['secret.jwt', v.jwt, 'high'],
-      ['secret.generic_api_key', v.keyId, 'high'],
       ['secret.private_key', v.pkcs8, 'high'],
       ['secret.url_credentials', `http://proxyuser:${v.pw}@proxy.corp.example:3128`, 'high'],
       ['secret.password_assignment', v.pw2, 'medium'],
@@ -197,6 +198,37 @@ describe('scan() on realistic pastes', () => {
   blob: "${rand(B64, 120)}",
 };`;
     expect(secrets(code)).toEqual([]);
+  });
+
+  // A token given as the password of a URL is two values: the URL's credentials, and a token that works anywhere.
+  it.each([
+    ['a GitLab token for oauth2', (t: string) => `git remote add origin https://oauth2:${t}@gitlab.example.com/team/app.git`, v.glpat, 'secret.gitlab_token', 'https://oauth2:'],
+    ['a GitHub token for a user', (t: string) => `git clone https://octocat:${t}@github.com/acme/app.git`, v.ghp, 'secret.github_token', 'https://octocat:'],
+    ['a GitHub token for x-access-token', (t: string) => `- git clone https://x-access-token:${t}@github.com/acme/app.git`, v.ghp, 'secret.github_token', 'https://x-access-token:'],
+  ])('reports the URL credentials and the token inside them: %s', (_name, write, token, type, prefix) => {
+    const text = write(token);
+    const host = text.slice(text.indexOf('@'), text.indexOf('/', text.indexOf('@')));
+    expect(secrets(text)).toEqual([
+      ['secret.url_credentials', `${prefix}${token}${host}`, 'high'],
+      [type, token, 'high'],
+    ]);
+  });
+
+  it.each([
+    ['a password', `https://deploy:${v.pw}@git.example.com/team/repo.git`],
+    ['a password shaped like an e-mail domain', `https://admin:${v.pw}@mail.example.com`],
+  ])('reports URL credentials alone when the password is no token: %s', (_name, text) => {
+    expect(secrets(text).map(([type]) => type)).toEqual(['secret.url_credentials']);
+    expect(scan(text, { minConfidence: 'low' }).map((f) => f.type)).toEqual(['secret.url_credentials']);
+  });
+
+  // A service account's key id names its key (it is the kid of every token the key signs), as a fingerprint does.
+  it.each([
+    ['in a key file', `{\n  "type": "service_account",\n  "private_key_id": "${v.keyId}",\n  "client_id": "1${rand(DIGITS, 20)}"\n}`],
+    ['alone', `"private_key_id": "${v.keyId}"`],
+    ['as a YAML key', `private_key_id: ${v.keyId}`],
+  ])('reports no secret for a private_key_id %s', (_name, text) => {
+    expect(secrets(text)).toEqual([]);
   });
 
   it('stays correct on 200 KB mixing every prefix', () => {
