@@ -45,6 +45,21 @@ describe.each(EDITOR_CASES)('$name', (editor) => {
     expect(await log.count()).toBe(before);
   });
 
+  // A reply of one character ("y", "1"): every line of it is a character or less, which the code-editor bridge's
+  // check lets pass; with no answer from an editor reader, the guard read null and its handler threw (the send went
+  // on under the default open fail mode, with an error in the console; a closed fail mode would have stopped it).
+  it('sends a one-character reply untouched, with nothing logged and no error', async () => {
+    const before = await log.count();
+    const errors: string[] = [];
+    opened.page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+    await type('y');
+    await opened.page.keyboard.press('Enter');
+    await expect.poll(sends).toEqual([{ via: 'enter', text: 'y', attachments: [] }]);
+    expect(await notice(opened.frame).count()).toBe(0);
+    expect(await log.count()).toBe(before);
+    expect(errors.filter((text) => text.includes('Vigie'))).toEqual([]);
+  });
+
   it('lets a typed e-mail leave and logs the submit', async () => {
     const before = await log.count();
     await type(`Write to ${FAKE_EMAIL}`);

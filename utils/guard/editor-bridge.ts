@@ -25,9 +25,11 @@ export function sentText(composer: Composer): string {
   // The reader listens on the document, capturing: it hears an event that does not bubble. Not composed (bytes): a
   // code editor in a shadow root gets no answer, and its lines drawn are read.
   composer.dispatchEvent(new Event(EDITOR_TEXT));
-  const text = composer.getAttribute(EDITOR_TEXT);
+  // No answer reads as the lines drawn (a composer whose lines are all a character or less passes the check below).
+  const text = composer.getAttribute(EDITOR_TEXT) ?? drawn;
   composer.removeAttribute(EDITOR_TEXT);
   // Each line drawn is in the text (a line Monaco wraps is drawn in pieces), but for a character or less (CodeMirror 5
-  // draws an empty line as a zero-width space).
-  return drawn.split('\n').every((line) => text?.includes(line) || !line[1]) ? text! : drawn;
+  // draws an empty line as a zero-width space); white space aside, since editors draw a tab as spaces.
+  const flat = text.replace(/\s/g, '');
+  return drawn.split('\n').every((line) => flat.includes(line.replace(/\s/g, '')) || !line[1]) ? text : drawn;
 }

@@ -37,10 +37,26 @@ describe('sentText (the guard side of the bridge)', () => {
     expect(sentText(composer)).toBe('line 3\nline 4');
   });
 
+  // Every line of these is a character or less, which the check of an answer lets pass: with no answer, the text
+  // read is still the composer's (it was null, and the guard's handler threw on an empty Enter or a reply "y").
+  it.each([[''], ['y'], ['1\n2']])('without an answer, reads a composer whose lines are a character or less (%j)', (value) => {
+    const composer = document.createElement('textarea');
+    composer.value = value;
+    document.body.append(composer);
+    expect(sentText(composer)).toBe(value);
+  });
+
   it("with the reader, reads the editor's whole text, lines not drawn included", () => {
     installEditorReader(window);
     const { composer } = aceBox(['line 3', 'line 4'], ace(WHOLE));
     expect(sentText(composer)).toBe(WHOLE.join('\n'));
+  });
+
+  it('takes the whole text of tab-indented code, which the editor draws with spaces', () => {
+    installEditorReader(window);
+    const model = ['card 4111 1111 1111 1111', 'function f() {', '\treturn 1;', '}'];
+    const { composer } = aceBox(['    return 1;', '}'], ace(model));
+    expect(sentText(composer)).toBe(model.join('\n'));
   });
 
   it('falls back to the lines drawn when the reader finds no editor object, or the editor throws', () => {
