@@ -47,9 +47,11 @@ function nativeBrowserInContentScript(): Plugin {
  * function expression called with `new` or given a prototype, which the content scripts never do (they use classes).
  * `unsafe` assumes the built-ins are not replaced (`new RegExp(s)` becomes `RegExp(s)`, `String(n)` becomes `n+""`,
  * a constant array's join is folded): content scripts run in their own world, out of the page's reach (23 bytes).
- * Five passes instead of three and `pure_getters` (reading a property has no side effect: no getter of ours has
- * one) take 12 bytes more. `toplevel` lets the script's result go unnamed (WXT names it `var guard`, which nothing
- * reads: the manifest runs the script, and the background, which also injects it, ignores its result): 18 bytes.
+ * Five passes instead of three and `pure_getters` (reading a property whose value is not used has no effect; the
+ * getters of script-context.ts, `isValid` and `signal`, have one, so a bare read of them would be dropped: never
+ * write one) take 12 bytes more. The scripts are anonymous (`globalName: false`, with no footer that reads their
+ * result's name), and `toplevel` drops the `var guard=` that WXT still writes before this pass: 18 bytes. (With
+ * `toplevel` and WXT's footer, each run ended in a ReferenceError: the footer read the name terser had dropped.)
  * A few internal property names are mangled (INTERNAL_PROPERTIES): 36 bytes.
  * Other entrypoints keep esbuild's output alone, to keep builds fast.
  */

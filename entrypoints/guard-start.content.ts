@@ -6,6 +6,8 @@ import { POLICY_STATE_KEY } from '../utils/policy/policy-store';
 import { startEarlyGuard } from '../utils/guard/early';
 
 export default defineContentScript({
+  // Anonymous: WXT would name the script's result and read that name in a footer; nothing uses it.
+  globalName: false,
   // Replaced at build time by every catalog host (wxt.config.ts), like the guard's.
   matches: ['https://chatgpt.com/*'],
   allFrames: true,

@@ -3,6 +3,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startGuard } from '../../utils/guard/start-guard';
 
 export default defineContentScript({
+  // Anonymous: WXT would name the script's result and read that name in a footer; nothing uses it.
+  globalName: false,
   // Replaced at build time by every catalog host (wxt.config.ts), so the catalog stays out of this bundle.
   matches: ['https://chatgpt.com/*'],
   allFrames: true,

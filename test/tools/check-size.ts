@@ -36,6 +36,12 @@ for (const dir of builds) {
     const ok = gzipped <= budget;
     failed ||= !ok;
     console.log(`${ok ? 'ok  ' : 'OVER'} ${path}: ${gzipped} bytes gzipped (${kb(code.length)} KB raw), budget ${budget} bytes, headroom ${budget - gzipped} bytes`);
+    // WXT's footer reads the script's global name after the IIFE; terser's toplevel drops that name, so a footer left
+    // in would end every run in a ReferenceError (the scripts are built with globalName: false: no name, no footer).
+    if (/[;}]\s*[A-Za-z_$][\w$]*;?\s*$/.test(code.toString())) {
+      failed = true;
+      console.log(`FAIL ${path}: ends by reading a global name (WXT's globalName footer)`);
+    }
     if (code.includes('RE2JS')) {
       failed = true;
       console.log(`FAIL ${path}: contains re2js, which must be loaded lazily`);
