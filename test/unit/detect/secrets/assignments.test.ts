@@ -115,6 +115,8 @@ describeDetector(
     ['a mask', 'Password: ********'],
     ['an angle-bracket placeholder', 'password=<password>'],
     ['a template variable', 'DB_PASSWORD=${DB_PASSWORD}'],
+    // A made-up bcrypt hash in the shape of Laravel's model factories: the hash of a password, not one.
+    ['a bcrypt hash', "'password' => '$2y$10$Zk3qLm9Vt0Rb8Cx1Yw2Ne.Fa7Hd5Gj4Ks6Lp3Mq2Nr1Os0Pt9Qu8'"],
     ['a Node environment lookup', 'const password = process.env.DB_PASSWORD;'],
     ['a Python environment lookup', 'password = os.environ["DB_PASSWORD"]'],
     ['os.getenv', "password = os.getenv('DB_PASSWORD')"],
