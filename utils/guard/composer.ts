@@ -38,9 +38,9 @@ const BLOCKS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H
  */
 export function composerText(composer: Composer): string {
   const lines = codeLines(composer);
-  if (lines) return lines.map((line) => line.textContent!.replace(/\u00a0/g, ' ')).join('\n');
-  if (isTextField(composer)) return composer.value;
-  return editableBlocks(composer).map(rootText).join('\n');
+  // A rich editor's markup holds a no-break space where a plain one would collapse (a trailing or doubled space;
+  // Trix leaves one there at times): its model holds the plain space, which is what goes back into it when masked.
+  return !lines && isTextField(composer) ? composer.value : (lines ? lines.map((line) => line.textContent).join('\n') : editableBlocks(composer).map(rootText).join('\n')).replace(/\u00a0/g, ' ');
 }
 
 /** The text of one editable root (one block of a block editor). */

@@ -124,6 +124,12 @@ describe('clipboardText', () => {
     expect(composerText(second)).toBe('card 4111\nsecond\nthird');
   });
 
+  it("reads a rich editor's no-break spaces as the plain spaces its model holds (Trix leaves one after a typed word), and a text field's as they are", () => {
+    const root = html('<div><div><div contenteditable="true"><div>card\u00a04111\u00a0 thanks</div></div></div></div><textarea>a\u00a0b</textarea>');
+    expect(composerText(root.querySelector<HTMLElement>('[contenteditable]')!)).toBe('card 4111  thanks');
+    expect(composerText(root.querySelector('textarea')!)).toBe('a\u00a0b');
+  });
+
   it('keeps a lone editable root to itself', () => {
     const root = html('<div><div><div contenteditable="true"><p>one</p><p>two</p></div></div></div><div contenteditable="true">other</div>');
     expect(composerText(root.querySelector<HTMLElement>('[contenteditable]')!)).toBe('one\ntwo');
