@@ -45,7 +45,9 @@ export function columnHeader(text: string, at: number): string | undefined {
   }
   if (top === start) return;
   plainText = undefined;
-  cells ??= text.slice(top, text.indexOf('\n', top)).split(sep);
+  const header = text.slice(top, text.indexOf('\n', top));
+  // An HTML table's header row is one of <th> cells: without one, the top row is data, not what the column holds.
+  cells ??= sep == '</t' && !header.includes('</th') ? null : header.split(sep);
   if (cells?.some((cell) => cell.length > 40 || /^\s*["']?[\d+]/.test(cell))) cells = null;
   // Where the row ends in the text (its quoted cells included), so that the next row finds it.
   last = { text, from: top, to: start + row.length, cells };

@@ -27,6 +27,7 @@ describe('columnHeader', () => {
   it.each([
     ['an HTML table without a header row, first row', '<tr><td>Dupont</td><td>VALUE</td></tr>\n<tr><td>Martin</td><td>612</td></tr>'],
     ['an HTML row alone', 'see <tr><td>Dupont</td><td>VALUE</td></tr>'],
+    ['an HTML table without <th> cells, second row (the first row is data)', '<tr><td>Dupont</td><td>612</td></tr>\n<tr><td>Martin</td><td>VALUE</td></tr>'],
   ])('reads no header in %s', (_name, text) => {
     expect(columnHeader(text, text.indexOf('VALUE'))).toBeUndefined();
   });

@@ -4,7 +4,7 @@ import { sirenValid } from '../validators/siren';
 import { headerIs, NUM_END, NUM_START, near } from './shared';
 
 // "registered with the Trade and Companies Register ... under number": the RCS in English contracts.
-const COMPANY_WORDS = /soci[ée]t[ée]|entreprise|compan|firma|empresa|\brcs\b|immatricul|regist|\bsas\b|\bsarl\b/i;
+const COMPANY_WORDS = /soci[ée]t[ée]|entreprise|compan|firma|empresa|\brcs\b|immatricul|regist(?!rat)|\bsas\b|\bsarl\b/i;
 const PREFILTER = ['siren', 'rcs', 'société', 'societe', 'entreprise', 'compan', 'immatricul', 'regist', 'sarl', 'sas'];
 
 /**

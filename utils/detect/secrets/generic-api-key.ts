@@ -95,8 +95,8 @@ export const genericApiKeyDetector: Detector = {
       if (!match) continue;
       resume = start + match[0].length;
       // A "value" field holds the secret that the field before it names: Postman's {"key": "x-api-key", "value": ...},
-      // Kubernetes' "- name: API_KEY" then "value: ...".
-      const key = match[1] === 'value' ? /([\w.-]+)\W{1,30}$/.exec(text.slice(Math.max(0, start - 70), start))?.[1] : match[1];
+      // Kubernetes' "- name: API_KEY" then "value: ...", AWS's {"Name": "API_KEY", "Value": ...}.
+      const key = /^value$/i.test(match[1]) ? /([\w.-]+)\W{1,30}$/.exec(text.slice(Math.max(0, start - 70), start))?.[1] : match[1];
       let words = (key ?? '').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
       // A label in words: "API key:", "API token:", "clé API :", "clave API:".
       if (/^(?:key|token|api)$/.test(words) && /(?:^|[^a-z])(?:api|cl[ée]|clave) $/i.test(text.slice(Math.max(0, start - 7), start))) words = 'api_key';

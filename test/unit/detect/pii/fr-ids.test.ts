@@ -49,6 +49,7 @@ describe('frSirenDetector', () => {
     ['near société', `la société Exemple SAS, ${SIREN}`, SIREN, 'medium'],
     ['in an English contract', `registered with the Trade and Companies Register of Lyon under number ${SIREN}, represented by`, SIREN, 'medium'],
     ['after "registered under number"', `Exemple Ltd, registered in France under number\n${spacedSiren}`, spacedSiren, 'medium'],
+    ['after "registration code" ("regist" is company context, "registration" is not)', `Your registration code: ${spacedSiren}`, spacedSiren, 'low'],
     ['without company words', `company filler ... ${'x'.repeat(80)} ${SIREN}`, SIREN, 'low'],
     ['under a SIREN column header, rows below', `Nom;Société;SIREN;Ville\nDupont;Exemple SAS;${spacedSiren};Lyon\nMartin;Autre SARL;${SIREN};Paris`, spacedSiren, 'high'],
     ['under a SIREN header in a tab-separated export', `id\tsiren\tcity\n7\t${SIREN}\tNancy`, SIREN, 'high'],

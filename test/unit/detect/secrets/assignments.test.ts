@@ -198,6 +198,7 @@ describeDetector(
     ['a Postman header', `{ "key": "X-Auth-Token", "value": "${hexKey}" },`, hexKey, 'medium'],
     ['a Postman variable', `{ "key": "PARTNER_API_SECRET", "value": "${apiKey}", "type": "secret" }`, apiKey, 'medium'],
     ['a Kubernetes env entry', `            - name: API_KEY\n              value: "${hexKey}"`, hexKey, 'medium'],
+    ['an AWS name/value pair (capitalised)', `{ "Name": "PARTNER_API_KEY", "Value": "${apiKey}" }`, apiKey, 'medium'],
   ],
   [
     ['a UUID', 'api_key = "f47ac10b-58cc-4372-a567-0e02b2c3d479"'],
