@@ -58,7 +58,7 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // phone, even when the SIREN fails its check); right before a candidate, they lower its confidence. "PO" only right
 // before it ("PO 4512345678", "P.O.: ..."): "Po" is also a given name ("call Po on ...").
 const NOT_PII =
-  /\b(?:sire[nt]|p\.?o\b\W{0,4}$|order|commande|invoice|facture|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|factura|seguimiento|ticket|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce)/i;
+  /\b(?:sire[nt]|p\.?o\b\W{0,4}$|order|routing|account\W{0,4}$|commande|invoice|facture|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|factura|seguimiento|ticket|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {
@@ -93,7 +93,7 @@ export function raise(confidence: Confidence): Confidence {
 
 // Words that introduce a phone number, in English, French, German and Spanish (and Italian), and the phone sign.
 const PHONE_WORDS =
-  /☎|\b(?:tel|fax|sms|cell|gsm|ring|natel)\b|\b(?:tél|joign|reach|dial|t[ée]l[ée]phon|telefon|tel[ée]fono|m[óo]vil|mobile?|phone|portable|handy|whatsapp|call|appel|joindre|rappel|contact|anruf|erreichbar|rufnummer|ll[aá]m|cellulare|numero di)/i;
+  /☎|📞|📱|@\w|\b(?:tel|fax|sms|cell|gsm|ring|natel)\b|\b(?:tél|joign|reach|dial|t[ée]l[ée]phon|telefon|tel[ée]fono|m[óo]vil|mobile?|phone|portable|handy|whatsapp|call|appel|joindre|rappel|contact|anruf|erreichbar|rufnummer|ll[aá]m|cellulare|numero di)/i;
 
 // The patterns of the number detectors that use numberPattern (phones, NIR, SIRET). One pass over the number
 // runs finds every offset where one of them can match, and each detector tries its own pattern there only

@@ -56,6 +56,10 @@ describe('confidentiality markings', () => {
     ['a French page footer', 'Page 2 sur 4 - Diffusion restreinte', 'Diffusion restreinte', 'medium'],
     ['an English page footer in capitals', 'Page 3 of 9 | CONFIDENTIAL', 'CONFIDENTIAL', 'high'],
     ['a footer label', 'Footer: Confidential', 'Confidential', 'high'],
+    // Set apart at the right of a header line by a gap
+    ['a Spanish payslip header', 'NÓMINA — enero 2025   Uso interno\nEmpresa: Transportes Ibéricos S.L.', 'Uso interno', 'medium'],
+    ['a Spanish word label after a tab', 'NÓMINA — marzo 2025\tConfidencial\nTrabajador: ...', 'Confidencial', 'medium'],
+    ['an English report title in capitals', 'Q3 revenue review   CONFIDENTIAL\n', 'CONFIDENTIAL', 'high'],
   ])('%s', (_name, text, label, confidence) => {
     expect(markings(text)).toEqual([[label, confidence]]);
   });
@@ -78,6 +82,7 @@ describe('confidentiality markings', () => {
     ['snake case', 'ACCESS_RESTRICTED = true'],
     ['a page reference in prose', 'see page 3 - confidential data is listed there'],
     ['a defined term after a page number', 'Page 2 - Confidential Information means any data'],
+    ['a word in prose after a double space', 'We met on Monday.  Confidential matters were not discussed.'],
   ])('does not report %s at medium or above', (_name, text) => {
     expect(markings(text).filter(([, c]) => c !== 'low')).toEqual([]);
   });

@@ -35,7 +35,10 @@ describe('phone detectors', () => {
     ['DE mobile', 'Handy 0171 1234567', '0171 1234567', 'high'],
     ['DE mobile compact', 'erreichbar unter 01711234567', '01711234567', 'high'],
     ['DE international with dashes', 'Zentrale +49-30-1234567', '+49-30-1234567', 'medium'],
-    ['ES mobile 3-3-3', 'móvil 612 345 678', '612 345 678', 'high'],
+    ['ES mobile 3-3-3 (also the shape of a count over a hundred million, so one step lower)', 'móvil 612 345 678', '612 345 678', 'medium'],
+    ['ES 3-3-3 after an e-mail address on its line (contact details)', 'Datos del cliente: Marta Navarro, mnavarro@example.es, 611 055 417', '611 055 417', 'medium'],
+    ['ES 3-3-3 in an SQL row beside an e-mail', "(3498, 'Marta', 'Navarro', 'mnavarro@example.net', '981 684 164', '2025-09-15'),", '981 684 164', 'medium'],
+    ['ES 3-3-3 after a phone sign', '📧 lucia@example.es | 📞 713 530 210', '713 530 210', 'medium'],
     ['ES landline 3-2-2-2', 'oficina 912 34 56 78', '912 34 56 78', 'medium'],
     ['ES landline 2-3-2-2', 'llamar al 91 234 56 78', '91 234 56 78', 'high'],
     ['ES international', 'teléfono +34 612 345 678', '+34 612 345 678', 'high'],
@@ -92,6 +95,7 @@ describe('phone detectors', () => {
     ['another part number', 'Part no. 0163-162-758-H'],
     ['a SIREN column of an HTML table', '<tr><th>Nom</th><th>SIREN</th></tr>\n<tr><td>Tel: voir fiche</td><td>612 345 678</td></tr>'],
     ['a SIREN column of a CSV', 'nom;siren;contact\nDupont;612 345 678;appeler'],
+    ['an IPv4 address shaped like a dotted Spanish landline, beside an e-mail', '"user":"ana@example.com","client_ip":"98.252.99.16"'],
   ])('ignores %s', (_name, text) => {
     expect(phones(text).filter(([, c]) => c !== 'low')).toEqual([]);
   });
@@ -104,6 +108,9 @@ describe('phone detectors', () => {
     ['an ISBN-10 with a leading 0', 'see 0306406152'],
     ['a purchase order after a call', 'Following our call, here are the details for order PO 4512345678.'],
     ['a P.O. number in a subject', 'Subject: Su factura P.O. 4512345678\n\nTras nuestra llamada'],
+    ['a count written with thousands spaces (French typography)', "Rapport d'audience\nPages vues : 976 458 869   Visiteurs uniques : 684 795"],
+    ['a bank account number, an e-mail above', 'Personal email: ann@example.com\nDirect deposit: routing 121000358, account 2854654451'],
+    ['a routing number, an e-mail above', 'Personal email: ann@example.com\nDirect deposit: routing 026009593, account 1219997589'],
     ['a Bestellnummer near a phone word', 'Bestellnr. 0301 234 5678, Rückfragen per Telefon'],
   ])('keeps %s at low', (_name, text) => {
     expect(phones(text).map(([, c]) => c)).toEqual(['low']);

@@ -258,6 +258,8 @@ describeDetector(
     ['curl -u with a short password', 'curl -u admin:admin https://example.com'],
     ['curl -u with a variable', 'curl -u "$USER:$TOKEN" https://example.com'],
     ['a -u flag elsewhere', 'git push -u origin:refs/heads/feature-branch-with-long-name'],
+    ['a token cut short by three dots in documentation', '// example header: Authorization: Bearer eyJhbGciOiJIUzI1NiIs...'],
+    ['a token cut short by an ellipsis', `Authorization: Bearer ${bearer.slice(0, 24)}… (truncated)`],
   ],
   [['keyword runs', flood('Bearer ', `Bearer ${bearer}`), [bearer]]],
 );
