@@ -29,6 +29,11 @@ describe('scan', () => {
     expect(scan(text).map((f) => [f.type, text.slice(f.start, f.end).replaceAll(space, ' ')])).toEqual(values);
   });
 
+  it('reads an escaped line break (\\n in iCalendar, JSON or logs) as a line break, at the offsets of the original text', () => {
+    const text = 'DESCRIPTION:Conference ID: 055 461 020#\\nClassification: VERTRAULICH\\nVersion 4.5.31.72\\nGPS 48.59';
+    expect(scan(text).filter((f) => f.confidence !== 'low').map((f) => [f.type, text.slice(f.start, f.end), f.confidence])).toEqual([['confidential.marking', 'VERTRAULICH', 'high']]);
+  });
+
   it('returns nothing for clean text', () => {
     expect(scan('Summarize this meeting: we agreed on the Q3 roadmap, version 2.4.1, budget 12 000 €.')).toEqual([]);
   });

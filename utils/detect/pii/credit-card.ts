@@ -45,7 +45,7 @@ export function knownIssuer(digits: string): boolean {
 }
 
 const CARD_WORDS =
-  /\b(?:card|carte|cb|visa|master ?card|amex|american express|credit|cr[ée]dit|d[ée]bit|tarjeta|karte|kreditkarte|pan|cvv|cvc|expir|payment|paiement|pago|zahlung)\b/i;
+  /\b(?:card|carte|cb|visa|master ?card|amex|american express|credit|cr[ée]dit|d[ée]bit|tarjeta|(?:kredit)?karten?(?:nummer|nr)?|pan|cvv|cvc|expir|payment|paiement|pago|zahlung)\b/i;
 // Barcodes and parcel numbers: EAN-13 and ISBN-13 sit in card-like ranges and pass Luhn one time in ten.
 const NOT_CARD = /\b(?:ean|gtin|isbn|upc|barcode|code[- ]barres?|tracking|suivi|colis|sendung|sku)/i;
 

@@ -58,7 +58,7 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // phone, even when the SIREN fails its check); right before a candidate, they lower its confidence. "PO" only right
 // before it ("PO 4512345678", "P.O.: ..."): "Po" is also a given name ("call Po on ...").
 const NOT_PII =
-  /\b(?:sire[nt]|p\.?o\b\W{0,4}$|order|routing|account\W{0,4}$|commande|invoice|facture|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|factura|seguimiento|ticket|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce)/i;
+  /\b(?:sire[nt]|p\.?o\b\W{0,4}$|order|routing|imei|iccid|account\W{0,4}$|commande|invoice|facture|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|factura|seguimiento|ticket|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {
@@ -69,9 +69,11 @@ const UNIT_AFTER = /^[ \u00a0]?(?:[€$£%]|(?:k?eur|euros?|usd|chf|gbp|dollars?
 
 /** True when a currency sign or unit touches the span: it is an amount, not an identifier. */
 export function isAmount(text: string, start: number, end: number): boolean {
-  // A unit starts with one of these, right after the span or a space: most spans skip the longer pattern.
-  const next = text.charAt(end) === ' ' || text.charAt(end) === '\u00a0' ? text.charAt(end + 1) : text.charAt(end);
-  return (/[€$£%kecgdpu]/i.test(next) && UNIT_AFTER.test(text.slice(end, end + 9))) || /[€$£][ \u00a0]?$/.test(text.slice(Math.max(0, start - 2), start));
+  // Decimals come first ("925 907 265,21 €"). A unit starts with one of these, right after the span or a space:
+  // most spans skip the longer pattern. (scan() has made no-break spaces plain ones.)
+  const after = text.slice(end, end + 12).replace(/^[.,]\d\d?(?!\d)/, '');
+  const next = after[0] === ' ' ? after[1] : after[0];
+  return (/[€$£%kecgdpu]/i.test(next) && UNIT_AFTER.test(after)) || /[€$£] ?$/.test(text.slice(Math.max(0, start - 2), start));
 }
 
 /**

@@ -61,6 +61,7 @@ describe('creditCardDetector', () => {
     ['a card after a name ending in "ean" at the window edge', `${'x'.repeat(52)} Jean Lefèvre;4111-1111-1111-1111`, 'high'],
     ['a card after a name ending in "ean", shorter', `${'x'.repeat(40)} Jean Bernard;4111-1111-1111-1111 ${'y'.repeat(20)}`, 'high'],
     ['a card right after the word EAN', 'EAN;4111-1111-1111-1111', 'low'],
+    ['a card after "Kartennummer", an ISBN on a line below', 'Kartennummer: 5310 2371 3009 7571\nE-Mail: a@example.de\nISBN 978-2-517-64652-8', 'high'],
   ])('rates %s', (_name, text, confidence) => {
     expect(creditCardDetector.find(text).map((f) => f.confidence)).toEqual([confidence]);
   });

@@ -24,6 +24,7 @@ describe('frNirDetector', () => {
     ['overseas, spaced 1-2-2-3-2-3-2', 'NIR : 1 85 05 971 12 345 17', '1 85 05 971 12 345 17', 'high'],
     ['key after a dash', `N° de sécurité sociale : ${spaced(NIR).slice(0, -3)} - ${NIR.slice(13)}`, `${spaced(NIR).slice(0, -3)} - ${NIR.slice(13)}`, 'high'],
     ['key after a slash', `NIR ${NIR.slice(0, 13)}/${NIR.slice(13)}`, `${NIR.slice(0, 13)}/${NIR.slice(13)}`, 'high'],
+    ['an IMEI that passes the NIR key, at low only (a made-up IMEI)', 'IMEI : 356763193995183', '356763193995183', 'low'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(found(frNirDetector, text)).toEqual([[value, confidence]]);
   });

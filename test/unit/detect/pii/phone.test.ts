@@ -95,6 +95,8 @@ describe('phone detectors', () => {
     ['another part number', 'Part no. 0163-162-758-H'],
     ['a SIREN column of an HTML table', '<tr><th>Nom</th><th>SIREN</th></tr>\n<tr><td>Tel: voir fiche</td><td>612 345 678</td></tr>'],
     ['a SIREN column of a CSV', 'nom;siren;contact\nDupont;612 345 678;appeler'],
+    ['an amount with decimals, its currency after them, a phone word near', 'Total TTC : 925 907 265,21 €\nContact : billing@example.com'],
+    ['an amount with decimals, dotted', 'Appelez le service client.\nMontant : 355.582.377,51 €'],
     ['an IPv4 address shaped like a dotted Spanish landline, beside an e-mail', '"user":"ana@example.com","client_ip":"98.252.99.16"'],
   ])('ignores %s', (_name, text) => {
     expect(phones(text).filter(([, c]) => c !== 'low')).toEqual([]);
