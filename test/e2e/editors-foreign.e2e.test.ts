@@ -16,11 +16,14 @@ import type { FixtureApi } from '../fixtures/sites/editors/src/kit';
 /** Editors that draw only the lines in view (and a margin): the guard reads no others when the message is sent. */
 const VIRTUALIZED: ReadonlySet<string> = new Set(['codemirror', 'codemirror5', 'monaco', 'ace']);
 
+/** Editors that edit in an iframe they create themselves: send button and file input stay in the page. */
+const EDITOR_FRAME: ReadonlySet<string> = new Set(['tinymce', 'ckeditor4']);
+
 const CASES = FOREIGN_FIXTURES.map((fixture) => ({
   name: `${fixture.editor} (${fixture.host})`,
   url: `https://${fixture.host}/site`,
   host: fixture.host,
-  editorFrame: fixture.editor === 'tinymce',
+  editorFrame: EDITOR_FRAME.has(fixture.editor),
   virtualized: VIRTUALIZED.has(fixture.editor),
 }));
 
