@@ -14,7 +14,7 @@ import type { FixtureApi } from '../fixtures/sites/editors/src/kit';
  * reason, blocks and masks. What counts is the editor's own model (window.fixture reads it), not the DOM.
  */
 /** Editors that draw only the lines in view (and a margin): the guard reads no others when the message is sent. */
-const VIRTUALIZED: ReadonlySet<string> = new Set(['codemirror', 'codemirror5', 'monaco', 'ace']);
+const VIRTUALIZED: ReadonlySet<string> = new Set(['codemirror', 'codemirror5', 'monaco', 'ace', 'easymde']);
 
 /** Editors that edit in an iframe they create themselves: send button and file input stay in the page. */
 const EDITOR_FRAME: ReadonlySet<string> = new Set(['tinymce', 'ckeditor4']);
