@@ -8,7 +8,8 @@ import type { FixtureApi } from '../fixtures/sites/editors/src/kit';
 
 /**
  * Editors that no site adapter knows (FOREIGN_FIXTURES: Slate, Draft.js, TipTap, CodeMirror 6 and 5, TinyMCE,
- * CKEditor 5, Trix, Monaco, Ace, Editor.js, Squire, Jodit, medium-editor, Toast UI Editor), each under a catalog
+ * CKEditor 5, Trix, Monaco, Ace, Editor.js, Squire, Jodit, medium-editor, Toast UI Editor, a contenteditable
+ * "plaintext-only" element, CKEditor 4, Summernote, EasyMDE, Milkdown), each under a catalog
  * host with no adapter, so only the guard's generic path handles them. Paste, dropped text, files and typed text at
  * submit, under the built-in default policy (warn on secrets and cards) and under a policy that asks for a
  * reason, blocks and masks. What counts is the editor's own model (window.fixture reads it), not the DOM.
