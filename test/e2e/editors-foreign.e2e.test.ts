@@ -293,6 +293,40 @@ describe('built-in default policy', () => {
       await expect.poll(sends).toEqual([{ via: 'button', text: 'deploy with [GITHUB_TOKEN] please', attachments: [] }]);
     });
 
+    // A page empties its composer after each send, through the editor, which may build its editable anew (CKEditor 4
+    // writes its editing frame's whole document again): what follows is guarded as the first message was.
+    it('the next message after a send: a pasted card is stopped, a typed one is stopped at Enter and at the send button', async () => {
+      const { frame } = state.opened;
+      const before = await log.count();
+      await type('Hello there');
+      await state.opened.page.keyboard.press('Enter');
+      await expect.poll(sends).toEqual([{ via: 'enter', text: 'Hello there', attachments: [] }]);
+      // Empty as far as the page goes (Jodit keeps two empty paragraphs after its Enter, Vigie or not).
+      await expect.poll(async () => (await fixtureState(frame)).sendEnabled).toBe(false);
+      await pasteInto(state.opened, `card ${FAKE_CARD}`);
+      const dialog = anyNotice(state.opened);
+      await expect.poll(() => dialog.count()).toBe(1);
+      await dialog.locator('[data-action="cancel"]').click();
+      await expect.poll(() => dialog.count()).toBe(0);
+      expect((await editorText(frame)).trim()).toBe('');
+      await type(`refund card ${FAKE_CARD}`);
+      await state.opened.page.keyboard.press('Enter');
+      await expect.poll(() => dialog.count()).toBe(1);
+      await dialog.locator('[data-action="cancel"]').click();
+      await expect.poll(() => dialog.count()).toBe(0);
+      await state.opened.pageFrame.locator(SEND).click();
+      await expect.poll(() => dialog.count()).toBe(1);
+      await dialog.locator('[data-action="cancel"]').click();
+      expect(await sends()).toHaveLength(1);
+      expect((await editorText(frame)).trim()).toBe(`refund card ${FAKE_CARD}`);
+      const events = await log.since(before, 3);
+      expect(events.map((e) => [e.kind, e.action, e.outcome])).toEqual([
+        ['paste', 'warn', 'stopped'],
+        ['submit', 'warn', 'stopped'],
+        ['submit', 'warn', 'stopped'],
+      ]);
+    });
+
     // Where the editor draws only the lines in view: a paste is judged whole, from the clipboard; at Enter the guard
     // reads the editor's whole text from its model (the editor reader, in the page's world), and masks it whole. Where
     // the reader is not there, it reads the lines drawn, and refuses a masked send that would drop the others (an
