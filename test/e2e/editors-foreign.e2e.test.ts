@@ -8,19 +8,23 @@ import type { FixtureApi } from '../fixtures/sites/editors/src/kit';
 
 /**
  * Editors that no site adapter knows (FOREIGN_FIXTURES: Slate, Draft.js, TipTap, CodeMirror 6 and 5, TinyMCE,
- * CKEditor 5, Trix, Monaco, Ace, Editor.js, Squire, Jodit, medium-editor, Toast UI Editor), each under a catalog
+ * CKEditor 5, Trix, Monaco, Ace, Editor.js, Squire, Jodit, medium-editor, Toast UI Editor, a contenteditable
+ * "plaintext-only" element, CKEditor 4, Summernote, EasyMDE, Milkdown), each under a catalog
  * host with no adapter, so only the guard's generic path handles them. Paste, dropped text, files and typed text at
  * submit, under the built-in default policy (warn on secrets and cards) and under a policy that asks for a
  * reason, blocks and masks. What counts is the editor's own model (window.fixture reads it), not the DOM.
  */
 /** Editors that draw only the lines in view (and a margin): the guard reads no others when the message is sent. */
-const VIRTUALIZED: ReadonlySet<string> = new Set(['codemirror', 'codemirror5', 'monaco', 'ace']);
+const VIRTUALIZED: ReadonlySet<string> = new Set(['codemirror', 'codemirror5', 'monaco', 'ace', 'easymde']);
+
+/** Editors that edit in an iframe they create themselves: send button and file input stay in the page. */
+const EDITOR_FRAME: ReadonlySet<string> = new Set(['tinymce', 'ckeditor4']);
 
 const CASES = FOREIGN_FIXTURES.map((fixture) => ({
   name: `${fixture.editor} (${fixture.host})`,
   url: `https://${fixture.host}/site`,
   host: fixture.host,
-  editorFrame: fixture.editor === 'tinymce',
+  editorFrame: EDITOR_FRAME.has(fixture.editor),
   virtualized: VIRTUALIZED.has(fixture.editor),
 }));
 
@@ -287,6 +291,40 @@ describe('built-in default policy', () => {
       await state.opened.pageFrame.locator(SEND).click();
       await anyNotice(state.opened).locator('[data-action="redact"]').click();
       await expect.poll(sends).toEqual([{ via: 'button', text: 'deploy with [GITHUB_TOKEN] please', attachments: [] }]);
+    });
+
+    // A page empties its composer after each send, through the editor, which may build its editable anew (CKEditor 4
+    // writes its editing frame's whole document again): what follows is guarded as the first message was.
+    it('the next message after a send: a pasted card is stopped, a typed one is stopped at Enter and at the send button', async () => {
+      const { frame } = state.opened;
+      const before = await log.count();
+      await type('Hello there');
+      await state.opened.page.keyboard.press('Enter');
+      await expect.poll(sends).toEqual([{ via: 'enter', text: 'Hello there', attachments: [] }]);
+      // Empty as far as the page goes (Jodit keeps two empty paragraphs after its Enter, Vigie or not).
+      await expect.poll(async () => (await fixtureState(frame)).sendEnabled).toBe(false);
+      await pasteInto(state.opened, `card ${FAKE_CARD}`);
+      const dialog = anyNotice(state.opened);
+      await expect.poll(() => dialog.count()).toBe(1);
+      await dialog.locator('[data-action="cancel"]').click();
+      await expect.poll(() => dialog.count()).toBe(0);
+      expect((await editorText(frame)).trim()).toBe('');
+      await type(`refund card ${FAKE_CARD}`);
+      await state.opened.page.keyboard.press('Enter');
+      await expect.poll(() => dialog.count()).toBe(1);
+      await dialog.locator('[data-action="cancel"]').click();
+      await expect.poll(() => dialog.count()).toBe(0);
+      await state.opened.pageFrame.locator(SEND).click();
+      await expect.poll(() => dialog.count()).toBe(1);
+      await dialog.locator('[data-action="cancel"]').click();
+      expect(await sends()).toHaveLength(1);
+      expect((await editorText(frame)).trim()).toBe(`refund card ${FAKE_CARD}`);
+      const events = await log.since(before, 3);
+      expect(events.map((e) => [e.kind, e.action, e.outcome])).toEqual([
+        ['paste', 'warn', 'stopped'],
+        ['submit', 'warn', 'stopped'],
+        ['submit', 'warn', 'stopped'],
+      ]);
     });
 
     // Where the editor draws only the lines in view: a paste is judged whole, from the clipboard; at Enter the guard

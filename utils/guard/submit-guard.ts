@@ -131,8 +131,9 @@ export function createSubmitGuard(
   function sendButton(target: Element): HTMLElement | undefined {
     const selectors = currentSite(deps.policyState(), deps.host).selectors;
     const button = sendButtonOf(target, selectors?.send);
-    // The composer last focused, or the site's own composer if the page replaced it since.
-    if (button && !lastComposer?.isConnected && selectors) lastComposer = target.ownerDocument.querySelector<HTMLElement>(selectors.composer) ?? undefined;
+    // The composer last focused, or, if the page replaced it since, the site's own composer, or the one focused now in
+    // the last one's document: an editing frame the page wrote anew (CKEditor 4's, on each setData) has a new body.
+    if (button && !lastComposer?.isConnected) lastComposer = (selectors && target.ownerDocument.querySelector<HTMLElement>(selectors.composer)) || composerAt(lastComposer?.ownerDocument.activeElement);
     return button && lastComposer?.isConnected ? button : undefined;
   }
 }

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import type { UsageEvent } from '../../../utils/messaging';
+import type { NoticeRequest, Stopped } from '../../../utils/guard/intervene';
+import { createSubmitGuard } from '../../../utils/guard/submit-guard';
+import { createRecorder } from '../../../utils/guard/recorder';
+import { redactedExcerpt } from '../../../utils/guard/excerpt';
+import { stateOf } from '../policy/policy-fixtures';
+
+// Fake card number (Visa test range).
+const CARD = '4111 1111 1111 1111';
+
+/** The submit guard of a page whose composer is the body of an editing frame's document (TinyMCE, CKEditor 4). */
+function setup() {
+  const recorded: UsageEvent[] = [];
+  const notices: (NoticeRequest | Stopped)[] = [];
+  const frame = document.implementation.createHTMLDocument('editing frame');
+  frame.body.contentEditable = 'true';
+  const button = document.createElement('button');
+  button.setAttribute('aria-label', 'Send message');
+  document.body.replaceChildren(button);
+  let n = 0;
+  const guard = createSubmitGuard(
+    {
+      host: 'www.doubao.com',
+      policyState: () => stateOf({}),
+      detectors: () => undefined,
+      record: createRecorder({ push: (event) => recorded.push(event), excerpts: () => redactedExcerpt, loadExcerpts: async () => redactedExcerpt }),
+      notify: (notice) => notices.push(notice),
+      now: () => 1000,
+      newId: () => `00000000-0000-4000-8000-00000000000${++n}`,
+      replaceComposerText: async () => true,
+    },
+    new Set(),
+    // The frame's body was focused before the send button is clicked.
+    frame.body,
+  );
+  const click = () => {
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    const stop = vi.spyOn(event, 'stopImmediatePropagation');
+    button.dispatchEvent(event);
+    guard.onClick(event);
+    return { event, stop };
+  };
+  return { frame, click, recorded, notices };
+}
+
+describe('submit guard: the page\'s send button and a composer in an editing frame', () => {
+  it('stops a card typed in the frame\'s body when the page\'s send button is clicked', () => {
+    const { frame, click, recorded } = setup();
+    frame.body.textContent = `refund card ${CARD}`;
+    const { event } = click();
+    expect(event.defaultPrevented).toBe(true);
+    expect(recorded[0]).toMatchObject({ kind: 'submit', action: 'warn', outcome: 'stopped', ruleId: 'payment-cards' });
+  });
+
+  it('reads the new body of a frame whose document the page wrote anew (CKEditor 4 empties its composer so after each send)', () => {
+    const { frame, click, recorded } = setup();
+    // What CKEditor 4's setData does: document.open() replaces the whole document, so the body last focused is gone.
+    frame.open();
+    frame.write(`<!DOCTYPE html><html><body contenteditable="true">wire to card ${CARD} today</body></html>`);
+    frame.close();
+    const { event } = click();
+    expect(event.defaultPrevented).toBe(true);
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]).toMatchObject({ kind: 'submit', action: 'warn', outcome: 'stopped', ruleId: 'payment-cards' });
+  });
+});
