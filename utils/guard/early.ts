@@ -1,6 +1,7 @@
 import { siteInfo } from '../policy/sites';
 import type { PolicyState } from '../policy/load';
 import { isTextField } from './composer';
+import { CODE_EDITORS } from './editor-bridge';
 import { relistenAfterDocumentOpen } from './document-open';
 import type { FileDestination } from './file-intercept';
 import type { Acknowledged } from './intervene';
@@ -95,8 +96,11 @@ export interface EarlyEnvironment {
   onPolicyChange(listener: (state: unknown) => void): void;
   /** Asks the background to stop this page as a blocked site. */
   reportBlocked(): void;
-  /** Asks the background to inject the guard into this frame now (its declared run comes later or not at all). */
-  loadGuard(): Promise<unknown>;
+  /**
+   * Asks the background to inject one of our scripts into this frame: the guard (its declared run comes later or
+   * not at all), or the editor reader (utils/guard/editor-reader.ts). Resolves the background's answer.
+   */
+  loadScript(script: 'guard' | 'editor-reader'): Promise<unknown>;
   /** Tells the user that held content stays stopped (the guard could not start). */
   alertStopped(): void;
 }
@@ -166,6 +170,9 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
   const { win, scope } = env;
   let typed = false;
   let requested = false;
+  // The editor reader is asked for once per frame, on the first focus in a code editor, and again only after a
+  // request that failed (the reader installs itself once; a focus before the guard started counts too).
+  let reader = false;
   // Chromium lets an editing frame's isolated world read the same world's globals of its same-origin parent;
   // Firefox does not (its sandboxes), nor does a cross-origin parent. The parent's Set comes from another realm:
   // it is recognised by shape, not instanceof.
@@ -182,7 +189,7 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
   const requestGuard = () => {
     if (requested || early.started || early.off) return;
     requested = true;
-    env.loadGuard().then((reply) => {
+    env.loadScript('guard').then((reply) => {
       // The background answers { ok: false, error } when it refuses.
       if (!(reply as { ok?: boolean } | undefined)?.ok) throw new Error((reply as { error?: string } | undefined)?.error ?? 'no answer');
     }).catch((error: unknown) => {
@@ -193,7 +200,20 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
       if (early.held.length > 0) env.alertStopped();
     });
   };
+  const requestReader = async () => {
+    reader = true;
+    try {
+      // The background answers { ok: false, error } when it refuses or the injection failed; a frame gone, or the
+      // extension updated, rejects or throws. Each is an answer here, never an error thrown into the page.
+      reader = ((await env.loadScript('editor-reader')) as { ok?: boolean } | undefined)?.ok === true;
+    } catch {
+      reader = false;
+    }
+  };
   const forward = (event: Event) => {
+    // A code editor that draws only the lines in view is read at submit through the editor reader (editor-bridge.ts).
+    // Its target, so not in a shadow root (retargeted to the host), where the reader would not be reached either.
+    if (event.type === 'focusin' && !reader && !early.off && (event.target as Element).closest?.(CODE_EDITORS)) requestReader();
     if (early.handlers) return early.handlers[event.type as GuardEventType](event);
     if (early.off) return;
     const on = event.composedPath()[0];
