@@ -95,7 +95,7 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     record,
     notify: notices.notify,
     prepareReinsert: () => reinsertAt(capturePasteTarget(doc)),
-    replaceComposerText: (composer: Composer, text: string) => notices.ui().then((ui) => ui.replaceText(composer, text)),
+    replaceComposerText: (composer: Composer, text: string, read: string) => notices.ui().then((ui) => ui.replaceText(composer, text, read)),
     isReinserting: () => notices.current()?.isReinserting() ?? false,
     now: Date.now,
     newId: () => crypto.randomUUID(),

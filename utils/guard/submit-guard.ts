@@ -12,7 +12,7 @@ import { intervene, type Acknowledged, type GuardDeps } from './intervene';
  * composer, or a click on the same button) and let through once.
  */
 export function createSubmitGuard(
-  deps: GuardDeps & { replaceComposerText(composer: Composer, text: string): Promise<boolean> },
+  deps: GuardDeps & { replaceComposerText(composer: Composer, text: string, read: string): Promise<boolean> },
   acknowledged: Acknowledged,
   /** The editable element focused before the guard started (the early guard saw it), if any. */
   focused?: EventTarget,
@@ -48,17 +48,19 @@ export function createSubmitGuard(
       requestAnimationFrame(() => setTimeout(() => check(event, composer, replay, true)));
       return;
     }
+    // The text judged: masked text replaces it whole only where that is the editor's whole text (reinsert.ts).
+    let read = '';
     intervene(
       {
         kind: 'submit',
-        read: () => sentText(composer),
+        read: () => (read = sentText(composer)),
         stop,
         pass: late ? go : undefined,
         prepare: () => (text) =>
           (async () => {
             if (text !== sentText(composer)) {
               // Never send what the user did not choose: if the editor did not take the masked text, stop.
-              if (!(await deps.replaceComposerText(composer, text))) {
+              if (!(await deps.replaceComposerText(composer, text, read))) {
                 deps.notify({ action: 'error', kind: 'submit', findings: [] });
                 return;
               }
