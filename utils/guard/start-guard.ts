@@ -94,7 +94,7 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     detectors: custom.current,
     record,
     notify: notices.notify,
-    prepareReinsert: () => reinsertAt(capturePasteTarget(doc)),
+    prepareReinsert: () => reinsertAt(capturePasteTarget(doc, early.pasteKey)),
     replaceComposerText: (composer: Composer, text: string, read: string) => notices.ui().then((ui) => ui.replaceText(composer, text, read)),
     isReinserting: () => notices.current()?.isReinserting() ?? false,
     now: Date.now,

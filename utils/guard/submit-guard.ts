@@ -2,7 +2,7 @@ import { composerAt, composerOf, renderLags, sendButtonOf, type Composer } from 
 import { sentText } from './editor-bridge';
 import { currentSite } from './intervene';
 import { hold } from './page-events';
-import { deepActiveElement, notePasteKey } from './paste-target';
+import { deepActiveElement } from './paste-target';
 import { intervene, type Acknowledged, type GuardDeps } from './intervene';
 
 /**
@@ -82,6 +82,7 @@ export function createSubmitGuard(
       // creates) is what this page's send button sends. Its events never reach this window; its focus does
       // once the blur is over. A cross-origin frame's document cannot be read (and is guarded on its own).
       const doc = (event.target as Window).document;
+      // Not the window's: an element's (the early guard notes it for the paste key, paste-target.ts).
       if (!doc) return;
       setTimeout(() => {
         const frame = (doc.activeElement as HTMLIFrameElement | null)?.contentDocument;
@@ -89,8 +90,6 @@ export function createSubmitGuard(
       });
     },
     onKeyDown(event) {
-      // The guard's one keydown listener: the paste key is noted for the paste guard (paste-target.ts).
-      if ((event.ctrlKey || event.metaKey) && /^v$/i.test(event.key)) notePasteKey(document);
       if (replaying || event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
       const composer = composerOf(event);
       if (composer) check(event, composer, enter(composer, event));
