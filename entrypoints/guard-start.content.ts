@@ -22,7 +22,7 @@ export default defineContentScript({
       readPolicy: () => browser.storage.local.get(POLICY_STATE_KEY).then((items) => items[POLICY_STATE_KEY]),
       onPolicyChange: (listener) => browser.storage.onChanged.addListener((changes, area) => area === 'local' && changes[POLICY_STATE_KEY] && listener(changes[POLICY_STATE_KEY].newValue)),
       reportBlocked: () => void browser.runtime.sendMessage({ type: CONTENT_TO_BG_SITE_BLOCKED }),
-      loadGuard: () => browser.runtime.sendMessage({ type: CONTENT_TO_BG_LOAD_SCRIPT, script: 'guard' }),
+      loadScript: (script) => browser.runtime.sendMessage({ type: CONTENT_TO_BG_LOAD_SCRIPT, script }),
       alertStopped: () => window.alert(`Vigie: ${t('guardNotStarted')}`),
     });
   },

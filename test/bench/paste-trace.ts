@@ -54,6 +54,8 @@ interface PasteCost {
   ipc: number;
   ipcCalls: number;
   dispatch: number;
+  /** Vigie's listener time per event type (the innermost event dispatch around each call), clipboard IPC included. */
+  byEvent: Record<string, number>;
 }
 
 async function tracePaste(session: CDPSession, opened: OpenFixture): Promise<TraceEvent[]> {
@@ -77,7 +79,15 @@ function pasteCost(events: TraceEvent[]): PasteCost {
   const ipc = complete.filter((event) => event.name.startsWith('ClipboardHost::'));
   const ours = complete.filter((event) => event.name === 'FunctionCall' && (event.args?.data?.url ?? '').startsWith('chrome-extension://'));
   const ms = (list: TraceEvent[]) => list.reduce((sum, event) => sum + event.dur!, 0) / 1000;
+  const dispatches = complete.filter((event) => event.name === 'EventDispatch');
+  const byEvent: Record<string, number> = {};
+  for (const call of ours) {
+    const around = dispatches.filter((dispatch) => within(call, dispatch)).sort((a, b) => b.ts - a.ts)[0];
+    const type = around?.args?.data?.type ?? '?';
+    byEvent[type] = (byEvent[type] ?? 0) + call.dur! / 1000;
+  }
   return {
+    byEvent,
     ours: ms(ours),
     oursIpc: ms(ipc.filter((call) => ours.some((listener) => within(call, listener)))),
     ipc: ms(ipc),
@@ -120,6 +130,17 @@ async function main(): Promise<void> {
           SIDES.map(([name], side) => {
             const list = costs[side];
             return [name, spread(list.map((c) => c.ours)), spread(list.map((c) => c.oursIpc)), spread(list.map((c) => c.ours - c.oursIpc)), spread(list.map((c) => c.ipc)), spread(list.map((c) => c.ipcCalls), 0), spread(list.map((c) => c.dispatch))];
+          }),
+        ),
+      );
+      // Per event type: the median of Vigie's listener time in that event's dispatch, and in how many pastes it ran.
+      const types = [...new Set(costs.flat().flatMap((cost) => Object.keys(cost.byEvent)))].sort();
+      console.log(
+        renderTable(
+          ['browser', ...types],
+          VARIANTS.map(([name], index) => {
+            const list = costs[index + 1];
+            return [name, ...types.map((type) => `${spread(list.map((c) => c.byEvent[type] ?? 0))} in ${list.filter((c) => type in c.byEvent).length}`)];
           }),
         ),
       );

@@ -1,11 +1,12 @@
 import { siteInfo } from '../policy/sites';
 import type { PolicyState } from '../policy/load';
 import { isTextField } from './composer';
+import { CODE_EDITORS } from './editor-bridge';
 import { relistenAfterDocumentOpen } from './document-open';
 import type { FileDestination } from './file-intercept';
 import type { Acknowledged } from './intervene';
 import { clipboardText, filledFileInput, hold } from './page-events';
-import { capturePasteTarget, type PasteTarget } from './paste-target';
+import { capturePasteTarget, noteLeaving, notePasteKey, type PasteKey, type PasteTarget } from './paste-target';
 
 /**
  * The early guard: the small script that runs at document_start on every AI page, ahead of the guard
@@ -34,7 +35,7 @@ export interface FrameShared {
   notices?: unknown;
 }
 
-/** The events the guard listens to, in the capture phase at window level (blur: in the bubble phase). */
+/** The events the guard listens to, in the capture phase at window level (blur: the window's, and every element's). */
 export const GUARD_EVENTS = ['paste', 'drop', 'input', 'change', 'keydown', 'click', 'focusin', 'blur'] as const;
 
 /** One of the guard's events. */
@@ -83,6 +84,8 @@ export interface Early {
   held: HeldContent[];
   /** The editable element focused last before the guard started (a held click sends its text). */
   focused?: EventTarget;
+  /** The last paste key, and where the caret was if the focus left right after (paste-target.ts). */
+  pasteKey: PasteKey;
 }
 
 /** What the early guard needs from the content script. */
@@ -95,8 +98,11 @@ export interface EarlyEnvironment {
   onPolicyChange(listener: (state: unknown) => void): void;
   /** Asks the background to stop this page as a blocked site. */
   reportBlocked(): void;
-  /** Asks the background to inject the guard into this frame now (its declared run comes later or not at all). */
-  loadGuard(): Promise<unknown>;
+  /**
+   * Asks the background to inject one of our scripts into this frame: the guard (its declared run comes later or
+   * not at all), or the editor reader (utils/guard/editor-reader.ts). Resolves the background's answer.
+   */
+  loadScript(script: 'guard' | 'editor-reader'): Promise<unknown>;
   /** Tells the user that held content stays stopped (the guard could not start). */
   alertStopped(): void;
 }
@@ -115,7 +121,7 @@ function isEditable(target: EventTarget | undefined): boolean {
  * cannot be read after its event), and where it was going; null for an event held with nothing to carry on (a
  * file input's input event: its change carries the files). Undefined for an event that is let through.
  */
-function heldContent(event: Event, typed: boolean, doc: Document): HeldContent | null | undefined {
+function heldContent(event: Event, typed: boolean, doc: Document, pasteKey: PasteKey): HeldContent | null | undefined {
   const on = event.composedPath()[0];
   if (event.type === 'paste' || event.type === 'drop') {
     const data = (event as ClipboardEvent).clipboardData ?? (event as DragEvent).dataTransfer;
@@ -127,7 +133,7 @@ function heldContent(event: Event, typed: boolean, doc: Document): HeldContent |
     // Dropped files are judged as a drop, pasted ones (a screenshot) without text as an upload, as the guard does.
     if (files.length > 0 && event.type === 'drop') return { kind: 'files', as: 'drop', files, destination: { drop: on, at: { clientX, clientY, screenX, screenY } } };
     if (files.length > 0 && !text) return { kind: 'files', as: 'upload', files, destination: { paste: on } };
-    return { kind: event.type, text, target: capturePasteTarget(doc) };
+    return { kind: event.type, text, target: capturePasteTarget(doc, pasteKey) };
   }
   if (event.type === 'input' || event.type === 'change') {
     const input = filledFileInput(on);
@@ -166,6 +172,9 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
   const { win, scope } = env;
   let typed = false;
   let requested = false;
+  // The editor reader is asked for once per frame, on the first focus in a code editor, and again only after a
+  // request that failed (the reader installs itself once; a focus before the guard started counts too).
+  let reader = false;
   // Chromium lets an editing frame's isolated world read the same world's globals of its same-origin parent;
   // Firefox does not (its sandboxes), nor does a cross-origin parent. The parent's Set comes from another realm:
   // it is recognised by shape, not instanceof.
@@ -177,12 +186,12 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
   }
   const shared = typeof inherited?.acknowledged?.has === 'function' ? inherited : { acknowledged: new Set<string>() };
   scope[FRAME_SHARED] = shared;
-  const early: Early = { held: [], shared };
+  const early: Early = { held: [], shared, pasteKey: { at: -1e9 } };
   scope[EARLY_GLOBAL] = early;
   const requestGuard = () => {
     if (requested || early.started || early.off) return;
     requested = true;
-    env.loadGuard().then((reply) => {
+    env.loadScript('guard').then((reply) => {
       // The background answers { ok: false, error } when it refuses.
       if (!(reply as { ok?: boolean } | undefined)?.ok) throw new Error((reply as { error?: string } | undefined)?.error ?? 'no answer');
     }).catch((error: unknown) => {
@@ -193,13 +202,29 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
       if (early.held.length > 0) env.alertStopped();
     });
   };
+  const requestReader = async () => {
+    reader = true;
+    try {
+      // The background answers { ok: false, error } when it refuses or the injection failed; a frame gone, or the
+      // extension updated, rejects or throws. Each is an answer here, never an error thrown into the page.
+      reader = ((await env.loadScript('editor-reader')) as { ok?: boolean } | undefined)?.ok === true;
+    } catch {
+      reader = false;
+    }
+  };
   const forward = (event: Event) => {
+    // A code editor that draws only the lines in view is read at submit through the editor reader (editor-bridge.ts).
+    // Its target, so not in a shadow root (retargeted to the host), where the reader would not be reached either.
+    if (event.type === 'focusin' && !reader && !early.off && (event.target as Element).closest?.(CODE_EDITORS)) requestReader();
+    // The paste key, and the caret the focus leaves right after it, for the target of a paste stopped (paste-target.ts).
+    if (event.type === 'keydown') notePasteKey(early.pasteKey, event as KeyboardEvent);
+    if (event.type === 'blur') noteLeaving(early.pasteKey, event, win);
     if (early.handlers) return early.handlers[event.type as GuardEventType](event);
     if (early.off) return;
     const on = event.composedPath()[0];
     if (event.type === 'input' && isEditable(on)) typed = true;
     if (event.type === 'focusin' && isEditable(on)) early.focused = on;
-    const content = heldContent(event, typed, win.document);
+    const content = heldContent(event, typed, win.document, early.pasteKey);
     if (content === undefined) return;
     hold(event);
     if (content) early.held.push(content);
@@ -207,7 +232,7 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
   };
   // Window, capture phase: Vigie decides before any page handler, even one that stops propagation.
   function listen(): void {
-    for (const type of GUARD_EVENTS) win.addEventListener(type, forward, type !== 'blur');
+    for (const type of GUARD_EVENTS) win.addEventListener(type, forward, true);
   }
   listen();
   // An about:blank frame the page then writes with document.open() (TinyMCE in Firefox) loses these listeners.

@@ -34,7 +34,7 @@ export function editorModelText(element: Element, win: Loose): string | undefine
   return undefined;
 }
 
-/** Marks a frame whose page world has the reader: the guard asks for it on each focus in a code editor. */
+/** Marks a frame whose page world has the reader: the early guard asks for it again after a request that failed, and a second copy installs nothing. */
 const INSTALLED = Symbol.for('vigie-editor-reader');
 
 /** Answers the guard's requests in this frame (see utils/guard/editor-bridge.ts), once however often it is injected. */

@@ -40,7 +40,7 @@ export async function injectScript(script: unknown, sender: SenderInfo & { frame
   try {
     await deps.execute(frame.tabId, frame.frameId, INJECTABLE_SCRIPTS[script], main ? 'MAIN' : 'ISOLATED');
   } catch (error) {
-    // The guard asks for the editor reader on each focus in a code editor and does without it (it reads the lines
+    // The early guard asks for the editor reader on a focus in a code editor and does without it (it reads the lines
     // drawn): a failure is an answer, not an error thrown into the page's console.
     if (!main) throw error;
     return { ok: false, error: String(error) };

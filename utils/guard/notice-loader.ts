@@ -18,8 +18,8 @@ export interface NoticeUi {
   dismissAll(): void;
   /** Inserts text where a paste or drop was aimed (utils/guard/reinsert.ts); resolves once it was handed over. */
   reinsert(target: PasteTarget, text: string): Promise<boolean>;
-  /** Replaces a composer's whole text through the editor; resolves whether the composer then holds it. */
-  replaceText(composer: Composer, text: string): Promise<boolean>;
+  /** Replaces a composer's whole text (`read` when it was sent, `text` masked) through the editor; resolves whether the composer then holds it. */
+  replaceText(composer: Composer, text: string, read: string): Promise<boolean>;
   /** True while text is being handed back to the page as a paste (the paste guard lets that event be). */
   isReinserting(): boolean;
 }

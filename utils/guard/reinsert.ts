@@ -135,30 +135,33 @@ function drawsPart(composer: HTMLElement): boolean {
 }
 
 /**
- * True when the editor reader gives a code editor's whole text, more than the lines it drew, and `text` has as many
- * lines (masking keeps line breaks): `text` is that whole text masked, and a paste of it over everything drops
- * nothing. False where the reader is not there, or was not when the text to send was read (fewer lines).
+ * What the editor reader says of a paste of the masked text over all of a code editor: true when it gives the
+ * editor's whole text (other than the lines drawn) and that is the text `read` and masked, so the paste drops
+ * nothing; false when it gives another (the text was read before the reader was there, from the lines drawn, where
+ * Monaco draws a long line in pieces: as many lines as the model can hold none of them; or the editor changed
+ * since); undefined without an answer. A line count would not tell these apart.
  */
-function coversWhole(composer: Composer, text: string): boolean {
+function readWhole(composer: Composer, read?: string): boolean | undefined {
   const whole = sentText(composer);
-  return whole !== composerText(composer) && lineCount(whole) === lineCount(text);
+  return whole === composerText(composer) ? undefined : whole === read;
 }
 
 /**
- * Selects all of one editable root (or text field) and hands it `text` as a paste, deleting the selection first
- * if `emptyFirst`. False, with nothing pasted, for a code editor that holds more text than was read.
+ * Selects all of one editable root (or text field) and hands it `text`, masked from `read`, as a paste, deleting the
+ * selection first if `emptyFirst`. False, with nothing pasted, for a code editor that holds more text than was read.
  */
-async function replaceIn(doc: Document, composer: Composer, text: string, emptyFirst = false): Promise<boolean> {
+async function replaceIn(doc: Document, composer: Composer, text: string, read?: string, emptyFirst = false): Promise<boolean> {
   composer.focus();
-  const read = composerText(composer);
-  const covered = coversWhole(composer, text);
+  const drawn = composerText(composer);
+  const covered = readWhole(composer, read);
+  if (covered === false) return false;
   const byKey = codeLines(composer) && selectAllByKey(composer);
   if (!byKey) {
     if (isTextField(composer)) composer.select();
     else doc.getSelection()?.selectAllChildren(composer);
   }
   await selectionSettled(doc);
-  if (byKey && !covered && holdsMore(composer, read)) return false;
+  if (byKey && !covered && holdsMore(composer, drawn)) return false;
   if (emptyFirst) {
     // As the Delete key would: the editor's own input handling empties it, down to its empty paragraph.
     doc.execCommand('delete');
@@ -170,21 +173,21 @@ async function replaceIn(doc: Document, composer: Composer, text: string, emptyF
 }
 
 /**
- * Replaces the composer's whole text as a paste over all of it, so the editor's own model sees a user edit
+ * Replaces the composer's whole text (`read` when it was sent, `text` masked) as a paste over all of it, so the editor's own model sees a user edit
  * (and undo works). Waits for the editor to take the selection first, and for its DOM to follow after;
  * resolves false when the composer does not end up holding exactly `text`. In a block editor (one editable
  * root per paragraph), each block whose lines changed gets its own lines back, so the blocks stay as they were.
  */
-export async function replaceComposerText(_doc: Document, composer: Composer, text: string): Promise<boolean> {
+export async function replaceComposerText(_doc: Document, composer: Composer, text: string, read?: string): Promise<boolean> {
   // The composer's own document: a send button may sit in the page around an editing frame (TinyMCE).
   const doc = composer.ownerDocument;
   const blocks = isTextField(composer) || codeLines(composer) ? [composer] : editableBlocks(composer);
   if (blocks.length === 1) {
     const rich = !isTextField(composer) && !codeLines(composer);
-    if ((rich && drawsPart(composer) && !coversWhole(composer, text)) || !(await replaceIn(doc, composer, text))) return false;
+    if ((rich && drawsPart(composer) && !readWhole(composer, read)) || !(await replaceIn(doc, composer, text, read))) return false;
     // A rich editor may rebuild the paragraphs a paste replaces whole around the pasted line breaks, with a blank
     // line between each (Jodit): emptied first, it takes the paste into its empty paragraph, as at a caret.
-    if (rich && (await composerShows(composer, text)) && lineCount(sentText(composer)) > lineCount(text)) await replaceIn(doc, composer, text, true);
+    if (rich && (await composerShows(composer, text)) && lineCount(sentText(composer)) > lineCount(text)) await replaceIn(doc, composer, text, read, true);
     return composerShows(composer, text);
   }
   const lines = text.split('\n');

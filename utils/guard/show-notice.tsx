@@ -36,7 +36,7 @@ export function createNoticeUi(): NoticeUi {
   let removeCurrent: (() => void) | undefined;
   return {
     reinsert: (target, text) => reinsertText(document, target, text),
-    replaceText: (composer, text) => replaceComposerText(document, composer, text),
+    replaceText: (composer, text, read) => replaceComposerText(document, composer, text, read),
     isReinserting,
     dismissAll: () => removeCurrent?.(),
     show: (notice, site) => showNotice(notice, (request) => present(request, site)),

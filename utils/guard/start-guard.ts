@@ -4,7 +4,6 @@ import { t } from '../i18n';
 import { CONTENT_TO_BG_EVENT, CONTENT_TO_BG_LOAD_SCRIPT, type EventAck } from '../messaging';
 import { startVisitTracking } from '../visits/start-visit-tracking';
 import type { Composer } from './composer';
-import { CODE_EDITORS } from './editor-bridge';
 import { createCustomDetectorSource } from './custom-loader';
 import { EARLY_GLOBAL, type Early, type GuardHandlers, type HeldContent } from './early';
 import { createEventQueue } from './event-queue';
@@ -95,8 +94,8 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     detectors: custom.current,
     record,
     notify: notices.notify,
-    prepareReinsert: () => reinsertAt(capturePasteTarget(doc)),
-    replaceComposerText: (composer: Composer, text: string) => notices.ui().then((ui) => ui.replaceText(composer, text)),
+    prepareReinsert: () => reinsertAt(capturePasteTarget(doc, early.pasteKey)),
+    replaceComposerText: (composer: Composer, text: string, read: string) => notices.ui().then((ui) => ui.replaceText(composer, text, read)),
     isReinserting: () => notices.current()?.isReinserting() ?? false,
     now: Date.now,
     newId: () => crypto.randomUUID(),
@@ -126,13 +125,8 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
       change: files.onInputOrChange,
       keydown: submit.onKeyDown as (event: Event) => void,
       click: submit.onClick as (event: Event) => void,
-      focusin(event) {
-        submit.onFocusIn(event as FocusEvent);
-        // A code editor that draws only the lines in view is read at submit through the editor reader (editor-bridge.ts),
-        // asked for on each focus in one (the reader installs itself once; a failure is answered, not thrown). Its
-        // target, so not in a shadow root (retargeted to the host), where the request would not reach the reader either.
-        if ((event.target as Element).closest?.(CODE_EDITORS)) loadScript('editor-reader');
-      },
+      // The editor reader is the early guard's to ask for, on the first focus in a code editor (early.ts).
+      focusin: submit.onFocusIn as (event: Event) => void,
       blur: submit.onBlur as (event: Event) => void,
     };
     early.handlers = handlers;

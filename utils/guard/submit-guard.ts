@@ -2,7 +2,7 @@ import { composerAt, composerOf, renderLags, sendButtonOf, type Composer } from 
 import { sentText } from './editor-bridge';
 import { currentSite } from './intervene';
 import { hold } from './page-events';
-import { deepActiveElement, notePasteKey } from './paste-target';
+import { deepActiveElement } from './paste-target';
 import { intervene, type Acknowledged, type GuardDeps } from './intervene';
 
 /**
@@ -12,7 +12,7 @@ import { intervene, type Acknowledged, type GuardDeps } from './intervene';
  * composer, or a click on the same button) and let through once.
  */
 export function createSubmitGuard(
-  deps: GuardDeps & { replaceComposerText(composer: Composer, text: string): Promise<boolean> },
+  deps: GuardDeps & { replaceComposerText(composer: Composer, text: string, read: string): Promise<boolean> },
   acknowledged: Acknowledged,
   /** The editable element focused before the guard started (the early guard saw it), if any. */
   focused?: EventTarget,
@@ -48,17 +48,19 @@ export function createSubmitGuard(
       requestAnimationFrame(() => setTimeout(() => check(event, composer, replay, true)));
       return;
     }
+    // The text judged: masked text replaces it whole only where that is the editor's whole text (reinsert.ts).
+    let read = '';
     intervene(
       {
         kind: 'submit',
-        read: () => sentText(composer),
+        read: () => (read = sentText(composer)),
         stop,
         pass: late ? go : undefined,
         prepare: () => (text) =>
           (async () => {
             if (text !== sentText(composer)) {
               // Never send what the user did not choose: if the editor did not take the masked text, stop.
-              if (!(await deps.replaceComposerText(composer, text))) {
+              if (!(await deps.replaceComposerText(composer, text, read))) {
                 deps.notify({ action: 'error', kind: 'submit', findings: [] });
                 return;
               }
@@ -80,6 +82,7 @@ export function createSubmitGuard(
       // creates) is what this page's send button sends. Its events never reach this window; its focus does
       // once the blur is over. A cross-origin frame's document cannot be read (and is guarded on its own).
       const doc = (event.target as Window).document;
+      // Not the window's: an element's (the early guard notes it for the paste key, paste-target.ts).
       if (!doc) return;
       setTimeout(() => {
         const frame = (doc.activeElement as HTMLIFrameElement | null)?.contentDocument;
@@ -87,8 +90,6 @@ export function createSubmitGuard(
       });
     },
     onKeyDown(event) {
-      // The guard's one keydown listener: the paste key is noted for the paste guard (paste-target.ts).
-      if ((event.ctrlKey || event.metaKey) && /^v$/i.test(event.key)) notePasteKey(document);
       if (replaying || event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
       const composer = composerOf(event);
       if (composer) check(event, composer, enter(composer, event));

@@ -32,7 +32,7 @@ describe('the early guard, before the guard starts', () => {
       readPolicy: vi.fn(async () => undefined),
       onPolicyChange: vi.fn(),
       reportBlocked: vi.fn(),
-      loadGuard: vi.fn(async () => ({ ok: true })),
+      loadScript: vi.fn(async () => ({ ok: true })),
       alertStopped: vi.fn(),
       ...overrides,
     };
@@ -64,7 +64,8 @@ describe('the early guard, before the guard starts', () => {
       { kind: 'paste', text: 'second', target: expect.objectContaining({ element: composer }) },
     ]);
     await settled();
-    expect(env.loadGuard).toHaveBeenCalledTimes(1);
+    expect(env.loadScript).toHaveBeenCalledTimes(1);
+    expect(env.loadScript).toHaveBeenCalledWith('guard');
   });
 
   it('keeps holding while a started guard reads the policy, without asking for a second guard', async () => {
@@ -77,7 +78,7 @@ describe('the early guard, before the guard starts', () => {
     expect(pageSaw).toEqual([]);
     expect(early.held).toEqual([{ kind: 'paste', text: 'held meanwhile', target: expect.objectContaining({ element: composer }) }]);
     await settled();
-    expect(env.loadGuard).not.toHaveBeenCalled();
+    expect(env.loadScript).not.toHaveBeenCalled();
   });
 
   it('holds files as the guard judges them: dropped files as a drop, pasted files without text as an upload, a file input on change', () => {
@@ -139,8 +140,53 @@ describe('the early guard, before the guard starts', () => {
     expect(pageSaw).toEqual(['paste', 'paste']);
   });
 
+  it('asks for the editor reader on the first focus in a code editor, before and after the guard starts, and not again once it is there', async () => {
+    const { early, env } = start();
+    document.body.innerHTML = '<textarea id="plain"></textarea><div class="monaco-editor"><textarea id="code"></textarea></div><div class="cm-editor"><div id="cm" contenteditable="true"></div></div>';
+    const byId = (id: string) => document.getElementById(id)!;
+    dispatch(byId('plain'), 'focusin');
+    expect(env.loadScript).not.toHaveBeenCalled();
+    dispatch(byId('code'), 'focusin');
+    dispatch(byId('code'), 'focusin'); // Asked for already, not answered yet.
+    await settled();
+    early.handlers = Object.fromEntries(['paste', 'drop', 'input', 'change', 'keydown', 'click', 'focusin', 'blur'].map((type) => [type, vi.fn()])) as unknown as GuardHandlers;
+    dispatch(byId('cm'), 'focusin');
+    dispatch(byId('code'), 'focusin');
+    await settled();
+    expect(env.loadScript).toHaveBeenCalledTimes(1);
+    expect(env.loadScript).toHaveBeenCalledWith('editor-reader');
+    expect(early.handlers.focusin).toHaveBeenCalledTimes(2);
+  });
+
+  it.each([
+    ['refuses', () => Promise.resolve({ ok: false, error: 'injection failed' })],
+    ['does not answer (the frame is gone)', () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))],
+    ['throws (the extension was updated)', () => { throw new Error('Extension context invalidated.'); }],
+  ])('catches a request for the editor reader that the background %s, and asks again on the next focus', async (_name, fails) => {
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    cleanups.push(() => process.off('unhandledRejection', unhandled));
+    const loadScript = vi.fn(fails);
+    const { early } = start({ loadScript });
+    document.body.innerHTML = '<div class="ace_editor"><textarea id="code"></textarea></div>';
+    const code = document.getElementById('code')!;
+    dispatch(code, 'focusin');
+    await settled();
+    await settled();
+    dispatch(code, 'focusin');
+    await settled();
+    await settled();
+    expect(loadScript).toHaveBeenCalledTimes(2);
+    expect(unhandled).not.toHaveBeenCalled();
+    expect(early.off).toBeUndefined();
+    // Not once the guard stopped (the extension was updated or removed).
+    early.off = true;
+    dispatch(code, 'focusin');
+    expect(loadScript).toHaveBeenCalledTimes(2);
+  });
+
   it('tells the user when the guard cannot be loaded: what was held stays held', async () => {
-    const { early, env } = start({ loadGuard: vi.fn(async () => ({ ok: false, error: 'sender is not one of our content scripts' })) });
+    const { early, env } = start({ loadScript: vi.fn(async () => ({ ok: false, error: 'sender is not one of our content scripts' })) });
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     document.body.innerHTML = '<textarea id="composer"></textarea>';
     dispatch(document.getElementById('composer')!, 'paste', { clipboardData: payload('hello') });
@@ -166,7 +212,7 @@ describe('the early guard and the policy', () => {
       readPolicy: async () => value,
       onPolicyChange: (listener: (value: unknown) => void) => void listeners.push(listener),
       reportBlocked: vi.fn(),
-      loadGuard: async () => ({ ok: true }),
+      loadScript: async () => ({ ok: true }),
       alertStopped: vi.fn(),
     });
     const blocked = env(state('enforce', 'blocked'));

@@ -89,15 +89,56 @@ describe('handing text back to the editor', () => {
 
     it('masks it whole: the masked text has every line of the model', async () => {
       const { input, pasted } = codeEditor();
-      expect(await replaceComposerText(document, input, 'a line above, not drawn\ncard [CREDIT_CARD]')).toBe(true);
+      expect(await replaceComposerText(document, input, 'a line above, not drawn\ncard [CREDIT_CARD]', 'a line above, not drawn\ncard 4111 1111 1111 1111')).toBe(true);
       expect(pasted).toEqual(['a line above, not drawn\ncard [CREDIT_CARD]']);
     });
 
     it('refuses a masked text of the lines drawn only (read before the reader was there): the others would be lost', async () => {
       const { input, pasted } = codeEditor();
-      expect(await replaceComposerText(document, input, 'card [CREDIT_CARD]')).toBe(false);
+      expect(await replaceComposerText(document, input, 'card [CREDIT_CARD]', 'card 4111 1111 1111 1111')).toBe(false);
       expect(pasted).toEqual([]);
     });
+
+    it('refuses a masked text of the whole text when the editor holds another since (the user typed meanwhile)', async () => {
+      const { input, pasted } = codeEditor();
+      expect(await replaceComposerText(document, input, 'a line above\ncard [CREDIT_CARD]', 'a line above\ncard 4111 1111 1111 1111')).toBe(false);
+      expect(pasted).toEqual([]);
+    });
+  });
+
+  it('refuses to mask a Monaco editor over a text read from the lines it drew, as many as its lines but not them (a long line drawn in two pieces, a line out of view)', async () => {
+    // The model: a line Monaco wraps, a card, and a line below the view. The text read at the send, before the reader
+    // was there, is the three pieces drawn: as many lines as the model, none of them but the card's one of its lines.
+    let model = "const note = 'a long line that Monaco wraps';\ncard 4111 1111 1111 1111\nbelow the view";
+    const drawn = ["const note = 'a long line ", "that Monaco wraps';", 'card 4111 1111 1111 1111'];
+    const root = document.createElement('div');
+    root.innerHTML = `<div class="monaco-editor"><textarea></textarea>${drawn.map((line, index) => `<div class="view-line" style="top: ${index * 19}px">${line}</div>`).join('')}</div>`;
+    document.body.replaceChildren(root);
+    const input = root.querySelector('textarea')!;
+    // Select All puts the model's text in its input, as Monaco does for copying; a paste replaces the model.
+    input.addEventListener('keydown', (event) => {
+      event.preventDefault();
+      input.value = model;
+    });
+    const pasted: string[] = [];
+    input.addEventListener('paste', (event) => {
+      event.preventDefault();
+      model = event.clipboardData!.getData('text/plain');
+      pasted.push(model);
+      // Monaco draws the new model (its lines short enough now to fit).
+      root.querySelectorAll('.view-line').forEach((line, index) => (line.textContent = model.split('\n')[index] ?? ''));
+    });
+    // The reader, there by the time the user chose to mask.
+    const answer = (event: Event) => (event.composedPath()[0] as Element).setAttribute(EDITOR_TEXT, model);
+    document.addEventListener(EDITOR_TEXT, answer, true);
+    try {
+      const read = drawn.join('\n');
+      expect(await replaceComposerText(document, input, read.replace('4111 1111 1111 1111', '[CREDIT_CARD]'), read)).toBe(false);
+      expect(pasted).toEqual([]);
+      expect(model.split('\n')).toHaveLength(3);
+    } finally {
+      document.removeEventListener(EDITOR_TEXT, answer, true);
+    }
   });
 
   it('replaces the whole text of a text field', async () => {
