@@ -1,3 +1,4 @@
+import { finding } from './finding';
 import { allMatches, type Search } from './matches';
 import type { Confidence, Detector, Finding } from './types';
 
@@ -48,7 +49,7 @@ export function patternDetector(spec: PatternSpec): Detector {
         }
         const end = start + value.length;
         const confidence = spec.check ? spec.check(value, text, start, end) : (spec.confidence ?? 'high');
-        if (confidence) findings.push({ type: spec.type, start, end, confidence, detector: spec.id });
+        if (confidence) findings.push(finding(spec.type, start, end, confidence, spec.id));
       }
       return findings;
     },

@@ -17,25 +17,17 @@ export interface ScanOptions {
   minConfidence?: Confidence;
 }
 
-const prefilterCache = new WeakMap<readonly Detector[], PrefilterIndex>();
-function prefilterOf(detectors: readonly Detector[]): PrefilterIndex {
-  let index = prefilterCache.get(detectors);
-  if (!index) {
-    index = buildPrefilterIndex(detectors);
-    prefilterCache.set(detectors, index);
+// What scan() derives from a list of detectors, built once per list: its prefilter index, and the rank of each
+// detector in it (the tie-breaker of resolveOverlaps).
+const preparedCache = new WeakMap<readonly Detector[], [PrefilterIndex, (id: string) => number]>();
+function prepared(detectors: readonly Detector[]): [PrefilterIndex, (id: string) => number] {
+  let entry = preparedCache.get(detectors);
+  if (!entry) {
+    const ranks = new Map(detectors.map((d, i) => [d.id, i]));
+    entry = [buildPrefilterIndex(detectors), (id) => ranks.get(id) ?? Number.MAX_SAFE_INTEGER];
+    preparedCache.set(detectors, entry);
   }
-  return index;
-}
-
-const rankCache = new WeakMap<readonly Detector[], Map<string, number>>();
-function rankOf(detectors: readonly Detector[]): (id: string) => number {
-  let ranks = rankCache.get(detectors);
-  if (!ranks) {
-    ranks = new Map(detectors.map((d, i) => [d.id, i]));
-    rankCache.set(detectors, ranks);
-  }
-  const table = ranks;
-  return (id) => table.get(id) ?? Number.MAX_SAFE_INTEGER;
+  return entry;
 }
 
 /**
@@ -51,7 +43,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   const found: Finding[] = [];
   // One pass over the lower-cased text finds every prefilter keyword; detectors whose keywords are all
   // absent are skipped, and those that run are told which keywords occur.
-  const index = prefilterOf(detectors);
+  const [index, rank] = prepared(detectors);
   const present = index.keywordsIn(text.toLowerCase());
   for (const detector of index.detectorsFor(present)) {
     for (const finding of detector.find(text, present)) {
@@ -60,7 +52,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   }
   forgetRuns();
   forgetColumns();
-  return resolveOverlaps(found, rankOf(detectors));
+  return resolveOverlaps(found, rank);
 }
 
 /**

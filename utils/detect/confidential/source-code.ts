@@ -1,3 +1,4 @@
+import { charTable } from '../char-table';
 import { finding } from '../finding';
 import type { Confidence, Detector, Finding } from '../types';
 
@@ -33,8 +34,7 @@ const STRONG_HEAD = new RegExp(
     .join('|'),
 );
 // The characters STRONG_HEAD can start with, to skip it on most lines.
-const KEYWORD_START = new Uint8Array(128);
-for (const c of 'eafclvdi#punsorw}tSIUDCAFWLJGOV<@') KEYWORD_START[c.charCodeAt(0)] = 1;
+const KEYWORD_START = charTable(/[eafclvdi#punsorw}tSIUDCAFWLJGOV<@]/);
 const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: \S+)?;$|[\w-]+: [^;:]+;$)/;
 // Lines that hold code tokens: operators, calls, assignments (shell exports, PHP, Perl and PowerShell $variables),
 // tags, comments, a line ending with "):", or a tuple row of a SQL INSERT or a literal list ("(1, 'Jane', 'x@y.z'),").
@@ -47,23 +47,21 @@ const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |(?:export )?[\w.[\]$]+ 
 const DATA = /^(?:"[^"]{1,80}" ?: ?|[^,;{}()]*(?:,[^,;{}()]*){2,}$|\||[A-Z][A-Z0-9_]{1,40}=[^ ]*$|>|[\w-]{1,40}: [^;{}()]*$)/;
 // Lines of braces only: code structure, but JSON has them too, so they never count as evidence alone.
 const BRACES = /^[{}()[\];,]+$|^end$/;
-const BRACES_START = new Uint8Array(128);
-for (const c of '{}()[];,e') BRACES_START[c.charCodeAt(0)] = 1;
+const BRACES_START = charTable(/[{}()[\];,e]/);
 
-// Character classes of the counting loop, as bits of one lookup table over the first 256 char codes.
+// Character classes of the counting loop, in one lookup table over the first 256 char codes.
 const LETTER = 1; // [A-Za-zÀ-ÿ]: a word is a maximal run of two or more, as /[A-Za-zÀ-ÿ]{2,}/g finds them.
 const SYMBOL = 2; // [{}()[\];=<>]: the symbols prose hardly uses.
-const CLASS = new Uint8Array(256);
-for (let c = 0; c < 256; c++) if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0) CLASS[c] = LETTER;
-for (const c of '{}()[];=<>') CLASS[c.charCodeAt(0)] = SYMBOL;
+const CLASS = charTable(/[A-Za-zÀ-ÿ]/, /[{}()[\];=<>]/);
+// The characters String.prototype.trim removes: \s, tabulated for Latin-1.
+const SPACE_PATTERN = /\s/;
+const SPACE = charTable(SPACE_PATTERN);
 const TWO_SYMBOLS = /[{}()[\];=<>][^{}()[\];=<>]*[{}()[\];=<>]/;
 const THREE_SYMBOLS = /[{}()[\];=<>][^{}()[\];=<>]*[{}()[\];=<>][^{}()[\];=<>]*[{}()[\];=<>]/;
 
 /** Whether `c` is a character String.prototype.trim removes. */
 function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c < 256 ? SPACE()[c] === 1 : SPACE_PATTERN.test(String.fromCharCode(c));
 }
 
 /** Whether the trimmed line text[s, e) ends as STRONG_TAIL needs: "{", ";" or "=>". */
@@ -91,9 +89,10 @@ function isProse(text: string, s: number, e: number, t: string): boolean {
   let words = 0;
   let run = 0;
   let symbols = 0;
+  const classes = CLASS();
   for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    const k = c < 256 ? CLASS[c] : 0;
+    // Codes of 256 and above are in no class (undefined).
+    const k = classes[text.charCodeAt(i)];
     if (k === LETTER) {
       if (++run === 2) words++;
     } else {
@@ -108,9 +107,9 @@ function isProse(text: string, s: number, e: number, t: string): boolean {
 function hasThreeWords(text: string, s: number, e: number): boolean {
   let words = 0;
   let run = 0;
+  const classes = CLASS();
   for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 256 && CLASS[c] === LETTER) {
+    if (classes[text.charCodeAt(i)] === LETTER) {
       if (++run === 2 && ++words === 3) return true;
     } else run = 0;
   }
@@ -132,7 +131,7 @@ function lineScore(text: string, s: number, e: number, exact: boolean): number {
   const comment = first === 35 || first === 42 || (first === 47 && (second === 47 || second === 42));
   // Code first: each regex only runs on a line that starts or ends as it needs, and "):" needs none.
   const t = text.slice(s, e);
-  const strong = (first < 128 && KEYWORD_START[first] === 1 && STRONG_HEAD.test(t)) || (endsLikeStatement(text, e) && STRONG_TAIL.test(t));
+  const strong = (KEYWORD_START()[first] === 1 && STRONG_HEAD.test(t)) || (endsLikeStatement(text, e) && STRONG_TAIL.test(t));
   const weak =
     !strong &&
     ((last === 58 && text.charCodeAt(e - 2) === 41) ||
@@ -141,7 +140,7 @@ function lineScore(text: string, s: number, e: number, exact: boolean): number {
   const code = strong || weak || comment;
   if (!exact && !code) return 0;
   // The rules in their order: braces, data, prose (a comment when it starts like one), code, words.
-  if (first < 128 && BRACES_START[first] === 1 && BRACES.test(t)) return 0.5;
+  if (BRACES_START()[first] === 1 && BRACES.test(t)) return 0.5;
   // Without code, data and prose (which has at least four words) both score -1, as do three words.
   if (!code) return hasThreeWords(text, s, e) || (maybeData(text, s, e) && DATA.test(t)) ? -1 : 0;
   if (maybeData(text, s, e) && DATA.test(t)) return -1;

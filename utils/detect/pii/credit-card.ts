@@ -47,7 +47,7 @@ export function knownIssuer(digits: string): boolean {
 const CARD_WORDS =
   /\b(?:card|carte|cb|visa|master ?card|amex|american express|credit|cr[ée]dit|d[ée]bit|tarjeta|(?:kredit)?karten?(?:nummer|nr)?|pan|cvv|cvc|expir|payment|paiement|pago|zahlung)\b/i;
 // Barcodes and parcel numbers: EAN-13 and ISBN-13 sit in card-like ranges and pass Luhn one time in ten.
-const NOT_CARD = /\b(?:ean|gtin|isbn|upc|barcode|code[- ]barres?|tracking|suivi|colis|sendung|sku)/i;
+const NOT_CARD = /\b(?:tracking|suivi|colis|sendung|isbn|ean|gtin|upc|sku|barcode|code[- ]barres?)/i;
 
 /**
  * Confidence of a Luhn-valid number in an issuer range: high for 15 (American Express) and 16-19 digits,

@@ -3,7 +3,7 @@ import { finding } from '../finding';
 import type { Confidence, Detector, Finding } from '../types';
 import { near } from './shared';
 
-const IP_WORDS = /\b(?:ip(?:v6)?|addr|address|adresse|direcci[óo]n|host|server|serveur|servidor|gateway|dns|subnet|prefix|route|ping|ssh)\b/i;
+const IP_WORDS = /\b(?:ip(?:v6)?|addr|address|adresse|direcci[óo]n|host|server|serveur|servidor|gateway|dns|subnet|ping|ssh|prefix|route)\b/i;
 
 /** True when a candidate is a well-formed IPv6 address (at most one "::", eight groups in all). */
 export function ipv6Valid(value: string): boolean {

@@ -1,10 +1,11 @@
+import { charTable } from '../char-table';
 import { finding } from '../finding';
 import { matchesInRuns } from '../matches';
 import type { Confidence, Detector, Finding } from '../types';
 import { esVatValid } from '../validators/vat';
 import { near } from './shared';
 
-const ES_WORDS = /\b(?:nif|cif|nie|dni|iva|vat|tva|ust|intracom)/i;
+const ES_WORDS = /\b(?:tva|vat|ust|iva|nif|cif|intracom|nie|dni)/i;
 
 // The full pattern, tried sticky at candidate starts only: its boundary lookbehind would otherwise run at
 // every position of the text.
@@ -13,10 +14,11 @@ const NIF = /(?<![\w.\-/])(?:ES[ \-]?)?[0-9A-Z]\d{7}[0-9A-Z](?![\w]|[.\-/]\d)/y;
 // seventh are taken too: a longer row is one word, walked once, so one match for it is enough.
 const SEVEN_DIGITS = /\d{7}\d*/g;
 
+const WORD = charTable(/\w/);
+
 /** True when the character at `index` is a word character (ASCII letter, digit or "_"); false outside the text. */
 function isWord(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  return WORD()[text.charCodeAt(index)] === 1;
 }
 
 /** Confidence of a matched NIF, or null when its control character is wrong or it lacks prefix and context. */

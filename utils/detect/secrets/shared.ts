@@ -17,21 +17,18 @@ export function entropy(value: string): number {
     }
     if (asciiCounts[code]++ === 0) asciiOrder.push(code);
   }
-  if (ascii) {
-    let bits = 0;
-    for (const code of asciiOrder) {
+  let bits = 0;
+  for (const code of asciiOrder) {
+    if (ascii) {
       const p = asciiCounts[code] / value.length;
       bits -= p * Math.log2(p);
     }
-    for (const code of asciiOrder) asciiCounts[code] = 0;
-    asciiOrder.length = 0;
-    return bits;
+    asciiCounts[code] = 0;
   }
-  for (const code of asciiOrder) asciiCounts[code] = 0;
   asciiOrder.length = 0;
+  if (ascii) return bits;
   const counts = new Map<string, number>();
   for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
-  let bits = 0;
   for (const count of counts.values()) {
     const p = count / value.length;
     bits -= p * Math.log2(p);

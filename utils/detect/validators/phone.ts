@@ -1,17 +1,18 @@
 import { lazy } from '../lazy';
 
-// National significant number lengths (digits after the country code) per calling code, as "code:min-max".
+// National significant number lengths (digits after the country code) per calling code, grouped by lengths:
+// "min-max:code,code,..." (or "n:..." for one length). Grouped, each range is written once instead of once a code.
 // ITU codes are prefix-free, so the first one to match the start of the digits is the country.
 const LENGTHS =
-  '1:10,7:10,20:10,27:9,30:10,31:9,32:8-9,33:9,34:9,36:8-9,39:6-11,40:9,41:9,43:4-13,44:9-10,45:8,46:7-13,47:8,48:9,49:6-13,51:8-9,52:10,54:10-11,55:10-11,56:9,57:10,58:10,60:8-10,61:9,62:8-12,63:10,64:8-10,65:8,66:8-9,81:9-10,82:8-10,84:9-10,86:10-11,90:10,91:10,92:10,212:9,213:9,216:8,221:9,225:10,234:8-10,237:9,254:9,351:9,352:4-11,353:7-9,354:7,356:8,357:8,358:5-12,359:8-9,370:8,371:8,372:7-8,376:6,377:8-9,380:9,385:8-9,386:8,420:9,421:9,852:8,880:10,966:9,971:8-9,972:8-9';
+  '10:1,7,20,30,52,57,58,63,90,91,92,225,880 9:27,31,33,34,40,41,48,56,61,212,213,221,237,254,351,380,420,421,966 8-9:32,36,51,66,359,377,385,971,972 6-11:39 4-13:43 9-10:44,81,84 8:45,47,65,216,356,357,370,371,386,852 7-13:46 6-13:49 10-11:54,55,86 8-10:60,64,82,234 8-12:62 4-11:352 7-9:353 7:354 5-12:358 7-8:372 6:376';
 // The same as a map, built on first use: a text can hold thousands of numbers, each looked up up to three times.
 const LENGTHS_BY_CODE = lazy(
   () =>
     new Map(
-      LENGTHS.split(',').map((entry): [string, [number, number]] => {
-        const [code, range] = entry.split(':');
+      LENGTHS.split(' ').flatMap((group) => {
+        const [range, codes] = group.split(':');
         const [min, max = min] = range.split('-');
-        return [code, [Number(min), Number(max)]];
+        return codes.split(',').map((code): [string, [number, number]] => [code, [Number(min), Number(max)]]);
       }),
     ),
 );
