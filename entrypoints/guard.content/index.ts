@@ -8,10 +8,9 @@ export default defineContentScript({
   // Replaced at build time by every catalog host (wxt.config.ts), so the catalog stays out of this bundle.
   matches: ['https://chatgpt.com/*'],
   allFrames: true,
-  // Not declared for about:blank and about:srcdoc frames: every iframe starts as an about:blank document that the
-  // browser then replaces, and the guard's evaluation there was lost. Editing frames a page makes itself (TinyMCE's
-  // about:blank iframe) hold the composer: the early guard, which runs there, asks for the guard once the frame has
-  // loaded, or at once when it holds something back (early.ts); it runs under the site whose origin they inherit.
+  // Editing frames a page makes itself (TinyMCE's srcdoc or about:blank iframe) hold the composer: the guard
+  // runs there too, under the site whose origin they inherit.
+  matchAboutBlank: true,
   // Once the page is idle (after DOMContentLoaded, at the latest just after load), not at document_start: its
   // evaluation (the detection engine) would delay the page's own scripts. The early guard
   // (guard-start.content.ts) listens from document_start and holds back content until then.
