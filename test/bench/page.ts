@@ -120,9 +120,12 @@ async function main(): Promise<void> {
         formatMs(median(traced.map((cost) => cost.laterMs))),
       ]);
     }
-    console.log(`Vigie's own main-thread time per page load (median of ${TRACED} traced loads; every frame's content script)`);
-    console.log(renderTable(['fixture', 'evaluation', 'callbacks', 'load without', 'share of load', 'in the 2 s after'], costRows));
-    console.log(`geometric mean of the shares: ${(100 * geomean(costShares)).toFixed(1)}% of the page's load time without Vigie\n`);
+    // --traced 0 skips the traced loads: no table of medians of nothing (it printed NaN).
+    if (TRACED > 0) {
+      console.log(`Vigie's own main-thread time per page load (median of ${TRACED} traced loads; every frame's content script)`);
+      console.log(renderTable(['fixture', 'evaluation', 'callbacks', 'load without', 'share of load', 'in the 2 s after'], costRows));
+      console.log(`geometric mean of the shares: ${(100 * geomean(costShares)).toFixed(1)}% of the page's load time without Vigie\n`);
+    }
 
     const pasteRows: string[][] = [];
     const pasteRatios = new Map<number, number[]>(PASTE_SIZES.map((size) => [size, []]));
