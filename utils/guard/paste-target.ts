@@ -65,10 +65,14 @@ export function notePasteKey(key: PasteKey, event: KeyboardEvent): void {
   }
 }
 
-/** On an element's blur (not the window's): notes where its caret was, which is still there, if it is the first the focus leaves since the paste key. */
+/**
+ * On an element's blur (not the window's): notes where its caret was, which is still there, if it is the first the
+ * focus leaves right after the paste key. Any other blur reads nothing (capturePasteTarget would not use it).
+ */
 export function noteLeaving(key: PasteKey, event: Event, win: Window): void {
+  if (key.left || event.target === win || !(performance.now() - key.at < PASTE_KEY_MS)) return;
   const element = event.composedPath()[0] as HTMLElement;
-  if (!key.left && event.target !== win) key.left = { element, range: caretRange(win.document, element) };
+  key.left = { element, range: caretRange(win.document, element) };
 }
 
 /**

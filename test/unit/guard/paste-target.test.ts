@@ -73,4 +73,14 @@ describe('where a paste was aimed', () => {
     later.focus();
     expect(capturePasteTarget(document, key)?.element).toBe(later);
   });
+
+  it('reads no caret on a blur that is not right after a paste key', () => {
+    const composer = editable();
+    composer.focus();
+    editable().focus();
+    expect(key.left).toBeUndefined();
+    pasteKey();
+    composer.focus();
+    expect(key.left?.element).not.toBeUndefined();
+  });
 });

@@ -29,7 +29,7 @@ export function prefixedLabel(text: string, start: number): boolean {
 const OPENER = /[[(<{«|][^\S\n]{0,2}$/;
 // A page number and a dash before the label, as page footers print it ("Seite 1/4 – Vertraulich"), or a gap of two
 // blanks or a tab, as a header line sets the label apart at its right ("NÓMINA — enero 2025   Uso interno").
-const PAGE = /(?:page|seite|p[áa]gina) \d+(?:(?:\/| \w{2,3} )\d+)? [-–—|] $|\S(?: {2,}|\t)$/i;
+const SET_APART = /(?:page|seite|p[áa]gina) \d+(?:(?:\/| \w{2,3} )\d+)? [-–—|] $|\S(?: {2,}|\t)$/i;
 // The label ends its line, or is followed by a separator ("CONFIDENTIAL – do not forward", "INTERNAL]"); not by a
 // comma, which is how enum members and list items end.
 const LABEL_END = /^[^\S\n]{0,3}(?:$|\n|[-–—|:/\])}>»*_.!]|[^\S\n]{2})/;
@@ -50,7 +50,7 @@ export function markingConfidence(text: string, start: number, end: number, tier
   const labelEnd = LABEL_END.test(after);
   // Only decoration (bullets, "#", "**", "//", quotes) between the start of the line and the phrase.
   const atLineStart = start - lineStart <= 8 && !/[\p{L}\p{N}]/u.test(text.slice(lineStart, start));
-  const label = bracketed || ((atLineStart || PAGE.test(before)) && labelEnd);
+  const label = bracketed || ((atLineStart || SET_APART.test(before)) && labelEnd);
   switch (tier) {
     case 'phrase':
       if (upper) return label || atLineStart ? 'high' : 'medium';
