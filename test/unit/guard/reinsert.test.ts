@@ -60,13 +60,17 @@ describe('handing text back to the editor', () => {
   });
 
   describe('a code editor whose whole text the editor reader gives', () => {
-    /** A CodeMirror 5-like editor: its model holds a line above the one it draws; Select All, then a paste, replace the model. */
-    function codeEditor(): { input: HTMLTextAreaElement; pasted: string[] } {
+    /**
+     * A code editor drawn by `markup`, whose model starts as `model` and is drawn by `draw`: Select All puts the model's
+     * text in its input (as the editors do for copying), a paste replaces the model, and the editor reader answers
+     * from the model (the page's world in a browser).
+     */
+    function fakeCodeEditor(markup: string, initial: string, draw: (root: HTMLElement, model: string) => void): { input: HTMLTextAreaElement; pasted: string[]; model(): string } {
       const root = document.createElement('div');
-      root.innerHTML = '<div class="CodeMirror"><textarea></textarea><div class="CodeMirror-code"><pre class="CodeMirror-line">card 4111 1111 1111 1111</pre></div></div>';
+      root.innerHTML = markup;
       document.body.replaceChildren(root);
       const input = root.querySelector('textarea')!;
-      let model = 'a line above, not drawn\ncard 4111 1111 1111 1111';
+      let model = initial;
       input.addEventListener('keydown', (event) => {
         event.preventDefault();
         input.value = model;
@@ -76,16 +80,23 @@ describe('handing text back to the editor', () => {
         event.preventDefault();
         model = event.clipboardData!.getData('text/plain');
         pasted.push(model);
-        root.querySelector('pre')!.textContent = model.split('\n').at(-1)!;
+        draw(root, model);
       });
-      // The reader's answer, from the model (the page's world in a browser).
       const answer = (event: Event) => (event.composedPath()[0] as Element).setAttribute(EDITOR_TEXT, model);
       document.addEventListener(EDITOR_TEXT, answer, true);
       stop = () => document.removeEventListener(EDITOR_TEXT, answer, true);
-      return { input, pasted };
+      return { input, pasted, model: () => model };
     }
     let stop = () => {};
     afterEach(() => stop());
+
+    /** A CodeMirror 5-like editor: its model holds a line above the one it draws. */
+    const codeEditor = () =>
+      fakeCodeEditor(
+        '<div class="CodeMirror"><textarea></textarea><div class="CodeMirror-code"><pre class="CodeMirror-line">card 4111 1111 1111 1111</pre></div></div>',
+        'a line above, not drawn\ncard 4111 1111 1111 1111',
+        (root, model) => (root.querySelector('pre')!.textContent = model.split('\n').at(-1)!),
+      );
 
     it('masks it whole: the masked text has every line of the model', async () => {
       const { input, pasted } = codeEditor();
@@ -104,41 +115,22 @@ describe('handing text back to the editor', () => {
       expect(await replaceComposerText(document, input, 'a line above\ncard [CREDIT_CARD]', 'a line above\ncard 4111 1111 1111 1111')).toBe(false);
       expect(pasted).toEqual([]);
     });
-  });
 
-  it('refuses to mask a Monaco editor over a text read from the lines it drew, as many as its lines but not them (a long line drawn in two pieces, a line out of view)', async () => {
-    // The model: a line Monaco wraps, a card, and a line below the view. The text read at the send, before the reader
-    // was there, is the three pieces drawn: as many lines as the model, none of them but the card's one of its lines.
-    let model = "const note = 'a long line that Monaco wraps';\ncard 4111 1111 1111 1111\nbelow the view";
-    const drawn = ["const note = 'a long line ", "that Monaco wraps';", 'card 4111 1111 1111 1111'];
-    const root = document.createElement('div');
-    root.innerHTML = `<div class="monaco-editor"><textarea></textarea>${drawn.map((line, index) => `<div class="view-line" style="top: ${index * 19}px">${line}</div>`).join('')}</div>`;
-    document.body.replaceChildren(root);
-    const input = root.querySelector('textarea')!;
-    // Select All puts the model's text in its input, as Monaco does for copying; a paste replaces the model.
-    input.addEventListener('keydown', (event) => {
-      event.preventDefault();
-      input.value = model;
-    });
-    const pasted: string[] = [];
-    input.addEventListener('paste', (event) => {
-      event.preventDefault();
-      model = event.clipboardData!.getData('text/plain');
-      pasted.push(model);
-      // Monaco draws the new model (its lines short enough now to fit).
-      root.querySelectorAll('.view-line').forEach((line, index) => (line.textContent = model.split('\n')[index] ?? ''));
-    });
-    // The reader, there by the time the user chose to mask.
-    const answer = (event: Event) => (event.composedPath()[0] as Element).setAttribute(EDITOR_TEXT, model);
-    document.addEventListener(EDITOR_TEXT, answer, true);
-    try {
+    it('refuses to mask a Monaco editor over a text read from the lines it drew, as many as its lines but not them (a long line drawn in two pieces, a line out of view)', async () => {
+      // The model: a line Monaco wraps, a card, and a line below the view. The text read at the send, before the reader
+      // was there, is the three pieces drawn: as many lines as the model, none of them but the card's one of its lines.
+      const drawn = ["const note = 'a long line ", "that Monaco wraps';", 'card 4111 1111 1111 1111'];
+      const { input, pasted, model } = fakeCodeEditor(
+        `<div class="monaco-editor"><textarea></textarea>${drawn.map((line, index) => `<div class="view-line" style="top: ${index * 19}px">${line}</div>`).join('')}</div>`,
+        "const note = 'a long line that Monaco wraps';\ncard 4111 1111 1111 1111\nbelow the view",
+        // Monaco draws the new model (its lines short enough now to fit).
+        (root, next) => root.querySelectorAll('.view-line').forEach((line, index) => (line.textContent = next.split('\n')[index] ?? '')),
+      );
       const read = drawn.join('\n');
       expect(await replaceComposerText(document, input, read.replace('4111 1111 1111 1111', '[CREDIT_CARD]'), read)).toBe(false);
       expect(pasted).toEqual([]);
-      expect(model.split('\n')).toHaveLength(3);
-    } finally {
-      document.removeEventListener(EDITOR_TEXT, answer, true);
-    }
+      expect(model().split('\n')).toHaveLength(3);
+    });
   });
 
   it('replaces the whole text of a text field', async () => {
