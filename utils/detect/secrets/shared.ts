@@ -46,11 +46,13 @@ export function charClasses(value: string): number {
 // Marks of a value typed by a person rather than generated: documentation examples, masks, runs, sequences, and
 // test-mode keys (Stripe's sk_test_, pk_test_), which reach only a vendor's sandbox.
 // A random token contains one of these with a probability below 1e-4.
-const FAKE = /example|sample|dummy|placeholder|redacted|your|xxxx|_test_|\*\*\*|(.)\1{5}|0123456|1234567|abcdefg/i;
+const FAKE = /example|sample|dummy|placeholder|redacted|your|xxxx|_test_|\*\*\*|(.)\1{5}|0123456|1234567|abcdefg/gi;
 
 /** True when a token looks made up (AKIAIOSFODNN7EXAMPLE, ghp_xxxx..., runs and sequences). */
 export function looksFake(value: string): boolean {
-  return FAKE.test(value);
+  // A person writes a word in one case (your, YOUR, Your); the same letters in a random mix of cases (AIza...9yOuRR...)
+  // come from a generator, which writes mixed case throughout.
+  return value.match(FAKE)?.some((word) => /^.[^A-Z]*$|^[^a-z]*$/.test(word)) === true;
 }
 
 /** Confidence of a token with a fixed vendor prefix: high, or low when it looks made up. */

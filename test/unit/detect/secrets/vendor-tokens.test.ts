@@ -131,7 +131,15 @@ describeDetector(
 const aiza = `AIza${rand(B64URL, 35)}`;
 describeDetector(
   googleApiKeyDetector,
-  [['an API key in a URL', `https://maps.googleapis.com/maps/api/js?key=${aiza}&callback=init`, aiza, 'high']],
+  [
+    ['an API key in a URL', `https://maps.googleapis.com/maps/api/js?key=${aiza}&callback=init`, aiza, 'high'],
+    // Synthetic keys (typed for this test, never issued): a generator's mixed case can spell a placeholder word
+    // (yOuR, sAmPlE); a word in one case is a placeholder.
+    ['a random key holding "yOuR"', 'GoogleKeyOutput: AIzaQ7yOuRw2Kd9TmZp4Lx8Vc1Nb6Hs3Fj5GtRe', 'AIzaQ7yOuRw2Kd9TmZp4Lx8Vc1Nb6Hs3Fj5GtRe', 'high'],
+    ['a random key holding "sAmPlE"', 'key=AIzaK3sAmPlEq8Wn2Zt5Rb7Yc4Mh1Dv6Gx9Lp0S', 'AIzaK3sAmPlEq8Wn2Zt5Rb7Yc4Mh1Dv6Gx9Lp0S', 'high'],
+    ['a documentation key, low', 'AIzaSyYourApiKeyHere-000000000000000000', 'AIzaSyYourApiKeyHere-000000000000000000', 'low'],
+    ['a placeholder in capitals, low', 'AIzaSy_EXAMPLE_k3Yq8Wn2Zt5Rb7Yc4Mh1Dv6G', 'AIzaSy_EXAMPLE_k3Yq8Wn2Zt5Rb7Yc4Mh1Dv6G', 'low'],
+  ],
   [
     ['a key one character short', `AIza${rand(ALNUM, 34)}`],
     ['a key inside a longer string', `${aiza}Q`],
