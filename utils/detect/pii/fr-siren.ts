@@ -1,7 +1,7 @@
 import { matchesInRuns } from '../matches';
 import { patternDetector } from '../pattern-detector';
 import { sirenValid } from '../validators/siren';
-import { headerIs, NUM_END, NUM_START, near } from './shared';
+import { before, headerIs, NUM_END, NUM_START, near, PHONE_WORDS } from './shared';
 
 // "registered with the Trade and Companies Register ... under number": the RCS in English contracts.
 const COMPANY_WORDS = /soci[ée]t[ée]|entreprise|compan|firma|empresa|\brcs\b|immatricul|regist(?!rat)|\bsas\b|\bsarl\b/i;
@@ -10,7 +10,7 @@ const PREFILTER = ['siren', 'rcs', 'société', 'societe', 'entreprise', 'compan
 /**
  * French company numbers (SIREN): 9 digits, compact or 3-3-3, passing Luhn. Nine digits are too common to
  * trust alone: high after the word SIREN (or under a SIREN column header), medium with company words (RCS,
- * société), otherwise low.
+ * société) unless a phone label closely precedes it, otherwise low.
  */
 export const frSirenDetector = patternDetector({
   id: 'fr-siren',
@@ -21,6 +21,7 @@ export const frSirenDetector = patternDetector({
   check(value, text, start, end) {
     if (!sirenValid(value.replace(/\D/g, '')) || /^0+$/.test(value)) return null;
     if (near(text, start, end, /\bsiren\b/i) || headerIs(text, start, /\bsiren\b/)) return 'high';
-    return near(text, start, end, COMPANY_WORDS) ? 'medium' : 'low';
+    // A phone label right before the number ("Teléfono : 732 829 320" under a company name) says what it is.
+    return near(text, start, end, COMPANY_WORDS) && !before(text, start, PHONE_WORDS, 12) ? 'medium' : 'low';
   },
 });

@@ -17,6 +17,7 @@ describe('phone detectors', () => {
     ['FR national, dots', 'rdv 01.42.68.53.00 demain', '01.42.68.53.00', 'medium'],
     ['FR national, compact', 'Jean Dupont 0612345678', '0612345678', 'medium'],
     ['after the given name Po ("PO" lowers a number only right before it)', 'Call Po on 07700 900123 tomorrow', '07700 900123', 'high'],
+    ['ES in threes after a phone label, a company name above (Luhn-valid like a SIREN)', 'Ofertante: Exemple Conseil SAS\nTeléfono : 732 829 320', '732 829 320', 'medium'],
     ['UK international', 'ring +44 20 7946 0958', '+44 20 7946 0958', 'high'],
     ['UK London', 'office 020 7946 0958', '020 7946 0958', 'medium'],
     ['UK area 4-3-4', 'Manchester 0161 496 0000', '0161 496 0000', 'medium'],
