@@ -15,7 +15,7 @@ const PREFILTER = ['pass', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase',
 // c'est ...", "Passwort geschickt: ...", "contraseña de admin es ...").
 // A lower-case letter right after the keyword makes it part of a longer word ("Passwortrichtlinie", "contraseñas",
 // "passenger"): a heading or a plural, not a key, which find() skips (the pattern is case-insensitive); a key's
-// suffix starts with "_", "-", a digit or, in camelCase, a capital (DB_PASSWORD_PROD, passwordOutput). The suffix
+// suffix starts with "_", "-", a digit or a capital (DB_PASSWORD_PROD, passwordOutput). The suffix
 // is taken whole (a lookahead and its backreference: no character after it can start the rest of the pattern), so
 // that a run of keywords glued together costs one try each.
 const ASSIGNMENT =
@@ -78,9 +78,8 @@ export const passwordAssignmentDetector: Detector = {
     for (let match; assignment && (match = assignment.exec(text)); ) {
       const keyword = match[1];
       // A longer word: the search goes on from the next character, as if the pattern had failed here.
-      const join = keyword.slice(-1) + match[2].slice(0, 1);
-      const camel = /[a-z][A-Z]/.test(join);
-      if (/[a-z]{2}/i.test(join) && !camel) {
+      const camel = /^[A-Z]/.test(match[2]);
+      if (/^[a-z]/.test(match[2])) {
         assignment.lastIndex = match.index + 1;
         continue;
       }
@@ -97,8 +96,9 @@ export const passwordAssignmentDetector: Detector = {
       // "clave API:", "contraseña de la API": the key of an API, not a password.
       if (/\bapi\b/i.test(text.slice(match.index, start))) continue;
       const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);
-      // A camelCase suffix often names something about the password (Helm's adminPasswordKey: the key of the secret
-      // holding it; LDAP's pwdLastSet: a time): only a value mixing three kinds of characters is the password itself.
+      // A suffix starting with a capital often names something about the password (Helm's adminPasswordKey: the key
+      // of the secret holding it; LDAP's pwdLastSet: a time; PASSWORDS: a heading): only a value mixing three kinds of
+      // characters is the password itself.
       if (!level || (camel && charClasses(value) < 3)) continue;
       findings.push(finding(this.type, start, start + value.length, level, this.id));
     }
