@@ -119,6 +119,11 @@ describe('phone detectors', () => {
     ['a routing number, an e-mail above', 'Personal email: ann@example.com\nDirect deposit: routing 026009593, account 1219997589'],
     ['a Bestellnummer near a phone word', 'Bestellnr. 0301 234 5678, Rückfragen per Telefon'],
     ['a compact number then another comma-separated field', 'Juan,612345678,34,Madrid'],
+    // Made-up member numbers: a frequent-flyer programme's name right before them, a phone word near.
+    ['a Flying Blue number, a contact line above', 'Contact: see front desk\nFlying Blue 4155550173'],
+    ['a Miles & More number in a call note', 'Bitte anrufen. Miles & More: 2125550148'],
+    ['a frequent flyer number after a phone word', 'Phone booking, frequent flyer 3125550199'],
+    ['an FFN in a booking', 'Llamar al pasajero. FFN 6175550112'],
   ])('keeps %s at low', (_name, text) => {
     expect(phones(text).map(([, c]) => c)).toEqual(['low']);
   });
