@@ -42,5 +42,5 @@ for (const input of buildInputs().filter((i) => /100 KB|dense/.test(i.name))) {
   const total = rows.reduce((sum, [, ms]) => sum + ms, 0);
   const whole = best(() => scan(text));
   console.log(`${input.name}: parts ${total.toFixed(2)} ms, whole scan() ${whole.toFixed(2)} ms, ${selected.length} of ${BUILT_IN_DETECTORS.length} detectors run`);
-  console.log(rows.slice(0, 16).map(([id, ms]) => `  ${id.padEnd(40)} ${ms.toFixed(2)} ms`).join('\n'));
+  console.log(rows.slice(0, Number(process.env.TOP ?? 16)).map(([id, ms]) => `  ${id.padEnd(40)} ${ms.toFixed(2)} ms`).join('\n'));
 }
