@@ -18,7 +18,8 @@
  * cost behind the page-load ratio, which whole-page timings on a shared machine blur.
  *
  * Options: --rounds N (page loads per fixture and browser, default 15), --pastes N (2 KB pastes per editor
- * and browser, default 15; 100 KB pastes get a third of that), --traced N (traced loads per fixture, default 5).
+ * and browser, default 15; 100 KB pastes get a third of that), --traced N (traced loads per fixture, default 5),
+ * --extension DIR (the Chromium build to measure, default .output/chrome-mv3: an A/B comparison runs each build in turn).
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -35,7 +36,7 @@ import { machineContext } from './report';
 const FIXTURES = PAGE_FIXTURES;
 const PASTE_SIZES = [2 * 1024, 100 * 1024];
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '15' }, pastes: { type: 'string', default: '15' }, traced: { type: 'string', default: '5' } } });
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '15' }, pastes: { type: 'string', default: '15' }, traced: { type: 'string', default: '5' }, extension: { type: 'string' } } });
 const ROUNDS = Number(values.rounds);
 const PASTES = Number(values.pastes);
 const TRACED = Number(values.traced);
@@ -55,10 +56,11 @@ const spread = (samples: readonly number[], format: (value: number) => string = 
 const geomean = (ratios: readonly number[]) => Math.exp(ratios.reduce((sum, r) => sum + Math.log(r), 0) / ratios.length);
 
 async function main(): Promise<void> {
-  if (!existsSync(`${BUILD_DIRS.chrome}/manifest.json`)) buildExtension('chrome');
+  const extensionDir = values.extension ?? BUILD_DIRS.chrome;
+  if (!values.extension && !existsSync(`${extensionDir}/manifest.json`)) buildExtension('chrome');
   const server = await startSiteServer();
   const hosts = AI_SITES.flatMap((site) => site.hosts);
-  const launch = (extension: boolean) => launchBrowser({ chromiumPath: CHROMIUM_PATH, sitePort: server.port, hosts, extensionDir: extension ? BUILD_DIRS.chrome : undefined });
+  const launch = (extension: boolean) => launchBrowser({ chromiumPath: CHROMIUM_PATH, sitePort: server.port, hosts, extensionDir: extension ? extensionDir : undefined });
   const [without, withExt] = await Promise.all([launch(false), launch(true)]);
   const benches: Record<'without' | 'with', Bench> = { without, with: withExt };
   const longTasks: Record<'without' | 'with', LongTasks> = { without: { count: 0, totalMs: 0, maxMs: 0 }, with: { count: 0, totalMs: 0, maxMs: 0 } };

@@ -15,7 +15,10 @@
  * Traced pastes are slower than untraced ones: compare variants, not absolute figures. Prints medians with
  * interquartile ranges; asserts nothing.
  *
- * npx tsx test/bench/paste-trace.ts [--pastes N] [--only REGEX] [--size CHARS] [--variant NAME=DIR ...]
+ * With --first, each traced paste is the first one on a page opened for it (once the guard's idle-time preparation is
+ * over): what a user's first paste on a page costs, before V8 has compiled the paste path.
+ *
+ * npx tsx test/bench/paste-trace.ts [--pastes N] [--only REGEX] [--size CHARS] [--first] [--variant NAME=DIR ...]
  */
 import { parseArgs } from 'node:util';
 import type { CDPSession } from 'playwright-core';
@@ -27,7 +30,7 @@ import { launchBrowser, measurePaste, openFixture, type Bench, type OpenFixture 
 import { PAGE_FIXTURES } from './page-fixtures';
 import { quantile, renderTable } from './stats';
 
-const { values } = parseArgs({ options: { pastes: { type: 'string', default: '30' }, only: { type: 'string' }, size: { type: 'string', default: '2048' }, variant: { type: 'string', multiple: true } } });
+const { values } = parseArgs({ options: { pastes: { type: 'string', default: '30' }, only: { type: 'string' }, size: { type: 'string', default: '2048' }, variant: { type: 'string', multiple: true }, first: { type: 'boolean', default: false } } });
 const PASTES = Number(values.pastes);
 const SIZE = Number(values.size);
 const fixtures = PAGE_FIXTURES.filter((fixture) => fixture.paste && (!values.only || new RegExp(values.only).test(fixture.name)));
@@ -108,20 +111,27 @@ async function main(): Promise<void> {
     for (const fixture of fixtures) {
       const opened: OpenFixture[] = [];
       const sessions: CDPSession[] = [];
-      for (const bench of benches) {
-        const page = await openFixture(bench, fixture);
-        opened.push(page);
-        sessions.push(await page.page.context().newCDPSession(page.page));
+      const open = async () => {
+        for (const [index, bench] of benches.entries()) {
+          const page = await openFixture(bench, fixture);
+          opened[index] = page;
+          sessions[index] = await page.page.context().newCDPSession(page.page);
+        }
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      };
+      if (!values.first) {
+        await open();
+        // A warm-up paste each: the first one builds the detection engine's tables if the preparation has not.
+        for (const page of opened) await measurePaste(page, SIZE);
       }
-      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-      // A warm-up paste each: the first one builds the detection engine's tables if the preparation has not.
-      for (const page of opened) await measurePaste(page, SIZE);
       const costs = SIDES.map(() => [] as PasteCost[]);
       for (let i = 0; i < PASTES; i += 1) {
+        if (values.first) await open();
         for (let k = 0; k < SIDES.length; k += 1) {
           const side = (i + k) % SIDES.length;
           costs[side].push(pasteCost(await tracePaste(sessions[side], opened[side])));
         }
+        if (values.first) for (const page of opened) await page.page.close();
       }
       console.log(fixture.name);
       console.log(
@@ -145,7 +155,7 @@ async function main(): Promise<void> {
         ),
       );
       console.log('');
-      for (const page of opened) await page.page.close();
+      if (!values.first) for (const page of opened) await page.page.close();
     }
   } finally {
     for (const bench of benches) await bench.close();
