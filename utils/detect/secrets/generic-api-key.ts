@@ -11,11 +11,18 @@ import { looksGenerated } from './shared';
 // The pattern is sticky: it is tried only where find() has located a key followed by a separator and a value.
 const ASSIGNMENT =
   /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,30}?(?:key|secret|token|auth|bearer|credential|api|value)[A-Za-z0-9_.-]{0,30}?)["'`]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}["'`]?([A-Za-z0-9_\-+/.~](?:=*[A-Za-z0-9_\-+/.~]){19,299}={0,2})(?![A-Za-z0-9_\-+/=.~])/iy;
-// Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _).
+// XML resources: Android's <string name="twilio_auth_token" translatable="false">value</string>, a plist's
+// <key>TWILIOAUTHTOKEN</key> then <string>value</string> (or <data>). The key name is the first attribute value or
+// the element before.
+// Each '>' is a candidate (a pattern starting with a literal character skips fast through the text); the key is
+// read behind it.
+const XML = />(?<=[">]([\w.-]+)(?:"[^<>]{0,60}|<\/key>\s*<\w+)>)([\w\-+/.~=]{20,300})(?=<)/g;
+// Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _). "token"
+// and "secret" also end a word written whole (TWILIOAUTHTOKEN, clientsecretOutput).
 const SECRET_NAME =
-  /(?:^|_)(?:api_?key|apikey|api_?secret|secrets?(?:_?key)?|token|auth|bearer|credentials?|access_?key|private_?token|(?:app|master|signing|encryption|license|subscription|client)_?(?:key|secret))(?:_|$)/;
+  /(?:^|_)(?:api_?key|secrets?(?:_?key)?|auth|bearer|credentials?|access_?key|(?:app|master|signing|encryption|license|subscription|client)_?key)(?:_|$)|(?:token|secret)(?:_|$)/;
 // Keys about a secret rather than holding one: its id, type, name, address, lifetime or size.
-const NOT_SECRET = /(?:^|_)(?:id|type|name|url|uri|endpoint|path|file|expires?|expiry|length|count|public|limit|header|prefix|format|size|max|min|ttl|version|timeout)(?:_|$)/;
+const NOT_SECRET = /(?:^|_)(?:id|type|name|url|uri|endpoint|path|file|expir[ey]s?|length|count|public|limit|header|prefix|format|size|max|min|ttl|version|timeout)(?:_|$)/;
 
 // Characters of a key name and of a value, as in the pattern ('=' inside a value included).
 const KEY_CHAR = charTable(/[A-Za-z0-9_.-]/);
@@ -62,6 +69,15 @@ function keyStart(text: string, sep: number): number {
   return i + 1 < end ? i + 1 : -1;
 }
 
+/**
+ * True when `key` names a secret and `value` looks generated. A value with '=' inside is judged without it, so that "mode=strict-transport-security-2024" (another
+ * setting, a run of words) is not taken for a generated secret.
+ */
+function judge(key: string, value: string): boolean {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
+  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && looksGenerated(value.replace(/=+(?!=*$)/g, ''));
+}
+
 /** Generic secrets: a key such as api_key, secret, token, access_token, client_secret or auth assigned a high-entropy value. */
 export const genericApiKeyDetector: Detector = {
   id: 'generic-api-key',
@@ -96,19 +112,21 @@ export const genericApiKeyDetector: Detector = {
       resume = start + match[0].length;
       // A "value" field holds the secret that the field before it names: Postman's {"key": "x-api-key", "value": ...},
       // Kubernetes' "- name: API_KEY" then "value: ...", AWS's {"Name": "API_KEY", "Value": ...}.
-      const key = /^value$/i.test(match[1]) ? /([\w.-]+)\W{1,30}$/.exec(text.slice(Math.max(0, start - 70), start))?.[1] : match[1];
-      let words = (key ?? '').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
+      const key = (/^value$/i.test(match[1]) ? /([\w.-]+)\W{1,30}$/.exec(text.slice(Math.max(0, start - 70), start))?.[1] : match[1]) ?? '';
       // A label in words: "API key:", "API token:", "clé API :", "clave API:".
-      if (/^(?:key|token|api)$/.test(words) && /(?:^|[^a-z])(?:api|cl[ée]|clave) $/i.test(text.slice(Math.max(0, start - 7), start))) words = 'api_key';
-      if (!SECRET_NAME.test(words) || NOT_SECRET.test(words)) continue;
+      const label = /^(?:key|token|api)$/i.test(key) && /(?:^|[^a-z])(?:api|cl[ée]|clave) $/i.test(text.slice(Math.max(0, start - 7), start));
       // A sentence can end right after the value; the final dot is not part of it.
       const value = match[2].replace(/\.+$/, '');
-      // A value with '=' inside is judged without it, so that "mode=strict-transport-security-2024" (another
-      // setting, a run of words) is not taken for a generated secret.
-      if (value.length < 20 || !looksGenerated(value.replace(/=+(?!=*$)/g, ''))) continue;
+      if (!judge(label ? 'api_key' : key, value)) continue;
       // The value ends the match, so its offset follows without the cost of the d flag's indices.
       const valueStart = resume - match[2].length;
       findings.push(finding(this.type, valueStart, valueStart + value.length, 'medium', this.id));
+    }
+    for (const match of text.matchAll(XML)) {
+      if (judge(match[1], match[2])) {
+        const end = match.index + match[0].length;
+        findings.push(finding(this.type, end - match[2].length, end, 'medium', this.id));
+      }
     }
     return findings;
   },

@@ -206,6 +206,10 @@ describeDetector(
     ['a Postman variable', `{ "key": "PARTNER_API_SECRET", "value": "${apiKey}", "type": "secret" }`, apiKey, 'medium'],
     ['a Kubernetes env entry', `            - name: API_KEY\n              value: "${hexKey}"`, hexKey, 'medium'],
     ['an AWS name/value pair (capitalised)', `{ "Name": "PARTNER_API_KEY", "Value": "${apiKey}" }`, apiKey, 'medium'],
+    ['an Android string resource', `<string name="twilio_auth_token" translatable="false">${hexKey}</string>`, hexKey, 'medium'],
+    ['a plist key and its string', `<key>TWILIOAUTHTOKEN</key>\n\t<string>${hexKey}</string>`, hexKey, 'medium'],
+    ['a key written as one word', `TWILIOAUTHTOKEN=${hexKey}`, hexKey, 'medium'],
+    ['a one-word key with a suffix', `  clientsecretOutput: ${apiKey}`, apiKey, 'medium'],
   ],
   [
     ['a UUID', 'api_key = "f47ac10b-58cc-4372-a567-0e02b2c3d479"'],
@@ -234,11 +238,16 @@ describeDetector(
     ['a Stripe test key', `STRIPE_SECRET_KEY=sk_test_${rand(ALNUM, 24)}`],
     ['a restricted test key in YAML', `stripe_api_key: rk_test_${rand(ALNUM, 24)}`],
     ['a publishable test key', `"publishableKey": "pk_test_${rand(ALNUM, 24)}"`],
+    ['an Android string that names no secret', `<string name="build_hash">${hexKey}</string>`],
+    ['a plist key about a token', `<key>TokenType</key><string>${apiKey}</string>`],
+    ['an Android string holding words', '<string name="auth_error">Authentication_failed_please_retry</string>'],
   ],
   [
     ['key runs', flood('api_key', `api_key=${apiKey}`), [apiKey]],
     ['value runs', `token=${'a1'.repeat(100_000)} token=${apiKey}`, [apiKey]],
     ['assignments glued by "="', flood('token=a1b2c3', `token=${apiKey}`), [apiKey]],
+    ['XML attributes without an end', flood('"token" a="b" ', `<string name="token">${apiKey}</string>`), [apiKey]],
+    ['XML values without an end', `<string name="token">${'a1'.repeat(100_000)} <string name="token">${apiKey}</string>`, [apiKey]],
   ],
 );
 
