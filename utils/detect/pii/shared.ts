@@ -73,12 +73,9 @@ const UNIT_AFTER = /^[ \u00a0]?(?:[€$£%]|(?:k?eur|euros?|usd|chf|gbp|dollars?
 export function isAmount(text: string, start: number, end: number): boolean {
   // Decimals come first ("925 907 265,21 €"). A unit starts with one of these, right after the span or a space:
   // most spans skip the longer pattern. (scan() has made no-break spaces plain ones.)
-  // Two decimals alone also make an amount ("627 910 384,14" in a pivot table), unless a comma-separated field
-  // follows ("612345678,34,Madrid").
-  const tail = text.slice(end, end + 12);
-  const after = tail.replace(/^[.,]\d\d?(?!\d)/, '');
+  const after = text.slice(end, end + 12).replace(/^[.,]\d\d?(?!\d)/, '');
   const next = after[0] === ' ' ? after[1] : after[0];
-  return /^[.,]\d\d(?![\d,])/.test(tail) || (/[€$£%kecgdpu]/i.test(next) && UNIT_AFTER.test(after)) || /[€$£] ?$/.test(text.slice(Math.max(0, start - 2), start));
+  return (/[€$£%kecgdpu]/i.test(next) && UNIT_AFTER.test(after)) || /[€$£] ?$/.test(text.slice(Math.max(0, start - 2), start));
 }
 
 /**
