@@ -13,13 +13,10 @@ const PREFILTER = ['pass', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase',
 // in SQL's PASSWORD 'x' and IDENTIFIED BY 'x'), then a quoted or bare value. In a
 // sentence, up to three short words may come between the keyword and the separator ("le mot de passe admin
 // c'est ...", "Passwort geschickt: ...", "contraseña de admin es ...").
-// A lower-case letter right after the keyword makes it part of a longer word ("Passwortrichtlinie", "contraseñas",
-// "passenger"): a heading or a plural, not a key, which find() skips (the pattern is case-insensitive); a key's
-// suffix starts with "_", "-", a digit or a capital (DB_PASSWORD_PROD, passwordOutput). The suffix
-// is taken whole (a lookahead and its backreference: no character after it can start the rest of the pattern), so
-// that a run of keywords glued together costs one try each.
+// A letter right after the keyword makes it part of a longer word ("Passwortrichtlinie", "contraseñas",
+// "passenger"): a heading or a plural, not a key; a key's suffix starts with "_", "-" or a digit.
 const ASSIGNMENT =
-  String.raw`(?=([A-Za-z0-9_-]{0,24}))\2["']?` +
+  String.raw`(?![a-z])([A-Za-z0-9_-]{0,24})["']?` +
   // A "value" field after the one naming the password: Postman's {"key": "DB_PASSWORD", "value": "..."}, the
   // env lists of Kubernetes ("- name: DB_PASSWORD" then "value: ...") and Azure app settings.
   String.raw`(?:,?\s{1,30}["']?value["']?)?` +
@@ -74,15 +71,8 @@ export const passwordAssignmentDetector: Detector = {
   find(text: string, present?: ReadonlySet<string>): Finding[] {
     const findings: Finding[] = [];
     const assignment = assignmentFor(present);
-    if (assignment) assignment.lastIndex = 0;
-    for (let match; assignment && (match = assignment.exec(text)); ) {
+    for (const match of assignment ? allMatches(assignment, text) : []) {
       const keyword = match[1];
-      // A longer word: the search goes on from the next character, as if the pattern had failed here.
-      const camel = /^[A-Z]/.test(match[2]);
-      if (/^[a-z]/.test(match[2])) {
-        assignment.lastIndex = match.index + 1;
-        continue;
-      }
       const before = text[match.index - 1] ?? '';
       // Short keywords must stand alone ("pwd", "pass", not "rpwd", "bypass"), unless camelCase ("dbPwd", "dbPass").
       if (keyword.length <= 4 && /[A-Za-z]/.test(before) && !(/[a-z]/.test(before) && /[A-Z]/.test(keyword[0]))) continue;
@@ -96,10 +86,7 @@ export const passwordAssignmentDetector: Detector = {
       // "clave API:", "contraseña de la API": the key of an API, not a password.
       if (/\bapi\b/i.test(text.slice(match.index, start))) continue;
       const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);
-      // A suffix starting with a capital often names something about the password (Helm's adminPasswordKey: the key
-      // of the secret holding it; LDAP's pwdLastSet: a time; PASSWORDS: a heading): only a value mixing three kinds of
-      // characters is the password itself.
-      if (!level || (camel && charClasses(value) < 3)) continue;
+      if (!level) continue;
       findings.push(finding(this.type, start, start + value.length, level, this.id));
     }
     // The client pattern is case-sensitive: without "mysql" or "mariadb" in the lower-cased text, it cannot match.
