@@ -17,12 +17,12 @@ const ASSIGNMENT =
 // Each '>' is a candidate (a pattern starting with a literal character skips fast through the text); the key is
 // read behind it.
 const XML = />(?<=[">]([\w.-]+)(?:"[^<>]{0,60}|<\/key>\s*<\w+)>)([\w\-+/.~=]{20,300})(?=<)/g;
-// Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _). "token"
-// and "secret" also end a word written whole (TWILIOAUTHTOKEN, clientsecretOutput).
+// Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _).
 const SECRET_NAME =
-  /(?:^|_)(?:api_?key|secrets?(?:_?key)?|auth|bearer|credentials?|access_?key|(?:app|master|signing|encryption|license|subscription|client)_?key)(?:_|$)|(?:token|secret)(?:_|$)/;
-// Keys about a secret rather than holding one: its id, type, name, address, lifetime or size.
-const NOT_SECRET = /(?:^|_)(?:id|type|name|url|uri|endpoint|path|file|expir[ey]s?|length|count|public|limit|header|prefix|format|size|max|min|ttl|version|timeout)(?:_|$)/;
+  /(?:^|_)(?:api_?key|apikey|api_?secret|secrets?(?:_?key)?|token|auth|bearer|credentials?|access_?key|private_?token|(?:app|master|signing|encryption|license|subscription|client)_?(?:key|secret))(?:_|$)/;
+// Keys about a secret rather than holding one: its id, type, name, address, lifetime or size, or a page of results
+// (OData's $skipToken and $deltaToken).
+const NOT_SECRET = /(?:^|_)(?:id|type|name|url|uri|endpoint|path|file|expir[ey]s?|length|count|public|limit|header|prefix|format|size|max|min|ttl|version|timeout|skip|delta)(?:_|$)/;
 
 // Characters of a key name and of a value, as in the pattern ('=' inside a value included).
 const KEY_CHAR = charTable(/[A-Za-z0-9_.-]/);
@@ -70,12 +70,13 @@ function keyStart(text: string, sep: number): number {
 }
 
 /**
- * True when `key` names a secret and `value` looks generated. A value with '=' inside is judged without it, so that "mode=strict-transport-security-2024" (another
+ * True when `key` names a secret and `value` looks generated. A key in capitals written as one word names a secret
+ * by its last word (a plist's TWILIOAUTHTOKEN); in lower case it is too often a cursor ($skiptoken, pagetoken). A value with '=' inside is judged without it, so that "mode=strict-transport-security-2024" (another
  * setting, a run of words) is not taken for a generated secret.
  */
 function judge(key: string, value: string): boolean {
   const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
-  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && looksGenerated(value.replace(/=+(?!=*$)/g, ''));
+  return (SECRET_NAME.test(words) || /^[A-Z]+(?:TOKEN|SECRET)$/.test(key)) && !NOT_SECRET.test(words) && value.length >= 20 && looksGenerated(value.replace(/=+(?!=*$)/g, ''));
 }
 
 /** Generic secrets: a key such as api_key, secret, token, access_token, client_secret or auth assigned a high-entropy value. */
