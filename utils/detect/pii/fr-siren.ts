@@ -1,7 +1,7 @@
 import { matchesInRuns } from '../matches';
 import { patternDetector } from '../pattern-detector';
 import { sirenValid } from '../validators/siren';
-import { before, headerIs, NUM_END, NUM_START, near, PHONE_WORDS } from './shared';
+import { before, headerIs, NUM_END, NUM_START, near } from './shared';
 
 // "registered with the Trade and Companies Register ... under number": the RCS in English contracts.
 const COMPANY_WORDS = /soci[ée]t[ée]|entreprise|compan|firma|empresa|\brcs\b|immatricul|regist(?!rat)|\bsas\b|\bsarl\b/i;
@@ -21,7 +21,8 @@ export const frSirenDetector = patternDetector({
   check(value, text, start, end) {
     if (!sirenValid(value.replace(/\D/g, '')) || /^0+$/.test(value)) return null;
     if (near(text, start, end, /\bsiren\b/i) || headerIs(text, start, /\bsiren\b/)) return 'high';
-    // A phone label right before the number ("Teléfono : 732 829 320" under a company name) says what it is.
-    return near(text, start, end, COMPANY_WORDS) && !before(text, start, PHONE_WORDS, 12) ? 'medium' : 'low';
+    // A phone label right before the number ("Teléfono : 732 829 320" under a company name) says what it is; not an
+    // e-mail address ("contact@acme.fr - 552 100 554 RCS Paris").
+    return near(text, start, end, COMPANY_WORDS) && !before(text, start, /t[ée]l|phon|fono/i, 12) ? 'medium' : 'low';
   },
 });

@@ -96,7 +96,7 @@ export function raise(confidence: Confidence): Confidence {
 }
 
 // Words that introduce a phone number, in English, French, German and Spanish (and Italian), and the phone sign.
-export const PHONE_WORDS =
+const PHONE_WORDS =
   /☎|📞|📱|@\w|\b(?:tel|fax|sms|cell|gsm|ring|natel)\b|\b(?:tél|joign|reach|dial|t[ée]l[ée]phon|telefon|tel[ée]fono|m[óo]vil|mobile?|phone|portable|handy|whatsapp|call|appel|joindre|rappel|contact|anruf|erreichbar|rufnummer|ll[aá]m|cellulare|numero di)/i;
 
 // The patterns of the number detectors that use numberPattern (phones, NIR, SIRET). One pass over the number

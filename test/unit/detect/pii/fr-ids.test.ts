@@ -54,6 +54,7 @@ describe('frSirenDetector', () => {
     ['without company words', `company filler ... ${'x'.repeat(80)} ${SIREN}`, SIREN, 'low'],
     ['after a phone label, company words near', `Exemple Conseil SAS\nTeléfono : ${spacedSiren}`, spacedSiren, 'low'],
     ['after an abbreviated phone label', `Autre SARL, Tél. ${SIREN}`, SIREN, 'low'],
+    ['after an e-mail address, RCS after it', `Exemple SAS - contact@exemple.fr - ${spacedSiren} RCS Paris`, spacedSiren, 'medium'],
     ['after SIREN, a phone label before it', `Exemple SAS, tel 01 23 45 67 89, SIREN ${spacedSiren}`, spacedSiren, 'high'],
     ['under a SIREN column header, rows below', `Nom;Société;SIREN;Ville\nDupont;Exemple SAS;${spacedSiren};Lyon\nMartin;Autre SARL;${SIREN};Paris`, spacedSiren, 'high'],
     ['under a SIREN header in a tab-separated export', `id\tsiren\tcity\n7\t${SIREN}\tNancy`, SIREN, 'high'],
