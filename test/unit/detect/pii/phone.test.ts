@@ -67,6 +67,9 @@ describe('phone detectors', () => {
     ['DE mobile, subscriber in groups', 'Handy 0151 398 42439', '0151 398 42439', 'high'],
     ['DE subscriber in three groups', 'Zentrale 069 123 456 78', '069 123 456 78', 'medium'],
     ['FR landline compact after a phone sign', '☎ 0283353988 · compta@example.fr', '0283353988', 'medium'],
+    // A two-digit field after the number (an age) does not make it an amount.
+    ['FR compact in a CSV row ending in a two-digit field', 'nom,prenom,telephone,age\nDupont,Marie,0612345678,34', '0612345678', 'high'],
+    ['US in a CSV row ending in a two-digit field', 'name,phone,age\nJohn Smith,(415) 555-0132,42', '(415) 555-0132', 'high'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(phones(text)).toEqual([[value, confidence]]);
   });

@@ -111,6 +111,9 @@ describeDetector(
     ['a Kubernetes env entry', `        - name: POSTGRES_PASSWORD\n          value: "${pw}"`, pw, 'medium'],
   ],
   [
+    // Keys about a password, not the password (a date, an identifier).
+    ['a date after a camelCase key', '{"UserName": "ann", "PasswordLastUsed": "2024-01-15T10:32:11+00:00"}'],
+    ['a passport number', 'PASSPORT_NUMBER=12AB-34567'],
     ['the word password', 'password: password'],
     ['a mask', 'Password: ********'],
     ['an angle-bracket placeholder', 'password=<password>'],
@@ -234,6 +237,10 @@ describeDetector(
     ['an Android string that names no secret', `<string name="build_hash">${hexKey}</string>`],
     ['a plist key about a token', `<key>TokenType</key><string>${apiKey}</string>`],
     ['an Android string holding words', '<string name="auth_error">Authentication_failed_please_retry</string>'],
+    // Cursors of paged results, not secrets (synthetic values).
+    ['an OData skip token', `"@odata.nextLink": "https://graph.example.com/v1.0/users?$top=100&$skiptoken=${apiKey}"`],
+    ['an OData delta token in camelCase', `"@odata.deltaLink": "https://graph.example.com/v1.0/users/delta?$deltaToken=${apiKey}"`],
+    ['a lower-case page token', `https://maps.example.com/place/nearbysearch/json?pagetoken=${apiKey}`],
   ],
   [
     ['key runs', flood('api_key', `api_key=${apiKey}`), [apiKey]],
