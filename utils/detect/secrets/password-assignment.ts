@@ -14,9 +14,10 @@ const PREFILTER = ['pass', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase',
 // sentence, up to three short words may come between the keyword and the separator ("le mot de passe admin
 // c'est ...", "Passwort geschickt: ...", "contraseña de admin es ...").
 // A letter right after the keyword makes it part of a longer word ("Passwortrichtlinie", "contraseñas",
-// "passenger"): a heading or a plural, not a key; a key's suffix starts with "_", "-" or a digit.
+// "passenger"): a heading or a plural, not a key; a key's suffix starts with "_", "-" or a digit, or is a
+// CloudFormation output's "Output" (PasswordOutput). Other capitals are not taken: PasswordLastUsed holds a date.
 const ASSIGNMENT =
-  String.raw`(?![a-z])([A-Za-z0-9_-]{0,24})["']?` +
+  String.raw`(?!(?!output)[a-z])([A-Za-z0-9_-]{0,24})["']?` +
   // A "value" field after the one naming the password: Postman's {"key": "DB_PASSWORD", "value": "..."}, the
   // env lists of Kubernetes ("- name: DB_PASSWORD" then "value: ...") and Azure app settings.
   String.raw`(?:,?\s{1,30}["']?value["']?)?` +

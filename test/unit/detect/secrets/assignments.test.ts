@@ -109,6 +109,7 @@ describeDetector(
     ['a Postman header named password', '{ "key": "password", "value": "eprH?a#1kc" }', 'eprH?a#1kc', 'medium'],
     ['an Azure app setting', `{ "name": "SMTP_PASSWORD", "value": "${pw}", "slotSetting": false }`, pw, 'medium'],
     ['a Kubernetes env entry', `        - name: POSTGRES_PASSWORD\n          value: "${pw}"`, pw, 'medium'],
+    ['a CloudFormation output', `Outputs:\n  PasswordOutput: ${pw}\n  ExportName: app-prod`, pw, 'medium'],
   ],
   [
     // Keys about a password, not the password (a date, an identifier).
