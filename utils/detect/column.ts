@@ -6,10 +6,12 @@
 // The rows seen last, for the next row of the same table: the text, where its header line starts, where the
 // last row seen ends, and the header's cells (null when the table has none).
 let last: { text: string; from: number; to: number; cells: string[] | null } | undefined;
-// The start of the line seen last that is not a table row, in `plainText`: the other values on the same line
-// (a paragraph can hold many) are outside a table too, without splitting the line again.
+// The start and end of the line seen last that is not a table row, in `plainText`: the other values on the same line
+// (a paragraph can hold many) are outside a table too, without searching back for its start (on a line of 1 MB, as
+// long as the line for each value in it) or splitting it again.
 let plainText: string | undefined;
 let plainStart = -1;
+let plainEnd = -1;
 
 // A line without its quoted cells' contents: a separator inside quotes ("1,234.50", "Paris, France") does not
 // split cells.
@@ -22,13 +24,14 @@ const unquoted = (line: string) => line.replace(/"[^"\n]*"/g, '');
  * with a digit. Undefined outside a table.
  */
 export function columnHeader(text: string, at: number): string | undefined {
+  if (plainText === text && at >= plainStart && at <= plainEnd) return;
   const start = text.lastIndexOf('\n', at - 1) + 1;
-  if (plainText === text && plainStart === start) return;
   const row = text.slice(start, text.indexOf('\n', at) >>> 0);
   const line = unquoted(row);
   const sep = ['</t', '\t', ';', '|', ','].find((s) => line.includes(s));
   plainText = text;
   plainStart = start;
+  plainEnd = start + row.length;
   if (!sep) return;
   const count = line.split(sep).length;
   let top = start;

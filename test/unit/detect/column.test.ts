@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { columnHeader, forgetColumns } from '../../../utils/detect/column';
 
 afterEach(forgetColumns);
@@ -34,5 +34,19 @@ describe('columnHeader', () => {
 
   it('reads no header for a line outside a table', () => {
     expect(columnHeader('Call me on 601 92 5712, please.', 12)).toBeUndefined();
+  });
+
+  it('reads a long line outside a table once, not once for each value in it', () => {
+    // One line of 2,000 numbers (a minified export, a pasted list): searching back for its start at each value
+    // would cost the line's length each time, quadratic in the paste. Synthetic numbers.
+    const text = 'Notes\n' + Array.from({ length: 2000 }, (_, i) => `& note 06${String(12345678 + i)}`).join(' ');
+    const searches = vi.spyOn(String.prototype, 'lastIndexOf');
+    const headers: (string | undefined)[] = [];
+    for (let at = text.indexOf('06'); at >= 0; at = text.indexOf(' 06', at + 1) + 1 || -1) headers.push(columnHeader(text, at));
+    const calls = searches.mock.calls.length;
+    searches.mockRestore();
+    expect(headers).toHaveLength(2000);
+    expect(headers.every((header) => header === undefined)).toBe(true);
+    expect(calls).toBe(1);
   });
 });
