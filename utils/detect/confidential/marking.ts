@@ -19,10 +19,18 @@ const TIERS: readonly MarkingTier[] = ['phrase', 'word', 'label', 'prefixed'];
 // "Classification:", "Niveau de confidentialité :", "Einstufung:", ... right before the label, on its line.
 const PREFIX =
   /(?<![\p{L}\p{N}_.])(?:classification|classified|sensitivity|security level|marking|label|footer|pied de page|fu(?:ß|ss)zeile|pie de p[áa]gina|niveau de (?:confidentialit[ée]|sensibilit[ée]|classification)|sensibilit[ée]|diffusion|marquage|mention|klassifi(?:zierung|kation)|einstufung|vertraulichkeit(?:sstufe)?|schutz(?:stufe|klasse|bedarf)|geheimhaltungsstufe|clasificaci[oó]n|nivel de (?:confidencialidad|clasificaci[oó]n)|confidencialidad|sensibilidad)[^\S\n]{0,3}[:\-–][^\S\n]{0,3}[[("«']?[^\S\n]{0,2}$/iu;
+/**
+ * The text before `start` on its line, 64 characters at most. Not found by searching back for the line's start,
+ * which on a long line (a minified export) would cost the line's length for each phrase in it.
+ */
+function lineBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 64), start);
+  return before.slice(before.lastIndexOf('\n') + 1);
+}
+
 /** True when a "Classification:"-like prefix ends right before `start` on the same line. */
 export function prefixedLabel(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return PREFIX.test(text.slice(Math.max(lineStart, start - 64), start));
+  return PREFIX.test(lineBefore(text, start));
 }
 
 // An opening bracket or a table/footer bar right before the label.
@@ -40,16 +48,15 @@ const CODE_AFTER = /^(?:\(|::|[^\S\n]?=|['"`])/;
 /** Scores one occurrence of a marking phrase by how much it looks like a label; null drops it. */
 export function markingConfidence(text: string, start: number, end: number, tier: MarkingTier): Confidence | null {
   const value = text.slice(start, end);
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, start - 64), start);
+  const before = lineBefore(text, start);
   const after = text.slice(end, end + 64);
-  if (prefixedLabel(text, start)) return 'high';
+  if (PREFIX.test(before)) return 'high';
   if (CODE_BEFORE.test(before) || CODE_AFTER.test(after)) return null;
   const upper = value === value.toUpperCase() && value !== value.toLowerCase();
   const bracketed = OPENER.test(before);
   const labelEnd = LABEL_END.test(after);
   // Only decoration (bullets, "#", "**", "//", quotes) between the start of the line and the phrase.
-  const atLineStart = start - lineStart <= 8 && !/[\p{L}\p{N}]/u.test(text.slice(lineStart, start));
+  const atLineStart = before.length <= 8 && !/[\p{L}\p{N}]/u.test(before);
   const label = bracketed || ((atLineStart || SET_APART.test(before)) && labelEnd);
   switch (tier) {
     case 'phrase':

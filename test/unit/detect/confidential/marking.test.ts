@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { classLabelDetector } from '../../../../utils/detect/confidential/class-label';
 import { CONFIDENTIAL_DETECTORS } from '../../../../utils/detect/confidential';
 import { scan } from '../../../../utils/detect/scan';
@@ -93,6 +93,18 @@ describe('confidentiality markings', () => {
       ['CONFIDENTIAL', 'high'],
       ['CONFIDENTIAL', 'high'],
     ]);
+  });
+
+  it('reads only the 64 characters before each phrase of a long line, not the line back to its start', () => {
+    // One line of 2,000 records (a minified export): searching back for the line's start at each phrase cost the
+    // line's length each time, quadratic in the paste.
+    const text = `Export\n${'{"sensitivity":"Confidential","id":7},'.repeat(2000)} Classification: CONFIDENTIAL`;
+    const searches = vi.spyOn(String.prototype, 'lastIndexOf');
+    const found = markings(text);
+    const longest = Math.max(0, ...searches.mock.contexts.map((searched) => String(searched).length));
+    searches.mockRestore();
+    expect(found).toEqual([['CONFIDENTIAL', 'high']]);
+    expect(longest).toBeLessThanOrEqual(64);
   });
 });
 
