@@ -67,7 +67,7 @@ export function labelledNotPii(text: string, start: number): boolean {
   return before(text, start, NOT_PII, 24);
 }
 
-const UNIT_AFTER = /^[ \u00a0]?(?:[€$£%]|(?:k?eur|euros?|usd|chf|gbp|dollars?|pesos?)\b)/i;
+const UNIT_AFTER = /^ ?(?:[€$£%]|(?:k?eur|euros?|usd|chf|gbp|dollars?|pesos?)\b)/i;
 
 /** True when a currency sign or unit touches the span: it is an amount, not an identifier. */
 export function isAmount(text: string, start: number, end: number): boolean {
