@@ -5,6 +5,9 @@ import { before, headerIs, NUM_END, NUM_START, near } from './shared';
 
 // "registered with the Trade and Companies Register ... under number": the RCS in English contracts.
 const COMPANY_WORDS = /soci[ée]t[ée]|entreprise|compan|firma|empresa|\brcs\b|immatricul|regist(?!rat)|\bsas\b|\bsarl\b/i;
+// A phone label ("Tél.", "Phone", "Teléfono"): unlike the phone context of shared.ts, not an e-mail address, which
+// company footers also put before their SIREN.
+const PHONE_LABEL = /t[ée]l|phon|fono/i;
 const PREFILTER = ['siren', 'rcs', 'société', 'societe', 'entreprise', 'compan', 'immatricul', 'regist', 'sarl', 'sas'];
 
 /**
@@ -21,8 +24,7 @@ export const frSirenDetector = patternDetector({
   check(value, text, start, end) {
     if (!sirenValid(value.replace(/\D/g, '')) || /^0+$/.test(value)) return null;
     if (near(text, start, end, /\bsiren\b/i) || headerIs(text, start, /\bsiren\b/)) return 'high';
-    // A phone label right before the number ("Teléfono : 732 829 320" under a company name) says what it is; not an
-    // e-mail address ("contact@acme.fr - 552 100 554 RCS Paris").
-    return near(text, start, end, COMPANY_WORDS) && !before(text, start, /t[ée]l|phon|fono/i, 12) ? 'medium' : 'low';
+    // A phone label right before the number ("Teléfono : 732 829 320" under a company name) says what it is.
+    return near(text, start, end, COMPANY_WORDS) && !before(text, start, PHONE_LABEL, 12) ? 'medium' : 'low';
   },
 });

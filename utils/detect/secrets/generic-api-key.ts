@@ -13,9 +13,8 @@ const ASSIGNMENT =
   /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,30}?(?:key|secret|token|auth|bearer|credential|api|value)[A-Za-z0-9_.-]{0,30}?)["'`]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}["'`]?([A-Za-z0-9_\-+/.~](?:=*[A-Za-z0-9_\-+/.~]){19,299}={0,2})(?![A-Za-z0-9_\-+/=.~])/iy;
 // XML resources: Android's <string name="twilio_auth_token" translatable="false">value</string>, a plist's
 // <key>TwilioAuthToken</key> then <string>value</string> (or <data>). The key name is the first attribute value or
-// the element before.
-// Each '>' is a candidate (a pattern starting with a literal character skips fast through the text); the key is
-// read behind it.
+// the element before. Each '>' is a candidate (a pattern starting with a literal character skips fast through the
+// text); the key is read behind it.
 const XML = />(?<=[">]([\w.-]+)(?:"[^<>]{0,60}|<\/key>\s*<\w+)>)([\w\-+/.~=]{20,300})(?=<)/g;
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _).
 const SECRET_NAME =
@@ -70,8 +69,8 @@ function keyStart(text: string, sep: number): number {
 }
 
 /**
- * True when `key` names a secret and `value` looks generated. A value with '=' inside is judged without it, so that "mode=strict-transport-security-2024" (another
- * setting, a run of words) is not taken for a generated secret.
+ * True when `key` names a secret and `value` looks generated. A value with '=' inside is judged without it, so that
+ * "mode=strict-transport-security-2024" (another setting, a run of words) is not taken for a generated secret.
  */
 function judge(key: string, value: string): boolean {
   const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
