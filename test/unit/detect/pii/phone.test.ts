@@ -118,7 +118,8 @@ describe('phone detectors', () => {
     ['a bank account number, an e-mail above', 'Personal email: ann@example.com\nDirect deposit: routing 121000358, account 2854654451'],
     ['a routing number, an e-mail above', 'Personal email: ann@example.com\nDirect deposit: routing 026009593, account 1219997589'],
     ['a Bestellnummer near a phone word', 'Bestellnr. 0301 234 5678, Rückfragen per Telefon'],
-    ['a compact number then another comma-separated field', 'Juan,612345678,34,Madrid'],
+    // Found, not taken for an amount by the two-digit field after it; low as any compact Spanish number without words.
+    ['an ES compact number in a CSV row, a two-digit field after it', 'Juan,612345678,34,Madrid'],
     // Made-up member numbers: a frequent-flyer programme's name right before them, a phone word near.
     ['a Flying Blue number, a contact line above', 'Contact: see front desk\nFlying Blue 4155550173'],
     ['a Miles & More number in a call note', 'Bitte anrufen. Miles & More: 2125550148'],
