@@ -7,7 +7,8 @@ import { charClasses, isPlaceholder, looksFake } from './shared';
 // of the pattern.
 // "pass" comes last, so that the longer keywords it starts are tried first at the same offset.
 const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'mot de passe', 'mdp', 'passwort', 'kennwort', 'contrase[ñn]a', '(?<![a-z])clave', 'senha', 'wachtwoord', 'identified by', 'pass'];
-const PREFILTER = ['pass', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'clave', 'senha', 'wachtwoord', 'identified', 'mysql', 'mariadb'];
+// The last four are those of CLIENT, the passwords given on a command line or in a .netrc file.
+const PREFILTER = ['pass', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'clave', 'senha', 'wachtwoord', 'identified', 'mysql', 'mariadb', 'requirepass', 'login'];
 // After a password keyword: an optional suffix (DB_PASSWORD_PROD), an optional qualifier, a separator (=, :, :=,
 // =>, ">" closing an XML tag, "is"/"est"/"c'est"/"ist"/"es" in a sentence, or only spaces before a quoted value as
 // in SQL's PASSWORD 'x' and IDENTIFIED BY 'x'), then a quoted or bare value. In a
@@ -17,15 +18,15 @@ const PREFILTER = ['pass', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase',
 // "passenger"): a heading or a plural, not a key; a key's suffix starts with "_", "-" or a digit, or is a
 // CloudFormation output's "Output" (PasswordOutput). Other capitals are not taken: PasswordLastUsed holds a date.
 const ASSIGNMENT =
-  String.raw`(?!(?!output)[a-z])([A-Za-z0-9_-]{0,24})["']?` +
+  String.raw`(?!(?!output)[a-z])([A-Za-z0-9_-]{0,24})\\?["']?` +
   // A "value" field after the one naming the password: Postman's {"key": "DB_PASSWORD", "value": "..."}, the
   // env lists of Kubernetes ("- name: DB_PASSWORD" then "value: ...") and Azure app settings.
   String.raw`(?:,?\s{1,30}["']?value["']?)?` +
   // "password for the VPN: ...", "mot de passe du compte : ...": a short qualifier before the separator.
   String.raw`(?:\s{1,2}(?:for|of|du|de|pour|für|para|del)\s[^
 :="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-zÀ-ÿ]{2,12}){1,3}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['’]est|ist|lautet|es)\s)))?` +
-  String.raw`(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>)|[ \t]{1,3}(is|est|c['’]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,3}` +
-  String.raw`(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
+  String.raw`(?:[ \t]{0,40}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>)|[ \t]{1,3}(is|est|c['’]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,3}` +
+  String.raw`(?:\\?"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
 // The pattern for each set of keywords met so far, by their alternation (null when none occurs). Searching for
 // the keywords that occur alone is several times faster than for all fourteen: a text holds one or two of them.
 const patterns = new Map<string, RegExp | null>();
@@ -38,8 +39,10 @@ function assignmentFor(present: ReadonlySet<string> | undefined): RegExp | null 
   if (pattern === undefined) patterns.set(alternation, (pattern = alternation ? new RegExp(`(${alternation})${ASSIGNMENT}`, 'dgi') : null));
   return pattern;
 }
-// A MySQL or MariaDB client given its password glued to -p (mysql -u root -pS3cret).
-const CLIENT = /\b(?:mysql(?:dump|admin)?|mariadb)\b[^\n]{0,60}?\s-p([^\s"'\x60]{4,100})/dg;
+// A MySQL or MariaDB client given its password glued to -p (mysql -u root -pS3cret), Redis's requirepass (in
+// redis.conf, or redis-server's argument, maybe in a docker-compose list: "--requirepass", "S3cret") and a .netrc
+// entry (machine host login user password S3cret, on one line or several).
+const CLIENT = /(?:\b(?:mysql(?:dump|admin)?|mariadb)\b[^\n]{0,60}?\s-p|\brequirepass["',\s]{1,4}|\blogin\s+\S{1,100}\s+password\s+)([^\s"'\x60]{4,100})/dg;
 // Suffixes of keys that describe the password field instead of holding a password.
 const NOT_VALUE = /file|path|ur[il]|len|min|max|polic|reset|field|label|hint|type|prompt|expir|rule|strength|change|hash|salt|regex|pattern|valid|input|less|auth|required|_?id$/i;
 
@@ -56,7 +59,7 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   if (!quoted && (/^(?:[a-z_][a-z0-9_.-]+|[A-Z_][A-Z0-9_.-]+)[:=]./.test(value) || /^[a-z_]+[:=]$/.test(value))) return null;
   if (/^changeme$/i.test(value) || looksFake(value)) return 'low';
   // Documentation examples ("password: 'secret123'", "pass1") use dictionary words with a number.
-  if (/^(?:secret|pass(?:word)?|pwd|admin|test|demo|example|sample|qwerty|letmein|foo|bar|s1mpl3)[0-9!]{0,4}$/i.test(value)) return 'low';
+  if (/^(?:secret|pass(?:word)?|pwd|admin|test|demo|example|sample|qwerty|letmein|foo(?:bared)?|bar|s1mpl3)[0-9!]{0,4}$/i.test(value)) return 'low';
   const classes = charClasses(value);
   // In a sentence ("the password is incorrect") only a value mixing kinds of characters is a password.
   // (an accented word such as "expiré" is not: it needs a character other than a letter, or capitals inside).
@@ -64,7 +67,7 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   return value.length >= 8 || (classes >= 2 && value.length >= 4) ? 'medium' : 'low';
 }
 
-/** Passwords assigned in code, configuration or prose: password=, passwd:, pwd=, "password": "...", <password>, mot de passe :, Passwort:, contraseña:, clave:, mysql -p. */
+/** Passwords assigned in code, configuration or prose: password=, passwd:, pwd=, "password": "...", <password>, mot de passe :, Passwort:, contraseña:, clave:, mysql -p, requirepass, .netrc. */
 export const passwordAssignmentDetector: Detector = {
   id: 'password-assignment',
   type: 'secret.password_assignment',
@@ -79,8 +82,9 @@ export const passwordAssignmentDetector: Detector = {
       if (keyword.length <= 4 && /[A-Za-z]/.test(before) && !(/[a-z]/.test(before) && /[A-Z]/.test(keyword[0]))) continue;
       if (NOT_VALUE.test(match[2])) continue;
       const group = match[5] !== undefined ? 5 : match[6] !== undefined ? 6 : 7;
-      // A sentence can end right after a bare value; its final punctuation is not part of it.
-      let value = group === 7 ? match[7].replace(/[.)\]}]+$/, '') : match[group];
+      // A sentence can end right after a bare value; its final punctuation is not part of it. A quoted value in JSON
+      // that is itself a string (a HAR file's postData: \"password\":\"...\") ends with the backslash of its quote.
+      let value = match[group].replace(group === 7 ? /[.)\]}]+$/ : /\\$/, '');
       // In a query string (?user=a&password=b&next=c) the value stops at the next parameter.
       if (group === 7 && /[?&]/.test(before)) value = value.split('&')[0];
       const start = match.indices![group][0];
@@ -90,8 +94,8 @@ export const passwordAssignmentDetector: Detector = {
       if (!level) continue;
       findings.push(finding(this.type, start, start + value.length, level, this.id));
     }
-    // The client pattern is case-sensitive: without "mysql" or "mariadb" in the lower-cased text, it cannot match.
-    if (present && !present.has('mysql') && !present.has('mariadb')) return findings;
+    // The client pattern is case-sensitive: without one of its words in the lower-cased text, it cannot match.
+    if (present && !PREFILTER.slice(-4).some((k) => present.has(k))) return findings;
     for (const match of allMatches(CLIENT, text)) {
       const level = confidence(match[1], false, false);
       const start = match.indices![1][0];

@@ -110,6 +110,13 @@ describeDetector(
     ['an Azure app setting', `{ "name": "SMTP_PASSWORD", "value": "${pw}", "slotSetting": false }`, pw, 'medium'],
     ['a Kubernetes env entry', `        - name: POSTGRES_PASSWORD\n          value: "${pw}"`, pw, 'medium'],
     ['a CloudFormation output', `Outputs:\n  PasswordOutput: ${pw}\n  ExportName: app-prod`, pw, 'medium'],
+    ['a key aligned with spaces (terraform fmt)', `db_password     = "${pw}"`, pw, 'medium'],
+    ['JSON inside a JSON string (a HAR postData)', `{"text":"{\\"user\\":\\"x\\",\\"password\\":\\"${pw}\\"}"}`, pw, 'medium'],
+    ['Redis requirepass in a docker-compose command', `command: ["redis-server", "--requirepass", "${pw}"]`, pw, 'medium'],
+    ['Redis requirepass in redis.conf', `requirepass ${pw}`, pw, 'medium'],
+    ['a .netrc entry on several lines', `machine api.example.com\n  login jane@example.com\n  password ${pw}`, pw, 'medium'],
+    ['a .netrc entry on one line', `machine ftp.example.com login backup password ${pw}`, pw, 'medium'],
+    ["redis.conf's documented example, low", '# requirepass foobared', 'foobared', 'low'],
   ],
   [
     // Keys about a password, not the password (a date, an identifier).
@@ -170,6 +177,8 @@ describeDetector(
     ['a Postman variable holding a template', '{ "key": "password", "value": "{{adminPassword}}" }'],
     ['a Kubernetes env entry from a secret', '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef: {name: db, key: password}'],
     ['a Postman password-policy field', '{ "key": "password_min_length", "value": "12" }'],
+    ['requirepass from the environment', 'redis-server --requirepass "$REDIS_PASSWORD"'],
+    ['login and password in prose', 'Please login with your username and password before 9am'],
   ],
   [
     ['keyword runs', flood('password', `password=${pw}`), [pw]],
