@@ -2,6 +2,7 @@ import { charTable } from '../char-table';
 import { finding } from '../finding';
 import { lazy } from '../lazy';
 import type { Detector, Finding } from '../types';
+import { before } from './shared';
 
 // The domain after the "@": bounded quantifiers everywhere, so matching stays linear on any paste. It runs
 // sticky from each "@" only, instead of the whole address being tried at every alphanumeric position.
@@ -10,6 +11,9 @@ import type { Detector, Finding } from '../types';
 const DOMAIN = lazy(() => /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-])/uy);
 // Not an address: an image at a pixel density (logo@2x.png, banner@1.5x.jpg), or a file name for a domain.
 const FILE_NAME = /^\d+(?:\.\d+)?x\.|\.(?:png|jpe?g|gif|svg|webp|ico|pdf|js)$/i;
+// Not a mailbox: a message's identifier in a mail header (Message-ID: <random@mail.server>, and the identifiers
+// of In-Reply-To and References, whose lines fold onto lines that start with a blank).
+const MESSAGE_ID = /(?:message-id|in-reply-to|references|content-id):(?:[^\n]|\n[ \t])*<$/i;
 
 /** Longest local part: one alphanumeric character and up to 63 more local-part characters. */
 const MAX_LOCAL = 64;
@@ -52,7 +56,7 @@ export const emailDetector: Detector = {
       // A local part cannot end with a dot nor hold two in a row (RFC 5322 dot-atom).
       const local = text.slice(start, at);
       if (local.endsWith('.') || local.includes('..') || FILE_NAME.test(text.slice(at + 1, end))) continue;
-      findings.push(finding(this.type, start, end, 'high', this.id));
+      findings.push(finding(this.type, start, end, before(text, start, MESSAGE_ID, 300) ? 'low' : 'high', this.id));
     }
     return findings;
   },

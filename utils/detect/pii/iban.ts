@@ -4,8 +4,9 @@ import type { Detector, Finding } from '../types';
 import { ibanLength, ibanValid } from '../validators/iban';
 
 // Country, check digits, then the BBAN in letters and digits, compact or in groups of four. Upper case is the
-// rule, but an IBAN typed in lower case ("fr76 3000 ...") is still one.
-const CANDIDATE = /(?<![\w])[A-Z]{2}\d\d(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Z0-9])/gi;
+// rule, but an IBAN typed in lower case ("fr76 3000 ...") is still one. Not glued to a word, except after an MT940
+// statement's subfield code (":86:...?31FR76...", the payer's IBAN).
+const CANDIDATE = /(?<!(?<!\?\d)\w)[A-Z]{2}\d\d(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Z0-9])/gi;
 
 /**
  * IBANs of any country, compact or grouped by four: the country's length and mod-97 = 1 (high). A match that

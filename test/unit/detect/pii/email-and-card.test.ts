@@ -122,4 +122,24 @@ describe('emailDetector', () => {
   ])('ignores %s', (_name, text) => {
     expect(emailDetector.find(text)).toEqual([]);
   });
+
+  // Made-up message identifiers, in the shape that Outlook and Gmail give them.
+  it.each([
+    ['a Message-ID', 'Message-ID: <sjQ0yMZWoBUSPSQXFWF5@EUR03.prod.outlook.com>', 'sjQ0yMZWoBUSPSQXFWF5@EUR03.prod.outlook.com'],
+    ['an In-Reply-To', 'In-Reply-To: <CAJx9Fq1bQ@mail.gmail.com>', 'CAJx9Fq1bQ@mail.gmail.com'],
+    ['References folded onto a second line', 'References: <a1b2@mail.example.com>\n <c3d4@mail.example.com>', 'a1b2@mail.example.com c3d4@mail.example.com'],
+  ])('keeps %s at low: an identifier, not a mailbox', (_name, text, values) => {
+    const findings = emailDetector.find(text);
+    expect(findings.map((f) => text.slice(f.start, f.end)).join(' ')).toBe(values);
+    expect(findings.every((f) => f.confidence === 'low')).toBe(true);
+  });
+
+  it('keeps a mailbox high in the headers around a Message-ID', () => {
+    const text = 'Message-ID: <x1@mail.example.com>\nFrom: Jane Doe <jane.doe@example.com>\nTo: <bob@example.org>';
+    expect(emailDetector.find(text).map((f) => [text.slice(f.start, f.end), f.confidence])).toEqual([
+      ['x1@mail.example.com', 'low'],
+      ['jane.doe@example.com', 'high'],
+      ['bob@example.org', 'high'],
+    ]);
+  });
 });

@@ -30,6 +30,7 @@ describe('ibanDetector', () => {
     ['typed in lower case', `mon RIB : ${group(FR_IBAN).toLowerCase()}`, group(FR_IBAN).toLowerCase()],
     ['lower case, compact', `iban=${DE_IBAN.toLowerCase()}&bic=cobadeffxxx`, DE_IBAN.toLowerCase()],
     ['lower case, cut back before a word', `${group(BE_IBAN).toLowerCase()} then`, group(BE_IBAN).toLowerCase()],
+    ['after an MT940 subfield code', `:86:166?00VIREMENT SEPA?20REF X?31${FR_IBAN}?32DUPONT`, FR_IBAN],
   ])('finds %s (high)', (_name, text, value) => {
     expect(found(ibanDetector, text)).toEqual([[value, 'high']]);
   });
@@ -41,6 +42,7 @@ describe('ibanDetector', () => {
     ['an unknown country', 'QQ82WEST12345698765432'],
     ['a French VAT number', fakeFrVat('404833048')],
     ['inside a word', `X${DE_IBAN}`],
+    ['after a digit glued to a word', `X1${DE_IBAN}`],
     ['lower case with a changed digit', `iban ${breakLast(DE_IBAN).toLowerCase()}`],
     ['a lower-case hex digest', 'sha1 de12a94c0b7e5f3d21c8e9b0a4f6d7c3e2b1a0f9'],
   ])('ignores %s', (_name, text) => {

@@ -66,6 +66,8 @@ describe('phone detectors', () => {
     ['DE subscriber in two groups', 'Telefon: 030 504 55754', '030 504 55754', 'high'],
     ['DE mobile, subscriber in groups', 'Handy 0151 398 42439', '0151 398 42439', 'high'],
     ['DE subscriber in three groups', 'Zentrale 069 123 456 78', '069 123 456 78', 'medium'],
+    ['DE mobile in 4-4-4', 'Tel: 0176 9540 9836', '0176 9540 9836', 'high'],
+    ['DE mobile in 4-4-4 in an SQL row', "(12, 'Lea', 'Becker', '0176 3807 9927'),", '0176 3807 9927', 'medium'],
     ['FR landline compact after a phone sign', '☎ 0283353988 · compta@example.fr', '0283353988', 'medium'],
     // A two-digit field after the number (an age) does not make it an amount.
     ['FR compact in a CSV row ending in a two-digit field', 'nom,prenom,telephone,age\nDupont,Marie,0612345678,34', '0612345678', 'high'],
@@ -125,6 +127,9 @@ describe('phone detectors', () => {
     ['a Miles & More number in a call note', 'Bitte anrufen. Miles & More: 2125550148'],
     ['a frequent flyer number after a phone word', 'Phone booking, frequent flyer 3125550199'],
     ['an FFN in a booking', 'Llamar al pasajero. FFN 6175550112'],
+    // A number right after "n°" is a member's or a file's, even with a phone label on the next line.
+    ['a member number after n°, a phone line below', 'Mutuelle : Harmonie, adhérent n° 976942065\nTél. : voir fiche'],
+    ['a file number after nº', 'Expediente nº 612345678, teléfono en la ficha'],
   ])('keeps %s at low', (_name, text) => {
     expect(phones(text).map(([, c]) => c)).toEqual(['low']);
   });
