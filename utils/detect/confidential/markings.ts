@@ -31,7 +31,7 @@ export const markingFrDetector = markingDetector('marking-fr', ['confidentiel', 
 
 /** German confidentiality markings. */
 export const markingDeDetector = markingDetector('marking-de', ['vertraulich', 'intern'], {
-  phrase: ['streng vertraulich', 'nur f(?:ü|ue|u)r den internen gebrauch', 'nur f(?:ü|ue|u)r den (?:internen )?dienstgebrauch', 'nur intern'],
+  phrase: ['streng vertraulich', 'nur f(?:ü|ue|u)r (?:den )?internen gebrauch', 'nur f(?:ü|ue|u)r den (?:internen )?dienstgebrauch', 'nur intern'],
   word: ['vertraulich'],
   prefixed: ['intern'],
 });

@@ -41,6 +41,8 @@ describe('confidentiality markings', () => {
     ['streng vertraulich', 'STRENG VERTRAULICH', 'STRENG VERTRAULICH', 'high'],
     ['nur für den internen Gebrauch', 'Nur für den internen Gebrauch', 'Nur für den internen Gebrauch', 'medium'],
     ['fuer spelling', 'NUR FUER DEN INTERNEN GEBRAUCH', 'NUR FUER DEN INTERNEN GEBRAUCH', 'high'],
+    ['nur für internen Gebrauch, without "den"', 'Schutzklasse: Nur für internen Gebrauch', 'Nur für internen Gebrauch', 'high'],
+    ['nur für internen Gebrauch in a subject', 'Subject: [NUR FÜR INTERNEN GEBRAUCH] WG: Angebot', 'NUR FÜR INTERNEN GEBRAUCH', 'high'],
     ['vertraulich label', 'Vertraulich\nProtokoll der Sitzung', 'Vertraulich', 'medium'],
     ['einstufung intern', 'Einstufung: Intern', 'Intern', 'high'],
     ['bracketed intern', '[Intern]', 'Intern', 'medium'],
@@ -121,6 +123,10 @@ describe('classification levels C1-C4', () => {
     ['bracketed alone', 'Deck [C3]', 'C3', 'low'],
     ['French C2 label', 'C2 - Usage interne', 'C2 - Usage interne', 'high'],
     ['in a page footer', 'Page 1/4 – C2 – Diffusion restreinte', 'C2 – Diffusion restreinte', 'high'],
+    ['with a class name of three words', 'C2 - Internal use only', 'C2 - Internal use only', 'high'],
+    ['with internal only', 'C3 – INTERNAL ONLY', 'C3 – INTERNAL ONLY', 'high'],
+    ['with company confidential', 'C2 – Company Confidential', 'C2 – Company Confidential', 'high'],
+    ['with a Spanish class name', 'C2 - Solo para uso interno', 'C2 - Solo para uso interno', 'high'],
   ])('%s', (_name, text, label, confidence) => {
     expect(levels(text)).toEqual([[label, confidence]]);
   });
@@ -135,6 +141,7 @@ describe('classification levels C1-C4', () => {
     ['lower case', 'classification: c3'],
     ['public class', 'Classification: C1 – Public'],
     ['public class in brackets', '[C1 - Public]'],
+    ['a MAC address', 'MAC C4:C1:40:09:29:5D'],
   ])('ignores %s', (_name, text) => {
     expect(levels(text)).toEqual([]);
   });

@@ -124,6 +124,11 @@ describe('sourceCodeDetector', () => {
       'a Bash script with exports',
       '#!/usr/bin/env bash\nset -euo pipefail\n\nexport DB_HOST=\'db.internal\'\nexport DB_NAME=\'crm\'\nBACKUP_DIR=/var/backups/$(date +%F)\nmkdir -p "$BACKUP_DIR"\nfor db in crm billing; do\n  pg_dump -Fc "$db" > "$BACKUP_DIR/$db.dump"\ndone',
     ],
+    [
+      // Lines that are code only by their quoted variables and command substitutions, around a loop.
+      'a Bash script whose lines are commands',
+      '#!/usr/bin/env bash\nset -euo pipefail\n\n: "${API_TOKEN:?API_TOKEN must be set}"\nBACKUP_DIR="/var/backups/shipments"\nmkdir -p "$BACKUP_DIR"\nfor f in /srv/exports/*.csv; do\n  name=$(basename "$f" .csv)\n  gzip -c "$f" > "$BACKUP_DIR/${name}_$(date +%F).csv.gz"\ndone\nfind "$BACKUP_DIR" -mtime +7 -delete\necho "backup done: $(ls "$BACKUP_DIR" | wc -l) files"',
+    ],
   ])('finds %s at medium or above, spanning it', (_name, code) => {
     const text = `Can you review this?\n\n${code}\n`;
     const findings = sourceCodeDetector.find(text);
@@ -181,6 +186,8 @@ describe('sourceCodeDetector', () => {
     ['parenthesized notes', 'Agenda (draft)\n(1) budget review\n(2) hiring plan\n(3) office move\n(see the wiki for details)'],
     ['prose about options and subs', 'Option Explicit is on by default.\nSub total (before tax): 120 EUR.\nDim lights as we leave, please.\nThe const question remains.'],
     ['an .env file with export', 'export DB_HOST=db.internal\nexport DB_PORT=5432\nexport LOG_LEVEL=debug'],
+    ['docker-compose with variables', 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}\n      POSTGRES_USER: ${POSTGRES_USER:-app}\n  api:\n    image: ghcr.io/acme/api:${TAG}'],
+    ['a CI workflow with secrets', 'jobs:\n  deploy:\n    env:\n      NPM_TOKEN: "${{ secrets.NPM_TOKEN }}"\n      AWS_KEY: "${{ secrets.AWS_KEY }}"\n    steps:\n      - run: npm publish'],
     ['wrapped prose with code-like words', 'let me know if the import of the data\nworks for you, and return the form\nfor the class of 2024 by Friday.\nThanks.'],
   ])('does not report %s at medium or above', (_name, text) => {
     expect(sourceCodeDetector.find(text).filter((f) => f.confidence !== 'low')).toEqual([]);
