@@ -85,7 +85,9 @@ export function renderLags(composer: Composer): boolean {
 /**
  * Block editors (Editor.js and the like) give each paragraph an editable root of its own, each in the same
  * wrapper: the message is every root as deep as this one under the nearest of its three closest ancestors
- * that holds others. An editable elsewhere in the page (at another depth) is not part of it.
+ * that holds others. An editable elsewhere in the page (at another depth) is not part of it, nor one that takes no room
+ * on the page: an editor's hidden helper (Froala's paste bin, a zero-width editable beside its own, which keeps the
+ * last paste's text).
  */
 export function editableBlocks(root: HTMLElement): HTMLElement[] {
   const up = (element: Element | null, levels: number) => {
@@ -94,7 +96,7 @@ export function editableBlocks(root: HTMLElement): HTMLElement[] {
   };
   for (let level = 1; level < 4; level++) {
     const node = up(root, level);
-    const roots = [...(node?.querySelectorAll<HTMLElement>('[contenteditable]') ?? [])].filter((element) => element.isContentEditable && !element.parentElement!.isContentEditable && up(element, level) === node);
+    const roots = [...(node?.querySelectorAll<HTMLElement>('[contenteditable]') ?? [])].filter((element) => element.isContentEditable && !element.parentElement!.isContentEditable && up(element, level) === node && element.offsetWidth);
     if (roots.length > 1) return roots;
   }
   return [root];

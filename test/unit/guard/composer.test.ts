@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { composerOf, composerText, renderLags, sendButtonOf } from '../../../utils/guard/composer';
 import { clipboardText } from '../../../utils/guard/page-events';
 
+/** Gives editables the width a browser lays them out with (happy-dom lays out nothing): none for those styled width 0. */
+function laidOut(root: HTMLElement): void {
+  for (const element of root.querySelectorAll<HTMLElement>('[contenteditable]')) Object.defineProperty(element, 'offsetWidth', { value: element.style.width === '0px' ? 0 : 600 });
+}
+
 function html(markup: string): HTMLElement {
   const root = document.createElement('div');
   root.innerHTML = markup;
@@ -120,8 +125,18 @@ describe('clipboardText', () => {
         ['card 4111', 'second', 'third'].map((text) => `<div class="block"><div class="content"><div contenteditable="true">${text}</div></div></div>`).join('') +
         '</div><div contenteditable="true">elsewhere on the page</div>',
     );
+    laidOut(root);
     const [, second] = root.querySelectorAll<HTMLElement>('.redactor [contenteditable]');
     expect(composerText(second)).toBe('card 4111\nsecond\nthird');
+  });
+
+  it("leaves out an editable beside the editor's own that takes no room on the page (Froala's paste bin, which keeps the last paste)", () => {
+    const root = html(
+      '<div class="fr-box"><div class="fr-wrapper"><div class="fr-element" contenteditable="true"><p>card [CREDIT_CARD] thanks</p></div>' +
+        '<div contenteditable="true" style="position: fixed; left: -9999px; width: 0">card 4111 1111 1111 1111</div></div></div>',
+    );
+    laidOut(root);
+    expect(composerText(root.querySelector<HTMLElement>('.fr-element')!)).toBe('card [CREDIT_CARD] thanks');
   });
 
   it("reads a rich editor's no-break spaces as the plain spaces its model holds (Trix leaves one after a typed word), and a text field's as they are", () => {
