@@ -88,10 +88,13 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * Resolves true once the composer shows `text` (blank runs aside), false if it does not within RENDER_WAIT_MS. A code
- * editor that draws only the lines in view is read whole, from its model, where the editor reader is there.
+ * editor that draws only the lines in view is read whole, from its model, where the editor reader is there. Never
+ * before a task has passed: an editor may copy what the browser inserted into its model in a task of its own
+ * (Trumbowyg, in a timeout after a paste), and a send right away would read the model as it was, unmasked.
  */
 export async function composerShows(composer: Composer, text: string): Promise<boolean> {
   const deadline = Date.now() + RENDER_WAIT_MS;
+  await delay(0);
   while (squash(sentText(composer)) !== squash(text)) {
     if (Date.now() > deadline) return false;
     await delay(20);

@@ -24,6 +24,23 @@ describe('handing text back to the editor', () => {
     expect(editor.textContent).toBe('card [CREDIT_CARD] thanks');
   });
 
+  it('lets a task pass before saying so, for an editor that takes the paste into its model in a task of its own (Trumbowyg): the send reads that model', async () => {
+    const editor = document.createElement('div');
+    editor.contentEditable = 'true';
+    editor.innerHTML = '<p>card 4111 1111 1111 1111 thanks</p>';
+    let model = editor.textContent;
+    editor.addEventListener('paste', (event) => {
+      // The browser's insertion (happy-dom has no execCommand), then the editor's own copy into its model, a task later.
+      event.preventDefault();
+      editor.innerHTML = `<p>${event.clipboardData?.getData('text/plain') ?? ''}</p>`;
+      setTimeout(() => (model = editor.textContent));
+    });
+    document.body.append(editor);
+    expect(await replaceComposerText(document, editor, 'card [CREDIT_CARD] thanks')).toBe(true);
+    expect(model).toBe('card [CREDIT_CARD] thanks');
+    editor.remove();
+  });
+
   it('says so when the composer never shows the text (the masked message must then not be sent)', async () => {
     const editor = document.createElement('div');
     editor.innerHTML = '<p>left as it was</p>';
