@@ -9,8 +9,8 @@ import type { FixtureApi } from '../fixtures/sites/editors/src/kit';
 /**
  * Editors that no site adapter knows (FOREIGN_FIXTURES: Slate, Draft.js, TipTap, CodeMirror 6 and 5, TinyMCE,
  * CKEditor 5, Trix, Monaco, Ace, Editor.js, Squire, Jodit, medium-editor, Toast UI Editor, a contenteditable
- * "plaintext-only" element, CKEditor 4, Summernote, EasyMDE, Milkdown), each under a catalog
- * host with no adapter, so only the guard's generic path handles them. Paste, dropped text, files and typed text at
+ * "plaintext-only" element, CKEditor 4, Summernote, EasyMDE, Milkdown, Trumbowyg, Froala, an `<input type="text">`),
+ * each under a catalog host with no adapter, so only the guard's generic path handles them. Paste, dropped text, files and typed text at
  * submit, under the built-in default policy (warn on secrets and cards) and under a policy that asks for a
  * reason, blocks and masks. What counts is the editor's own model (window.fixture reads it), not the DOM.
  */
@@ -20,12 +20,25 @@ const VIRTUALIZED: ReadonlySet<string> = new Set(['codemirror', 'codemirror5', '
 /** Editors that edit in an iframe they create themselves: send button and file input stay in the page. */
 const EDITOR_FRAME: ReadonlySet<string> = new Set(['tinymce', 'ckeditor4']);
 
+/**
+ * What an editor's own handling does to a paste or an undo, on the page without Vigie as with it, which the cases
+ * then do not ask of it. Trumbowyg: the browser's undo (its only one) does not take a paste back. Froala: a paste's
+ * trailing blank is dropped, and pasted lines are put on one, as the browser does in an `<input type="text">`.
+ */
+const NO_PASTE_UNDO: ReadonlySet<string> = new Set(['trumbowyg']);
+const TRIMS_PASTE: ReadonlySet<string> = new Set(['froala']);
+const JOINS_PASTED_LINES: ReadonlySet<string> = new Set(['froala', 'input']);
+
 const CASES = FOREIGN_FIXTURES.map((fixture) => ({
   name: `${fixture.editor} (${fixture.host})`,
   url: `https://${fixture.host}/site`,
   host: fixture.host,
   editorFrame: EDITOR_FRAME.has(fixture.editor),
   virtualized: VIRTUALIZED.has(fixture.editor),
+  undoesPaste: !NO_PASTE_UNDO.has(fixture.editor),
+  /** A pasted text as the editor holds it. */
+  landed: (text: string) => (TRIMS_PASTE.has(fixture.editor) ? text.trimEnd() : text),
+  keepsPastedLines: !JOINS_PASTED_LINES.has(fixture.editor),
 }));
 
 const FILE_INPUT = '[data-fixture="file-input"]';
@@ -84,11 +97,13 @@ describe('built-in default policy', () => {
       const after = await fixtureState(frame);
       expect(after.pastes).toEqual([{ text: CLEAN_TEXT, html: false }]);
       expect(after.sendEnabled).toBe(true);
-      expect(after.canUndo).toBe(true);
       expect(await anyNotice(state.opened).count()).toBe(0);
-      await undo(frame);
-      await expect.poll(() => editorText(frame)).toBe('');
-      expect((await fixtureState(frame)).sendEnabled).toBe(false);
+      if (editor.undoesPaste) {
+        expect(after.canUndo).toBe(true);
+        await undo(frame);
+        await expect.poll(() => editorText(frame)).toBe('');
+        expect((await fixtureState(frame)).sendEnabled).toBe(false);
+      }
       expect(await log.count()).toBe(before);
     });
 
@@ -123,10 +138,12 @@ describe('built-in default policy', () => {
       await expect.poll(() => dialog.count()).toBe(1);
       expect(await editorText(frame)).toBe('Before after');
       await dialog.locator('[data-action="proceed"]').click();
-      await expect.poll(() => editorText(frame)).toBe(`Before ${pasted}after`);
+      await expect.poll(() => editorText(frame)).toBe(`Before ${editor.landed(pasted)}after`);
       expect((await fixtureState(frame)).sendEnabled).toBe(true);
-      await undo(frame);
-      await expect.poll(() => editorText(frame)).toBe('Before after');
+      if (editor.undoesPaste) {
+        await undo(frame);
+        await expect.poll(() => editorText(frame)).toBe('Before after');
+      }
       const events = await log.since(before, 2);
       expect(events.map((e) => [e.site, e.kind, e.action, e.outcome])).toEqual([
         [editor.host, 'paste', 'warn', 'stopped'],
@@ -141,7 +158,7 @@ describe('built-in default policy', () => {
       await typeAround(state.opened, 'Before ', 'after');
       await pasteInto(state.opened, `card ${FAKE_CARD} `);
       await anyNotice(state.opened).locator('[data-action="redact"]').click();
-      await expect.poll(() => editorText(frame)).toBe('Before card [CREDIT_CARD] after');
+      await expect.poll(() => editorText(frame)).toBe(`Before ${editor.landed('card [CREDIT_CARD] ')}after`);
       expect((await fixtureState(frame)).sendEnabled).toBe(true);
       const events = await log.since(before, 2);
       expect(events.map((e) => [e.kind, e.outcome])).toEqual([
@@ -241,7 +258,7 @@ describe('built-in default policy', () => {
       ]);
     });
 
-    it('a card typed on the first line, then clean lines pasted below it: Enter stops it, and it is sent redacted with its lines', async () => {
+    it.skipIf(!editor.keepsPastedLines)('a card typed on the first line, then clean lines pasted below it: Enter stops it, and it is sent redacted with its lines', async () => {
       // Code editors hold only the caret's line in their hidden input, block editors give each pasted line its
       // own block: the card is in neither the focused element nor the caret's line when Enter sends.
       const { frame } = state.opened;
@@ -413,7 +430,7 @@ describe('a policy that asks for a reason, blocks and masks', () => {
       expect(await dialog.locator('[data-action="justify"]').isDisabled()).toBe(true);
       await dialog.locator('textarea').fill('Customer asked for the refund');
       await dialog.locator('[data-action="justify"]').click();
-      await expect.poll(() => editorText(frame)).toBe(`Refund card ${FAKE_CARD} today`);
+      await expect.poll(() => editorText(frame)).toBe(`Refund ${editor.landed(`card ${FAKE_CARD} `)}today`);
       const events = await log.since(before, 2);
       expect(events.map((e) => [e.site, e.kind, e.action, e.outcome, e.ruleId])).toEqual([
         [editor.host, 'paste', 'justify', 'stopped', 'cards-justify'],
@@ -454,7 +471,7 @@ describe('a policy that asks for a reason, blocks and masks', () => {
       const before = await log.count();
       await typeAround(state.opened, 'Pay ', 'now');
       await pasteInto(state.opened, `${FAKE_IBAN} `);
-      await expect.poll(() => editorText(frame)).toBe('Pay [IBAN] now');
+      await expect.poll(() => editorText(frame)).toBe(`Pay ${editor.landed('[IBAN] ')}now`);
       const dialog = anyNotice(state.opened);
       await expect.poll(() => dialog.count()).toBe(1);
       await dialog.locator('[data-action="close"]').click();
