@@ -36,13 +36,13 @@ const STRONG_HEAD = new RegExp(
 // The characters STRONG_HEAD can start with, to skip it on most lines.
 const KEYWORD_START = charTable(/[eafclvdi#punsorw}tSIUDCAFWLJGOV<@]/);
 const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: \S+)?;$|[\w-]+: [^;:]+;$)/;
-// Lines that hold code tokens: operators, calls, shell expansions ("$VAR", "${VAR}", $(command); not a
-// YAML value's ${VAR} nor a CI template's ${{ ... }}), assignments (shell
-// exports, PHP, Perl and PowerShell $variables),
-// tags, comments, a line ending with "):", or a tuple row of a SQL INSERT or a literal list ("(1, 'Jane', 'x@y.z'),").
+// Lines that hold code tokens: operators, calls, shell expansions ("$VAR", "${VAR}", $(command); not a YAML value's
+// ${VAR}, a CI template's ${{ ... }}, a quoted price "$19.99" nor an accounting negative $(1,234)), assignments
+// (shell exports, PHP, Perl and PowerShell $variables), tags, comments, a line ending with "):", or a tuple row of
+// a SQL INSERT or a literal list ("(1, 'Jane', 'x@y.z'),").
 // WEAK_ANYWHERE and WEAK_START together are one regex split in two, as the anchored half fails at once where
 // the whole would be tried at every position; WEAK_START needs a leading "<", "/", "*", "#" or "(", or a "=".
-const WEAK_ANYWHERE = /=>|->|::|[!=]==?|&&|\|\||[+\-*/]=|\+\+|<\/\w+>|\w\([^()]*\)|\$\(\w|"\$(?!\{\{)/;
+const WEAK_ANYWHERE = /=>|->|::|[!=]==?|&&|\|\||[+\-*/]=|\+\+|<\/\w+>|\w\([^()]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]/;
 const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |(?:export )?[\w.[\]$]+ ?= ?\S|\(.*\)[,;]?$)/;
 // Data rows: JSON members, CSV rows, Markdown tables, .env and YAML pairs, quoted e-mail lines. It cannot
 // match a line that starts with none of '"', "|", ">", A-Z and ends with one of ";{}()" (see maybeData).

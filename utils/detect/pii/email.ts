@@ -12,8 +12,9 @@ const DOMAIN = lazy(() => /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.
 // Not an address: an image at a pixel density (logo@2x.png, banner@1.5x.jpg), or a file name for a domain.
 const FILE_NAME = /^\d+(?:\.\d+)?x\.|\.(?:png|jpe?g|gif|svg|webp|ico|pdf|js)$/i;
 // Not a mailbox: a message's identifier in a mail header (Message-ID: <random@mail.server>, and the identifiers
-// of In-Reply-To and References, whose lines fold onto lines that start with a blank).
-const MESSAGE_ID = /(?:message-id|in-reply-to|references|content-id):(?:[^\n]|\n[ \t])*<$/i;
+// of In-Reply-To and References, folded onto the next lines), where only other identifiers come between the header's
+// name and this one. "References: Dr. Jane Roe <jane.roe@...>" in a CV, and the From: line after, are mailboxes.
+const MESSAGE_ID = /(?:^|\n)[ \t>]*(?:message-id|in-reply-to|references|content-id):\s*(?:<[^<>\s]*>\s*)*<$/i;
 
 /** Longest local part: one alphanumeric character and up to 63 more local-part characters. */
 const MAX_LOCAL = 64;

@@ -135,8 +135,9 @@ export function phoneDetector(id: string, pattern: string, base: (value: string)
       if (!confidence || isAmount(text, start, end) || inHexDump(text, start, end)) return null;
       // A label right before the number ("PO 4512345678", "Bestellnr. ...") or its column's header ("SIREN") says
       // what it is, whatever phone words the sentence around it holds ("after our call, order PO ..."); so does "n°"
-      // right before it ("adhérent n° 976942065": a member's, a file's or a contract's number; a phone's is "N° de tél.").
-      if (before(text, start, NOT_PII, 12) || headerIs(text, start, NOT_PII) || before(text, start, /n[°º]\W{0,3}$/i, 6)) return 'low';
+      // right before it, unless a phone word comes before that ("adhérent n° 976942065", a phone label on the next line,
+      // is a member's number; "Tél. n° 06 12 34 56 78" and "Appelez le n° ..." are phones).
+      if (before(text, start, NOT_PII, 12) || headerIs(text, start, NOT_PII) || (before(text, start, /n[°º]\W{0,3}$/i, 6) && !before(text, start, PHONE_WORDS, 24))) return 'low';
       if (near(text, start, end, PHONE_WORDS) || headerIs(text, start, PHONE_WORDS)) return raise(confidence);
       return labelledNotPii(text, start) ? 'low' : confidence;
     },

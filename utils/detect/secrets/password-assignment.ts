@@ -10,9 +10,9 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'mot de passe', 'md
 // The last four are those of CLIENT, the passwords given on a command line or in a .netrc file.
 const PREFILTER = ['pass', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'clave', 'senha', 'wachtwoord', 'identified', 'mysql', 'mariadb', 'requirepass', 'login'];
 // After a password keyword: an optional suffix (DB_PASSWORD_PROD), an optional qualifier, a separator (=, :, :=,
-// =>, ">" closing an XML tag, "is"/"est"/"c'est"/"ist"/"es" in a sentence, or only spaces before a quoted value as
-// in SQL's PASSWORD 'x' and IDENTIFIED BY 'x'), then a quoted or bare value. In a
-// sentence, up to three short words may come between the keyword and the separator ("le mot de passe admin
+// =>, = after up to 40 blanks as terraform fmt aligns it, ">" closing an XML tag, "is"/"est"/"c'est"/"ist"/"es" in a
+// sentence, or only spaces before a quoted value as in SQL's PASSWORD 'x' and IDENTIFIED BY 'x'), then a quoted or
+// bare value. In a sentence, up to three short words may come between the keyword and the separator ("le mot de passe admin
 // c'est ...", "Passwort geschickt: ...", "contraseña de admin es ...").
 // A letter right after the keyword makes it part of a longer word ("Passwortrichtlinie", "contraseñas",
 // "passenger"): a heading or a plural, not a key; a key's suffix starts with "_", "-" or a digit, or is a
@@ -25,7 +25,7 @@ const ASSIGNMENT =
   // "password for the VPN: ...", "mot de passe du compte : ...": a short qualifier before the separator.
   String.raw`(?:\s{1,2}(?:for|of|du|de|pour|für|para|del)\s[^
 :="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-zÀ-ÿ]{2,12}){1,3}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['’]est|ist|lautet|es)\s)))?` +
-  String.raw`(?:[ \t]{0,40}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>)|[ \t]{1,3}(is|est|c['’]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,3}` +
+  String.raw`(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>)|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['’]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,3}` +
   String.raw`(?:\\?"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
 // The pattern for each set of keywords met so far, by their alternation (null when none occurs). Searching for
 // the keywords that occur alone is several times faster than for all fourteen: a text holds one or two of them.
@@ -40,9 +40,11 @@ function assignmentFor(present: ReadonlySet<string> | undefined): RegExp | null 
   return pattern;
 }
 // A MySQL or MariaDB client given its password glued to -p (mysql -u root -pS3cret), Redis's requirepass (in
-// redis.conf, or redis-server's argument, maybe in a docker-compose list: "--requirepass", "S3cret") and a .netrc
-// entry (machine host login user password S3cret, on one line or several).
-const CLIENT = /(?:\b(?:mysql(?:dump|admin)?|mariadb)\b[^\n]{0,60}?\s-p|\brequirepass["',\s]{1,4}|\blogin\s+\S{1,100}\s+password\s+)([^\s"'\x60]{4,100})/dg;
+// redis.conf at the start of a line, as redis-server's argument, maybe in a docker-compose list: "--requirepass",
+// "S3cret", or to CONFIG SET) and a .netrc entry (machine host login user password S3cret, on one line or several).
+// Their values are judged as in prose: a word ("requirepass directive", "login or password incorrect") is not one.
+const CLIENT =
+  /(?:\b(?:mysql(?:dump|admin)?|mariadb)\b[^\n]{0,60}?\s-p|(?:^[ \t]*|--|(?:config set|CONFIG SET) )requirepass["',\s]{1,4}|\b(?:machine\s+\S{1,100}|default)\s+login\s+\S{1,100}\s+password\s+)([^\s"'\x60,;]{4,100})/dgm;
 // Suffixes of keys that describe the password field instead of holding a password.
 const NOT_VALUE = /file|path|ur[il]|len|min|max|polic|reset|field|label|hint|type|prompt|expir|rule|strength|change|hash|salt|regex|pattern|valid|input|less|auth|required|_?id$/i;
 
@@ -64,6 +66,8 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // In a sentence ("the password is incorrect") only a value mixing kinds of characters is a password.
   // (an accented word such as "expiré" is not: it needs a character other than a letter, or capitals inside).
   if (prose) return classes >= 2 && value.length >= 6 && /[^\p{L}]|.\p{Lu}/u.test(value) ? 'medium' : null;
+  // A bare word ("Password : Enabled", "Root password: Locked" in a tool's aligned output) is a state, not a password.
+  if (!quoted && /^\p{Lu}?\p{Ll}+$/u.test(value)) return 'low';
   return value.length >= 8 || (classes >= 2 && value.length >= 4) ? 'medium' : 'low';
 }
 
@@ -97,7 +101,7 @@ export const passwordAssignmentDetector: Detector = {
     // The client pattern is case-sensitive: without one of its words in the lower-cased text, it cannot match.
     if (present && !PREFILTER.slice(-4).some((k) => present.has(k))) return findings;
     for (const match of allMatches(CLIENT, text)) {
-      const level = confidence(match[1], false, false);
+      const level = confidence(match[1], true, false);
       const start = match.indices![1][0];
       if (level) findings.push(finding(this.type, start, start + match[1].length, level, this.id));
     }

@@ -142,6 +142,9 @@ describe('classification levels C1-C4', () => {
     ['public class', 'Classification: C1 – Public'],
     ['public class in brackets', '[C1 - Public]'],
     ['a MAC address', 'MAC C4:C1:40:09:29:5D'],
+    ['a range of language levels', 'CEFR levels: B2 - C1 - C2'],
+    ['a range of vertebrae', 'Spinal injury at C3 - C4 level'],
+    ['a range of cells', 'Select range C1 - C4 and sum'],
   ])('ignores %s', (_name, text) => {
     expect(levels(text)).toEqual([]);
   });

@@ -187,6 +187,8 @@ describe('sourceCodeDetector', () => {
     ['prose about options and subs', 'Option Explicit is on by default.\nSub total (before tax): 120 EUR.\nDim lights as we leave, please.\nThe const question remains.'],
     ['an .env file with export', 'export DB_HOST=db.internal\nexport DB_PORT=5432\nexport LOG_LEVEL=debug'],
     ['docker-compose with variables', 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}\n      POSTGRES_USER: ${POSTGRES_USER:-app}\n  api:\n    image: ghcr.io/acme/api:${TAG}'],
+    ['an income statement with accounting negatives', 'Revenue: $12,400\nNet income: $(1,234)\nEBITDA: $(567)\nfor (i) impairment $(4,500)\nfor (ii) restructuring $(800)\nTotal: $(6,101)'],
+    ['a price list in quotes', '"$19.99" basic plan\n"$29.99" pro plan\n"$49.99" team plan\nif (annual) then 2 months free;'],
     ['a CI workflow with secrets', 'jobs:\n  deploy:\n    env:\n      NPM_TOKEN: "${{ secrets.NPM_TOKEN }}"\n      AWS_KEY: "${{ secrets.AWS_KEY }}"\n    steps:\n      - run: npm publish'],
     ['wrapped prose with code-like words', 'let me know if the import of the data\nworks for you, and return the form\nfor the class of 2024 by Friday.\nThanks.'],
   ])('does not report %s at medium or above', (_name, text) => {

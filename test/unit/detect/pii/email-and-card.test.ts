@@ -134,6 +134,14 @@ describe('emailDetector', () => {
     expect(findings.every((f) => f.confidence === 'low')).toBe(true);
   });
 
+  it.each([
+    ['an indented header block', '    Message-ID: <x1@mail.example.com>\n    From: Alice Martin <alice.martin@example.com>', 'alice.martin@example.com'],
+    ['a CV\'s references', 'REFERENCES: Dr. Jane Roe <jane.roe@example.com>', 'jane.roe@example.com'],
+    ['a mailbox after text on a References line', 'References: please contact <anna@example.com>', 'anna@example.com'],
+  ])('keeps a mailbox high in %s', (_name, text, value) => {
+    expect(emailDetector.find(text).filter((f) => f.confidence === 'high').map((f) => text.slice(f.start, f.end))).toEqual([value]);
+  });
+
   it('keeps a mailbox high in the headers around a Message-ID', () => {
     const text = 'Message-ID: <x1@mail.example.com>\nFrom: Jane Doe <jane.doe@example.com>\nTo: <bob@example.org>';
     expect(emailDetector.find(text).map((f) => [text.slice(f.start, f.end), f.confidence])).toEqual([

@@ -68,6 +68,8 @@ describe('phone detectors', () => {
     ['DE subscriber in three groups', 'Zentrale 069 123 456 78', '069 123 456 78', 'medium'],
     ['DE mobile in 4-4-4', 'Tel: 0176 9540 9836', '0176 9540 9836', 'high'],
     ['DE mobile in 4-4-4 in an SQL row', "(12, 'Lea', 'Becker', '0176 3807 9927'),", '0176 3807 9927', 'medium'],
+    ['FR after a phone word and n°', 'Tél. n° 06 12 34 56 78', '06 12 34 56 78', 'high'],
+    ['FR after "appelez le n°"', 'Appelez le n° 01 23 45 67 89', '01 23 45 67 89', 'high'],
     ['FR landline compact after a phone sign', '☎ 0283353988 · compta@example.fr', '0283353988', 'medium'],
     // A two-digit field after the number (an age) does not make it an amount.
     ['FR compact in a CSV row ending in a two-digit field', 'nom,prenom,telephone,age\nDupont,Marie,0612345678,34', '0612345678', 'high'],
@@ -78,6 +80,8 @@ describe('phone detectors', () => {
 
   it.each([
     ['an ISO date', 'due 2026-11-22'],
+    ['a German customer number in 4-4-4', 'Kundennummer: 0815 4711 1234'],
+    ['a number in 4-4-4 that is not a mobile', '0123 4567 8901'],
     ['a short German number in groups', 'Nr. 030 504 55'],
     ['a SIREN that fails its check, shaped like a Spanish number', 'Erreur de saisie : SIREN 947 364 134 inexistant'],
     ['an order number in groups', 'Bestellnummer 0301 234 56789'],
@@ -130,6 +134,7 @@ describe('phone detectors', () => {
     // A number right after "n°" is a member's or a file's, even with a phone label on the next line.
     ['a member number after n°, a phone line below', 'Mutuelle : Harmonie, adhérent n° 976942065\nTél. : voir fiche'],
     ['a file number after nº', 'Expediente nº 612345678, teléfono en la ficha'],
+    ['a number after n° alone', 'SAV : n° 0612345678'],
   ])('keeps %s at low', (_name, text) => {
     expect(phones(text).map(([, c]) => c)).toEqual(['low']);
   });
