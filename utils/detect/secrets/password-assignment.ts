@@ -71,7 +71,40 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   return value.length >= 8 || (classes >= 2 && value.length >= 4) ? 'medium' : 'low';
 }
 
-/** Passwords assigned in code, configuration or prose: password=, passwd:, pwd=, "password": "...", <password>, mot de passe :, Passwort:, contraseña:, clave:, mysql -p, requirepass, .netrc. */
+// A table with a password column (Markdown, CSV, TSV: "| host | user | password |", "login;mot de passe"): its header
+// row, and the name of a column.
+const TABLE_WORDS = '[ "]*(?:password|passwort|kennwort|mot de passe|contrase[ñn]a|mdp)[ "]*';
+const TABLE_HEADER = new RegExp(`^(?:.*[|;,\t])?${TABLE_WORDS}(?:[|;,\t].*)?$`, 'gim');
+const PASSWORD_COLUMN = new RegExp(`^${TABLE_WORDS}$`, 'i');
+
+/**
+ * The cells under a password column's header, while the rows below have as many cells. Only a value that no word
+ * or rule could be counts (no blank, eight characters or more of three kinds): a table of password rules holds
+ * "12 characters" and "Required".
+ */
+function tableCells(text: string, findings: Finding[]): void {
+  // Where the rows read so far end: a header among them is one of their cells, not a table of its own (read again
+  // for each such row, a text of many would cost its square).
+  let read = 0;
+  for (const header of allMatches(TABLE_HEADER, text)) {
+    const sep = ['|', '\t', ';', ','].find((s) => header[0].includes(s));
+    if (!sep || header.index < read) continue;
+    const names = header[0].split(sep);
+    const column = names.findIndex((name) => PASSWORD_COLUMN.test(name));
+    for (let at = header.index + header[0].length + 1, end = at; end < text.length; at = end + 1) {
+      end = text.indexOf('\n', at) >>> 0;
+      const cells = text.slice(at, end).split(sep);
+      if (cells.length !== names.length) break;
+      const value = cells[column].trim().replace(/^"(.*)"$/, '$1');
+      const start = at + cells.slice(0, column).join(sep).length + (column && 1) + cells[column].indexOf(value);
+      const level = !/\s/.test(value) && value.length > 7 && charClasses(value) > 2 && confidence(value, false, true);
+      if (level) findings.push(finding('secret.password_assignment', start, start + value.length, level, 'password-assignment'));
+      read = end;
+    }
+  }
+}
+
+/** Passwords assigned in code, configuration or prose: password=, passwd:, pwd=, "password": "...", <password>, mot de passe :, Passwort:, contraseña:, clave:, mysql -p, requirepass, .netrc, a table's password column. */
 export const passwordAssignmentDetector: Detector = {
   id: 'password-assignment',
   type: 'secret.password_assignment',
@@ -98,6 +131,7 @@ export const passwordAssignmentDetector: Detector = {
       if (!level) continue;
       findings.push(finding(this.type, start, start + value.length, level, this.id));
     }
+    tableCells(text, findings);
     // The client pattern is case-sensitive: without one of its words in the lower-cased text, it cannot match.
     if (present && !PREFILTER.slice(-4).some((k) => present.has(k))) return findings;
     for (const match of allMatches(CLIENT, text)) {

@@ -118,6 +118,9 @@ describeDetector(
     ['a .netrc entry on several lines', `machine api.example.com\n  login jane@example.com\n  password ${pw}`, pw, 'medium'],
     ['a .netrc entry on one line', `machine ftp.example.com login backup password ${pw}`, pw, 'medium'],
     ["redis.conf's documented example, low", 'requirepass foobared', 'foobared', 'low'],
+    ['a Markdown table with a password column', `| host | user | password | os |\n|------|------|----------|----|\n| srv-fra-02 | deploy | ${pw}! | RHEL 9 |`, `${pw}!`, 'medium'],
+    ['a CSV export with a password column', `login;mot de passe;email\njdupont;"${pw}#";j@example.fr`, `${pw}#`, 'medium'],
+    ['a TSV with the password column first', `password\tuser\n${pw}-1\tjane`, `${pw}-1`, 'medium'],
   ],
   [
     // Keys about a password, not the password (a date, an identifier).
@@ -189,10 +192,14 @@ describeDetector(
     ['a German state', 'Passwort                    : Pflichtfeld'],
     ['a redaction marker in JSON inside JSON', '{"params":"{\\"password\\":\\"[FILTERED]\\"}"}'],
     ['a redaction marker', 'password: [REDACTED]'],
+    ['a table of password rules', '| Rule | Password | SSH key |\n|---|---|---|\n| Min length | 12 characters | 4096 bits |\n| Required | Yes | No |\n| Rotation | 90-days | never |'],
+    ['a password column of masks', 'user,password\njane,********\nbob,<hidden>'],
+    ['a column of another table below', 'user;password\njane;********\n\nid;note;date\n1;Xk9#mPq2vLzR;2024'],
   ],
   [
     ['keyword runs', flood('password', `password=${pw}`), [pw]],
     ['separator runs', flood('password: ', ''), []],
+    ['table headers on every line', flood('x|password\n', ''), []],
   ],
 );
 
