@@ -71,10 +71,11 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   return value.length >= 8 || (classes >= 2 && value.length >= 4) ? 'medium' : 'low';
 }
 
-// A table with a password column (Markdown, CSV, TSV: "| host | user | password |", "login;mot de passe"): its header
-// row, and the name of a column.
+// A table with a password column (Markdown, CSV, TSV: "| host | user | password |", "login;mot de passe"): the name
+// of the column, as a cell of a header row after another (found from it: a pattern that starts with a separator is
+// about three times as fast as one that can also start a line) and alone.
 const TABLE_WORDS = '[ "]*(?:password|passwort|kennwort|mot de passe|contrase[ñn]a|mdp)[ "]*';
-const TABLE_HEADER = new RegExp(`^(?:.*[|;,\t])?${TABLE_WORDS}(?:[|;,\t].*)?$`, 'gim');
+const TABLE_HEADER = new RegExp(`[|;,\t]${TABLE_WORDS}(?=[|;,\t\n]|$)`, 'gi');
 const PASSWORD_COLUMN = new RegExp(`^${TABLE_WORDS}$`, 'i');
 
 /**
@@ -86,12 +87,15 @@ function tableCells(text: string, findings: Finding[]): void {
   // Where the rows read so far end: a header among them is one of their cells, not a table of its own (read again
   // for each such row, a text of many would cost its square).
   let read = 0;
-  for (const header of allMatches(TABLE_HEADER, text)) {
-    const sep = ['|', '\t', ';', ','].find((s) => header[0].includes(s));
-    if (!sep || header.index < read) continue;
-    const names = header[0].split(sep);
+  for (const { index } of allMatches(TABLE_HEADER, text)) {
+    if (index < read) continue;
+    const top = text.lastIndexOf('\n', index - 1) + 1;
+    const header = text.slice(top, (read = text.indexOf('\n', index) >>> 0));
+    const sep = ['|', '\t', ';', ','].find((s) => header.includes(s));
+    if (!sep) continue;
+    const names = header.split(sep);
     const column = names.findIndex((name) => PASSWORD_COLUMN.test(name));
-    for (let at = header.index + header[0].length + 1, end = at; end < text.length; at = end + 1) {
+    for (let at = read + 1, end = at; end < text.length; at = end + 1) {
       end = text.indexOf('\n', at) >>> 0;
       const cells = text.slice(at, end).split(sep);
       if (cells.length !== names.length) break;

@@ -120,7 +120,7 @@ describeDetector(
     ["redis.conf's documented example, low", 'requirepass foobared', 'foobared', 'low'],
     ['a Markdown table with a password column', `| host | user | password | os |\n|------|------|----------|----|\n| srv-fra-02 | deploy | ${pw}! | RHEL 9 |`, `${pw}!`, 'medium'],
     ['a CSV export with a password column', `login;mot de passe;email\njdupont;"${pw}#";j@example.fr`, `${pw}#`, 'medium'],
-    ['a TSV with the password column first', `password\tuser\n${pw}-1\tjane`, `${pw}-1`, 'medium'],
+    ['a TSV with the password column last', `user\tpassword\njane\t${pw}-1`, `${pw}-1`, 'medium'],
   ],
   [
     // Keys about a password, not the password (a date, an identifier).
