@@ -84,8 +84,11 @@ export interface Early {
   held: HeldContent[];
   /** The editable element focused last before the guard started (a held click sends its text). */
   focused?: EventTarget;
-  /** The last paste key, and where the caret was if the focus left right after (paste-target.ts). */
-  pasteKey: PasteKey;
+  /**
+   * Where a paste happening now is aimed (paste-target.ts, from the paste key this script notes): the guard asks
+   * here, so that the code that finds it is in one of the two scripts only.
+   */
+  pasteTarget(): PasteTarget | undefined;
 }
 
 /** What the early guard needs from the content script. */
@@ -121,7 +124,7 @@ function isEditable(target: EventTarget | undefined): boolean {
  * cannot be read after its event), and where it was going; null for an event held with nothing to carry on (a
  * file input's input event: its change carries the files). Undefined for an event that is let through.
  */
-function heldContent(event: Event, typed: boolean, doc: Document, pasteKey: PasteKey): HeldContent | null | undefined {
+function heldContent(event: Event, typed: boolean, pasteTarget: () => PasteTarget | undefined): HeldContent | null | undefined {
   const on = event.composedPath()[0];
   if (event.type === 'paste' || event.type === 'drop') {
     const data = (event as ClipboardEvent).clipboardData ?? (event as DragEvent).dataTransfer;
@@ -133,7 +136,7 @@ function heldContent(event: Event, typed: boolean, doc: Document, pasteKey: Past
     // Dropped files are judged as a drop, pasted ones (a screenshot) without text as an upload, as the guard does.
     if (files.length > 0 && event.type === 'drop') return { kind: 'files', as: 'drop', files, destination: { drop: on, at: { clientX, clientY, screenX, screenY } } };
     if (files.length > 0 && !text) return { kind: 'files', as: 'upload', files, destination: { paste: on } };
-    return { kind: event.type, text, target: capturePasteTarget(doc, pasteKey) };
+    return { kind: event.type, text, target: pasteTarget() };
   }
   if (event.type === 'input' || event.type === 'change') {
     const input = filledFileInput(on);
@@ -186,7 +189,9 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
   }
   const shared = typeof inherited?.acknowledged?.has === 'function' ? inherited : { acknowledged: new Set<string>() };
   scope[FRAME_SHARED] = shared;
-  const early: Early = { held: [], shared, pasteKey: { at: -1e9 } };
+  // The paste key, and the caret the focus leaves right after it, for the target of a paste stopped (paste-target.ts).
+  const pasteKey: PasteKey = { at: -1e9 };
+  const early: Early = { held: [], shared, pasteTarget: () => capturePasteTarget(win.document, pasteKey) };
   scope[EARLY_GLOBAL] = early;
   const requestGuard = () => {
     if (requested || early.started || early.off) return;
@@ -216,15 +221,14 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
     // A code editor that draws only the lines in view is read at submit through the editor reader (editor-bridge.ts).
     // Its target, so not in a shadow root (retargeted to the host), where the reader would not be reached either.
     if (event.type === 'focusin' && !reader && !early.off && (event.target as Element).closest?.(CODE_EDITORS)) requestReader();
-    // The paste key, and the caret the focus leaves right after it, for the target of a paste stopped (paste-target.ts).
-    if (event.type === 'keydown') notePasteKey(early.pasteKey, event as KeyboardEvent);
-    if (event.type === 'blur') noteLeaving(early.pasteKey, event, win);
+    if (event.type === 'keydown') notePasteKey(pasteKey, event as KeyboardEvent);
+    if (event.type === 'blur') noteLeaving(pasteKey, event, win);
     if (early.handlers) return early.handlers[event.type as GuardEventType](event);
     if (early.off) return;
     const on = event.composedPath()[0];
     if (event.type === 'input' && isEditable(on)) typed = true;
     if (event.type === 'focusin' && isEditable(on)) early.focused = on;
-    const content = heldContent(event, typed, win.document, early.pasteKey);
+    const content = heldContent(event, typed, early.pasteTarget);
     if (content === undefined) return;
     hold(event);
     if (content) early.held.push(content);

@@ -17,7 +17,7 @@ import { createPasteHandler, createTextDropHandler } from './paste-guard';
 import { createPolicyHolder } from './policy-holder';
 import { createRecorder, EXCERPT_GLOBAL } from './recorder';
 import type { GuardContext } from './script-context';
-import { capturePasteTarget, type PasteTarget } from './paste-target';
+import type { PasteTarget } from './paste-target';
 import { createSubmitGuard } from './submit-guard';
 
 /** What the guard needs from the content script: the extension API, the frame's window, WXT's context. */
@@ -46,7 +46,6 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   // site whose origin it inherits. A sandboxed one ('null' origin) gets no site, which no policy sanctions.
   const editingFrame = win.location.protocol === 'about:';
   const host = win.location.hostname || (win.origin.startsWith('https:') ? new URL(win.origin).hostname : '');
-  const doc = win.document;
   // The detection engine builds its tables and patterns once the page has loaded and is idle: not while it
   // loads (where it would delay the page's own scripts), and usually not on the first paste either (which
   // builds them itself when it comes first).
@@ -94,7 +93,7 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     detectors: custom.current,
     record,
     notify: notices.notify,
-    prepareReinsert: () => reinsertAt(capturePasteTarget(doc, early.pasteKey)),
+    prepareReinsert: () => reinsertAt(early.pasteTarget()),
     replaceComposerText: (composer: Composer, text: string, read: string) => notices.ui().then((ui) => ui.replaceText(composer, text, read)),
     isReinserting: () => notices.current()?.isReinserting() ?? false,
     now: Date.now,
