@@ -6,9 +6,6 @@ export type SendEvent = (event: UsageEvent) => Promise<EventAck | undefined>;
 /** Options of the event queue. */
 export interface EventQueueOptions {
   send: SendEvent;
-  /** Delay before retry number `attempt` (1-based), in ms. */
-  retryDelay?: (attempt: number) => number;
-  setTimer?: (callback: () => void, ms: number) => unknown;
   /** Called when the background refuses an event for good (a bug, never expected in use). */
   onRejected?: (event: UsageEvent, error: string) => void;
   /**
@@ -35,8 +32,6 @@ export function defaultRetryDelay(attempt: number): number {
  * send() reject or resolve without an ack; the event then stays queued and is sent again later.
  */
 export function createEventQueue(options: EventQueueOptions): EventQueue {
-  const retryDelay = options.retryDelay ?? defaultRetryDelay;
-  const setTimer = options.setTimer ?? ((callback, ms) => setTimeout(callback, ms));
   const pending = new Map<string, UsageEvent>();
 
   async function deliver(event: UsageEvent, attempt: number): Promise<void> {
@@ -58,7 +53,7 @@ export function createEventQueue(options: EventQueueOptions): EventQueue {
       options.onRejected?.(event, ack.error);
       return;
     }
-    setTimer(() => void deliver(event, attempt + 1), retryDelay(attempt));
+    setTimeout(() => void deliver(event, attempt + 1), defaultRetryDelay(attempt));
   }
 
   return {

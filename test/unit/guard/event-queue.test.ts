@@ -1,14 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEventQueue, defaultRetryDelay } from '../../../utils/guard/event-queue';
 import type { EventAck, UsageEvent } from '../../../utils/messaging';
 import { sampleEvent } from '../sample-event';
 
-/** A manual timer: retries run only when the test says so. */
+// Faked timers: retries run only when the test says so.
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout'] }));
+afterEach(() => vi.useRealTimers());
 function manualTimers() {
-  const queue: (() => void)[] = [];
-  return { setTimer: (callback: () => void) => void queue.push(callback), runAll: () => queue.splice(0).forEach((cb) => cb()), size: () => queue.length };
+  return { runAll: () => vi.runOnlyPendingTimers(), size: () => vi.getTimerCount() };
 }
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('event queue', () => {
   it('retries until the background acknowledges, then stops', async () => {
@@ -16,7 +17,6 @@ describe('event queue', () => {
     const received: UsageEvent[] = [];
     let available = false;
     const queue = createEventQueue({
-      setTimer: timers.setTimer,
       send: async (event): Promise<EventAck | undefined> => {
         if (!available) throw new Error('Could not establish connection. Receiving end does not exist.');
         received.push(event);
@@ -40,7 +40,7 @@ describe('event queue', () => {
   it('retries when the worker died before answering (no ack)', async () => {
     const timers = manualTimers();
     let calls = 0;
-    const queue = createEventQueue({ setTimer: timers.setTimer, send: async (event) => (++calls === 1 ? undefined : { ok: true, id: event.id }) });
+    const queue = createEventQueue({ send: async (event) => (++calls === 1 ? undefined : { ok: true, id: event.id }) });
     queue.push(sampleEvent());
     await settle();
     timers.runAll();
@@ -54,7 +54,6 @@ describe('event queue', () => {
     let calls = 0;
     const wrappedError = { __mozWebExtensionPolyfillReject__: true, message: 'QuotaExceededError' };
     const queue = createEventQueue({
-      setTimer: timers.setTimer,
       send: async (event) => (++calls === 1 ? (wrappedError as never) : { ok: true, id: event.id }),
     });
     queue.push(sampleEvent());
@@ -69,7 +68,6 @@ describe('event queue', () => {
     const timers = manualTimers();
     const rejected: string[] = [];
     const queue = createEventQueue({
-      setTimer: timers.setTimer,
       send: async () => ({ ok: false, error: 'invalid event: site' }),
       onRejected: (_event, error) => rejected.push(error),
     });
@@ -91,7 +89,6 @@ describe('event queue in an orphaned script', () => {
     let alive = true;
     let calls = 0;
     const queue = createEventQueue({
-      setTimer: timers.setTimer,
       isAlive: () => alive,
       send: async () => {
         calls++;
