@@ -3,7 +3,7 @@ import type { Detector, Finding } from '../detect/types';
 import type { EventOutcome, UsageEvent } from '../messaging';
 import { evaluate, isStopping, policyConfidenceFloor, type Verdict } from '../policy/evaluate';
 import type { PolicyState } from '../policy/load';
-import type { Alternative, EventKind } from '../policy/schema';
+import type { Alternative, EventKind, SiteStatus } from '../policy/schema';
 import { siteInfo, type SiteInfo } from '../policy/sites';
 import type { RecordEvent } from './recorder';
 
@@ -97,13 +97,13 @@ export function currentSite(state: PolicyState, host: string): SiteInfo {
   return siteInfo(state.sites, host) ?? { host, id: host, name: host, category: 'chat', status: state.policy.defaultSiteStatus };
 }
 
-function baseEvent(deps: GuardDeps, state: PolicyState, kind: EventKind, site: SiteInfo, size: number, findings: UsageEvent['findings']): Omit<UsageEvent, 'action' | 'outcome'> {
+function baseEvent(deps: GuardDeps, state: PolicyState, kind: EventKind, siteStatus: SiteStatus, size: number, findings: UsageEvent['findings']): Omit<UsageEvent, 'action' | 'outcome'> {
   return {
     id: deps.newId(),
     time: deps.now(),
     site: deps.host,
     kind,
-    siteStatus: site.status,
+    siteStatus,
     size,
     findings,
     policySource: state.source,
@@ -138,7 +138,7 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
       return;
     }
     const findings = countByType(found);
-    const base = () => baseEvent(deps, state, content.kind, site!, content.size ?? text.length, findings);
+    const base = () => baseEvent(deps, state, content.kind, site!.status, content.size ?? text.length, findings);
     const first: UsageEvent = { ...base(), action: verdict.action, outcome: 'allowed', ruleId: verdict.ruleId };
     if (!isStopping(verdict.action)) {
       acknowledge();
@@ -167,7 +167,7 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     } else {
       content.pass?.();
     }
-    const where = site ?? { host: deps.host, id: deps.host, name: deps.host, category: 'chat', status: 'tolerated' };
-    deps.record({ ...baseEvent(deps, state, content.kind, where, content.size ?? text.length, []), action: closed ? 'block' : 'allow', outcome: closed ? 'stopped' : 'allowed', ruleId: INTERNAL_ERROR_RULE });
+    // A site the policy could not place (the failure) is recorded as tolerated.
+    deps.record({ ...baseEvent(deps, state, content.kind, site?.status ?? 'tolerated', content.size ?? text.length, []), action: closed ? 'block' : 'allow', outcome: closed ? 'stopped' : 'allowed', ruleId: INTERNAL_ERROR_RULE });
   }
 }

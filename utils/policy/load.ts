@@ -75,8 +75,8 @@ function stateFor(policy: Policy, source: PolicySource, inputs: PolicyInputs, de
 }
 
 /** The state that holds before any policy was read. */
-export function defaultPolicyState(now: number, sites: SiteTable = { hosts: {}, patterns: [] }): PolicyState {
-  return { policy: DEFAULT_POLICY, source: 'default', errors: [], sites, personal: [], updatedAt: now };
+export function defaultPolicyState(now: number): PolicyState {
+  return { policy: DEFAULT_POLICY, source: 'default', errors: [], sites: { hosts: {}, patterns: [] }, personal: [], updatedAt: now };
 }
 
 /**
