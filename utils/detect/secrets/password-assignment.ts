@@ -42,9 +42,10 @@ function assignmentFor(present: ReadonlySet<string> | undefined): RegExp | null 
 // A MySQL or MariaDB client given its password glued to -p (mysql -u root -pS3cret), Redis's requirepass (in
 // redis.conf at the start of a line, as redis-server's argument, maybe in a docker-compose list: "--requirepass",
 // "S3cret", or to CONFIG SET) and a .netrc entry (machine host login user password S3cret, on one line or several).
+// Case does not matter (MySQL, CONFIG SET).
 // Their values are judged as in prose: a word ("requirepass directive", "login or password incorrect") is not one.
 const CLIENT =
-  /(?:\b(?:mysql(?:dump|admin)?|mariadb)\b[^\n]{0,60}?\s-p|(?:^[ \t]*|--|(?:config set|CONFIG SET) )requirepass["',\s]{1,4}|\b(?:machine\s+\S{1,100}|default)\s+login\s+\S{1,100}\s+password\s+)([^\s"'\x60,;]{4,100})/dgm;
+  /(?:\b(?:mysql(?:dump|admin)?|mariadb)\b[^\n]{0,60}?\s-p|(?:^[ \t]*|--|config set )requirepass["',\s]{1,4}|\bmachine\s+\S{1,100}\s+login\s+\S{1,100}\s+password\s+)([^\s"'\x60,;]{4,100})/dgim;
 // Suffixes of keys that describe the password field instead of holding a password.
 const NOT_VALUE = /file|path|ur[il]|len|min|max|polic|reset|field|label|hint|type|prompt|expir|rule|strength|change|hash|salt|regex|pattern|valid|input|less|auth|required|_?id$/i;
 
@@ -72,11 +73,9 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
 }
 
 // A table with a password column (Markdown, CSV, TSV: "| host | user | password |", "login;mot de passe"): the name
-// of the column, as a cell of a header row after another (found from it: a pattern that starts with a separator is
-// about three times as fast as one that can also start a line) and alone.
-const TABLE_WORDS = '[ "]*(?:password|passwort|kennwort|mot de passe|contrase[ñn]a|mdp)[ "]*';
-const TABLE_HEADER = new RegExp(`[|;,\t]${TABLE_WORDS}(?=[|;,\t\n]|$)`, 'gi');
-const PASSWORD_COLUMN = new RegExp(`^${TABLE_WORDS}$`, 'i');
+// of the column as a cell of a header row, after another (a pattern that starts with a separator is about three
+// times as fast as one that can also start a line).
+const TABLE_HEADER = /[|;,\t][ "]*(?:password|passwort|kennwort|mot de passe|contrase[ñn]a|mdp)[ "]*(?=[|;,\t\n]|$)/gi;
 
 /**
  * The cells under a password column's header, while the rows below have as many cells. Only a value that no word
@@ -89,18 +88,16 @@ function tableCells(text: string, findings: Finding[]): void {
   let read = 0;
   for (const { index } of allMatches(TABLE_HEADER, text)) {
     if (index < read) continue;
-    const top = text.lastIndexOf('\n', index - 1) + 1;
-    const header = text.slice(top, (read = text.indexOf('\n', index) >>> 0));
-    const sep = ['|', '\t', ';', ','].find((s) => header.includes(s));
-    if (!sep) continue;
-    const names = header.split(sep);
-    const column = names.findIndex((name) => PASSWORD_COLUMN.test(name));
+    const top = text.lastIndexOf('\n', index) + 1;
+    const sep = text[index];
+    const count = text.slice(top, (read = text.indexOf('\n', index) >>> 0)).split(sep).length;
+    const column = text.slice(top, index).split(sep).length;
     for (let at = read + 1, end = at; end < text.length; at = end + 1) {
       end = text.indexOf('\n', at) >>> 0;
       const cells = text.slice(at, end).split(sep);
-      if (cells.length !== names.length) break;
+      if (cells.length !== count) break;
       const value = cells[column].trim().replace(/^"(.*)"$/, '$1');
-      const start = at + cells.slice(0, column).join(sep).length + (column && 1) + cells[column].indexOf(value);
+      const start = text.indexOf(value, at + cells.slice(0, column).join(sep).length);
       const level = !/\s/.test(value) && value.length > 7 && charClasses(value) > 2 && confidence(value, false, true);
       if (level) findings.push(finding('secret.password_assignment', start, start + value.length, level, 'password-assignment'));
       read = end;
@@ -136,7 +133,7 @@ export const passwordAssignmentDetector: Detector = {
       findings.push(finding(this.type, start, start + value.length, level, this.id));
     }
     tableCells(text, findings);
-    // The client pattern is case-sensitive: without one of its words in the lower-cased text, it cannot match.
+    // Without one of the client pattern's words, it cannot match.
     if (present && !PREFILTER.slice(-4).some((k) => present.has(k))) return findings;
     for (const match of allMatches(CLIENT, text)) {
       const level = confidence(match[1], true, false);
