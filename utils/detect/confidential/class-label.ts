@@ -8,7 +8,7 @@ const LABEL = /(?<![\p{L}\p{N}_][-./]?)C[1-4](?![\p{L}\p{N}_]|[-./][\p{L}\p{N}])
 // The class name that follows a label ("C3 – Confidential", "[C2 - Internal]"): part of the marking. A public
 // class ("C1 – Public") declares that the document may be shared: no marking.
 const CLASS_NAME =
-  /^[^\S\n]{0,2}(?:[-–—:|/][^\S\n]{0,2})?[([]?(?:strictly confidential|highly confidential|usage interne|diffusion restreinte|(?:solo para )?uso interno|company confidential|strictement confidentiel(?:le)?|streng vertraulich|estrictamente confidencial|public|internal(?: use)?(?: only)?|interne?|interno|confidential|confidentiel(?:le)?|vertraulich|confidencial|restricted|restreinte?|restringid[oa]|secret|sensitive|sensible|limit[ée]e?)(?![\p{L}\p{N}_])/iu;
+  /^[^\S\n]{0,2}(?:[-–—:|/][^\S\n]{0,2})?[([]?(?:strictly confidential|highly confidential|usage interne|diffusion restreinte|difusi[oó]n restringida|(?:solo para )?uso interno|company confidential|strictement confidentiel(?:le)?|streng vertraulich|estrictamente confidencial|public|internal(?: use)?(?: only)?|interne?|interno|confidential|confidentiel(?:le)?|vertraulich|confidencial|restricted|restreinte?|restringid[oa]|secret|sensitive|sensible|limit[ée]e?)(?![\p{L}\p{N}_])/iu;
 
 /** Classification levels C1-C4 written as labels: after "Classification:", or followed by their class name. */
 export const classLabelDetector: Detector = {

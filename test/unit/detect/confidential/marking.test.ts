@@ -58,6 +58,9 @@ describe('confidentiality markings', () => {
     ['a French page footer', 'Page 2 sur 4 - Diffusion restreinte', 'Diffusion restreinte', 'medium'],
     ['an English page footer in capitals', 'Page 3 of 9 | CONFIDENTIAL', 'CONFIDENTIAL', 'high'],
     ['a footer label', 'Footer: Confidential', 'Confidential', 'high'],
+    // A made-up label id, in the shape of Microsoft Purview's msip_labels mail header.
+    ['a Purview label name in a mail header', 'msip_labels: MSIP_Label_0b5c7e2a-1d3f-4e6a-9b8c-7d6e5f4a3b2c_Name=Internal;', 'Internal', 'high'],
+    ['a Purview label name of two words', 'msip_labels: MSIP_Label_0b5c7e2a-1d3f-4e6a-9b8c-7d6e5f4a3b2c_Name=Highly Confidential', 'Highly Confidential', 'high'],
     // Set apart at the right of a header line by a gap
     ['a Spanish payslip header', 'NÓMINA — enero 2025   Uso interno\nEmpresa: Transportes Ibéricos S.L.', 'Uso interno', 'medium'],
     ['a Spanish word label after a tab', 'NÓMINA — marzo 2025\tConfidencial\nTrabajador: ...', 'Confidencial', 'medium'],
@@ -75,6 +78,8 @@ describe('confidentiality markings', () => {
     ['German adverb in prose', 'Bitte behandeln Sie das vertraulich und antworten Sie bald.'],
     ['Spanish adjective in prose', 'Es un asunto confidencial que hablaremos mañana.'],
     ['restricted in prose', 'Access to the lab is restricted after 6 pm.'],
+    ['a label assigned in code', "label = 'Internal'"],
+    ['a classification assigned in code', 'classification=Confidential'],
     ['internal in prose', 'The internal audit starts on Monday.'],
     ['international', 'INTERNATIONAL SALES REPORT'],
     ['intern as a job', 'She joined as an intern in the internal tools team.'],
@@ -127,6 +132,7 @@ describe('classification levels C1-C4', () => {
     ['with internal only', 'C3 – INTERNAL ONLY', 'C3 – INTERNAL ONLY', 'high'],
     ['with company confidential', 'C2 – Company Confidential', 'C2 – Company Confidential', 'high'],
     ['with a Spanish class name', 'C2 - Solo para uso interno', 'C2 - Solo para uso interno', 'high'],
+    ['with difusión restringida', 'C3 - Difusión restringida', 'C3 - Difusión restringida', 'high'],
   ])('%s', (_name, text, label, confidence) => {
     expect(levels(text)).toEqual([[label, confidence]]);
   });
