@@ -1,4 +1,4 @@
-import { siteInfo } from '../policy/sites';
+import { currentSite, siteInfo } from '../policy/sites';
 import type { PolicyState } from '../policy/load';
 import { isTextField } from './composer';
 import { CODE_EDITORS } from './editor-bridge';
@@ -89,6 +89,18 @@ export interface Early {
    * here, so that the code that finds it is in one of the two scripts only.
    */
   pasteTarget(): PasteTarget | undefined;
+  /** This script's copies of the functions the guard needs too (see EarlyFunctions). */
+  functions: EarlyFunctions;
+}
+
+/**
+ * Functions both scripts need, which the guard calls here rather than carry copies of them: the two scripts come
+ * from the same build, and the guard does not start without this one.
+ */
+export interface EarlyFunctions {
+  currentSite: typeof currentSite;
+  clipboardText: typeof clipboardText;
+  filledFileInput: typeof filledFileInput;
 }
 
 /** What the early guard needs from the content script. */
@@ -191,7 +203,7 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
   scope[FRAME_SHARED] = shared;
   // The paste key, and the caret the focus leaves right after it, for the target of a paste stopped (paste-target.ts).
   const pasteKey: PasteKey = { at: -1e9 };
-  const early: Early = { held: [], shared, pasteTarget: () => capturePasteTarget(win.document, pasteKey) };
+  const early: Early = { held: [], shared, pasteTarget: () => capturePasteTarget(win.document, pasteKey), functions: { currentSite, clipboardText, filledFileInput } };
   scope[EARLY_GLOBAL] = early;
   const requestGuard = () => {
     if (requested || early.started || early.off) return;

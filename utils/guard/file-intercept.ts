@@ -1,5 +1,5 @@
 import type { Acknowledged, GuardDeps } from './intervene';
-import { filledFileInput, hold } from './page-events';
+import { hold, type filledFileInput } from './page-events';
 
 /** The global under which the lazily injected file guard (entrypoints/file-guard.ts) registers. */
 export const FILE_GUARD_GLOBAL = '__vigieFileGuard';
@@ -23,7 +23,8 @@ export interface FileGuard {
  * is told: nothing is left to judge them.
  */
 export function createFileInterceptor(
-  deps: GuardDeps,
+  /** filledFileInput: the file input an event comes from (page-events.ts); the guard passes the early guard's (early.ts). */
+  deps: GuardDeps & { filledFileInput: typeof filledFileInput },
   acknowledged: Acknowledged,
   load: () => Promise<FileGuard>,
 ): {
@@ -57,7 +58,7 @@ export function createFileInterceptor(
       // Typing, and text pasted into a field, fire InputEvents that say what the edit was; a file input's event says
       // nothing of the kind (a plain Event), so these go without reading the event's composed path.
       if ((event as InputEvent).inputType) return;
-      const input = filledFileInput(event.composedPath()[0]);
+      const input = deps.filledFileInput(event.composedPath()[0]);
       if (replaying || !input) return;
       hold(event);
       // The `input` event comes first: hold it, and judge the files once, on `change`.

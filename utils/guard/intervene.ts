@@ -4,7 +4,7 @@ import type { EventOutcome, UsageEvent } from '../messaging';
 import { evaluate, isStopping, policyConfidenceFloor, type Verdict } from '../policy/evaluate';
 import type { PolicyState } from '../policy/load';
 import type { Alternative, EventKind, SiteStatus } from '../policy/schema';
-import { siteInfo, type SiteInfo } from '../policy/sites';
+import type { currentSite, SiteInfo } from '../policy/sites';
 import type { RecordEvent } from './recorder';
 
 /** What the in-page notice needs to tell the user; never the content itself. */
@@ -32,6 +32,8 @@ export interface NoticeRequest {
 export interface GuardDeps {
   /** The frame's hostname. */
   host: string;
+  /** The frame's site under the policy (policy/sites.ts): the guard calls the early guard's (early.ts). */
+  currentSite: typeof currentSite;
   policyState(): PolicyState;
   /** The detectors to run: the built-in ones plus the policy's custom detectors once compiled (undefined: built-in only). */
   detectors(): readonly Detector[] | undefined;
@@ -92,11 +94,6 @@ export interface Stopped {
 
 export const INTERNAL_ERROR_RULE = 'vigie-internal-error';
 
-/** The site of this frame under the policy; a host the table lacks is treated as an unclassified AI site. */
-export function currentSite(state: PolicyState, host: string): SiteInfo {
-  return siteInfo(state.sites, host) ?? { host, id: host, name: host, category: 'chat', status: state.policy.defaultSiteStatus };
-}
-
 function baseEvent(deps: GuardDeps, state: PolicyState, kind: EventKind, siteStatus: SiteStatus, size: number, findings: UsageEvent['findings']): Omit<UsageEvent, 'action' | 'outcome'> {
   return {
     id: deps.newId(),
@@ -122,7 +119,7 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
   let site: SiteInfo | undefined;
   let text = '';
   try {
-    site = currentSite(state, deps.host);
+    site = deps.currentSite(state, deps.host);
     text = content.read();
     // No text (an image, an empty composer): nothing to decide here.
     if (text.length === 0) return content.pass?.();

@@ -1,5 +1,5 @@
 import { intervene, type Acknowledged, type GuardDeps } from './intervene';
-import { clipboardText, hold } from './page-events';
+import { hold, type clipboardText } from './page-events';
 
 /** What the paste and drop guards need beyond the common guard needs. */
 export interface PasteGuardDeps extends GuardDeps {
@@ -10,6 +10,8 @@ export interface PasteGuardDeps extends GuardDeps {
   prepareReinsert(): (text: string) => Promise<unknown>;
   /** True while Vigie hands text back to the page as a paste (that event was judged already). */
   isReinserting(): boolean;
+  /** Reads a clipboard's text (page-events.ts): the guard calls the early guard's (early.ts). */
+  clipboardText: typeof clipboardText;
 }
 
 function stopper(event: Event): () => void {
@@ -25,7 +27,7 @@ export function createPasteHandler(deps: PasteGuardDeps, acknowledged?: Acknowle
     // Text Vigie hands back to the page (after "Paste anyway" or masked) was already judged. It comes as a
     // synthetic event: a user's paste (trusted) is judged without asking, which spares it a look-up.
     (!event.isTrusted && deps.isReinserting()) ||
-    intervene({ kind: 'paste', read: () => clipboardText(event.clipboardData), stop: stopper(event), prepare: deps.prepareReinsert }, deps, acknowledged);
+    intervene({ kind: 'paste', read: () => deps.clipboardText(event.clipboardData), stop: stopper(event), prepare: deps.prepareReinsert }, deps, acknowledged);
 }
 
 /**

@@ -88,6 +88,8 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   });
   ctx.onInvalidated(notices.dismissAll);
   const deps = {
+    // currentSite, clipboardText, filledFileInput: the early guard's, which this script does not carry copies of.
+    ...early.functions,
     host,
     policyState: policy.current,
     detectors: custom.current,

@@ -1,6 +1,5 @@
 import { composerAt, composerOf, renderLags, sendButtonOf, type Composer } from './composer';
 import { sentText } from './editor-bridge';
-import { currentSite } from './intervene';
 import { hold } from './page-events';
 import { deepActiveElement } from './paste-target';
 import { intervene, type Acknowledged, type GuardDeps } from './intervene';
@@ -130,7 +129,7 @@ export function createSubmitGuard(
 
   /** The send button a click landed on, when a composer it sends is known (the last focused, or the site's own). */
   function sendButton(target: Element): HTMLElement | undefined {
-    const selectors = currentSite(deps.policyState(), deps.host).selectors;
+    const selectors = deps.currentSite(deps.policyState(), deps.host).selectors;
     const button = sendButtonOf(target, selectors?.send);
     // The composer last focused, or, if the page replaced it since, the site's own composer, or the one focused now in
     // the last one's document: an editing frame the page wrote anew (CKEditor 4's, on each setData) has a new body.

@@ -1,3 +1,4 @@
+import type { PolicyState } from './load';
 import type { Policy, PolicyCategory, PolicySite, SiteStatus } from './schema';
 
 /**
@@ -71,4 +72,9 @@ export function siteInfo(table: SiteTable, hostname: string): SiteInfo | undefin
   if (exact) return { host, ...exact };
   const wildcard = table.patterns.find((entry) => hostMatches(entry.pattern, host));
   return wildcard && { host, ...wildcard.info };
+}
+
+/** The site of a frame under the policy; a host the table lacks is treated as an unclassified AI site. */
+export function currentSite(state: PolicyState, host: string): SiteInfo {
+  return siteInfo(state.sites, host) ?? { host, id: host, name: host, category: 'chat', status: state.policy.defaultSiteStatus };
 }

@@ -4,6 +4,7 @@ import type { GuardDeps, NoticeRequest } from '../../../utils/guard/intervene';
 import { showNotice } from '../../../utils/guard/stopped-notice';
 import type { UsageEvent } from '../../../utils/messaging';
 import type { PolicyInput } from '../../../utils/policy/schema';
+import { currentSite } from '../../../utils/policy/sites';
 import { stateOf } from '../policy/policy-fixtures';
 
 // A fake card number (Visa test range).
@@ -34,6 +35,7 @@ function setup(policy: PolicyInput = {}) {
   let n = 0;
   const deps: GuardDeps = {
     host: 'chatgpt.com',
+    currentSite,
     policyState: () => stateOf(policy),
     detectors: () => undefined,
     record: (event) => recorded.push(event),

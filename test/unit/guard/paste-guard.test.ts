@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { UsageEvent } from '../../../utils/messaging';
 import type { NoticeRequest, Stopped } from '../../../utils/guard/intervene';
+import { clipboardText } from '../../../utils/guard/page-events';
 import { createPasteHandler } from '../../../utils/guard/paste-guard';
+import { currentSite } from '../../../utils/policy/sites';
 import { showNotice } from '../../../utils/guard/stopped-notice';
 import { redactedExcerpt } from '../../../utils/guard/excerpt';
 import { createRecorder } from '../../../utils/guard/recorder';
@@ -30,6 +32,8 @@ function setup(policy: PolicyInput = {}, host = 'chatgpt.com', detectors?: reado
   const state = stateOf(policy);
   const handler = createPasteHandler({
     host,
+    currentSite,
+    clipboardText,
     policyState: () => state,
     detectors: () => detectors,
     // The excerpt code (injected on demand in a page) is there at once.
@@ -171,6 +175,8 @@ describe('paste guard', () => {
     const state = stateOf({ rules: [{ id: 'mask-all', events: ['paste'], action: 'redact' }] });
     const handler = createPasteHandler({
       host: 'chatgpt.com',
+      currentSite,
+      clipboardText,
       policyState: () => state,
       detectors: () => undefined,
       record: () => {},

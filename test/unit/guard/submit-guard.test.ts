@@ -5,6 +5,7 @@ import type { NoticeRequest, Stopped } from '../../../utils/guard/intervene';
 import { createSubmitGuard } from '../../../utils/guard/submit-guard';
 import { createRecorder } from '../../../utils/guard/recorder';
 import { redactedExcerpt } from '../../../utils/guard/excerpt';
+import { currentSite } from '../../../utils/policy/sites';
 import { stateOf } from '../policy/policy-fixtures';
 
 // Fake card number (Visa test range).
@@ -23,6 +24,7 @@ function setup() {
   const guard = createSubmitGuard(
     {
       host: 'www.doubao.com',
+      currentSite,
       policyState: () => stateOf({}),
       detectors: () => undefined,
       record: createRecorder({ push: (event) => recorded.push(event), excerpts: () => redactedExcerpt, loadExcerpts: async () => redactedExcerpt }),
