@@ -7,8 +7,9 @@ import { charClasses, isPlaceholder, looksFake } from './shared';
 // of the pattern.
 // "pass" comes last, so that the longer keywords it starts are tried first at the same offset.
 const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'mot de passe', 'mdp', 'passwort', 'kennwort', 'contrase[ñn]a', '(?<![a-z])clave', 'senha', 'wachtwoord', 'identified by', 'pass'];
-// The last four are those of CLIENT, the passwords given on a command line or in a .netrc file.
-const PREFILTER = ['pass', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'clave', 'senha', 'wachtwoord', 'identified', 'mysql', 'mariadb', 'requirepass', 'login'];
+// The words of CLIENT, one of which its every match holds: passwords given on a command line or in a .netrc file.
+const CLIENT_WORDS = ['mysql', 'mariadb', 'requirepass', 'machine'];
+const PREFILTER = ['pass', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'clave', 'senha', 'wachtwoord', 'identified', ...CLIENT_WORDS];
 // After a password keyword: an optional suffix (DB_PASSWORD_PROD), an optional qualifier, a separator (=, :, :=,
 // =>, = after up to 40 blanks as terraform fmt aligns it, ">" closing an XML tag, "is"/"est"/"c'est"/"ist"/"es" in a
 // sentence, or only spaces before a quoted value as in SQL's PASSWORD 'x' and IDENTIFIED BY 'x'), then a quoted or
@@ -78,11 +79,12 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
 const TABLE_HEADER = /[|;,\t][ "]*(?:password|passwort|kennwort|mot de passe|contrase[ñn]a|mdp)[ "]*(?=[|;,\t\n]|$)/gi;
 
 /**
- * The cells under a password column's header, while the rows below have as many cells. Only a value that no word
- * or rule could be counts (no blank, eight characters or more of three kinds): a table of password rules holds
- * "12 characters" and "Required".
+ * The cells under a password column's header, while the rows below have as many cells, with their offsets and
+ * confidence. Only a value that no word or rule could be counts (no blank, eight characters or more of three kinds):
+ * a table of password rules holds "12 characters" and "Required".
  */
-function tableCells(text: string, findings: Finding[]): void {
+function tableCells(text: string): [start: number, value: string, level: Confidence][] {
+  const cells: [number, string, Confidence][] = [];
   // Where the rows read so far end: a header among them is one of their cells, not a table of its own (read again
   // for each such row, a text of many would cost its square).
   let read = 0;
@@ -94,15 +96,15 @@ function tableCells(text: string, findings: Finding[]): void {
     const column = text.slice(top, index).split(sep).length;
     for (let at = read + 1, end = at; end < text.length; at = end + 1) {
       end = text.indexOf('\n', at) >>> 0;
-      const cells = text.slice(at, end).split(sep);
-      if (cells.length !== count) break;
-      const value = cells[column].trim().replace(/^"(.*)"$/, '$1');
-      const start = text.indexOf(value, at + cells.slice(0, column).join(sep).length);
+      const row = text.slice(at, end).split(sep);
+      if (row.length !== count) break;
+      const value = row[column].trim().replace(/^"(.*)"$/, '$1');
       const level = !/\s/.test(value) && value.length > 7 && charClasses(value) > 2 && confidence(value, false, true);
-      if (level) findings.push(finding('secret.password_assignment', start, start + value.length, level, 'password-assignment'));
+      if (level) cells.push([text.indexOf(value, at + row.slice(0, column).join(sep).length), value, level]);
       read = end;
     }
   }
+  return cells;
 }
 
 /** Passwords assigned in code, configuration or prose: password=, passwd:, pwd=, "password": "...", <password>, mot de passe :, Passwort:, contraseña:, clave:, mysql -p, requirepass, .netrc, a table's password column. */
@@ -132,9 +134,9 @@ export const passwordAssignmentDetector: Detector = {
       if (!level) continue;
       findings.push(finding(this.type, start, start + value.length, level, this.id));
     }
-    tableCells(text, findings);
+    for (const [start, value, level] of tableCells(text)) findings.push(finding(this.type, start, start + value.length, level, this.id));
     // Without one of the client pattern's words, it cannot match.
-    if (present && !PREFILTER.slice(-4).some((k) => present.has(k))) return findings;
+    if (present && !CLIENT_WORDS.some((k) => present.has(k))) return findings;
     for (const match of allMatches(CLIENT, text)) {
       const level = confidence(match[1], true, false);
       const start = match.indices![1][0];
