@@ -47,9 +47,11 @@ const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |(?:export )?[\w.[\]$]+ 
 // Data rows: JSON members, CSV rows, Markdown tables, .env and YAML pairs, quoted e-mail lines. It cannot
 // match a line that starts with none of '"', "|", ">", A-Z and ends with one of ";{}()" (see maybeData).
 const DATA = /^(?:"[^"]{1,80}" ?: ?|[^,;{}()]*(?:,[^,;{}()]*){2,}$|\||[A-Z][A-Z0-9_]{1,40}=[^ ]*$|>|[\w-]{1,40}: [^;{}()]*$)/;
-// Lines of braces only: code structure, but JSON has them too, so they never count as evidence alone.
-const BRACES = /^[{}()[\];,]+$|^end$/;
-const BRACES_START = charTable(/[{}()[\];,e]/);
+// Lines of braces only: code structure, but JSON has them too, so they never count as evidence alone. So are a SQL
+// dump's data: an INSERT with its values on the line, a row of values, (UN)LOCK TABLES. They keep a dump with its
+// CREATE TABLE in one block, and alone (an export of rows) are not code.
+const BRACES = /^[{}()[\];,]+$|^end$|^\(.*,.*\)[,;]?$|^INSERT INTO .*VALUES ?\(|^(?:UN)?LOCK TABLES\b/;
+const BRACES_START = charTable(/[{}()[\];,eIUL]/);
 
 // Character classes of the counting loop, in one lookup table over the first 256 char codes.
 const LETTER = 1; // [A-Za-zÀ-ÿ]: a word is a maximal run of two or more, as /[A-Za-zÀ-ÿ]{2,}/g finds them.

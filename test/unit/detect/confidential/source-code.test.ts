@@ -156,6 +156,15 @@ describe('sourceCodeDetector', () => {
     expect(text.slice(findings[0].start, findings[0].end)).toBe(code);
   });
 
+  it('reports the table definition of a dump, and not its rows alone', () => {
+    const ddl = 'DROP TABLE IF EXISTS `customers`;\nCREATE TABLE `customers` (\n  `id` int(11) NOT NULL,\n  `email` varchar(64),\n  `phone` varchar(32),\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;';
+    const rows = "LOCK TABLES `customers` WRITE;\nINSERT INTO `customers` VALUES (1,'jane@example.com','+33 6 12 34 56 78'),\n(2,'bruno@example.com','+33 6 98 76 54 32');\nUNLOCK TABLES;";
+    const findings = sourceCodeDetector.find(`-- MySQL dump 10.13\n\n${ddl}\n\n${rows}\n`).filter((f) => f.confidence !== 'low');
+    expect(findings).toHaveLength(1);
+    expect(findings[0].start).toBe(`-- MySQL dump 10.13\n\n`.length);
+    expect(sourceCodeDetector.find(`-- MySQL dump 10.13\n\n${rows}\n`).filter((f) => f.confidence !== 'low')).toEqual([]);
+  });
+
   it('rates a long dense block high', () => {
     const fn = (i: number) => `function step${i}(input) {\n  const value = input * ${i};\n  if (value > 10) {\n    return value;\n  }\n  return 0;\n}\n`;
     const text = Array.from({ length: 4 }, (_, i) => fn(i)).join('\n');
@@ -190,6 +199,10 @@ describe('sourceCodeDetector', () => {
     ['an income statement with accounting negatives', 'Revenue: $12,400\nNet income: $(1,234)\nEBITDA: $(567)\nfor (i) impairment $(4,500)\nfor (ii) restructuring $(800)\nTotal: $(6,101)'],
     ['a price list in quotes', '"$19.99" basic plan\n"$29.99" pro plan\n"$49.99" team plan\nif (annual) then 2 months free;'],
     ['a CI workflow with secrets', 'jobs:\n  deploy:\n    env:\n      NPM_TOKEN: "${{ secrets.NPM_TOKEN }}"\n      AWS_KEY: "${{ secrets.AWS_KEY }}"\n    steps:\n      - run: npm publish'],
+    [
+      'a dump of rows without their table (mysqldump --no-create-info)',
+      "-- dumped with --no-create-info\n\nLOCK TABLES `customers` WRITE;\nINSERT INTO `customers` VALUES (1,'Jane','jane@example.com'),\n(2,'Bruno','bruno@example.com'),\n(3,'Chloé','chloe@example.com');\nUNLOCK TABLES;\nLOCK TABLES `orders` WRITE;\nINSERT INTO `orders` (`id`,`ref`) VALUES (1,'INV-1'),\n(2,'INV-2');\nUNLOCK TABLES;\nLOCK TABLES `shipments` WRITE;\nINSERT INTO `shipments` VALUES (1,'UPS','1Z999');\nUNLOCK TABLES;",
+    ],
     ['wrapped prose with code-like words', 'let me know if the import of the data\nworks for you, and return the form\nfor the class of 2024 by Friday.\nThanks.'],
   ])('does not report %s at medium or above', (_name, text) => {
     expect(sourceCodeDetector.find(text).filter((f) => f.confidence !== 'low')).toEqual([]);
