@@ -25,6 +25,8 @@ const STRONG_HEAD = new RegExp(
     String.raw`(?:if|for|while|switch|catch) ?\(|} ?else\b|else ?[{:]|else$|(?:if|elif|while|with|for|except|case) .*:$|try ?[{:]|finally ?[{:]`,
     // Shell scripts: if/for/while ... ; then/do, their closing words, locals and set -e(uo pipefail).
     String.raw`(?:if|for|while) .*; ?(?:then|do)$|(?:fi|done)$|local \w+=|set -e`,
+    // Windows batch files: @echo off, setlocal, endlocal, exit /b, if errorlevel / exist / defined.
+    String.raw`@echo off|(?:set|end)local\b|exit \/b|if (?:not )?(?:errorlevel|exist|defined) `,
     // Visual Basic (Excel macros: Option Explicit, Sub Name(, Dim x As, Const X As) and PowerShell's param block.
     String.raw`Option Explicit|(?:Sub|Dim|Const) \w+(?:\(| As )|param ?\(`,
     String.raw`(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|ALTER TABLE|DROP TABLE|FROM|WHERE|(?:LEFT |INNER )?JOIN|GROUP BY|ORDER BY|VALUES)\b`,
@@ -37,13 +39,13 @@ const STRONG_HEAD = new RegExp(
 const KEYWORD_START = charTable(/[eafclvdi#punsorw}tSIUDCAFWLJGOV<@]/);
 const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: \S+)?;$|[\w-]+: [^;:]+;$)/;
 // Lines that hold code tokens: operators, calls, shell expansions ("$VAR", "${VAR}", $(command); not a YAML value's
-// ${VAR}, a CI template's ${{ ... }}, a quoted price "$19.99" nor an accounting negative $(1,234)), assignments
-// (shell exports, PHP, Perl and PowerShell $variables), tags, comments, a line ending with "):", or a tuple row of
-// a SQL INSERT or a literal list ("(1, 'Jane', 'x@y.z'),").
+// ${VAR}, a CI template's ${{ ... }}, a quoted price "$19.99" nor an accounting negative $(1,234)), a batch file's
+// %VAR%, assignments (shell exports, batch sets, PHP, Perl and PowerShell $variables), tags, comments, a line ending
+// with "):", or a parenthesised line (a row of values with a comma in it is then scored as BRACES).
 // WEAK_ANYWHERE and WEAK_START together are one regex split in two, as the anchored half fails at once where
 // the whole would be tried at every position; WEAK_START needs a leading "<", "/", "*", "#" or "(", or a "=".
-const WEAK_ANYWHERE = /=>|->|::|[!=]==?|&&|\|\||[+\-*/]=|\+\+|<\/\w+>|\w\([^()]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]/;
-const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |(?:export )?[\w.[\]$]+ ?= ?\S|\(.*\)[,;]?$)/;
+const WEAK_ANYWHERE = /=>|->|::|[!=]==?|&&|\|\||[+\-*/]=|\+\+|<\/\w+>|\w\([^()]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]|%[A-Za-z_]\w*%/;
+const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |(?:export |set )?[\w.[\]$]+ ?= ?\S|\(.*\)[,;]?$)/;
 // Data rows: JSON members, CSV rows, Markdown tables, .env and YAML pairs, quoted e-mail lines. It cannot
 // match a line that starts with none of '"', "|", ">", A-Z and ends with one of ";{}()" (see maybeData).
 const DATA = /^(?:"[^"]{1,80}" ?: ?|[^,;{}()]*(?:,[^,;{}()]*){2,}$|\||[A-Z][A-Z0-9_]{1,40}=[^ ]*$|>|[\w-]{1,40}: [^;{}()]*$)/;
@@ -55,13 +57,13 @@ const BRACES_START = charTable(/[{}()[\];,eIUL]/);
 
 // Character classes of the counting loop, in one lookup table over the first 256 char codes.
 const LETTER = 1; // [A-Za-zÀ-ÿ]: a word is a maximal run of two or more, as /[A-Za-zÀ-ÿ]{2,}/g finds them.
-const SYMBOL = 2; // [{}()[\];=<>]: the symbols prose hardly uses.
-const CLASS = charTable(/[A-Za-zÀ-ÿ]/, /[{}()[\];=<>]/);
+const SYMBOL = 2; // [{}()[\];=<>%]: the symbols prose hardly uses (in a line of code: % of a batch file's %VAR%).
+const CLASS = charTable(/[A-Za-zÀ-ÿ]/, /[{}()[\];=<>%]/);
 // The characters String.prototype.trim removes: \s, tabulated for Latin-1.
 const SPACE_PATTERN = /\s/;
 const SPACE = charTable(SPACE_PATTERN);
-const TWO_SYMBOLS = /[{}()[\];=<>][^{}()[\];=<>]*[{}()[\];=<>]/;
-const THREE_SYMBOLS = /[{}()[\];=<>][^{}()[\];=<>]*[{}()[\];=<>][^{}()[\];=<>]*[{}()[\];=<>]/;
+const TWO_SYMBOLS = /[{}()[\];=<>%][^{}()[\];=<>%]*[{}()[\];=<>%]/;
+const THREE_SYMBOLS = /[{}()[\];=<>%][^{}()[\];=<>%]*[{}()[\];=<>%][^{}()[\];=<>%]*[{}()[\];=<>%]/;
 
 /** Whether `c` is a character String.prototype.trim removes. */
 function isSpace(c: number): boolean {
@@ -189,6 +191,14 @@ export const sourceCodeDetector: Detector = {
       let e = lineEnd;
       while (s < e && isSpace(text.charCodeAt(s))) s++;
       while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+      // A line of a notebook's cell (.ipynb) is a JSON string ending with its "\n": read without them.
+      if (text.charCodeAt(s) === 34) {
+        const end = text.startsWith('\\n"', e - 3) ? e - 3 : text.startsWith('\\n",', e - 4) ? e - 4 : -1;
+        if (end > s) {
+          s++;
+          e = end;
+        }
+      }
       lineStart = lineEnd + 1;
       const score = lineScore(text, s, e, open);
       if (score >= 1) {

@@ -129,6 +129,11 @@ describe('sourceCodeDetector', () => {
       'a Bash script whose lines are commands',
       '#!/usr/bin/env bash\nset -euo pipefail\n\n: "${API_TOKEN:?API_TOKEN must be set}"\nBACKUP_DIR="/var/backups/shipments"\nmkdir -p "$BACKUP_DIR"\nfor f in /srv/exports/*.csv; do\n  name=$(basename "$f" .csv)\n  gzip -c "$f" > "$BACKUP_DIR/${name}_$(date +%F).csv.gz"\ndone\nfind "$BACKUP_DIR" -mtime +7 -delete\necho "backup done: $(ls "$BACKUP_DIR" | wc -l) files"',
     ],
+    [
+      // Its commands read as words; its variables (%SHARE%) are what prose never writes.
+      'a Windows batch file',
+      '@echo off\nsetlocal enabledelayedexpansion\nset SHARE=\\\\nas01\\backup\nnet use Z: %SHARE% /user:CORP\\svc_backup %BACKUP_PWD%\nrobocopy D:\\Data Z:\\%COMPUTERNAME% /MIR /R:2 /W:5 /LOG:C:\\Logs\\backup.log\nif errorlevel 8 (\n  echo Backup failed >> C:\\Logs\\errors.log\n  exit /b 1\n)\nnet use Z: /delete /y\nendlocal',
+    ],
   ])('finds %s at medium or above, spanning it', (_name, code) => {
     const text = `Can you review this?\n\n${code}\n`;
     const findings = sourceCodeDetector.find(text);
@@ -136,6 +141,16 @@ describe('sourceCodeDetector', () => {
     expect(confidenceAtLeast(findings[0].confidence, 'medium')).toBe(true);
     expect(findings[0].start).toBe(text.indexOf(code));
     expect(findings[0].end - findings[0].start).toBeGreaterThan(code.length * 0.8);
+  });
+
+  it("finds a notebook's code cell (.ipynb), each line a JSON string ending with its \\n", () => {
+    const cell = '"import pandas as pd\\n",\n    "import numpy as np\\n",\n    "\\n",\n    "df = pd.read_csv(\\"export.csv\\", sep=\\";\\")\\n",\n    "df[\\"signup\\"] = pd.to_datetime(df[\\"signup\\"], dayfirst=True)\\n",\n    "churn = df.groupby(\\"plan\\")[\\"churned\\"].mean()\\n",';
+    const text = `{\n "cells": [\n  {\n   "cell_type": "code",\n   "source": [\n    ${cell}\n    "churn"\n   ]\n  }\n ]\n}`;
+    const findings = sourceCodeDetector.find(text).filter((f) => f.confidence !== 'low');
+    expect(findings).toHaveLength(1);
+    // From inside the first line's opening quote to the last line of code at least.
+    expect(findings[0].start).toBe(text.indexOf(cell) + 1);
+    expect(findings[0].end).toBeGreaterThanOrEqual(text.indexOf('.mean()') + 7);
   });
 
   it('spans only the code inside a chat message', () => {
@@ -202,6 +217,12 @@ describe('sourceCodeDetector', () => {
     [
       'a dump of rows without their table (mysqldump --no-create-info)',
       "-- dumped with --no-create-info\n\nLOCK TABLES `customers` WRITE;\nINSERT INTO `customers` VALUES (1,'Jane','jane@example.com'),\n(2,'Bruno','bruno@example.com'),\n(3,'Chloé','chloe@example.com');\nUNLOCK TABLES;\nLOCK TABLES `orders` WRITE;\nINSERT INTO `orders` (`id`,`ref`) VALUES (1,'INV-1'),\n(2,'INV-2');\nUNLOCK TABLES;\nLOCK TABLES `shipments` WRITE;\nINSERT INTO `shipments` VALUES (1,'UPS','1Z999');\nUNLOCK TABLES;",
+    ],
+    ['prose with percentages and a call', 'Revenue grew 12% in Q1 and 9% in Q2 (see f(x) in the appendix).\nMargins held at 41% while costs rose 3% over the year, as planned.\nThe churn rate fell from 5% to 4% after the pricing change in March.\nNext review: 2 May.'],
+    ['URL-encoded links', 'Links from the export:\nhttps://example.com/search?q=caf%C3%A9%20cr%C3%A8me&lang=fr\nhttps://example.com/r%C3%A9sum%C3%A9?id=42&ref=mail\nhttps://example.com/%E2%80%9Cquoted%E2%80%9D?x=1'],
+    [
+      'a JSON list of sentences',
+      '{\n  "messages": [\n    "Hello, your order has shipped.\\n",\n    "It should arrive on Tuesday.\\n",\n    "Reply to this e-mail if it does not.\\n",\n    "Thanks for shopping with us!\\n"\n  ]\n}',
     ],
     ['wrapped prose with code-like words', 'let me know if the import of the data\nworks for you, and return the form\nfor the class of 2024 by Friday.\nThanks.'],
   ])('does not report %s at medium or above', (_name, text) => {
