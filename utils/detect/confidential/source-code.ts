@@ -191,14 +191,9 @@ export const sourceCodeDetector: Detector = {
       let e = lineEnd;
       while (s < e && isSpace(text.charCodeAt(s))) s++;
       while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-      // A line of a notebook's cell (.ipynb) is a JSON string ending with its "\n": read without them.
-      if (text.charCodeAt(s) === 34) {
-        const end = text.startsWith('\\n"', e - 3) ? e - 3 : text.startsWith('\\n",', e - 4) ? e - 4 : -1;
-        if (end > s) {
-          s++;
-          e = end;
-        }
-      }
+      // A line of a notebook's cell (.ipynb) is a JSON string ending with "\n", which scan() makes a line break: the
+      // line starts with the string's opening quote, and the next with its closing one. It is read without the quote.
+      if (text.charCodeAt(s) === 34 && text.charCodeAt(lineEnd + 1) === 34) s++;
       lineStart = lineEnd + 1;
       const score = lineScore(text, s, e, open);
       if (score >= 1) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guessLanguage } from '../../../../utils/detect/confidential/guess-language';
 import { sourceCodeDetector } from '../../../../utils/detect/confidential/source-code';
+import { scan } from '../../../../utils/detect/scan';
 import { confidenceAtLeast } from '../../../../utils/detect/types';
 
 const SAMPLES: Record<string, string> = {
@@ -146,7 +147,8 @@ describe('sourceCodeDetector', () => {
   it("finds a notebook's code cell (.ipynb), each line a JSON string ending with its \\n", () => {
     const cell = '"import pandas as pd\\n",\n    "import numpy as np\\n",\n    "\\n",\n    "df = pd.read_csv(\\"export.csv\\", sep=\\";\\")\\n",\n    "df[\\"signup\\"] = pd.to_datetime(df[\\"signup\\"], dayfirst=True)\\n",\n    "churn = df.groupby(\\"plan\\")[\\"churned\\"].mean()\\n",';
     const text = `{\n "cells": [\n  {\n   "cell_type": "code",\n   "source": [\n    ${cell}\n    "churn"\n   ]\n  }\n ]\n}`;
-    const findings = sourceCodeDetector.find(text).filter((f) => f.confidence !== 'low');
+    // scan() makes each "\\n" a line break.
+    const findings = scan(text).filter((f) => f.type === 'code.source' && f.confidence !== 'low');
     expect(findings).toHaveLength(1);
     // From inside the first line's opening quote to the last line of code at least.
     expect(findings[0].start).toBe(text.indexOf(cell) + 1);
