@@ -8,9 +8,12 @@ import { looksGenerated } from './shared';
 // The key is matched from its first character; the words in it are checked in code. The value does not start
 // with '=' and takes it inside (client_secret=AbC...=xYz..., a secret with '=' in the middle) as well as at
 // its end (base64 padding); the 20 to 300 characters are counted without the '='.
+// A value in quotes may hold any visible character but quotes, '\\', '$', '<', '>', '{' and '}' (those of
+// placeholders): Django's SECRET_KEY holds !@#%^&*(). The key may be a subscript (os.environ["API_KEY"] = ...), and its
+// quotes and the value's escaped (JSON holding code: a notebook's cell).
 // The pattern is sticky: it is tried only where find() has located a key followed by a separator and a value.
 const ASSIGNMENT =
-  /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,30}?(?:key|secret|token|auth|bearer|credential|api|value)[A-Za-z0-9_.-]{0,30}?)["'`]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}["'`]?([A-Za-z0-9_\-+/.~](?:=*[A-Za-z0-9_\-+/.~]){19,299}={0,2})(?![A-Za-z0-9_\-+/=.~])/iy;
+  /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,30}?(?:key|secret|token|auth|bearer|credential|api|value)[A-Za-z0-9_.-]{0,30}?)\\?["'`]?\]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?((?<=["'])[^\s"'`\\$<>{}]{20,300}(?=\\?["'])|[A-Za-z0-9_\-+/.~](?:=*[A-Za-z0-9_\-+/.~]){19,299}={0,2}(?![A-Za-z0-9_\-+/=.~]))/iy;
 // XML resources: Android's <string name="twilio_auth_token" translatable="false">value</string>, a plist's
 // <key>TwilioAuthToken</key> then <string>value</string> (or <data>). The key name is the first attribute value or
 // the element before. Each '>' is a candidate (a pattern starting with a literal character skips fast through the
@@ -26,6 +29,8 @@ const NOT_SECRET = /(?:^|_)(?:id|type|name|url|uri|endpoint|path|file|expir[ey]s
 // Characters of a key name and of a value, as in the pattern ('=' inside a value included).
 const KEY_CHAR = charTable(/[A-Za-z0-9_.-]/);
 const VALUE_CHAR = charTable(/[A-Za-z0-9_\-+/.~=]/);
+// Characters of a value in quotes, as in the pattern (VALUE_CHAR's and more).
+const QUOTED_CHAR = charTable(/[^\s"'`\\$<>{}]/);
 // The longest key the pattern accepts: 30 characters, the longest secret word ("credential"), 30 characters.
 const MAX_KEY = 70;
 const SPACE = charTable(/[ \t]/);
@@ -33,13 +38,13 @@ const QUOTE = charTable(/["'`]/);
 
 /**
  * True when the separator starting at `sep` (':' or '=') is followed, as the pattern requires, by at most
- * three spaces, an optional quote and at least 20 value characters. Most colons and equal signs of a text
- * (times, comparisons, short settings) fail here after a few characters.
+ * three spaces, an optional quote (maybe escaped) and at least 20 value characters. Most colons and equal signs of a
+ * text (times, comparisons, short settings) fail here after a few characters.
  */
 function valueFollows(text: string, sep: number): boolean {
-  // Wherever the value starts (1 to 6 characters after the separator), its first 20 characters cover these
+  // Wherever the value starts (1 to 7 characters after the separator), its first 20 characters cover these
   // three: testing them first rejects most separators with one or two reads.
-  if (VALUE_CHAR()[text.charCodeAt(sep + 20)] !== 1 || VALUE_CHAR()[text.charCodeAt(sep + 13)] !== 1 || VALUE_CHAR()[text.charCodeAt(sep + 6)] !== 1) {
+  if (QUOTED_CHAR()[text.charCodeAt(sep + 20)] !== 1 || QUOTED_CHAR()[text.charCodeAt(sep + 13)] !== 1 || QUOTED_CHAR()[text.charCodeAt(sep + 7)] !== 1) {
     return false;
   }
   let i = sep + 1;
@@ -47,19 +52,24 @@ function valueFollows(text: string, sep: number): boolean {
   const next = text.charCodeAt(i);
   if (next === 0x3d || next === 0x3e) i++;
   for (let spaces = 0; spaces < 3 && SPACE()[text.charCodeAt(i)] === 1; spaces++) i++;
+  if (text.charCodeAt(i) === 0x5c) i++;
+  const table = text.charCodeAt(i) === 0x22 || text.charCodeAt(i) === 0x27 ? QUOTED_CHAR() : VALUE_CHAR();
   if (QUOTE()[text.charCodeAt(i)] === 1) i++;
-  for (const end = i + 20; i < end; i++) if (VALUE_CHAR()[text.charCodeAt(i)] !== 1) return false;
+  for (const end = i + 20; i < end; i++) if (table[text.charCodeAt(i)] !== 1) return false;
   return true;
 }
 
 /**
  * The offset of the first character of the key name that ends before the separator at `sep` (after at most
- * three spaces and an optional quote), or -1 when no key name of at most MAX_KEY characters ends there.
+ * three spaces, a subscript's ']' and a quote, maybe escaped), or -1 when no key name of at most MAX_KEY characters
+ * ends there.
  */
 function keyStart(text: string, sep: number): number {
   let i = sep - 1;
   for (let spaces = 0; spaces < 3 && SPACE()[text.charCodeAt(i)] === 1; spaces++) i--;
+  if (text.charCodeAt(i) === 0x5d) i--;
   if (QUOTE()[text.charCodeAt(i)] === 1) i--;
+  if (text.charCodeAt(i) === 0x5c) i--;
   const end = i + 1;
   while (i >= 0 && KEY_CHAR()[text.charCodeAt(i)] === 1) {
     if (end - i > MAX_KEY) return -1;

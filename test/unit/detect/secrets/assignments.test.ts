@@ -232,6 +232,13 @@ describeDetector(
     ['an Android string resource', `<string name="twilio_auth_token" translatable="false">${hexKey}</string>`, hexKey, 'medium'],
     ['a plist key and its string', `<key>TwilioAuthToken</key>\n\t<string>${hexKey}</string>`, hexKey, 'medium'],
     ['a one-word key with a suffix', `  clientsecretOutput: ${apiKey}`, apiKey, 'medium'],
+    // Django's SECRET_KEY draws from letters, digits and !@#$%^&*(-_=+) (synthetic: the random key with those inside).
+    ['a Django SECRET_KEY', `SECRET_KEY = 'django-insecure-${apiKey.slice(0, 12)}!@#%^&*(${apiKey.slice(12)})'`, `django-insecure-${apiKey.slice(0, 12)}!@#%^&*(${apiKey.slice(12)})`, 'medium'],
+    ['a double-quoted secret with punctuation', `SECRET_KEY = "${apiKey.slice(0, 8)}@#)${apiKey.slice(8)}"`, `${apiKey.slice(0, 8)}@#)${apiKey.slice(8)}`, 'medium'],
+    ['a subscript assignment', `os.environ["OPENWEATHER_API_KEY"] = "${apiKey}"`, apiKey, 'medium'],
+    ['a PHP array entry', `$config['auth_token'] = '${hexKey}';`, hexKey, 'medium'],
+    // A notebook cell: code inside a JSON string, its quotes escaped.
+    ['a subscript assignment in JSON', `"os.environ[\\"api_key\\"] = \\"${apiKey}\\"\\n",`, apiKey, 'medium'],
   ],
   [
     ['a UUID', 'api_key = "f47ac10b-58cc-4372-a567-0e02b2c3d479"'],
@@ -267,6 +274,14 @@ describeDetector(
     ['an OData skip token', `"@odata.nextLink": "https://graph.example.com/v1.0/users?$top=100&$skiptoken=${apiKey}"`],
     ['an OData delta token in camelCase', `"@odata.deltaLink": "https://graph.example.com/v1.0/users/delta?$deltaToken=${apiKey}"`],
     ['a lower-case page token', `https://maps.example.com/place/nearbysearch/json?pagetoken=${apiKey}`],
+    // Quoted values that are no secret: words, placeholders, templates, format strings and paths.
+    ['a quoted sentence', "api_key: 'set it in the admin console, page 2'"],
+    ['a quoted template', 'auth_token = "{{ vault_auth_token_for_prod_2024 }}"'],
+    ['a quoted variable', `SECRET_KEY = "\${DJANGO_SECRET_KEY_FROM_VAULT_2024}"`],
+    ['a quoted placeholder in brackets', 'api_key = "<paste-your-api-key-here-2024>"'],
+    ['a quoted format string', "client_secret = '%(CLIENT_SECRET_FROM_ENV)s'"],
+    ['a quoted Windows path', 'token_file = "C:\\secrets\\token-2024-prod.json"'],
+    ['a quoted URL', `auth_url = "https://login.example.com/oauth2/v2.0/token?x=${apiKey}"`],
   ],
   [
     ['key runs', flood('api_key', `api_key=${apiKey}`), [apiKey]],
