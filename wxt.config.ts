@@ -74,6 +74,8 @@ function nativeBrowserInContentScript(): Plugin {
  * `ascii_only` writes the non-ASCII characters of strings and regex literals as escapes (é as \xe9, an emoji as its
  * two \u halves, which a regex reads as the same character with or without the u flag; template literals are left
  * as they are, their raw text being their value): longer, but gzip codes 2-byte UTF-8 less well (31 bytes).
+ * Every `const` declaration is written `let` before terser runs (constAsLet): gzip codes one keyword for both
+ * better than two, and terser joins the declarations that follow each other (121 bytes of the guard, 15 of the early guard).
  * Other entrypoints keep esbuild's output alone, to keep builds fast.
  */
 function terserForContentScript(): Plugin {
@@ -94,7 +96,7 @@ function terserForContentScript(): Plugin {
       if (!contentScript) return;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const result = await minify(chunk.code, {
+        const result = await minify(constAsLet(chunk.code, this.parse), {
           ecma: 2020,
           toplevel: true,
           compress: { passes: 5, keep_fargs: false, inline: 1, unsafe_arrows: true, unsafe: true, pure_getters: true, sequences: false },
@@ -107,6 +109,35 @@ function terserForContentScript(): Plugin {
       }
     },
   };
+}
+
+/**
+ * `code` with each `const` declaration written `let`. The two differ only when the binding is assigned again, which
+ * throws for a `const`: TypeScript rejects any such assignment, and esbuild writes none, so the script runs the same.
+ * Declarations are found in the syntax tree, never by searching the text (strings and regexes hold the word too).
+ */
+function constAsLet(code: string, parse: (code: string) => AstNode): string {
+  const starts: number[] = [];
+  const visit = (node: AstNode): void => {
+    if (node.type === 'VariableDeclaration' && node.kind === 'const') starts.push(node.start);
+    for (const value of Object.values(node)) {
+      for (const child of Array.isArray(value) ? value : [value]) if (typeof child?.type === 'string') visit(child);
+    }
+  };
+  visit(parse(code));
+  // From the end, so that each replacement leaves the offsets before it where they were.
+  for (const start of starts.sort((a, b) => b - a)) {
+    if (!code.startsWith('const', start)) throw new Error(`constAsLet: no 'const' at ${start}`);
+    code = `${code.slice(0, start)}let${code.slice(start + 5)}`;
+  }
+  return code;
+}
+
+/** A node of the syntax tree that rollup's parser returns (ESTree, with offsets): only what constAsLet reads. */
+interface AstNode {
+  type: string;
+  start: number;
+  kind?: string;
 }
 
 export default defineConfig({
