@@ -6,7 +6,7 @@ import { relistenAfterDocumentOpen } from './document-open';
 import type { FileDestination } from './file-intercept';
 import type { Acknowledged } from './intervene';
 import { clipboardText, filledFileInput, hold } from './page-events';
-import { capturePasteTarget, noteLeaving, notePasteKey, type PasteKey, type PasteTarget } from './paste-target';
+import { capturePasteTarget, deepActiveElement, noteLeaving, notePasteKey, type PasteKey, type PasteTarget } from './paste-target';
 
 /**
  * The early guard: the small script that runs at document_start on every AI page, ahead of the guard
@@ -101,6 +101,8 @@ export interface EarlyFunctions {
   currentSite: typeof currentSite;
   clipboardText: typeof clipboardText;
   filledFileInput: typeof filledFileInput;
+  hold: typeof hold;
+  deepActiveElement: typeof deepActiveElement;
 }
 
 /** What the early guard needs from the content script. */
@@ -203,7 +205,7 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
   scope[FRAME_SHARED] = shared;
   // The paste key, and the caret the focus leaves right after it, for the target of a paste stopped (paste-target.ts).
   const pasteKey: PasteKey = { at: -1e9 };
-  const early: Early = { held: [], shared, pasteTarget: () => capturePasteTarget(win.document, pasteKey), functions: { currentSite, clipboardText, filledFileInput } };
+  const early: Early = { held: [], shared, pasteTarget: () => capturePasteTarget(win.document, pasteKey), functions: { currentSite, clipboardText, filledFileInput, hold, deepActiveElement } };
   scope[EARLY_GLOBAL] = early;
   const requestGuard = () => {
     if (requested || early.started || early.off) return;

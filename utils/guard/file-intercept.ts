@@ -1,5 +1,5 @@
 import type { Acknowledged, GuardDeps } from './intervene';
-import { hold, type filledFileInput } from './page-events';
+import type { filledFileInput, hold } from './page-events';
 
 /** The global under which the lazily injected file guard (entrypoints/file-guard.ts) registers. */
 export const FILE_GUARD_GLOBAL = '__vigieFileGuard';
@@ -23,8 +23,11 @@ export interface FileGuard {
  * is told: nothing is left to judge them.
  */
 export function createFileInterceptor(
-  /** filledFileInput: the file input an event comes from (page-events.ts); the guard passes the early guard's (early.ts). */
-  deps: GuardDeps & { filledFileInput: typeof filledFileInput },
+  /**
+   * filledFileInput: the file input an event comes from, hold: stops an event before the page sees it (page-events.ts);
+   * the guard passes the early guard's (early.ts).
+   */
+  deps: GuardDeps & { filledFileInput: typeof filledFileInput; hold: typeof hold },
   acknowledged: Acknowledged,
   load: () => Promise<FileGuard>,
 ): {
@@ -60,7 +63,7 @@ export function createFileInterceptor(
       if ((event as InputEvent).inputType) return;
       const input = deps.filledFileInput(event.composedPath()[0]);
       if (replaying || !input) return;
-      hold(event);
+      deps.hold(event);
       // The `input` event comes first: hold it, and judge the files once, on `change`.
       if (event.type !== 'change') return;
       const files = [...input.files!];
@@ -73,14 +76,14 @@ export function createFileInterceptor(
       // Counted before being copied: nearly every paste carries none.
       const files = event.clipboardData?.files;
       if (replaying || !files?.length || event.clipboardData!.getData('text/plain')) return false;
-      hold(event);
+      deps.hold(event);
       void judge([...files], 'upload', { paste: event.composedPath()[0] });
       return true;
     },
     onDrop(event) {
       const files = event.dataTransfer?.files;
       if (replaying || !files?.length) return false;
-      hold(event);
+      deps.hold(event);
       const { clientX, clientY, screenX, screenY } = event;
       void judge([...files], 'drop', { drop: event.composedPath()[0], at: { clientX, clientY, screenX, screenY } });
       return true;

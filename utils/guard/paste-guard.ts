@@ -1,5 +1,5 @@
 import { intervene, type Acknowledged, type GuardDeps } from './intervene';
-import { hold, type clipboardText } from './page-events';
+import type { clipboardText, hold } from './page-events';
 
 /** What the paste and drop guards need beyond the common guard needs. */
 export interface PasteGuardDeps extends GuardDeps {
@@ -12,10 +12,8 @@ export interface PasteGuardDeps extends GuardDeps {
   isReinserting(): boolean;
   /** Reads a clipboard's text (page-events.ts): the guard calls the early guard's (early.ts). */
   clipboardText: typeof clipboardText;
-}
-
-function stopper(event: Event): () => void {
-  return () => hold(event);
+  /** Stops an event before the page sees it (page-events.ts): the guard calls the early guard's. */
+  hold: typeof hold;
 }
 
 /**
@@ -27,7 +25,7 @@ export function createPasteHandler(deps: PasteGuardDeps, acknowledged?: Acknowle
     // Text Vigie hands back to the page (after "Paste anyway" or masked) was already judged. It comes as a
     // synthetic event: a user's paste (trusted) is judged without asking, which spares it a look-up.
     (!event.isTrusted && deps.isReinserting()) ||
-    intervene({ kind: 'paste', read: () => deps.clipboardText(event.clipboardData), stop: stopper(event), prepare: deps.prepareReinsert }, deps, acknowledged);
+    intervene({ kind: 'paste', read: () => deps.clipboardText(event.clipboardData), stop: () => deps.hold(event), prepare: deps.prepareReinsert }, deps, acknowledged);
 }
 
 /**
@@ -38,6 +36,6 @@ export function createTextDropHandler(deps: PasteGuardDeps, acknowledged?: Ackno
   return (event) => {
     const data = event.dataTransfer;
     if (!data || data.files.length > 0) return;
-    intervene({ kind: 'drop', read: () => data.getData('text/plain'), stop: stopper(event), prepare: deps.prepareReinsert }, deps, acknowledged);
+    intervene({ kind: 'drop', read: () => data.getData('text/plain'), stop: () => deps.hold(event), prepare: deps.prepareReinsert }, deps, acknowledged);
   };
 }

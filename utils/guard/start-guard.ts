@@ -88,7 +88,8 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   });
   ctx.onInvalidated(notices.dismissAll);
   const deps = {
-    // currentSite, clipboardText, filledFileInput: the early guard's, which this script does not carry copies of.
+    // currentSite, clipboardText, filledFileInput, hold, deepActiveElement: the early guard's, which this script does not
+    // carry copies of.
     ...early.functions,
     host,
     policyState: policy.current,

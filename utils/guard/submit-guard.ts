@@ -1,7 +1,7 @@
 import { composerAt, composerOf, renderLags, sendButtonOf, type Composer } from './composer';
 import { sentText } from './editor-bridge';
-import { hold } from './page-events';
-import { deepActiveElement } from './paste-target';
+import type { hold } from './page-events';
+import type { deepActiveElement } from './paste-target';
 import { intervene, type Acknowledged, type GuardDeps } from './intervene';
 
 /**
@@ -11,7 +11,8 @@ import { intervene, type Acknowledged, type GuardDeps } from './intervene';
  * composer, or a click on the same button) and let through once.
  */
 export function createSubmitGuard(
-  deps: GuardDeps & { replaceComposerText(composer: Composer, text: string, read: string): Promise<boolean> },
+  /** hold and deepActiveElement (page-events.ts, paste-target.ts): the guard passes the early guard's (early.ts). */
+  deps: GuardDeps & { replaceComposerText(composer: Composer, text: string, read: string): Promise<boolean>; hold: typeof hold; deepActiveElement: typeof deepActiveElement },
   acknowledged: Acknowledged,
   /** The editable element focused before the guard started (the early guard saw it), if any. */
   focused?: EventTarget,
@@ -38,7 +39,7 @@ export function createSubmitGuard(
   }
 
   function check(event: Event | undefined, composer: Composer, replay: () => void, late?: boolean): void {
-    const stop = () => event && hold(event);
+    const stop = () => event && deps.hold(event);
     const go = () => send(replay);
     if (!late && renderLags(composer)) {
       // A code editor draws its last keystrokes on the next frame: hold the send until then, and send it
@@ -85,7 +86,7 @@ export function createSubmitGuard(
       if (!doc) return;
       setTimeout(() => {
         const frame = (doc.activeElement as HTMLIFrameElement | null)?.contentDocument;
-        lastComposer = (frame && composerAt(deepActiveElement(frame))) || lastComposer;
+        lastComposer = (frame && composerAt(deps.deepActiveElement(frame))) || lastComposer;
       });
     },
     onKeyDown(event) {

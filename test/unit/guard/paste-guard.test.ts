@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { UsageEvent } from '../../../utils/messaging';
 import type { NoticeRequest, Stopped } from '../../../utils/guard/intervene';
-import { clipboardText } from '../../../utils/guard/page-events';
+import { clipboardText, hold } from '../../../utils/guard/page-events';
 import { createPasteHandler } from '../../../utils/guard/paste-guard';
 import { currentSite } from '../../../utils/policy/sites';
 import { showNotice } from '../../../utils/guard/stopped-notice';
@@ -34,6 +34,7 @@ function setup(policy: PolicyInput = {}, host = 'chatgpt.com', detectors?: reado
     host,
     currentSite,
     clipboardText,
+    hold,
     policyState: () => state,
     detectors: () => detectors,
     // The excerpt code (injected on demand in a page) is there at once.
@@ -177,6 +178,7 @@ describe('paste guard', () => {
       host: 'chatgpt.com',
       currentSite,
       clipboardText,
+      hold,
       policyState: () => state,
       detectors: () => undefined,
       record: () => {},

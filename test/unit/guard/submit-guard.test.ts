@@ -5,6 +5,8 @@ import type { NoticeRequest, Stopped } from '../../../utils/guard/intervene';
 import { createSubmitGuard } from '../../../utils/guard/submit-guard';
 import { createRecorder } from '../../../utils/guard/recorder';
 import { redactedExcerpt } from '../../../utils/guard/excerpt';
+import { hold } from '../../../utils/guard/page-events';
+import { deepActiveElement } from '../../../utils/guard/paste-target';
 import { currentSite } from '../../../utils/policy/sites';
 import { stateOf } from '../policy/policy-fixtures';
 
@@ -32,6 +34,8 @@ function setup() {
       now: () => 1000,
       newId: () => `00000000-0000-4000-8000-00000000000${++n}`,
       replaceComposerText: async () => true,
+      hold,
+      deepActiveElement,
     },
     new Set(),
     // The frame's body was focused before the send button is clicked.
