@@ -18,8 +18,6 @@ export interface EventQueueOptions {
 /** A queue that delivers events to the background and retries each until it is acknowledged. */
 export interface EventQueue {
   push(event: UsageEvent): void;
-  /** Events not yet acknowledged. */
-  pending(): number;
 }
 
 /** Backoff: 250 ms, 500 ms, 1 s ... capped at 15 s, so a restarting service worker is retried promptly. */
@@ -32,8 +30,7 @@ export function defaultRetryDelay(attempt: number): number {
  * send() reject or resolve without an ack; the event then stays queued and is sent again later.
  */
 export function createEventQueue(options: EventQueueOptions): EventQueue {
-  const pending = new Map<string, UsageEvent>();
-
+  // Each event waiting for its acknowledgement is held by its own retry (its timer), not in a list.
   async function deliver(event: UsageEvent, attempt: number): Promise<void> {
     if (options.isAlive && !options.isAlive()) return;
     let ack: EventAck | undefined;
@@ -42,14 +39,10 @@ export function createEventQueue(options: EventQueueOptions): EventQueue {
     } catch {
       ack = undefined;
     }
-    if (ack?.ok && ack.id === event.id) {
-      pending.delete(event.id);
-      return;
-    }
+    if (ack?.ok && ack.id === event.id) return;
     // Anything else (no answer, or an error the background's message layer wrapped) is retried.
     if (ack?.ok === false) {
       // Refused on its contents: sending the same bytes again cannot succeed.
-      pending.delete(event.id);
       options.onRejected?.(event, ack.error);
       return;
     }
@@ -58,9 +51,7 @@ export function createEventQueue(options: EventQueueOptions): EventQueue {
 
   return {
     push(event) {
-      pending.set(event.id, event);
       void deliver(event, 1);
     },
-    pending: () => pending.size,
   };
 }
