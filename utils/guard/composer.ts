@@ -30,7 +30,7 @@ export function composerAt(origin: unknown): Composer | undefined {
   return root;
 }
 
-const BLOCKS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'BLOCKQUOTE']);
+const BLOCKS = /^(?:P|DIV|LI|UL|OL|H[1-6]|PRE|BLOCKQUOTE)$/;
 
 /**
  * The composer's text as the editor holds it. Rich editors keep one block element per line, where innerText
@@ -46,7 +46,7 @@ export function composerText(composer: Composer): string {
 /** The text of one editable root (one block of a block editor). */
 export function rootText(composer: HTMLElement): string {
   const blocks = [...composer.childNodes].filter((node) => node.nodeType !== Node.TEXT_NODE || node.textContent!.trim() !== '');
-  if (blocks.length > 0 && blocks.every((block) => block instanceof HTMLElement && BLOCKS.has(block.tagName))) {
+  if (blocks.length > 0 && blocks.every((block) => block instanceof HTMLElement && BLOCKS.test(block.tagName))) {
     return blocks.map((block) => ((block as HTMLElement).innerText ?? block.textContent ?? '').replace(/\n$/, '')).join('\n');
   }
   return composer.innerText ?? composer.textContent ?? '';
