@@ -10,7 +10,7 @@ import { lazyGlobal } from './lazy-global';
  * regex rules), drops the previous set at once, and lets the newest policy win over one still compiling.
  */
 export function createCompilingSource(deps: CustomLoaderDeps): CustomDetectorSource {
-  const re2 = lazyGlobal<Re2Engine>(deps.scope, RE2_GLOBAL, () => deps.loadScript('re2'), 're2 script');
+  const re2 = lazyGlobal<Re2Engine>(deps.scope, RE2_GLOBAL, () => deps.loadScript('re2'), 're2');
   let key = '[]';
   let combined: readonly Detector[] | undefined;
   return {

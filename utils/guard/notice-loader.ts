@@ -40,7 +40,7 @@ export interface LazyNotifierDeps {
  */
 export function createLazyNotifier(deps: LazyNotifierDeps): { notify(request: NoticeRequest | Stopped): void; dismissAll(): void; ui(): Promise<NoticeUi>; current(): NoticeUi | undefined } {
   const current = () => deps.scope[NOTICE_UI_GLOBAL] as NoticeUi | undefined;
-  const load = lazyGlobal<NoticeUi>(deps.scope, NOTICE_UI_GLOBAL, deps.requestUi, 'notice UI');
+  const load = lazyGlobal<NoticeUi>(deps.scope, NOTICE_UI_GLOBAL, deps.requestUi, 'notice-ui');
   return {
     notify(request) {
       const ui = current();

@@ -69,7 +69,7 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   const record = createRecorder({
     push: queue.push,
     excerpts: () => scope[EXCERPT_GLOBAL] as typeof redactedExcerpt | undefined,
-    loadExcerpts: lazyGlobal(scope, EXCERPT_GLOBAL, () => loadScript('excerpt'), 'excerpt script'),
+    loadExcerpts: lazyGlobal(scope, EXCERPT_GLOBAL, () => loadScript('excerpt'), 'excerpt'),
   });
   // In an editing frame the page made (as small as its composer), the notice shows in the page around it,
   // through the page's notifier, shared as the values let through are (early.ts), once the page's guard runs.
@@ -115,7 +115,7 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
 
   function takeOver(early: Early): void {
     const submit = createSubmitGuard(deps, acknowledged, early.focused);
-    const fileGuard = lazyGlobal<FileGuard>(scope, FILE_GUARD_GLOBAL, () => loadScript('file-guard'), 'file guard');
+    const fileGuard = lazyGlobal<FileGuard>(scope, FILE_GUARD_GLOBAL, () => loadScript('file-guard'), 'file-guard');
     const files = createFileInterceptor(deps, acknowledged, fileGuard);
     const onPaste = createPasteHandler(deps, acknowledged);
     const onDrop = createTextDropHandler(deps, acknowledged);

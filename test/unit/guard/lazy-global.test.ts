@@ -19,7 +19,7 @@ describe('lazyGlobal', () => {
       if (++attempt === 2) scope.__thing = 'ready';
     });
     const load = lazyGlobal<string>(scope, '__thing', inject, 'thing');
-    await expect(load()).rejects.toThrow('the thing did not register');
+    await expect(load()).rejects.toThrow('the thing script did not register');
     await expect(load()).resolves.toBe('ready');
     expect(inject).toHaveBeenCalledTimes(2);
   });

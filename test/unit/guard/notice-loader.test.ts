@@ -49,7 +49,7 @@ describe('lazy notice UI', () => {
     const notices = createLazyNotifier({ site: 'chatgpt.com', scope: {}, requestUi: async () => undefined, fallback });
     notices.notify(request);
     await settle();
-    expect(fallback.mock.calls[0][1]).toEqual(new Error('the notice UI did not register'));
+    expect(fallback.mock.calls[0][1]).toEqual(new Error('the notice-ui script did not register'));
   });
 });
 
