@@ -135,7 +135,17 @@ describe('phone detectors', () => {
     ['a member number after n°, a phone line below', 'Mutuelle : Harmonie, adhérent n° 976942065\nTél. : voir fiche'],
     ['a file number after nº', 'Expediente nº 612345678, teléfono en la ficha'],
     ['a number after n° alone', 'SAV : n° 0612345678'],
+    // Keyed in after the call is answered, ended by '#': a meeting's conference ID (made up).
+    ['a conference ID', 'Rejoindre par téléphone\nID de conférence : 328 096 856#'],
   ])('keeps %s at low', (_name, text) => {
     expect(phones(text).map(([, c]) => c)).toEqual(['low']);
+  });
+
+  it("finds a meeting's dial-in number, and keeps its PIN (after two pauses, ended by '#') at low", () => {
+    // A made-up Teams dial-in.
+    expect(phones('Join by phone: +33 3 85 52 79 36,,764808088#')).toEqual([
+      ['+33 3 85 52 79 36', 'high'],
+      ['764808088', 'low'],
+    ]);
   });
 });
