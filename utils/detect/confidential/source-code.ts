@@ -57,13 +57,14 @@ const BRACES_START = charTable(/[{}()[\];,eIUL]/);
 
 // Character classes of the counting loop, in one lookup table over the first 256 char codes.
 const LETTER = 1; // [A-Za-zÀ-ÿ]: a word is a maximal run of two or more, as /[A-Za-zÀ-ÿ]{2,}/g finds them.
-const SYMBOL = 2; // [{}()[\];=<>%]: the symbols prose hardly uses (in a line of code: % of a batch file's %VAR%).
-const CLASS = charTable(/[A-Za-zÀ-ÿ]/, /[{}()[\];=<>%]/);
+const SYMBOL = 2; // [{}()[\];=<>]: the symbols prose hardly uses.
+const PERCENT = 3; // '%': a symbol after a letter, as a batch file's %VAR% ends (not a percentage: 12 %, 12%).
+const CLASS = charTable(/[A-Za-zÀ-ÿ]/, /[{}()[\];=<>]/, /%/);
 // The characters String.prototype.trim removes: \s, tabulated for Latin-1.
 const SPACE_PATTERN = /\s/;
 const SPACE = charTable(SPACE_PATTERN);
-const TWO_SYMBOLS = /[{}()[\];=<>%][^{}()[\];=<>%]*[{}()[\];=<>%]/;
-const THREE_SYMBOLS = /[{}()[\];=<>%][^{}()[\];=<>%]*[{}()[\];=<>%][^{}()[\];=<>%]*[{}()[\];=<>%]/;
+const TWO_SYMBOLS = /[{}()[\];=<>][^{}()[\];=<>]*[{}()[\];=<>]/;
+const THREE_SYMBOLS = /[{}()[\];=<>][^{}()[\];=<>]*[{}()[\];=<>][^{}()[\];=<>]*[{}()[\];=<>]/;
 
 /** Whether `c` is a character String.prototype.trim removes. */
 function isSpace(c: number): boolean {
@@ -102,8 +103,8 @@ function isProse(text: string, s: number, e: number, t: string): boolean {
     if (k === LETTER) {
       if (++run === 2) words++;
     } else {
+      if (k === SYMBOL || (k === PERCENT && run > 0)) symbols++;
       run = 0;
-      if (k === SYMBOL) symbols++;
     }
   }
   return (sentence && words >= 4) || (words >= 8 && symbols <= 1);
@@ -191,9 +192,9 @@ export const sourceCodeDetector: Detector = {
       let e = lineEnd;
       while (s < e && isSpace(text.charCodeAt(s))) s++;
       while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-      // A line of a notebook's cell (.ipynb) is a JSON string ending with "\n", which scan() makes a line break: the
-      // line starts with the string's opening quote, and the next with its closing one. It is read without the quote.
-      if (text.charCodeAt(s) === 34 && text.charCodeAt(lineEnd + 1) === 34) s++;
+      // A line of a notebook's cell (.ipynb) is a JSON string ending with "\n", which scan() makes " " and a line break:
+      // the line starts with the string's opening quote, and the next with its closing one. It is read without the quote.
+      if (text.charCodeAt(s) === 34 && text.charCodeAt(lineEnd - 1) === 32 && text.charCodeAt(lineEnd + 1) === 34) s++;
       lineStart = lineEnd + 1;
       const score = lineScore(text, s, e, open);
       if (score >= 1) {

@@ -7,13 +7,15 @@ import { looksGenerated } from './shared';
 // "api" alone is a key word only after "clé"/"clave" ("clé API :"), which find() checks.
 // The key is matched from its first character; the words in it are checked in code. The value does not start
 // with '=' and takes it inside (client_secret=AbC...=xYz..., a secret with '=' in the middle) as well as at
-// its end (base64 padding); the 20 to 300 characters are counted without the '='.
-// A value in quotes may hold any visible character but quotes, '\\', '$', '<', '>', '{' and '}' (those of
-// placeholders): Django's SECRET_KEY holds !@#%^&*(). The key may be a subscript (os.environ["API_KEY"] = ...), and its
-// quotes and the value's escaped (JSON holding code: a notebook's cell).
+// its end (base64 padding); the 20 to 300 characters are counted without the '='. It is not the start of a longer
+// structured value ("ghcr.io/acme/api@sha256:...", "host.example.com:5432").
+// A value in quotes may also hold !@#$%^&*(), as Django's SECRET_KEY does; not the ':', ';', ',', '?', '|', '[' or
+// blanks of structured values (digests, timestamps, DNs, connection strings, URLs, CSS, i18n messages). The key may
+// be a subscript (os.environ["API_KEY"] = ...), and its quotes and the value's escaped (JSON holding code: a notebook's
+// cell).
 // The pattern is sticky: it is tried only where find() has located a key followed by a separator and a value.
 const ASSIGNMENT =
-  /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,30}?(?:key|secret|token|auth|bearer|credential|api|value)[A-Za-z0-9_.-]{0,30}?)\\?["'`]?\]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?((?<=["'])[^\s"'`\\$<>{}]{20,300}(?=\\?["'])|[A-Za-z0-9_\-+/.~](?:=*[A-Za-z0-9_\-+/.~]){19,299}={0,2}(?![A-Za-z0-9_\-+/=.~]))/iy;
+  /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,30}?(?:key|secret|token|auth|bearer|credential|api|value)[A-Za-z0-9_.-]{0,30}?)\\?["'`]?\]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?((?<=["'])[\w\-+/.~=!@#$%^&*()]{20,300}(?=\\?["'])|[A-Za-z0-9_\-+/.~](?:=*[A-Za-z0-9_\-+/.~]){19,299}={0,2}(?![A-Za-z0-9_\-+/=.~@:]))/iy;
 // XML resources: Android's <string name="twilio_auth_token" translatable="false">value</string>, a plist's
 // <key>TwilioAuthToken</key> then <string>value</string> (or <data>). The key name is the first attribute value or
 // the element before. Each '>' is a candidate (a pattern starting with a literal character skips fast through the
@@ -22,15 +24,15 @@ const XML = />(?<=[">]([\w.-]+)(?:"[^<>]{0,60}|<\/key>\s*<\w+)>)([\w\-+/.~=]{20,
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _).
 const SECRET_NAME =
   /(?:^|_)(?:api_?key|apikey|api_?secret|secrets?(?:_?key)?|token|auth|bearer|credentials?|access_?key|private_?token|(?:app|master|signing|encryption|license|subscription|client)_?(?:key|secret))(?:_|$)/;
-// Keys about a secret rather than holding one: its id, type, name, address, lifetime or size, or a page of results
-// (OData's $skipToken and $deltaToken).
-const NOT_SECRET = /(?:^|_)(?:id|type|name|url|uri|endpoint|path|file|expir[ey]s?|length|count|public|limit|header|prefix|format|size|max|min|ttl|version|timeout|skip|delta)(?:_|$)/;
+// Keys about a secret rather than holding one: its id, type, name, address, lifetime, size or digest, or a page of
+// results (OData's $skipToken and $deltaToken).
+const NOT_SECRET = /(?:^|_)(?:id|type|name|url|uri|endpoint|path|file|expir[ey]s?|length|count|public|limit|header|prefix|format|size|max|min|ttl|version|timeout|skip|delta|hash|digest|integrity|checksum)(?:_|$)/;
 
 // Characters of a key name and of a value, as in the pattern ('=' inside a value included).
 const KEY_CHAR = charTable(/[A-Za-z0-9_.-]/);
 const VALUE_CHAR = charTable(/[A-Za-z0-9_\-+/.~=]/);
 // Characters of a value in quotes, as in the pattern (VALUE_CHAR's and more).
-const QUOTED_CHAR = charTable(/[^\s"'`\\$<>{}]/);
+const QUOTED_CHAR = charTable(/[\w\-+/.~=!@#$%^&*()]/);
 // The longest key the pattern accepts: 30 characters, the longest secret word ("credential"), 30 characters.
 const MAX_KEY = 70;
 const SPACE = charTable(/[ \t]/);
@@ -84,7 +86,8 @@ function keyStart(text: string, sep: number): number {
  */
 function judge(key: string, value: string): boolean {
   const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
-  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && looksGenerated(value.replace(/=+(?!=*$)/g, ''));
+  // A version number (keycloak-js@24.0.5+build.1234) is not in a generated value.
+  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/\d\.\d+\.\d/.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''));
 }
 
 /** Generic secrets: a key such as api_key, secret, token, access_token, client_secret or auth assigned a high-entropy value. */

@@ -221,6 +221,10 @@ describe('sourceCodeDetector', () => {
       "-- dumped with --no-create-info\n\nLOCK TABLES `customers` WRITE;\nINSERT INTO `customers` VALUES (1,'Jane','jane@example.com'),\n(2,'Bruno','bruno@example.com'),\n(3,'Chloé','chloe@example.com');\nUNLOCK TABLES;\nLOCK TABLES `orders` WRITE;\nINSERT INTO `orders` (`id`,`ref`) VALUES (1,'INV-1'),\n(2,'INV-2');\nUNLOCK TABLES;\nLOCK TABLES `shipments` WRITE;\nINSERT INTO `shipments` VALUES (1,'UPS','1Z999');\nUNLOCK TABLES;",
     ],
     ['prose with percentages and a call', 'Revenue grew 12% in Q1 and 9% in Q2 (see f(x) in the appendix).\nMargins held at 41% while costs rose 3% over the year, as planned.\nThe churn rate fell from 5% to 4% after the pricing change in March.\nNext review: 2 May.'],
+    // Percentages are not a batch file's %VAR%: list items ending with ';' stay prose.
+    ['a list of rates ending with semicolons', "Changements au 1er janvier :\n- la TVA sur l'énergie passe de 5,5 % à 10 % dès janvier ;\n- le taux réduit passe de 7 % à 8,5 % pour l'ensemble des services ;\n- la taxe d'apprentissage reste à 0,68 % de la masse salariale ;\nMerci de mettre à jour les devis."],
+    // Its lines start with a quote and the next too, but end with no escaped line break: not a notebook's cell.
+    ['unindented JSON', '{\n"client": {\n"nom": "Dupont",\n"ville": "Lyon"\n},\n"commande": {\n"ref": "A-12",\n"total": 120\n},\n"livraison": {\n"mode": "relais",\n"date": "2024-05-02"\n}\n}'],
     ['URL-encoded links', 'Links from the export:\nhttps://example.com/search?q=caf%C3%A9%20cr%C3%A8me&lang=fr\nhttps://example.com/r%C3%A9sum%C3%A9?id=42&ref=mail\nhttps://example.com/%E2%80%9Cquoted%E2%80%9D?x=1'],
     [
       'a JSON list of sentences',

@@ -148,4 +148,8 @@ describe('phone detectors', () => {
       ['764808088', 'low'],
     ]);
   });
+
+  it("finds a tel: link with an extension after '#'", () => {
+    expect(phones('"support_tel": "tel:+49-30-1234567#ext=42"')).toEqual([['+49-30-1234567', 'high']]);
+  });
 });

@@ -282,6 +282,16 @@ describeDetector(
     ['a quoted format string', "client_secret = '%(CLIENT_SECRET_FROM_ENV)s'"],
     ['a quoted Windows path', 'token_file = "C:\\secrets\\token-2024-prod.json"'],
     ['a quoted URL', `auth_url = "https://login.example.com/oauth2/v2.0/token?x=${apiKey}"`],
+    // Structured values in quotes: their ':', ';', ',', '?' are not in a generated value.
+    ['an image digest', `authImage: "ghcr.io/acme42/auth-api@sha256:${rand(HEX, 64)}"`],
+    ['a timestamp', '{"access_token_issued": "2024-05-12T09:31:44.123456Z"}'],
+    ['an LDAP DN', 'AUTH_LDAP_BIND_DN = "cn=svc_ldap01,ou=Services,dc=acme42,dc=fr"'],
+    ['a connection string without a password', '{"TokenDb": "Host=db01.internal;Port=5432;Database=tokens;Username=app_ro"}'],
+    ['an ARN', '"TokenSecretArn": "arn:aws:secretsmanager:us-east-1:210987654321:secret:auth/jwt-9XyZ1q"'],
+    ['CSS', '"auth_css": "color:#1a73e8;font-weight:600;margin:0.5rem"'],
+    ['a message without blanks', "$lang['auth_failed'] = 'Error:la-autenticacion-fallo(codigo=401)';"],
+    ['a package and its version', '{"auth_lib": "keycloak-js@24.0.5+build.1234"}'],
+    ['a subresource integrity digest', `$config['token_digest'] = "sha512-${rand(ALNUM, 40)}";`],
   ],
   [
     ['key runs', flood('api_key', `api_key=${apiKey}`), [apiKey]],
