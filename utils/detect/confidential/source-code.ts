@@ -43,9 +43,10 @@ const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: 
 // %VAR%, assignments (shell exports, batch sets, PHP, Perl and PowerShell $variables), tags, comments, a line ending
 // with "):", or a parenthesised line (a row of values with a comma in it is then scored as BRACES).
 // WEAK_ANYWHERE and WEAK_START together are one regex split in two, as the anchored half fails at once where
-// the whole would be tried at every position; WEAK_START needs a leading "<", "/", "*", "#" or "(", or a "=".
-const WEAK_ANYWHERE = /=>|->|::|[!=]==?|&&|\|\||[+\-*/]=|\+\+|<\/\w+>|\w\([^()]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]|%[A-Za-z_]\w*%/;
-const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |(?:export |set )?[\w.[\]$]+ ?= ?\S|\(.*\)[,;]?$)/;
+// the whole would be tried at every position; WEAK_START needs a leading "<", "/", "*", "#" or "(", or a "=" or
+// "%" (%VAR%, in WEAK_ANYWHERE, slowed it by half).
+const WEAK_ANYWHERE = /=>|->|::|[!=]==?|&&|\|\||[+\-*/]=|\+\+|<\/\w+>|\w\([^()]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]/;
+const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |(?:export |set )?[\w.[\]$]+ ?= ?\S|\(.*\)[,;]?$|.*%[A-Za-z_]\w*%)/;
 // Data rows: JSON members, CSV rows, Markdown tables, .env and YAML pairs, quoted e-mail lines. It cannot
 // match a line that starts with none of '"', "|", ">", A-Z and ends with one of ";{}()" (see maybeData).
 const DATA = /^(?:"[^"]{1,80}" ?: ?|[^,;{}()]*(?:,[^,;{}()]*){2,}$|\||[A-Z][A-Z0-9_]{1,40}=[^ ]*$|>|[\w-]{1,40}: [^;{}()]*$)/;
@@ -143,7 +144,7 @@ function lineScore(text: string, s: number, e: number, exact: boolean): number {
     !strong &&
     ((last === 58 && text.charCodeAt(e - 2) === 41) ||
       WEAK_ANYWHERE.test(t) ||
-      ((first === 60 || first === 47 || first === 42 || first === 35 || first === 40 || t.includes('=')) && WEAK_START.test(t)));
+      ((first === 60 || first === 47 || first === 42 || first === 35 || first === 40 || t.includes('=') || t.includes('%')) && WEAK_START.test(t)));
   const code = strong || weak || comment;
   if (!exact && !code) return 0;
   // The rules in their order: braces, data, prose (a comment when it starts like one), code, words.
