@@ -58,12 +58,16 @@ function keyAt(text: string, i: number): boolean {
 /** Offsets of the words that can tie a value to AWS (see above), in text order. */
 function anchors(text: string): number[] {
   const found: number[] = [];
-  for (let i = text.indexOf('w'); i >= 0; i = text.indexOf('w', i + 1)) if (awsAround(text, i)) found.push(i);
-  for (let i = text.indexOf('W'); i >= 0; i = text.indexOf('W', i + 1)) if (awsAround(text, i)) found.push(i);
-  for (let i = text.indexOf('k'); i >= 0; i = text.indexOf('k', i + 1)) if (keyAt(text, i)) found.push(i);
-  for (let i = text.indexOf('K'); i >= 0; i = text.indexOf('K', i + 1)) if (keyAt(text, i)) found.push(i);
-  for (let i = text.indexOf(KELVIN); i >= 0; i = text.indexOf(KELVIN, i + 1)) if (keyAt(text, i)) found.push(i);
-  for (let i = text.indexOf('ASIA'); i >= 0; i = text.indexOf('ASIA', i + 1)) found.push(i);
+  // Each occurrence of `needle` that `holds` accepts.
+  const add = (needle: string, holds: (text: string, i: number) => boolean) => {
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) if (holds(text, i)) found.push(i);
+  };
+  add('w', awsAround);
+  add('W', awsAround);
+  add('k', keyAt);
+  add('K', keyAt);
+  add(KELVIN, keyAt);
+  add('ASIA', () => true);
   return found.sort((a, b) => a - b);
 }
 
