@@ -124,7 +124,18 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
   const abort = new AbortController();
   const navigating = page.goto(url, { signal: abort.signal }).catch(() => undefined);
   try {
-    await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', { timeout: 15_000 }, url);
+    // While the tab moves to the extension's process, Firefox can fail an evaluation of the wait with a protocol
+    // error ("right-hand side of 'in' should be an object, got null"), seen in two of four full runs on one day:
+    // the wait is started again, in the page's new realm, twice at most.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', { timeout: 15_000 }, url);
+        break;
+      } catch (error) {
+        // Puppeteer reports it as "Waiting failed", caused by the protocol error.
+        if (attempt === 3 || !`${error} ${(error as { cause?: unknown }).cause}`.includes('Protocol error')) throw error;
+      }
+    }
   } finally {
     abort.abort();
     await navigating;
