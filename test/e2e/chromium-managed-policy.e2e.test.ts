@@ -65,7 +65,9 @@ describe('managed policy in real Chromium (private mount namespace over /etc/chr
 
     await realPaste(page, '#prompt-textarea', `card ${FAKE_CARD}`);
     const dialog = page.locator('[role="alertdialog"]');
-    await expect.poll(() => dialog.count()).toBe(1);
+    // The page was opened just before: its guard may still be on its way (it runs once the page is idle), and the
+    // early guard then holds the paste until it comes. Under load that can take more than expect.poll's 1 s.
+    await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(1);
     expect(await dialog.innerText()).toContain('Paste blocked');
     expect(await dialog.innerText()).toContain('Card numbers never go to AI tools.');
     expect(await dialog.locator('[data-action="proceed"]').count()).toBe(0);
