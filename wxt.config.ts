@@ -125,12 +125,17 @@ function constAsLet(code: string, parse: (code: string) => AstNode): string {
     }
   };
   visit(parse(code));
-  // From the end, so that each replacement leaves the offsets before it where they were.
-  for (const start of starts.sort((a, b) => b - a)) {
+  // The text between declarations is copied once, in order (rebuilding the whole text at each one would copy it as
+  // many times as there are declarations).
+  const pieces: string[] = [];
+  let from = 0;
+  for (const start of starts.sort((a, b) => a - b)) {
     if (!code.startsWith('const', start)) throw new Error(`constAsLet: no 'const' at ${start}`);
-    code = `${code.slice(0, start)}let${code.slice(start + 5)}`;
+    pieces.push(code.slice(from, start), 'let');
+    from = start + 5;
   }
-  return code;
+  pieces.push(code.slice(from));
+  return pieces.join('');
 }
 
 /** A node of the syntax tree that rollup's parser returns (ESTree, with offsets): only what constAsLet reads. */
