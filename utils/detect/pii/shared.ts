@@ -139,7 +139,7 @@ export function phoneDetector(id: string, pattern: string, base: (value: string)
       // is a member's number; "Tél. n° 06 12 34 56 78" and "Appelez le n° ..." are phones). A number ended by '#' is
       // keyed in after a call is answered: a conference ID or PIN ("+33 1 23 45 67 89,,764808088#"; not a tel: URI's
       // "#ext=42").
-      if (/^#(?!\w)/.test(text.slice(end, end + 2)) || before(text, start, NOT_PII, 12) || headerIs(text, start, NOT_PII) || (before(text, start, /n[°º]\W{0,3}$/i, 6) && !before(text, start, PHONE_WORDS, 24))) return 'low';
+      if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || headerIs(text, start, NOT_PII) || (before(text, start, /n[°º]\W{0,3}$/i, 6) && !before(text, start, PHONE_WORDS, 24))) return 'low';
       if (near(text, start, end, PHONE_WORDS) || headerIs(text, start, PHONE_WORDS)) return raise(confidence);
       return labelledNotPii(text, start) ? 'low' : confidence;
     },
