@@ -12,18 +12,22 @@ import { looksGenerated } from './shared';
 // A value in quotes may also hold !@#$%^&*(), as Django's SECRET_KEY does; not the ':', ';', ',', '?', '|', '[' or
 // blanks of structured values (digests, timestamps, DNs, connection strings, URLs, CSS, i18n messages). The key may
 // be a subscript (os.environ["API_KEY"] = ...), and its quotes and the value's escaped (JSON holding code: a notebook's
-// cell).
+// cell). Laravel writes its APP_KEY as base64:..., a prefix the value leaves out.
 // The pattern is sticky: it is tried only where find() has located a key followed by a separator and a value.
 const ASSIGNMENT =
-  /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,30}?(?:key|secret|token|auth|bearer|credential|api|value)[A-Za-z0-9_.-]{0,30}?)\\?["'`]?\]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?((?<=["'])[\w\-+/.~=!@#$%^&*()]{20,300}(?=\\?["'])|[A-Za-z0-9_\-+/.~](?:=*[A-Za-z0-9_\-+/.~]){19,299}={0,2}(?![A-Za-z0-9_\-+/=.~@:]))/iy;
+  /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,30}?(?:key|secret|token|auth|bearer|credential|api|value)[A-Za-z0-9_.-]{0,30}?)\\?["'`]?\]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?(?:base64:)?((?<=["'])[\w\-+/.~=!@#$%^&*()]{20,300}(?=\\?["'])|[A-Za-z0-9_\-+/.~](?:=*[A-Za-z0-9_\-+/.~]){19,299}={0,2}(?![A-Za-z0-9_\-+/=.~@:]))/iy;
 // XML resources: Android's <string name="twilio_auth_token" translatable="false">value</string>, a plist's
 // <key>TwilioAuthToken</key> then <string>value</string> (or <data>). The key name is the first attribute value or
 // the element before. Each '>' is a candidate (a pattern starting with a literal character skips fast through the
 // text); the key is read behind it.
 const XML = />(?<=[">]([\w.-]+)(?:"[^<>]{0,60}|<\/key>\s*<\w+)>)([\w\-+/.~=]{20,300})(?=<)/g;
-// Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _).
+// PHP constants: define('AUTH_KEY', '...') (a prefilter keyword, for that search alone). WordPress's keys and salts hold any printable character but quotes and
+// backslashes, blanks and punctuation included.
+const DEFINE = /define\(\s*["']([\w.-]{1,70})["']\s*,\s*["']([^"'\\\n]{20,300})(?=["'])/g;
+// Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _), and
+// WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth").
 const SECRET_NAME =
-  /(?:^|_)(?:api_?key|apikey|api_?secret|secrets?(?:_?key)?|token|auth|bearer|credentials?|access_?key|private_?token|(?:app|master|signing|encryption|license|subscription|client)_?(?:key|secret))(?:_|$)/;
+  /(?:^|_)(?:api_?key|apikey|api_?secret|secrets?(?:_?key)?|token|auth|bearer|credentials?|access_?key|private_?token|(?:app|master|signing|encryption|license|subscription|client)_?(?:key|secret)|(?:logged_in|nonce)_(?:key|salt))(?:_|$)/;
 // Keys about a secret rather than holding one: its id, type, name, address, lifetime, size or digest, or a page of
 // results (OData's $skipToken and $deltaToken).
 const NOT_SECRET = /(?:^|_)(?:id|type|name|url|uri|endpoint|path|file|expir[ey]s?|length|count|public|limit|header|prefix|format|size|max|min|ttl|version|timeout|skip|delta|hash|digest|integrity|checksum)(?:_|$)/;
@@ -45,9 +49,10 @@ const QUOTE = charTable(/["'`]/);
  */
 function valueFollows(text: string, sep: number): boolean {
   // Wherever the value starts (1 to 7 characters after the separator), its first 20 characters cover these
-  // three: testing them first rejects most separators with one or two reads.
+  // three: testing them first rejects most separators with one or two reads. Laravel's APP_KEY=base64:... fails
+  // them on the prefix's colon: the value is then read after it.
   if (QUOTED_CHAR()[text.charCodeAt(sep + 20)] !== 1 || QUOTED_CHAR()[text.charCodeAt(sep + 13)] !== 1 || QUOTED_CHAR()[text.charCodeAt(sep + 7)] !== 1) {
-    return false;
+    return text.charCodeAt(sep + 7) === 0x3a && text.startsWith('base64:', sep + 1) && valueFollows(text, sep + 7);
   }
   let i = sep + 1;
   // The second character of ":=" or "=>".
@@ -57,7 +62,9 @@ function valueFollows(text: string, sep: number): boolean {
   if (text.charCodeAt(i) === 0x5c) i++;
   const table = text.charCodeAt(i) === 0x22 || text.charCodeAt(i) === 0x27 ? QUOTED_CHAR() : VALUE_CHAR();
   if (QUOTE()[text.charCodeAt(i)] === 1) i++;
-  for (const end = i + 20; i < end; i++) if (table[text.charCodeAt(i)] !== 1) return false;
+  // Where the value starts: a quoted "base64:..." is read after its prefix.
+  const start = i;
+  for (const end = i + 20; i < end; i++) if (table[text.charCodeAt(i)] !== 1) return text.startsWith('base64:', start) && valueFollows(text, start + 6);
   return true;
 }
 
@@ -94,8 +101,8 @@ function judge(key: string, value: string): boolean {
 export const genericApiKeyDetector: Detector = {
   id: 'generic-api-key',
   type: 'secret.generic_api_key',
-  prefilter: ['key', 'secret', 'token', 'auth', 'bearer', 'credential', 'clé api', 'cle api', 'clave api'],
-  find(text: string): Finding[] {
+  prefilter: ['key', 'secret', 'token', 'auth', 'bearer', 'credential', 'clé api', 'cle api', 'clave api', 'define('],
+  find(text: string, present?: ReadonlySet<string>): Finding[] {
     const findings: Finding[] = [];
     // Every assignment has a ':' or '=' right after its key name. The separators are visited in text order
     // (indexOf is far faster than a pattern tried at every offset), and the pattern is tried at the start of
@@ -134,10 +141,14 @@ export const genericApiKeyDetector: Detector = {
       const valueStart = resume - match[2].length;
       findings.push(finding(this.type, valueStart, valueStart + value.length, 'medium', this.id));
     }
-    for (const match of text.matchAll(XML)) {
-      if (judge(match[1], match[2])) {
-        const end = match.index + match[0].length;
-        findings.push(finding(this.type, end - match[2].length, end, 'medium', this.id));
+    // Both patterns end with the value, after the key (group 1) and the value (group 2). A pass over a text costs about
+    // as much as the prefilter's search for all its keywords: DEFINE runs only where its keyword is.
+    for (const pattern of present?.has('define(') === false ? [XML] : [XML, DEFINE]) {
+      for (const match of text.matchAll(pattern)) {
+        if (judge(match[1], match[2])) {
+          const end = match.index + match[0].length;
+          findings.push(finding(this.type, end - match[2].length, end, 'medium', this.id));
+        }
       }
     }
     return findings;

@@ -11,9 +11,9 @@ const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'mot de passe', 'md
 const CLIENT_WORDS = ['mysql', 'mariadb', 'requirepass', 'machine'];
 const PREFILTER = ['pass', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'clave', 'senha', 'wachtwoord', 'identified', ...CLIENT_WORDS];
 // After a password keyword: an optional suffix (DB_PASSWORD_PROD), an optional qualifier, a separator (=, :, :=,
-// =>, = after up to 40 blanks as terraform fmt aligns it, ">" closing an XML tag, "is"/"est"/"c'est"/"ist"/"es" in a
-// sentence, or only spaces before a quoted value as in SQL's PASSWORD 'x' and IDENTIFIED BY 'x'), then a quoted or
-// bare value. In a sentence, up to three short words may come between the keyword and the separator ("le mot de passe admin
+// =>, = after up to 40 blanks as terraform fmt aligns it, ">" closing an XML tag, "," in PHP's define('DB_PASSWORD',
+// ...), "is"/"est"/"c'est"/"ist"/"es" in a sentence, or only spaces before a quoted value as in SQL's PASSWORD 'x' and
+// IDENTIFIED BY 'x'), then a quoted or bare value. In a sentence, up to three short words may come between the keyword and the separator ("le mot de passe admin
 // c'est ...", "Passwort geschickt: ...", "contraseña de admin es ...").
 // A letter right after the keyword makes it part of a longer word ("Passwortrichtlinie", "contraseñas",
 // "passenger"): a heading or a plural, not a key; a key's suffix starts with "_", "-" or a digit, or is a
@@ -26,7 +26,7 @@ const ASSIGNMENT =
   // "password for the VPN: ...", "mot de passe du compte : ...": a short qualifier before the separator.
   String.raw`(?:\s{1,2}(?:for|of|du|de|pour|für|para|del)\s[^
 :="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-zÀ-ÿ]{2,12}){1,3}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['’]est|ist|lautet|es)\s)))?` +
-  String.raw`(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>)|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['’]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,3}` +
+  String.raw`(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>|,(?<=\bdefine\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['’]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,3}` +
   String.raw`(?:\\?"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
 // The pattern for each set of keywords met so far, by their alternation (null when none occurs). Searching for
 // the keywords that occur alone is several times faster than for all fourteen: a text holds one or two of them.

@@ -121,8 +121,14 @@ describeDetector(
     ['a Markdown table with a password column', `| host | user | password | os |\n|------|------|----------|----|\n| srv-fra-02 | deploy | ${pw}! | RHEL 9 |`, `${pw}!`, 'medium'],
     ['a CSV export with a password column', `login;mot de passe;email\njdupont;"${pw}#";j@example.fr`, `${pw}#`, 'medium'],
     ['a TSV with the password column last', `user\tpassword\njane\t${pw}-1`, `${pw}-1`, 'medium'],
+    ["wp-config.php's database password", `define( 'DB_USER', 'wp_admin' );\ndefine( 'DB_PASSWORD', '${pw}' );`, pw, 'medium'],
+    ['a PHP constant in double quotes', `define("SMTP_PASSWORD", "${pw}#1");`, `${pw}#1`, 'medium'],
   ],
   [
+    ['an empty password in wp-config.php', "define( 'DB_PASSWORD', '' );"],
+    ['a password read from the environment', "define('DB_PASSWORD', getenv('DB_PASSWORD'));"],
+    ['a call that is not define()', "$labels = array('password', 'Mot de passe oublie');"],
+    ['a password in a test call', "assertSame('password', 'hunter2hunter2');"],
     // Keys about a password, not the password (a date, an identifier).
     ['a date after a camelCase key', '{"UserName": "ann", "PasswordLastUsed": "2024-01-15T10:32:11+00:00"}'],
     ['a passport number', 'PASSPORT_NUMBER=12AB-34567'],
@@ -206,6 +212,9 @@ describeDetector(
 const apiKey = rand(ALNUM, 32);
 const hexKey = rand(HEX, 32);
 const keyBase = rand(HEX, 128);
+const b64Key = btoa(String.fromCharCode(...rand(ALNUM, 32).split('').map((c) => c.charCodeAt(0) * 7 % 256)));
+// A synthetic WordPress salt: 64 characters of its alphabet, with a digit, a space and punctuation in it.
+const wpSalt = `${rand(ALNUM, 20)}|7 ;${rand('!@#$%^&*()-_[]{}<>~+=,.;:/?|' + ALNUM, 40)}`;
 describeDetector(
   genericApiKeyDetector,
   [
@@ -239,6 +248,15 @@ describeDetector(
     ['a PHP array entry', `$config['auth_token'] = '${hexKey}';`, hexKey, 'medium'],
     // A notebook cell: code inside a JSON string, its quotes escaped.
     ['a subscript assignment in JSON', `"os.environ[\\"api_key\\"] = \\"${apiKey}\\"\\n",`, apiKey, 'medium'],
+    // Laravel's .env: APP_KEY=base64:... (the 32 random bytes of a synthetic key, base64-encoded).
+    ['a Laravel APP_KEY', `APP_ENV=production\nAPP_KEY=base64:${b64Key}\nAPP_DEBUG=false`, b64Key, 'medium'],
+    ['a quoted Laravel APP_KEY', `APP_KEY="base64:${b64Key}"`, b64Key, 'medium'],
+    ['a base64 key in YAML', `app_key: 'base64:${b64Key}'`, b64Key, 'medium'],
+    // wp-config.php: WordPress draws its keys and salts from every printable character but quotes and backslashes.
+    ['a WordPress AUTH_KEY', `define( 'AUTH_KEY',         '${wpSalt}' );`, wpSalt, 'medium'],
+    ['a WordPress NONCE_SALT', `define('NONCE_SALT', "${wpSalt}");`, wpSalt, 'medium'],
+    ['a WordPress LOGGED_IN_KEY', `define( 'LOGGED_IN_KEY', '${wpSalt}' );`, wpSalt, 'medium'],
+    ['a PHP constant holding an API key', `define('MAILER_API_KEY', '${apiKey}');`, apiKey, 'medium'],
   ],
   [
     ['a UUID', 'api_key = "f47ac10b-58cc-4372-a567-0e02b2c3d479"'],
@@ -292,6 +310,11 @@ describeDetector(
     ['a message without blanks', "$lang['auth_failed'] = 'Error:la-autenticacion-fallo(codigo=401)';"],
     ['a package and its version', '{"auth_lib": "keycloak-js@24.0.5+build.1234"}'],
     ['a subresource integrity digest', `$config['token_digest'] = "sha512-${rand(ALNUM, 40)}";`],
+    ["WordPress's placeholder", "define( 'AUTH_KEY',         'put your unique phrase here' );"],
+    ['a PHP constant that names no secret', `define('BUILD_HASH', '${hexKey}');`],
+    ['a PHP constant holding a path', "define('AUTH_KEY_FILE', '/etc/app/keys/auth-2024-05.pem');"],
+    ['a base64 prefix before a short value', 'APP_KEY=base64:'],
+    ['a base64 value under a key that names no secret', `IMAGE_DATA=base64:${b64Key}`],
   ],
   [
     ['key runs', flood('api_key', `api_key=${apiKey}`), [apiKey]],
