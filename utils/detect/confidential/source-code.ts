@@ -25,8 +25,6 @@ const STRONG_HEAD = new RegExp(
     String.raw`(?:if|for|while|switch|catch) ?\(|} ?else\b|else ?[{:]|else$|(?:if|elif|while|with|for|except|case) .*:$|try ?[{:]|finally ?[{:]`,
     // Shell scripts: if/for/while ... ; then/do, their closing words, locals and set -e(uo pipefail).
     String.raw`(?:if|for|while) .*; ?(?:then|do)$|(?:fi|done)$|local \w+=|set -e`,
-    // Windows batch files: @echo off, setlocal, endlocal, exit /b, if errorlevel / exist / defined.
-    String.raw`@echo off|(?:set|end)local\b|exit \/b|if (?:not )?(?:errorlevel|exist|defined) `,
     // Visual Basic (Excel macros: Option Explicit, Sub Name(, Dim x As, Const X As) and PowerShell's param block.
     String.raw`Option Explicit|(?:Sub|Dim|Const) \w+(?:\(| As )|param ?\(`,
     String.raw`(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|ALTER TABLE|DROP TABLE|FROM|WHERE|(?:LEFT |INNER )?JOIN|GROUP BY|ORDER BY|VALUES)\b`,
@@ -35,8 +33,11 @@ const STRONG_HEAD = new RegExp(
     .map((part) => `^(?:${part})`)
     .join('|'),
 );
-// The characters STRONG_HEAD can start with, to skip it on most lines.
-const KEYWORD_START = charTable(/[eafclvdi#punsorw}tSIUDCAFWLJGOV<@]/);
+// Windows batch files, whose commands are written in either case: @echo off, setlocal, endlocal, exit /b, if errorlevel /
+// exist / defined (lines only code writes, as STRONG_HEAD's; a sentence that starts "If not defined" is prose first).
+const BATCH = /^(?:@echo off|(?:set|end)local\b|exit \/b|if (?:not )?(?:errorlevel|exist|defined) )/i;
+// The characters STRONG_HEAD and BATCH can start with, to skip them on most lines.
+const KEYWORD_START = charTable(/[eafclvdi#punsorw}tSIUDCAFWLJGOVE<@]/);
 const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: \S+)?;$|[\w-]+: [^;:]+;$)/;
 // Lines that hold code tokens: operators, calls, shell expansions ("$VAR", "${VAR}", $(command); not a YAML value's
 // ${VAR}, a CI template's ${{ ... }}, a quoted price "$19.99" nor an accounting negative $(1,234)), a batch file's
@@ -46,7 +47,7 @@ const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: 
 // the whole would be tried at every position; WEAK_START needs a leading "<", "/", "*", "#" or "(", or a "=" or
 // "%" (%VAR%, in WEAK_ANYWHERE, slowed it by half).
 const WEAK_ANYWHERE = /=>|->|::|[!=]==?|&&|\|\||[+\-*/]=|\+\+|<\/\w+>|\w\([^()]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]/;
-const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |(?:export |set )?[\w.[\]$]+ ?= ?\S|\(.*\)[,;]?$|.*%[A-Za-z_]\w*%)/;
+const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |(?:export |set |SET )?[\w.[\]$]+ ?= ?\S|\(.*\)[,;]?$|.*%[A-Za-z_]\w*%)/;
 // Data rows: JSON members, CSV rows, Markdown tables, .env and YAML pairs, quoted e-mail lines. It cannot
 // match a line that starts with none of '"', "|", ">", A-Z and ends with one of ";{}()" (see maybeData).
 const DATA = /^(?:"[^"]{1,80}" ?: ?|[^,;{}()]*(?:,[^,;{}()]*){2,}$|\||[A-Z][A-Z0-9_]{1,40}=[^ ]*$|>|[\w-]{1,40}: [^;{}()]*$)/;
@@ -139,7 +140,7 @@ function lineScore(text: string, s: number, e: number, exact: boolean): number {
   const comment = first === 35 || first === 42 || (first === 47 && (second === 47 || second === 42));
   // Code first: each regex only runs on a line that starts or ends as it needs, and "):" needs none.
   const t = text.slice(s, e);
-  const strong = (KEYWORD_START()[first] === 1 && STRONG_HEAD.test(t)) || (endsLikeStatement(text, e) && STRONG_TAIL.test(t));
+  const strong = (KEYWORD_START()[first] === 1 && (STRONG_HEAD.test(t) || BATCH.test(t))) || (endsLikeStatement(text, e) && STRONG_TAIL.test(t));
   const weak =
     !strong &&
     ((last === 58 && text.charCodeAt(e - 2) === 41) ||

@@ -135,6 +135,11 @@ describe('sourceCodeDetector', () => {
       'a Windows batch file',
       '@echo off\nsetlocal enabledelayedexpansion\nset SHARE=\\\\nas01\\backup\nnet use Z: %SHARE% /user:CORP\\svc_backup %BACKUP_PWD%\nrobocopy D:\\Data Z:\\%COMPUTERNAME% /MIR /R:2 /W:5 /LOG:C:\\Logs\\backup.log\nif errorlevel 8 (\n  echo Backup failed >> C:\\Logs\\errors.log\n  exit /b 1\n)\nnet use Z: /delete /y\nendlocal',
     ],
+    [
+      // Written in capitals, as older scripts often are.
+      'a Windows batch file in capitals',
+      '@ECHO OFF\nSETLOCAL ENABLEDELAYEDEXPANSION\nSET ROOT=%~dp0\nSET PATH=%ROOT%bin;%PATH%\nIF NOT EXIST "%ROOT%build" MKDIR "%ROOT%build"\nCALL :compile %1\nIF ERRORLEVEL 1 GOTO :error\nENDLOCAL\nEXIT /B 0',
+    ],
   ])('finds %s at medium or above, spanning it', (_name, code) => {
     const text = `Can you review this?\n\n${code}\n`;
     const findings = sourceCodeDetector.find(text);
@@ -230,6 +235,8 @@ describe('sourceCodeDetector', () => {
       'a JSON list of sentences',
       '{\n  "messages": [\n    "Hello, your order has shipped.\\n",\n    "It should arrive on Tuesday.\\n",\n    "Reply to this e-mail if it does not.\\n",\n    "Thanks for shopping with us!\\n"\n  ]\n}',
     ],
+    // A batch file's "if not defined" and "set" start sentences too, capitalised: prose comes first.
+    ['contract clauses starting "If not defined"', 'If not defined in the order form, the term is one year.\nIf defined there, the order form prevails over these terms.\nSet out below are the fees for each service, in euros.\nIf exist any doubt, the French version prevails.'],
     ['wrapped prose with code-like words', 'let me know if the import of the data\nworks for you, and return the form\nfor the class of 2024 by Friday.\nThanks.'],
   ])('does not report %s at medium or above', (_name, text) => {
     expect(sourceCodeDetector.find(text).filter((f) => f.confidence !== 'low')).toEqual([]);
