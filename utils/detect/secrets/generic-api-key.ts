@@ -24,6 +24,11 @@ const XML = />(?<=[">]([\w.-]+)(?:"[^<>]{0,60}|<\/key>\s*<\w+)>)([\w\-+/.~=]{20,
 // PHP constants: define('AUTH_KEY', '...') (a prefilter keyword, for that search alone). WordPress's keys and salts hold any printable character but quotes and
 // backslashes, blanks and punctuation included.
 const DEFINE = /define\(\s*["']([\w.-]{1,70})["']\s*,\s*["']([^"'\\\n]{20,300})(?=["'])/g;
+// A header set by nginx (proxy_set_header X-Api-Key ...;, add_header) or a variable by Apache (SetEnv MAPS_API_KEY ...).
+const DIRECTIVE = /(?:_header|SetEnv)[ \t]+([\w.-]{1,70})[ \t]+"?([\w\-+/.~=]{20,300})(?=[";\s]|$)/g;
+// The patterns tried besides the separators', each with the prefilter keywords of which its every match holds one (none:
+// always). A pass over a text costs about as much as the prefilter's search for all its keywords.
+const MORE: [RegExp, ...string[]][] = [[XML], [DEFINE, 'define('], [DIRECTIVE, '_header', 'setenv']];
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _), and
 // WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth").
 const SECRET_NAME =
@@ -101,7 +106,7 @@ function judge(key: string, value: string): boolean {
 export const genericApiKeyDetector: Detector = {
   id: 'generic-api-key',
   type: 'secret.generic_api_key',
-  prefilter: ['key', 'secret', 'token', 'auth', 'bearer', 'credential', 'clé api', 'cle api', 'clave api', 'define('],
+  prefilter: ['key', 'secret', 'token', 'auth', 'bearer', 'credential', 'clé api', 'cle api', 'clave api', 'define(', '_header', 'setenv'],
   find(text: string, present?: ReadonlySet<string>): Finding[] {
     const findings: Finding[] = [];
     // Every assignment has a ':' or '=' right after its key name. The separators are visited in text order
@@ -141,11 +146,12 @@ export const genericApiKeyDetector: Detector = {
       const valueStart = resume - match[2].length;
       findings.push(finding(this.type, valueStart, valueStart + value.length, 'medium', this.id));
     }
-    // Both patterns end with the value, after the key (group 1) and the value (group 2). A pass over a text costs about
-    // as much as the prefilter's search for all its keywords: DEFINE runs only where its keyword is.
-    for (const pattern of present?.has('define(') === false ? [XML] : [XML, DEFINE]) {
+    // Each pattern ends with the value, after the key (group 1) and the value (group 2).
+    for (const [pattern, ...keywords] of MORE) {
+      if (present && keywords.length > 0 && !keywords.some((k) => present.has(k))) continue;
       for (const match of text.matchAll(pattern)) {
-        if (judge(match[1], match[2])) {
+        // Words in a row are a message ("Login failed after 3 attempts"), not a salt.
+        if (judge(match[1], match[2]) && !/[a-z]{3} [a-z]{3}/i.test(match[2])) {
           const end = match.index + match[0].length;
           findings.push(finding(this.type, end - match[2].length, end, 'medium', this.id));
         }

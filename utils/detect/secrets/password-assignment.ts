@@ -1,7 +1,7 @@
 import { finding } from '../finding';
 import { allMatches } from '../matches';
 import type { Confidence, Detector, Finding } from '../types';
-import { charClasses, isPlaceholder, looksFake } from './shared';
+import { charClasses, isPlaceholder, looksFake, looksGenerated } from './shared';
 
 // The password keywords (English, French, German, Spanish, Portuguese, Dutch, SQL's IDENTIFIED BY), as alternatives
 // of the pattern.
@@ -12,7 +12,8 @@ const CLIENT_WORDS = ['mysql', 'mariadb', 'requirepass', 'machine'];
 const PREFILTER = ['pass', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'clave', 'senha', 'wachtwoord', 'identified', ...CLIENT_WORDS];
 // After a password keyword: an optional suffix (DB_PASSWORD_PROD), an optional qualifier, a separator (=, :, :=,
 // =>, = after up to 40 blanks as terraform fmt aligns it, ">" closing an XML tag, "," in PHP's define('DB_PASSWORD',
-// ...), "is"/"est"/"c'est"/"ist"/"es" in a sentence, or only spaces before a quoted value as in SQL's PASSWORD 'x' and
+// ...) and env('DB_PASSWORD', ...), blanks after Apache's SetEnv or nginx's fastcgi_param and the name, "is"/"est"/
+// "c'est"/"ist"/"es" in a sentence, or only spaces before a quoted value as in SQL's PASSWORD 'x' and
 // IDENTIFIED BY 'x'), then a quoted or bare value. In a sentence, up to three short words may come between the keyword and the separator ("le mot de passe admin
 // c'est ...", "Passwort geschickt: ...", "contraseña de admin es ...").
 // A letter right after the keyword makes it part of a longer word ("Passwortrichtlinie", "contraseñas",
@@ -26,7 +27,7 @@ const ASSIGNMENT =
   // "password for the VPN: ...", "mot de passe du compte : ...": a short qualifier before the separator.
   String.raw`(?:\s{1,2}(?:for|of|du|de|pour|für|para|del)\s[^
 :="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-zÀ-ÿ]{2,12}){1,3}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['’]est|ist|lautet|es)\s)))?` +
-  String.raw`(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>|,(?<=\bdefine\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['’]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,3}` +
+  String.raw`(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+)|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['’]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,3}` +
   String.raw`(?:\\?"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
 // The pattern for each set of keywords met so far, by their alternation (null when none occurs). Searching for
 // the keywords that occur alone is several times faster than for all fourteen: a text holds one or two of them.
@@ -128,8 +129,10 @@ export const passwordAssignmentDetector: Detector = {
       // In a query string (?user=a&password=b&next=c) the value stops at the next parameter.
       if (group === 7 && /[?&]/.test(before)) value = value.split('&')[0];
       const start = match.indices![group][0];
-      // "clave API:", "contraseña de la API": the key of an API, not a password.
-      if (/\bapi\b/i.test(text.slice(match.index, start))) continue;
+      // "clave API:", "contraseña de la API": the key of an API, not a password. PHP's define() also names passwords in
+      // language files ('Password:', messages) and settings ('argon2id'), and Laravel's env() gives a default (often a
+      // placeholder): only a generated value counts there.
+      if (/\bapi\b/i.test(text.slice(match.index, start)) || (/(?:define|env)\(/.test(text.slice(Math.max(0, match.index - 50), match.index)) && !looksGenerated(value))) continue;
       const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);
       if (!level) continue;
       findings.push(finding(this.type, start, start + value.length, level, this.id));

@@ -89,8 +89,12 @@ export function isPlaceholder(value: string): boolean {
 export function urlPasswordConfidence(url: string): Confidence | null {
   const auth = url.slice(url.indexOf('://') + 3, url.lastIndexOf('@'));
   const password = auth.slice(auth.indexOf(':') + 1);
-  if (isReference(password)) return null;
-  return isPlaceholder(password) || looksFake(password) || /^(?:changeme|pass(?:word)?\d*|secret\d*)$/i.test(password) ? 'low' : 'high';
+  // A dotted name is a reference in a setting (config.db.password), not in a URL: "dRhg.TVtgjnPm" is a password. The
+  // password is read without its dots.
+  const undotted = password.replace(/\./g, '');
+  if (isReference(undotted)) return null;
+  // Symfony's .env ships postgresql://app:!ChangeMe!@database.
+  return isPlaceholder(undotted) || looksFake(password) || /^!?(?:changeme|pass(?:word)?\d*|secret\d*)!?$/i.test(password) ? 'low' : 'high';
 }
 
 /** Decodes a base64 or base64url string to a binary string; undefined when it is not base64. */

@@ -21,6 +21,9 @@ describeDetector(
     ['a SQLAlchemy MySQL URL', `mysql+pymysql://shop:${pw}@10.0.0.5:3306/shop?charset=utf8mb4`, `mysql+pymysql://shop:${pw}@10.0.0.5:3306`, 'high'],
     ['an async driver', `DATABASE_URL=postgresql+asyncpg://app:${pw}@pg:5432/app`, `postgresql+asyncpg://app:${pw}@pg:5432`, 'high'],
     ['a Redis URL whose password starts with $', `redis://:$rO7q${pw}^V@cache.internal:6379/0`, `redis://:$rO7q${pw}^V@cache.internal:6379`, 'high'],
+    // A dotted name is a reference in a setting, not in a URL (synthetic passwords).
+    ['a password with a dot', `dsn = "postgres://main:dRhg.${pw}@pg-primary:5432/main"`, `postgres://main:dRhg.${pw}@pg-primary:5432`, 'high'],
+    ["Symfony's placeholder, low", 'DATABASE_URL="postgresql://app:!ChangeMe!@database:5432/app?serverVersion=16"', 'postgresql://app:!ChangeMe!@database:5432', 'low'],
     ['a MongoDB replica set', `MONGO_URI=mongodb://app:${pw}@mongo-0.mongo:27017,mongo-1.mongo:27017,mongo-2.mongo:27017/crm?replicaSet=rs0`, `mongodb://app:${pw}@mongo-0.mongo:27017,mongo-1.mongo:27017,mongo-2.mongo:27017`, 'high'],
   ],
   [
@@ -48,6 +51,7 @@ describeDetector(
     ['an obvious placeholder, low', 'https://user:pass@example.com', 'https://user:pass@example.com', 'low'],
     ['a password starting with *', `https://ci-bot:*&7o*${pw}@ci.example.lan: timed out`, `https://ci-bot:*&7o*${pw}@ci.example.lan`, 'high'],
     ['a password starting with &', `ftp://backup:&k9!${pw}@files.example.com`, `ftp://backup:&k9!${pw}@files.example.com`, 'high'],
+    ['a password with a dot', `git clone https://deploy:zPuJ.${pw}@git.example.fr/platform/api.git`, `https://deploy:zPuJ.${pw}@git.example.fr`, 'high'],
   ],
   [
     ['a database URL', `postgres://app:${pw}@db/prod`],
@@ -123,12 +127,24 @@ describeDetector(
     ['a TSV with the password column last', `user\tpassword\njane\t${pw}-1`, `${pw}-1`, 'medium'],
     ["wp-config.php's database password", `define( 'DB_USER', 'wp_admin' );\ndefine( 'DB_PASSWORD', '${pw}' );`, pw, 'medium'],
     ['a PHP constant in double quotes', `define("SMTP_PASSWORD", "${pw}#1");`, `${pw}#1`, 'medium'],
+    ["a generated default in Laravel's env()", `'password' => env('DB_PASSWORD', '${pw}'),`, pw, 'medium'],
+    ["Apache's SetEnv", `    SetEnv APP_DB_PASSWORD ${pw}\n    SetEnv MAPS_KEY REPLACE_ME`, pw, 'medium'],
+    ["nginx's fastcgi_param", `fastcgi_param DB_PASSWORD ${pw};`, pw, 'medium'],
   ],
   [
     ['an empty password in wp-config.php', "define( 'DB_PASSWORD', '' );"],
     ['a password read from the environment', "define('DB_PASSWORD', getenv('DB_PASSWORD'));"],
     ['a call that is not define()', "$labels = array('password', 'Mot de passe oublie');"],
     ['a password in a test call', "assertSame('password', 'hunter2hunter2');"],
+    // define() also names passwords in language files and settings: only a generated value counts there.
+    ["WordPress's sample placeholder", "define( 'DB_PASSWORD', 'password_here' );"],
+    ['a language file label', "define('ENTRY_PASSWORD', 'Password:');"],
+    ['a language file message', "define('TEXT_PASSWORD_RULES', 'Password must be at least 8 characters long');"],
+    ['a hashing algorithm', "define('PASSWORD_ALGO', 'argon2id');"],
+    ['a cipher name', "define('PWD_CIPHER', 'aes-256-cbc');"],
+    ["a placeholder default in Laravel's env()", "'password' => env('DB_PASSWORD', 'secret'),"],
+    ["an empty default in Laravel's env()", "'password' => env('DB_PASSWORD', ''),"],
+    ['a variable set by Apache to a word', 'SetEnv DB_PASSWORD_FILE /run/secrets/db_password'],
     // Keys about a password, not the password (a date, an identifier).
     ['a date after a camelCase key', '{"UserName": "ann", "PasswordLastUsed": "2024-01-15T10:32:11+00:00"}'],
     ['a passport number', 'PASSPORT_NUMBER=12AB-34567'],
@@ -257,6 +273,9 @@ describeDetector(
     ['a WordPress NONCE_SALT', `define('NONCE_SALT', "${wpSalt}");`, wpSalt, 'medium'],
     ['a WordPress LOGGED_IN_KEY', `define( 'LOGGED_IN_KEY', '${wpSalt}' );`, wpSalt, 'medium'],
     ['a PHP constant holding an API key', `define('MAILER_API_KEY', '${apiKey}');`, apiKey, 'medium'],
+    ['a header set by nginx', `    location /internal/metrics {\n        proxy_set_header X-Api-Key ${hexKey};\n        proxy_pass http://api_backend;`, hexKey, 'medium'],
+    ['a header added by nginx, quoted', `add_header X-Auth-Token "${apiKey}" always;`, apiKey, 'medium'],
+    ["Apache's SetEnv", `SetEnv MAPS_API_KEY ${apiKey}`, apiKey, 'medium'],
   ],
   [
     ['a UUID', 'api_key = "f47ac10b-58cc-4372-a567-0e02b2c3d479"'],
@@ -311,9 +330,14 @@ describeDetector(
     ['a package and its version', '{"auth_lib": "keycloak-js@24.0.5+build.1234"}'],
     ['a subresource integrity digest', `$config['token_digest'] = "sha512-${rand(ALNUM, 40)}";`],
     ["WordPress's placeholder", "define( 'AUTH_KEY',         'put your unique phrase here' );"],
+    ['a message with a number', "define('AUTH_ERROR_MESSAGE', 'Login failed after 3 attempts, please try again in 15 minutes.');"],
+    ['a placeholder phrase with a number', "define('SECURE_AUTH_KEY', 'change this to a unique phrase 2');"],
     ['a PHP constant that names no secret', `define('BUILD_HASH', '${hexKey}');`],
     ['a PHP constant holding a path', "define('AUTH_KEY_FILE', '/etc/app/keys/auth-2024-05.pem');"],
     ['a base64 prefix before a short value', 'APP_KEY=base64:'],
+    ['a header set by nginx from a variable', 'proxy_set_header X-Api-Key $metrics_api_key;'],
+    ['a header that names no secret', `proxy_set_header X-Request-Id ${hexKey};`],
+    ['a security header', 'add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;'],
     ['a base64 value under a key that names no secret', `IMAGE_DATA=base64:${b64Key}`],
   ],
   [
