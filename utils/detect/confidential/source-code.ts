@@ -25,6 +25,8 @@ const STRONG_HEAD = new RegExp(
     String.raw`(?:if|for|while|switch|catch) ?\(|} ?else\b|else ?[{:]|else$|(?:if|elif|while|with|for|except|case) .*:$|try ?[{:]|finally ?[{:]`,
     // Shell scripts: if/for/while ... ; then/do, their closing words, locals and set -e(uo pipefail).
     String.raw`(?:if|for|while) .*; ?(?:then|do)$|(?:fi|done)$|local \w+=|set -e`,
+    // A batch file's if errorlevel / exist / defined, in lower case: in capitals, it starts sentences too.
+    String.raw`if (?:not )?(?:errorlevel|exist|defined) `,
     // Visual Basic (Excel macros: Option Explicit, Sub Name(, Dim x As, Const X As) and PowerShell's param block.
     String.raw`Option Explicit|(?:Sub|Dim|Const) \w+(?:\(| As )|param ?\(`,
     String.raw`(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|ALTER TABLE|DROP TABLE|FROM|WHERE|(?:LEFT |INNER )?JOIN|GROUP BY|ORDER BY|VALUES)\b`,
@@ -33,9 +35,9 @@ const STRONG_HEAD = new RegExp(
     .map((part) => `^(?:${part})`)
     .join('|'),
 );
-// Windows batch files, whose commands are written in either case: @echo off, setlocal, endlocal, exit /b, if errorlevel /
-// exist / defined (lines only code writes, as STRONG_HEAD's; a sentence that starts "If not defined" is prose first).
-const BATCH = /^(?:@echo off|(?:set|end)local\b|exit \/b|if (?:not )?(?:errorlevel|exist|defined) )/i;
+// Windows batch files, whose commands are written in either case: @echo off, setlocal, endlocal, exit /b (lines only
+// code writes, as STRONG_HEAD's).
+const BATCH = /^(?:@echo off|(?:set|end)local\b|exit \/b)/i;
 // The characters STRONG_HEAD and BATCH can start with, to skip them on most lines.
 const KEYWORD_START = charTable(/[eafclvdi#punsorw}tSIUDCAFWLJGOVE<@]/);
 const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: \S+)?;$|[\w-]+: [^;:]+;$)/;
@@ -48,9 +50,9 @@ const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: 
 // "%" (%VAR%, in WEAK_ANYWHERE, slowed it by half).
 const WEAK_ANYWHERE = /=>|->|::|[!=]==?|&&|\|\||[+\-*/]=|\+\+|<\/\w+>|\w\([^()]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]/;
 const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |(?:export |set |SET )?[\w.[\]$]+ ?= ?\S|\(.*\)[,;]?$|.*%[A-Za-z_]\w*%)/;
-// Data rows: JSON members, CSV rows, Markdown tables, .env and YAML pairs, quoted e-mail lines. It cannot
+// Data rows: JSON members, CSV rows, Markdown tables (their rows end with "|"), .env and YAML pairs, quoted e-mail lines. It cannot
 // match a line that starts with none of '"', "|", ">", A-Z and ends with one of ";{}()" (see maybeData).
-const DATA = /^(?:"[^"]{1,80}" ?: ?|[^,;{}()]*(?:,[^,;{}()]*){2,}$|\||[A-Z][A-Z0-9_]{1,40}=[^ ]*$|>|[\w-]{1,40}: [^;{}()]*$)/;
+const DATA = /^(?:"[^"]{1,80}" ?: ?|[^,;{}()]*(?:,[^,;{}()]*){2,}$|\|.*\|$|[A-Z][A-Z0-9_]{1,40}=[^ ]*$|>|[\w-]{1,40}: [^;{}()]*$)/;
 // Lines of braces only: code structure, but JSON has them too, so they never count as evidence alone. So are a SQL
 // dump's data: an INSERT with its values on the line, a row of values, (UN)LOCK TABLES. They keep a dump with its
 // CREATE TABLE in one block, and alone (an export of rows) are not code.
@@ -137,7 +139,8 @@ function lineScore(text: string, s: number, e: number, exact: boolean): number {
   if (first === 96 && text.startsWith('```', s)) return 0;
   const last = text.charCodeAt(e - 1);
   const second = text.charCodeAt(s + 1);
-  const comment = first === 35 || first === 42 || (first === 47 && (second === 47 || second === 42));
+  // Comments: #, *, //, /*, and the "|" that starts each line of a Laravel configuration's comments (a table row ends with one).
+  const comment = first === 35 || first === 42 || (first === 47 && (second === 47 || second === 42)) || (first === 124 && last !== 124);
   // Code first: each regex only runs on a line that starts or ends as it needs, and "):" needs none.
   const t = text.slice(s, e);
   const strong = (KEYWORD_START()[first] === 1 && (STRONG_HEAD.test(t) || BATCH.test(t))) || (endsLikeStatement(text, e) && STRONG_TAIL.test(t));

@@ -140,6 +140,11 @@ describe('sourceCodeDetector', () => {
       'a Windows batch file in capitals',
       '@ECHO OFF\nSETLOCAL ENABLEDELAYEDEXPANSION\nSET ROOT=%~dp0\nSET PATH=%ROOT%bin;%PATH%\nIF NOT EXIST "%ROOT%build" MKDIR "%ROOT%build"\nCALL :compile %1\nIF ERRORLEVEL 1 GOTO :error\nENDLOCAL\nEXIT /B 0',
     ],
+    [
+      // Its comments start each line with "|" (framed by "|-----"): comments, not a Markdown table's rows.
+      'a Laravel configuration file',
+      '<?php\n\nuse Illuminate\\Support\\Str;\n\nreturn [\n\n    /*\n    |--------------------------------------------------------------------------\n    | Default Database Connection Name\n    |--------------------------------------------------------------------------\n    |\n    | Here you may specify which of the database connections below you wish\n    | to use as your default connection for database operations. This is\n    | the connection that will be utilized unless another connection\n    | is explicitly specified when you execute a query / statement.\n    |\n    */\n\n    \'default\' => env(\'DB_CONNECTION\', \'sqlite\'),\n\n    /*\n    |--------------------------------------------------------------------------\n    | Database Connections\n    |--------------------------------------------------------------------------\n    |\n    | Below are all of the database connections defined for your application.\n    | An example configuration is provided for each database system which\n    | is supported by Laravel. You\'re free to add / remove connections.\n    |\n    */\n\n    \'connections\' => [\n\n        \'mysql\' => [\n            \'driver\' => \'mysql\',\n            \'url\' => env(\'DB_URL\'),\n            \'host\' => env(\'DB_HOST\', \'127.0.0.1\'),\n            \'port\' => env(\'DB_PORT\', \'3306\'),\n            \'database\' => env(\'DB_DATABASE\', \'laravel\'),\n            \'username\' => env(\'DB_USERNAME\', \'root\'),\n            \'password\' => env(\'DB_PASSWORD\', \'\'),\n            \'charset\' => env(\'DB_CHARSET\', \'utf8mb4\'),\n        ],\n    ],\n];',
+    ],
   ])('finds %s at medium or above, spanning it', (_name, code) => {
     const text = `Can you review this?\n\n${code}\n`;
     const findings = sourceCodeDetector.find(text);
@@ -235,6 +240,8 @@ describe('sourceCodeDetector', () => {
       'a JSON list of sentences',
       '{\n  "messages": [\n    "Hello, your order has shipped.\\n",\n    "It should arrive on Tuesday.\\n",\n    "Reply to this e-mail if it does not.\\n",\n    "Thanks for shopping with us!\\n"\n  ]\n}',
     ],
+    // A Markdown table whose rows all end with "|" stays data.
+    ['a Markdown table', '| Host | Role | Owner |\n|------|------|-------|\n| srv-01 | web | Ann |\n| srv-02 | db | Bo |\n| srv-03 | cache | Cy |'],
     // A batch file's "if not defined" and "set" start sentences too, capitalised: prose comes first.
     ['contract clauses starting "If not defined"', 'If not defined in the order form, the term is one year.\nIf defined there, the order form prevails over these terms.\nSet out below are the fees for each service, in euros.\nIf exist any doubt, the French version prevails.'],
     ['wrapped prose with code-like words', 'let me know if the import of the data\nworks for you, and return the form\nfor the class of 2024 by Friday.\nThanks.'],
