@@ -18,6 +18,8 @@ describe('confidentiality markings', () => {
     ['internal only label', '** INTERNAL ONLY **', 'INTERNAL ONLY', 'high'],
     ['classification prefix', 'Classification: Confidential', 'Confidential', 'high'],
     ['classification prefix, internal', 'Data classification: Internal\nOwner: Finance', 'Internal', 'high'],
+    ['classification prefix in Markdown bold', '# Weekly sync\n\n**Classification:** Confidential\n**Attendees:** Ann, Bo', 'Confidential', 'high'],
+    ['classification prefix in Markdown bold, French', '**Niveau de confidentialité :** Diffusion restreinte', 'Diffusion restreinte', 'high'],
     ['do not distribute', 'DRAFT - DO NOT DISTRIBUTE', 'DO NOT DISTRIBUTE', 'medium'],
     ['proprietary and confidential', 'Proprietary and Confidential\n© 2024 Example Ltd', 'Proprietary and Confidential', 'medium'],
     ['title-case header line', 'Confidential\nPricing for Example Ltd', 'Confidential', 'medium'],

@@ -135,6 +135,8 @@ describe('phone detectors', () => {
     ['a member number after n°, a phone line below', 'Mutuelle : Harmonie, adhérent n° 976942065\nTél. : voir fiche'],
     ['a file number after nº', 'Expediente nº 612345678, teléfono en la ficha'],
     ['a number after n° alone', 'SAV : n° 0612345678'],
+    // The United Kingdom's NHS numbers are written as American phones are (made-up numbers).
+    ['an NHS number', 'Patient: Jane Roe\nNHS No: 991 224 1557   Hospital No: W6492279'],
     // Keyed in after the call is answered, ended by '#': a meeting's conference ID (made up).
     ['a conference ID', 'Rejoindre par téléphone\nID de conférence : 328 096 856#'],
   ])('keeps %s at low', (_name, text) => {
