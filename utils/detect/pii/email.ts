@@ -7,9 +7,8 @@ import { before } from './shared';
 // The domain after the "@": bounded quantifiers everywhere, so matching stays linear on any paste. It runs
 // sticky from each "@" only, instead of the whole address being tried at every alphanumeric position.
 // Letters may be Unicode (IDN domains such as münchen.de, written as users type them). Built on first use:
-// a Unicode pattern costs its parse when the content script loads. A domain is not followed by a dot and more of a
-// name: "u2@to.KJ.6[" is part of a password or a salt, not an address.
-const DOMAIN = lazy(() => /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])/uy);
+// a Unicode pattern costs its parse when the content script loads.
+const DOMAIN = lazy(() => /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-])/uy);
 // Not an address: an image at a pixel density (logo@2x.png, banner@1.5x.jpg), or a file name for a domain.
 const FILE_NAME = /^\d+(?:\.\d+)?x\.|\.(?:png|jpe?g|gif|svg|webp|ico|pdf|js)$/i;
 // Not a mailbox: a message's identifier in a mail header (Message-ID: <random@mail.server>, and the identifiers
