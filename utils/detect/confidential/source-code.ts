@@ -50,9 +50,10 @@ const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: 
 // "%" (%VAR%, in WEAK_ANYWHERE, slowed it by half).
 const WEAK_ANYWHERE = /=>|->|::|[!=]==?|&&|\|\||[+\-*/]=|\+\+|<\/\w+>|\w\([^()]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]/;
 const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |(?:export |set |SET )?[\w.[\]$]+ ?= ?\S|\(.*\)[,;]?$|.*%[A-Za-z_]\w*%)/;
-// Data rows: JSON members, CSV rows, Markdown tables (their rows end with "|"), .env and YAML pairs, quoted e-mail lines. It cannot
-// match a line that starts with none of '"', "|", ">", A-Z and ends with one of ";{}()" (see maybeData).
-const DATA = /^(?:"[^"]{1,80}" ?: ?|[^,;{}()]*(?:,[^,;{}()]*){2,}$|\|.*\|$|[A-Z][A-Z0-9_]{1,40}=[^ ]*$|>|[\w-]{1,40}: [^;{}()]*$)/;
+// Data rows: JSON members, CSV rows, Markdown tables (their rows hold a second "|"), .env and YAML pairs, quoted e-mail
+// lines. It cannot match a line that starts with none of '"', "|", ">", A-Z and ends with one of ";{}()" (see
+// maybeData).
+const DATA = /^(?:"[^"]{1,80}" ?: ?|[^,;{}()]*(?:,[^,;{}()]*){2,}$|\|.*\||[A-Z][A-Z0-9_]{1,40}=[^ ]*$|>|[\w-]{1,40}: [^;{}()]*$)/;
 // Lines of braces only: code structure, but JSON has them too, so they never count as evidence alone. So are a SQL
 // dump's data: an INSERT with its values on the line, a row of values, (UN)LOCK TABLES. They keep a dump with its
 // CREATE TABLE in one block, and alone (an export of rows) are not code.
@@ -139,10 +140,11 @@ function lineScore(text: string, s: number, e: number, exact: boolean): number {
   if (first === 96 && text.startsWith('```', s)) return 0;
   const last = text.charCodeAt(e - 1);
   const second = text.charCodeAt(s + 1);
-  // Comments: #, *, //, /*, and the "|" that starts each line of a Laravel configuration's comments (a table row ends with one).
-  const comment = first === 35 || first === 42 || (first === 47 && (second === 47 || second === 42)) || (first === 124 && last !== 124);
-  // Code first: each regex only runs on a line that starts or ends as it needs, and "):" needs none.
   const t = text.slice(s, e);
+  // Comments: #, *, //, /*, and the "|" that starts each line of a Laravel configuration's comments (a table row holds
+  // another).
+  const comment = first === 35 || first === 42 || (first === 47 && (second === 47 || second === 42)) || (first === 124 && t.indexOf('|', 1) < 0);
+  // Code first: each regex only runs on a line that starts or ends as it needs, and "):" needs none.
   const strong = (KEYWORD_START()[first] === 1 && (STRONG_HEAD.test(t) || BATCH.test(t))) || (endsLikeStatement(text, e) && STRONG_TAIL.test(t));
   const weak =
     !strong &&

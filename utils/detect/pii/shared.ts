@@ -57,11 +57,12 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // Labels of numbers that are not personal data (or are another identifier: "SIREN 892 941 108" is not a Spanish
 // phone, even when the SIREN fails its check); right before a candidate, they lower its confidence. "PO" only right
 // before it ("PO 4512345678", "P.O.: ..."): "Po" is also a given name ("call Po on ...").
-// The United Kingdom's NHS numbers are written 3-3-4, as American phones are.
+// The United Kingdom's NHS numbers are written 3-3-4, as American phones are: "NHS No:" right before one ("NHS 111",
+// "NHS Direct: 0300 ..." are phones).
 // Frequent-flyer programmes (Flying Blue, Miles & More, Avios...) number their members with ten digits or more; right
 // before a number only, as the same names brand credit cards ("Miles & More Kreditkarte").
 const NOT_PII =
-  /\b(?:sire[nt]|p\.?o\b\W{0,4}$|order|routing|imei|iccid|account\W{0,4}$|commande|invoice|facture|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|factura|seguimiento|ticket|nhs|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce|(?:fl(?:ying blue|yer)|(?<=&\W?)more|ffn|avios|skymiles|aadvantage)\W{0,4}$)/i;
+  /\b(?:sire[nt]|p\.?o\b\W{0,4}$|order|routing|imei|iccid|account\W{0,4}$|commande|invoice|facture|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|factura|seguimiento|ticket|nhs (?:no|number)\W{0,4}$|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce|(?:fl(?:ying blue|yer)|(?<=&\W?)more|ffn|avios|skymiles|aadvantage)\W{0,4}$)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {

@@ -89,9 +89,10 @@ export function isPlaceholder(value: string): boolean {
 export function urlPasswordConfidence(url: string): Confidence | null {
   const auth = url.slice(url.indexOf('://') + 3, url.lastIndexOf('@'));
   const password = auth.slice(auth.indexOf(':') + 1);
-  // A dotted name is a reference in a setting (config.db.password), not in a URL: "dRhg.TVtgjnPm" is a password. The
-  // password is read without its dots.
-  const undotted = password.replace(/\./g, '');
+  // A dotted name of identifiers is a reference (config.db.password, process.env.DB_PASS, Values.db.password); letters
+  // in random case with a dot ("dRhg.TVtgjnPm": two capitals then a small letter, or a capital ending a part) are a
+  // password, read without its dots.
+  const undotted = /[A-Z]{2}[a-z]|[a-z][A-Z](?![a-z])/.test(password) ? password.replace(/\./g, '') : password;
   if (isReference(undotted)) return null;
   // Symfony's .env ships postgresql://app:!ChangeMe!@database.
   return isPlaceholder(undotted) || looksFake(password) || /^!?(?:changeme|pass(?:word)?\d*|secret\d*)!?$/i.test(password) ? 'low' : 'high';

@@ -154,6 +154,13 @@ describe('sourceCodeDetector', () => {
     expect(findings[0].end - findings[0].start).toBeGreaterThan(code.length * 0.8);
   });
 
+  it('ends a block of code before a Markdown table without outer pipes (its rows hold a second "|")', () => {
+    const code = 'def client():\n    cfg = load_config()\n    if cfg.debug:\n        log.setLevel(DEBUG)\n    return Client(cfg)';
+    const text = `${code}\n\n| Name | Type | Default | Description\n|------|------|---------|------------\n| host | str | localhost | The name of the server that the client should reach first\n| port | int | 8080 | The port that the server listens on for the client calls\n| tls | bool | false | Whether the client should use TLS when it calls the server\n`;
+    const findings = sourceCodeDetector.find(text).filter((f) => f.confidence !== 'low');
+    expect(findings.map((f) => text.slice(f.start, f.end))).toEqual([code]);
+  });
+
   it("finds a notebook's code cell (.ipynb), each line a JSON string ending with its \\n", () => {
     const cell = '"import pandas as pd\\n",\n    "import numpy as np\\n",\n    "\\n",\n    "df = pd.read_csv(\\"export.csv\\", sep=\\";\\")\\n",\n    "df[\\"signup\\"] = pd.to_datetime(df[\\"signup\\"], dayfirst=True)\\n",\n    "churn = df.groupby(\\"plan\\")[\\"churned\\"].mean()\\n",';
     const text = `{\n "cells": [\n  {\n   "cell_type": "code",\n   "source": [\n    ${cell}\n    "churn"\n   ]\n  }\n ]\n}`;

@@ -22,6 +22,9 @@ describe('phone detectors', () => {
     ['UK London', 'office 020 7946 0958', '020 7946 0958', 'medium'],
     ['UK area 4-3-4', 'Manchester 0161 496 0000', '0161 496 0000', 'medium'],
     ['UK mobile 5-6', 'mobile: 07700 900123', '07700 900123', 'high'],
+    // "NHS" before a phone is the service's name, not an NHS number's label.
+    ['a switchboard of the NHS', 'NHS trust switchboard: 020 7946 0958', '020 7946 0958', 'medium'],
+    ['an NHS helpline', 'NHS Direct: 07700 900123', '07700 900123', 'medium'],
     ['UK mobile compact', 'text 07700900123', '07700900123', 'medium'],
     ['UK with parentheses', 'on (020) 7946 0958', '(020) 7946 0958', 'medium'],
     ['US parentheses', 'Phone: (415) 555-2671', '(415) 555-2671', 'high'],

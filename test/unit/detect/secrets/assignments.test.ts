@@ -22,7 +22,7 @@ describeDetector(
     ['an async driver', `DATABASE_URL=postgresql+asyncpg://app:${pw}@pg:5432/app`, `postgresql+asyncpg://app:${pw}@pg:5432`, 'high'],
     ['a Redis URL whose password starts with $', `redis://:$rO7q${pw}^V@cache.internal:6379/0`, `redis://:$rO7q${pw}^V@cache.internal:6379`, 'high'],
     // A dotted name is a reference in a setting, not in a URL (synthetic passwords).
-    ['a password with a dot', `dsn = "postgres://main:dRhg.${pw}@pg-primary:5432/main"`, `postgres://main:dRhg.${pw}@pg-primary:5432`, 'high'],
+    ['a password with a dot', `dsn = "postgres://main:dRhg.TV${pw}@pg-primary:5432/main"`, `postgres://main:dRhg.TV${pw}@pg-primary:5432`, 'high'],
     ["Symfony's placeholder, low", 'DATABASE_URL="postgresql://app:!ChangeMe!@database:5432/app?serverVersion=16"', 'postgresql://app:!ChangeMe!@database:5432', 'low'],
     ['a MongoDB replica set', `MONGO_URI=mongodb://app:${pw}@mongo-0.mongo:27017,mongo-1.mongo:27017,mongo-2.mongo:27017/crm?replicaSet=rs0`, `mongodb://app:${pw}@mongo-0.mongo:27017,mongo-1.mongo:27017,mongo-2.mongo:27017`, 'high'],
   ],
@@ -35,6 +35,10 @@ describeDetector(
     ['a placeholder', 'postgres://user:<password>@host/db'],
     ['a driver URL without password', 'postgresql+psycopg2://app@db.internal/dwh'],
     ['a driver URL with a template', 'mysql+pymysql://shop:${DB_PASSWORD}@db/shop'],
+    // Dotted names of identifiers are references, as in a setting.
+    ['a dotted setting', 'DATABASE_URL=postgres://app:config.db.password@db:5432/app'],
+    ['a Helm value', 'postgres://app:Values.db.password@db:5432/app'],
+    ['an environment lookup', 'postgres://app:process.env.DB_PASS@db.internal:5432/app'],
   ],
   [
     ['scheme runs', flood('postgres://', `postgres://a:${pw}@h`), [`postgres://a:${pw}@h`]],
@@ -125,6 +129,9 @@ describeDetector(
     ['a Markdown table with a password column', `| host | user | password | os |\n|------|------|----------|----|\n| srv-fra-02 | deploy | ${pw}! | RHEL 9 |`, `${pw}!`, 'medium'],
     ['a CSV export with a password column', `login;mot de passe;email\njdupont;"${pw}#";j@example.fr`, `${pw}#`, 'medium'],
     ['a TSV with the password column last', `user\tpassword\njane\t${pw}-1`, `${pw}-1`, 'medium'],
+    // A call on the line above is not the password's own define() or env().
+    ['a password under a getenv() line', `DB_USER = os.getenv("DB_USER", "app")\nDB_PASSWORD = "Tr0ub4dor&3x"`, 'Tr0ub4dor&3x', 'medium'],
+    ['a password next to an env() default', `'username' => env('DB_USERNAME', 'forge'),\n'password' => 'Tr0ub4dor&3x',`, 'Tr0ub4dor&3x', 'medium'],
     ["wp-config.php's database password", `define( 'DB_USER', 'wp_admin' );\ndefine( 'DB_PASSWORD', '${pw}' );`, pw, 'medium'],
     ['a PHP constant in double quotes', `define("SMTP_PASSWORD", "${pw}#1");`, `${pw}#1`, 'medium'],
     ["a generated default in Laravel's env()", `'password' => env('DB_PASSWORD', '${pw}'),`, pw, 'medium'],
