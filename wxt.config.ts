@@ -155,7 +155,8 @@ function constAsLet(code: string, parse: Parse): string {
  * without scopes: another binding of the same name only keeps more declarations as they are. Also kept: a declaration
  * whose name is bound a second time in its block (or is a parameter of the function whose body the block is), one
  * called with `new` or whose prototype is read (an arrow has none), a generator, and one at the script's top level
- * (a global). A function expression gets its name from the binding, as the declaration had it.
+ * (a global). A function expression gets its name from the binding, as the declaration had it. So a helper declared
+ * before the code that may call it is rewritten, and one declared after it (below a `return`, say) is kept.
  */
 function functionsAsLet(code: string, parse: Parse): string {
   const constructed = new Set<string>();

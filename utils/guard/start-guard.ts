@@ -87,6 +87,12 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     },
   });
   ctx.onInvalidated(notices.dismissAll);
+
+  /** Inserts text where a paste or drop was aimed; handing text back runs in the notice UI script, injected on the first intervention. */
+  function reinsertAt(target: PasteTarget | undefined): (text: string) => Promise<unknown> {
+    return (text) => (target ? notices.ui().then((ui) => ui.reinsert(target, text)) : Promise.resolve());
+  }
+
   const deps = {
     // currentSite, clipboardText, filledFileInput, hold, deepActiveElement: the early guard's, which this script does not
     // carry copies of.
@@ -109,9 +115,6 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     early.handlers = undefined;
     early.off = true;
   });
-  // The early guard goes on holding content back until the policy in force is read: what it held, and what
-  // comes next, is judged under that policy, never under the built-in default that stands in until then.
-  policy.ready.then(() => ctx.isValid && takeOver(early));
 
   function takeOver(early: Early): void {
     const submit = createSubmitGuard(deps, acknowledged, early.focused);
@@ -132,9 +135,6 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
       blur: submit.onBlur as (event: Event) => void,
     };
     early.handlers = handlers;
-    // Content the early guard held back while the guard loaded, judged now in the order it came.
-    early.held.splice(0).forEach(judgeHeld);
-
     function judgeHeld(content: HeldContent): unknown {
       if (content.kind === 'files') return files.held(content.files, content.as, content.destination);
       if (!('text' in content)) return submit.held(content);
@@ -143,10 +143,12 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
       const carryOn = reinsertAt(target);
       intervene({ kind: content.kind, read: () => text, stop() {}, prepare: () => carryOn, pass: () => text && carryOn(text) }, deps, acknowledged);
     }
+
+    // Content the early guard held back while the guard loaded, judged now in the order it came.
+    early.held.splice(0).forEach(judgeHeld);
   }
 
-  /** Inserts text where a paste or drop was aimed; handing text back runs in the notice UI script, injected on the first intervention. */
-  function reinsertAt(target: PasteTarget | undefined): (text: string) => Promise<unknown> {
-    return (text) => (target ? notices.ui().then((ui) => ui.reinsert(target, text)) : Promise.resolve());
-  }
+  // The early guard goes on holding content back until the policy in force is read: what it held, and what
+  // comes next, is judged under that policy, never under the built-in default that stands in until then.
+  policy.ready.then(() => ctx.isValid && takeOver(early));
 }

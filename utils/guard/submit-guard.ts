@@ -27,7 +27,6 @@ export function createSubmitGuard(
   let lastComposer = composerAt(focused);
   let replaying = false;
 
-  /** `event` is undefined for a send the early guard held: it was stopped already, and goes on by `replay` if allowed. */
   /** Runs `replay` as Vigie's own send, which the listeners let through. */
   function send(replay: () => void): void {
     replaying = true;
@@ -38,6 +37,7 @@ export function createSubmitGuard(
     }
   }
 
+  /** `event` is undefined for a send the early guard held: it was stopped already, and goes on by `replay` if allowed. */
   function check(event: Event | undefined, composer: Composer, replay: () => void, late?: boolean): void {
     const stop = () => event && deps.hold(event);
     const go = () => send(replay);
@@ -71,6 +71,28 @@ export function createSubmitGuard(
       deps,
       acknowledged,
     );
+  }
+
+  /** Sends a composer again with Enter, as the user's keystroke would have. */
+  function enter(composer: Composer, keys: { ctrlKey?: boolean; metaKey?: boolean }): () => void {
+    const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true, ctrlKey: keys.ctrlKey, metaKey: keys.metaKey };
+    return () => {
+      composer.focus();
+      // Editors that read Enter from beforeinput, not keydown (CKEditor 5), get that too unless the keydown was taken.
+      if (composer.dispatchEvent(new KeyboardEvent('keydown', init as KeyboardEventInit))) {
+        composer.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertParagraph', bubbles: true, cancelable: true, composed: true }));
+      }
+    };
+  }
+
+  /** The send button a click landed on, when a composer it sends is known (the last focused, or the site's own). */
+  function sendButton(target: Element): HTMLElement | undefined {
+    const selectors = deps.currentSite(deps.policyState(), deps.host).selectors;
+    const button = sendButtonOf(target, selectors?.send);
+    // The composer last focused, or, if the page replaced it since, the site's own composer, or the one focused now in
+    // the last one's document: an editing frame the page wrote anew (CKEditor 4's, on each setData) has a new body.
+    if (button && !lastComposer?.isConnected) lastComposer = (selectors && target.ownerDocument.querySelector<HTMLElement>(selectors.composer)) || composerAt(lastComposer?.ownerDocument.activeElement);
+    return button && lastComposer?.isConnected ? button : undefined;
   }
 
   return {
@@ -115,26 +137,4 @@ export function createSubmitGuard(
       else send(() => target.click());
     },
   };
-
-  /** Sends a composer again with Enter, as the user's keystroke would have. */
-  function enter(composer: Composer, keys: { ctrlKey?: boolean; metaKey?: boolean }): () => void {
-    const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true, ctrlKey: keys.ctrlKey, metaKey: keys.metaKey };
-    return () => {
-      composer.focus();
-      // Editors that read Enter from beforeinput, not keydown (CKEditor 5), get that too unless the keydown was taken.
-      if (composer.dispatchEvent(new KeyboardEvent('keydown', init as KeyboardEventInit))) {
-        composer.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertParagraph', bubbles: true, cancelable: true, composed: true }));
-      }
-    };
-  }
-
-  /** The send button a click landed on, when a composer it sends is known (the last focused, or the site's own). */
-  function sendButton(target: Element): HTMLElement | undefined {
-    const selectors = deps.currentSite(deps.policyState(), deps.host).selectors;
-    const button = sendButtonOf(target, selectors?.send);
-    // The composer last focused, or, if the page replaced it since, the site's own composer, or the one focused now in
-    // the last one's document: an editing frame the page wrote anew (CKEditor 4's, on each setData) has a new body.
-    if (button && !lastComposer?.isConnected) lastComposer = (selectors && target.ownerDocument.querySelector<HTMLElement>(selectors.composer)) || composerAt(lastComposer?.ownerDocument.activeElement);
-    return button && lastComposer?.isConnected ? button : undefined;
-  }
 }
