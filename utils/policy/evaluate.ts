@@ -37,13 +37,12 @@ export const SITE_BLOCKED_RULE = 'site-blocked';
 /** The rule id recorded when an employee's personal rule made the verdict stricter. */
 export const PERSONAL_RULE = 'personal';
 
-/** The actions that stop the content (the page does not receive it as it was). */
-const STOPPING: ReadonlySet<PolicyAction> = new Set(['warn', 'justify', 'redact', 'block']);
+/** The actions from the mildest to the strictest: those from warn on stop the content (the page does not receive it as it was). */
 const STRICTNESS: readonly PolicyAction[] = ['allow', 'log', 'warn', 'justify', 'redact', 'block'];
 
 /** True when `action` stops the content before the page gets it. */
 export function isStopping(action: PolicyAction): boolean {
-  return STOPPING.has(action);
+  return STRICTNESS.indexOf(action) >= STRICTNESS.indexOf('warn');
 }
 
 /** True when finding type `type` is covered by pattern `pattern` (exact, `prefix.*`, or `*`). */
