@@ -129,27 +129,28 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     const verdict = evaluate(state.policy, { site, kind: content.kind, findings: found }, state.personal);
     // What goes through now is not questioned again when the composer holding it is sent.
     const acknowledge = () => found.forEach((finding) => acknowledged.add(text.slice(finding.start, finding.end)));
-    if (verdict.action === 'allow') {
-      acknowledge();
-      content.pass?.();
-      return;
-    }
     const findings = countByType(found);
-    const base = () => baseEvent(deps, state, content.kind, site!.status, content.size ?? text.length, findings);
-    const first: UsageEvent = { ...base(), action: verdict.action, outcome: 'allowed', ruleId: verdict.ruleId };
+    const event = (outcome: EventOutcome, extra?: Partial<UsageEvent>): UsageEvent => ({
+      ...baseEvent(deps, state, content.kind, site!.status, content.size ?? text.length, findings),
+      action: verdict.action,
+      outcome,
+      ruleId: verdict.ruleId,
+      ...extra,
+    });
     if (!isStopping(verdict.action)) {
       acknowledge();
       content.pass?.();
-      deps.record(first);
+      // Only what the policy logs is recorded: an allowed event leaves nothing.
+      if (verdict.action !== 'allow') deps.record(event('allowed'));
       return;
     }
     // Only stopped (or masked) content leaves an excerpt, as the policy's documentation and the popup tell employees.
     const excerptOf = state.policy.logging.excerpt === 'redacted' && found.length > 0 ? { text, found } : undefined;
+    const first = event(verdict.action === 'redact' ? 'redacted' : 'stopped');
     content.stop();
     const carryOn = content.prepare();
-    const follow = (outcome: EventOutcome, extra: Partial<UsageEvent> = {}) =>
-      deps.record({ ...base(), action: verdict.action, outcome, ruleId: verdict.ruleId, relatedId: first.id, ...extra });
-    deps.record({ ...first, outcome: verdict.action === 'redact' ? 'redacted' : 'stopped' }, excerptOf);
+    const follow = (outcome: EventOutcome, extra?: Partial<UsageEvent>) => deps.record(event(outcome, { relatedId: first.id, ...extra }));
+    deps.record(first, excerptOf);
     // A redaction with nothing to mask (a rule without types) lets the content go on at once, as it is; masked
     // content goes on once the notice UI, which masks it, is there.
     const carried = verdict.action === 'redact' && found.length === 0 ? carryOn(text, true) : undefined;
