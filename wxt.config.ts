@@ -158,7 +158,7 @@ function constAsLet(code: string, parse: Parse): string {
  * (a global). A function expression gets its name from the binding, as the declaration had it. So a helper declared
  * before the code that may call it is rewritten, and one declared after it (below a `return`, say) is kept.
  */
-function functionsAsLet(code: string, parse: Parse): string {
+export function functionsAsLet(code: string, parse: Parse): string {
   const constructed = new Set<string>();
   const blocks: { statements: AstNode[]; params: string[] }[] = [];
   const visit = (node: AstNode, parent?: AstNode): void => {
