@@ -31,7 +31,7 @@ export type CustomSourceFactory = (deps: CustomLoaderDeps) => CustomDetectorSour
  * use the built-in detectors alone.
  */
 export function createCustomDetectorSource(deps: CustomLoaderDeps): CustomDetectorSource {
-  const load = lazyGlobal<CustomSourceFactory>(deps.scope, CUSTOM_DETECTORS_GLOBAL, () => deps.loadScript('custom-detectors'), 'custom-detectors');
+  const load = lazyGlobal<CustomSourceFactory, 'custom-detectors'>(deps.scope, CUSTOM_DETECTORS_GLOBAL, 'custom-detectors', deps.loadScript);
   let compiling: CustomDetectorSource | undefined;
   let latest: readonly PolicyDetector[] = [];
   return {

@@ -10,7 +10,7 @@ import { lazyGlobal } from './lazy-global';
  * regex rules), drops the previous set at once, and lets the newest policy win over one still compiling.
  */
 export function createCompilingSource(deps: CustomLoaderDeps): CustomDetectorSource {
-  const re2 = lazyGlobal<Re2Engine>(deps.scope, RE2_GLOBAL, () => deps.loadScript('re2'), 're2');
+  const re2 = lazyGlobal<Re2Engine, 're2'>(deps.scope, RE2_GLOBAL, 're2', deps.loadScript);
   let key = '[]';
   let combined: readonly Detector[] | undefined;
   return {

@@ -28,8 +28,8 @@ export interface NoticeUi {
 export interface LazyNotifierDeps {
   site: string;
   scope: Record<string, unknown>;
-  /** Asks the background to inject the notice UI into this frame; resolves once it ran. */
-  requestUi(): Promise<unknown>;
+  /** Asks the background to inject the notice UI into this frame (the script named so); resolves once it ran. */
+  requestUi(script: 'notice-ui'): Promise<unknown>;
   /** Tells the user when the UI cannot be shown (the paste was stopped all the same). */
   fallback(request: NoticeRequest | Stopped, error: unknown): void;
 }
@@ -40,7 +40,7 @@ export interface LazyNotifierDeps {
  */
 export function createLazyNotifier(deps: LazyNotifierDeps): { notify(request: NoticeRequest | Stopped): void; dismissAll(): void; ui(): Promise<NoticeUi>; current(): NoticeUi | undefined } {
   const current = () => deps.scope[NOTICE_UI_GLOBAL] as NoticeUi | undefined;
-  const load = lazyGlobal<NoticeUi>(deps.scope, NOTICE_UI_GLOBAL, deps.requestUi, 'notice-ui');
+  const load = lazyGlobal<NoticeUi, 'notice-ui'>(deps.scope, NOTICE_UI_GLOBAL, 'notice-ui', deps.requestUi);
   return {
     notify(request) {
       const ui = current();

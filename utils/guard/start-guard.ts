@@ -69,7 +69,7 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   const record = createRecorder({
     push: queue.push,
     excerpts: () => scope[EXCERPT_GLOBAL] as typeof redactedExcerpt | undefined,
-    loadExcerpts: lazyGlobal(scope, EXCERPT_GLOBAL, () => loadScript('excerpt'), 'excerpt'),
+    loadExcerpts: lazyGlobal(scope, EXCERPT_GLOBAL, 'excerpt', loadScript),
   });
   // In an editing frame the page made (as small as its composer), the notice shows in the page around it,
   // through the page's notifier, shared as the values let through are (early.ts), once the page's guard runs.
@@ -78,7 +78,7 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   const notices = (editingFrame && (shared.notices as ReturnType<typeof createLazyNotifier> | undefined)) || createLazyNotifier({
     site: host,
     scope,
-    requestUi: () => loadScript('notice-ui'),
+    requestUi: loadScript,
     fallback(request, error) {
       console.error('Vigie: could not show the notice', error);
       // The content was stopped already (for a warning too: without the notice there is no way on); the user
@@ -118,7 +118,7 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
 
   function takeOver(early: Early): void {
     const submit = createSubmitGuard(deps, acknowledged, early.focused);
-    const fileGuard = lazyGlobal<FileGuard>(scope, FILE_GUARD_GLOBAL, () => loadScript('file-guard'), 'file-guard');
+    const fileGuard = lazyGlobal<FileGuard, 'file-guard'>(scope, FILE_GUARD_GLOBAL, 'file-guard', loadScript);
     const files = createFileInterceptor(deps, acknowledged, fileGuard);
     const onPaste = createPasteHandler(deps, acknowledged);
     const onDrop = createTextDropHandler(deps, acknowledged);
