@@ -5,7 +5,7 @@ import { CODE_EDITORS } from './editor-bridge';
 import { relistenAfterDocumentOpen } from './document-open';
 import type { FileDestination } from './file-intercept';
 import type { Acknowledged } from './intervene';
-import { clipboardText, filledFileInput, hold } from './page-events';
+import { clipboardText, dropDestination, filledFileInput, hold } from './page-events';
 import { capturePasteTarget, deepActiveElement, noteLeaving, notePasteKey, type PasteKey, type PasteTarget } from './paste-target';
 
 /**
@@ -103,6 +103,7 @@ export interface EarlyFunctions {
   filledFileInput: typeof filledFileInput;
   hold: typeof hold;
   deepActiveElement: typeof deepActiveElement;
+  dropDestination: typeof dropDestination;
 }
 
 /** What the early guard needs from the content script. */
@@ -146,9 +147,8 @@ function heldContent(event: Event, typed: boolean, pasteTarget: () => PasteTarge
     // The plain text, or the HTML's text: held content can only be handed on as text.
     const text = clipboardText(data);
     const files = [...data.files];
-    const { clientX, clientY, screenX, screenY } = event as DragEvent;
     // Dropped files are judged as a drop, pasted ones (a screenshot) without text as an upload, as the guard does.
-    if (files.length > 0 && event.type === 'drop') return { kind: 'files', as: 'drop', files, destination: { drop: on, at: { clientX, clientY, screenX, screenY } } };
+    if (files.length > 0 && event.type === 'drop') return { kind: 'files', as: 'drop', files, destination: dropDestination(event as DragEvent) };
     if (files.length > 0 && !text) return { kind: 'files', as: 'upload', files, destination: { paste: on } };
     return { kind: event.type, text, target: pasteTarget() };
   }
@@ -205,7 +205,7 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
   scope[FRAME_SHARED] = shared;
   // The paste key, and the caret the focus leaves right after it, for the target of a paste stopped (paste-target.ts).
   const pasteKey: PasteKey = { at: -1e9 };
-  const early: Early = { held: [], shared, pasteTarget: () => capturePasteTarget(win.document, pasteKey), functions: { currentSite, clipboardText, filledFileInput, hold, deepActiveElement } };
+  const early: Early = { held: [], shared, pasteTarget: () => capturePasteTarget(win.document, pasteKey), functions: { currentSite, clipboardText, filledFileInput, hold, deepActiveElement, dropDestination } };
   scope[EARLY_GLOBAL] = early;
   const requestGuard = () => {
     if (requested || early.started || early.off) return;

@@ -1,5 +1,5 @@
 import type { Acknowledged, GuardDeps } from './intervene';
-import type { filledFileInput, hold } from './page-events';
+import type { dropDestination, filledFileInput, hold } from './page-events';
 
 /** The global under which the lazily injected file guard (entrypoints/file-guard.ts) registers. */
 export const FILE_GUARD_GLOBAL = '__vigieFileGuard';
@@ -24,10 +24,10 @@ export interface FileGuard {
  */
 export function createFileInterceptor(
   /**
-   * filledFileInput: the file input an event comes from, hold: stops an event before the page sees it (page-events.ts);
-   * the guard passes the early guard's (early.ts).
+   * filledFileInput: the file input an event comes from, hold: stops an event before the page sees it, dropDestination:
+   * where dropped files were going (page-events.ts); the guard passes the early guard's (early.ts).
    */
-  deps: GuardDeps & { filledFileInput: typeof filledFileInput; hold: typeof hold },
+  deps: GuardDeps & { filledFileInput: typeof filledFileInput; hold: typeof hold; dropDestination: typeof dropDestination },
   acknowledged: Acknowledged,
   load: () => Promise<FileGuard>,
 ): {
@@ -84,8 +84,7 @@ export function createFileInterceptor(
       const files = event.dataTransfer?.files;
       if (replaying || !files?.length) return false;
       deps.hold(event);
-      const { clientX, clientY, screenX, screenY } = event;
-      void judge([...files], 'drop', { drop: event.composedPath()[0], at: { clientX, clientY, screenX, screenY } });
+      void judge([...files], 'drop', deps.dropDestination(event));
       return true;
     },
     held: judge,

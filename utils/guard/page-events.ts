@@ -1,3 +1,5 @@
+import type { FileDestination } from './file-intercept';
+
 /**
  * What the guards read from and do to a page's events, shared by the early guard (early.ts), which holds
  * content back before the guard runs, and the guard's own handlers.
@@ -27,4 +29,10 @@ export function clipboardText(data: DataTransfer | null): string {
 export function filledFileInput(target: EventTarget | undefined): HTMLInputElement | undefined {
   const input = target as HTMLInputElement | undefined;
   return input?.tagName === 'INPUT' && input.type === 'file' && (input.files?.length ?? 0) > 0 ? input : undefined;
+}
+
+/** Where dropped files were going: the element and the point they were dropped on (the file guard drops them there again). */
+export function dropDestination(event: DragEvent): FileDestination {
+  const { clientX, clientY, screenX, screenY } = event;
+  return { drop: event.composedPath()[0], at: { clientX, clientY, screenX, screenY } };
 }

@@ -94,8 +94,8 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   }
 
   const deps = {
-    // currentSite, clipboardText, filledFileInput, hold, deepActiveElement: the early guard's, which this script does not
-    // carry copies of.
+    // currentSite, clipboardText, filledFileInput, hold, deepActiveElement, dropDestination: the early guard's, which
+    // this script does not carry copies of.
     ...early.functions,
     host,
     policyState: policy.current,

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFileInterceptor, type FileGuard } from '../../../utils/guard/file-intercept';
-import { filledFileInput, hold } from '../../../utils/guard/page-events';
+import { dropDestination, filledFileInput, hold } from '../../../utils/guard/page-events';
 
 function setup() {
   const checked: { names: string[]; kind: string }[] = [];
@@ -9,7 +9,7 @@ function setup() {
     checkFiles: async (files, kind) => void checked.push({ names: files.map((file) => file.name), kind }),
     deliverFiles: () => {},
   };
-  const interceptor = createFileInterceptor({ notify: vi.fn(), filledFileInput, hold } as unknown as Parameters<typeof createFileInterceptor>[0], new Set(), async () => guard);
+  const interceptor = createFileInterceptor({ notify: vi.fn(), filledFileInput, hold, dropDestination } as unknown as Parameters<typeof createFileInterceptor>[0], new Set(), async () => guard);
   return { interceptor, checked };
 }
 
