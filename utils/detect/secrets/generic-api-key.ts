@@ -98,8 +98,9 @@ function keyStart(text: string, sep: number): number {
  */
 function judge(key: string, value: string): boolean {
   const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
-  // A version number (keycloak-js@24.0.5+build.1234) is not in a generated value.
-  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/\d\.\d+\.\d/.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''));
+  // A version number (keycloak-js@24.0.5+build.1234) is not in a generated value, nor words in a row (a message: "Login
+  // failed after 3 attempts", which define() may hold).
+  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/\d\.\d+\.\d|[a-z]{3} [a-z]{3}/i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''));
 }
 
 /** Generic secrets: a key such as api_key, secret, token, access_token, client_secret or auth assigned a high-entropy value. */
@@ -148,10 +149,9 @@ export const genericApiKeyDetector: Detector = {
     }
     // Each pattern ends with the value, after the key (group 1) and the value (group 2).
     for (const [pattern, ...keywords] of MORE) {
-      if (present && keywords.length > 0 && !keywords.some((k) => present.has(k))) continue;
+      if (keywords.length > 0 && !keywords.some((k) => present?.has(k) ?? true)) continue;
       for (const match of text.matchAll(pattern)) {
-        // Words in a row are a message ("Login failed after 3 attempts"), not a salt.
-        if (judge(match[1], match[2]) && !/[a-z]{3} [a-z]{3}/i.test(match[2])) {
+        if (judge(match[1], match[2])) {
           const end = match.index + match[0].length;
           findings.push(finding(this.type, end - match[2].length, end, 'medium', this.id));
         }
