@@ -1,18 +1,23 @@
 /** How many characters before and after a match are searched for context words. */
 export const CONTEXT_WINDOW = 64;
 
+/** The `length` characters of `text` before `end` (fewer at its start). */
+export function textBefore(text: string, end: number, length: number): string {
+  return text.slice(Math.max(0, end - length), end);
+}
+
 /**
  * True when one of `words` (lower-case) occurs within CONTEXT_WINDOW characters before or after the
  * span [start, end) of `text`. Only the window is lower-cased, so the cost does not grow with the text.
  */
 export function contextNear(text: string, start: number, end: number, words: readonly string[], window = CONTEXT_WINDOW): boolean {
-  const before = text.slice(Math.max(0, start - window), start).toLowerCase();
+  const before = textBefore(text, start, window).toLowerCase();
   const after = text.slice(end, end + window).toLowerCase();
   return words.some((word) => before.includes(word) || after.includes(word));
 }
 
 /** True when one of `words` occurs in the `window` characters before the span only (labels such as "IBAN:"). */
 export function contextBefore(text: string, start: number, words: readonly string[], window = CONTEXT_WINDOW): boolean {
-  const before = text.slice(Math.max(0, start - window), start).toLowerCase();
+  const before = textBefore(text, start, window).toLowerCase();
   return words.some((word) => before.includes(word));
 }

@@ -1,3 +1,4 @@
+import { textBefore } from '../context';
 import { finding } from '../finding';
 import type { Detector, Finding } from '../types';
 import { MARKING_TYPE, prefixedLabel } from './marking';
@@ -25,7 +26,7 @@ export const classLabelDetector: Detector = {
       if (/public$/i.test(named + '')) continue;
       const end = start + 2 + (named ? named[0].length : 0);
       // Alone in brackets ("[C2]") it is probably a label, but "(C4)" is also a plant type or an explosive.
-      const bracketed = /[[(][^\S\n]?$/.test(text.slice(Math.max(0, start - 2), start)) && /^[^\S\n]?[\])]/.test(text.slice(end, end + 2));
+      const bracketed = /[[(][^\S\n]?$/.test(textBefore(text, start, 2)) && /^[^\S\n]?[\])]/.test(text.slice(end, end + 2));
       const confidence = named || prefixedLabel(text, start) ? 'high' : bracketed ? 'low' : null;
       if (confidence) findings.push(finding(MARKING_TYPE, start, end, confidence, this.id));
     }

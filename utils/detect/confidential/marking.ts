@@ -1,3 +1,4 @@
+import { textBefore } from '../context';
 import { finding } from '../finding';
 import { lazy } from '../lazy';
 import { allMatches } from '../matches';
@@ -26,7 +27,7 @@ const PREFIX =
  * which on a long line (a minified export) would cost the line's length for each phrase in it.
  */
 function lineBefore(text: string, start: number): string {
-  const before = text.slice(Math.max(0, start - 64), start);
+  const before = textBefore(text, start, 64);
   return before.slice(before.lastIndexOf('\n') + 1);
 }
 

@@ -1,6 +1,6 @@
 import { charTable } from '../char-table';
 import { columnHeader } from '../column';
-import { CONTEXT_WINDOW } from '../context';
+import { CONTEXT_WINDOW, textBefore } from '../context';
 import { lazy } from '../lazy';
 import { matchesInRuns, startsInRuns } from '../matches';
 import { patternDetector } from '../pattern-detector';
@@ -77,7 +77,7 @@ export function isAmount(text: string, start: number, end: number): boolean {
   // most spans skip the longer pattern. (scan() has made no-break spaces plain ones.)
   const after = text.slice(end, end + 12).replace(/^[.,]\d\d?(?!\d)/, '');
   const next = after[0] === ' ' ? after[1] : after[0];
-  return (/[€$£%kecgdpu]/i.test(next) && UNIT_AFTER.test(after)) || /[€$£] ?$/.test(text.slice(Math.max(0, start - 2), start));
+  return (/[€$£%kecgdpu]/i.test(next) && UNIT_AFTER.test(after)) || /[€$£] ?$/.test(textBefore(text, start, 2));
 }
 
 /**
@@ -87,7 +87,7 @@ export function isAmount(text: string, start: number, end: number): boolean {
 export function inHexDump(text: string, start: number, end: number): boolean {
   // Both pairs are set off by a space next to the span: without those, no need for the patterns.
   if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(end) !== 32) return false;
-  const before = /(?:^|\s)([0-9a-f]{2}) $/i.exec(text.slice(Math.max(0, start - 4), start))?.[1];
+  const before = /(?:^|\s)([0-9a-f]{2}) $/i.exec(textBefore(text, start, 4))?.[1];
   const after = /^ ([0-9a-f]{2})(?:\s|$)/i.exec(text.slice(end, end + 4))?.[1];
   return before !== undefined && after !== undefined && /[a-f]/i.test(before + after);
 }

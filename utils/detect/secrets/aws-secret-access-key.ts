@@ -1,5 +1,5 @@
 import { charTable } from '../char-table';
-import { contextBefore, contextNear } from '../context';
+import { contextBefore, contextNear, textBefore } from '../context';
 import { finding } from '../finding';
 import type { Confidence, Detector, Finding } from '../types';
 import { entropy, looksFake } from './shared';
@@ -21,7 +21,7 @@ function check(value: string, text: string, start: number, end: number): Confide
   if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[\d/+]/.test(value) || entropy(value) < 4) return null;
   // A value assigned to a key of another name (API_KEY=, DEPLOY_TOKEN:) is that key's secret, even in a
   // file that also holds AWS credentials.
-  const assignedTo = /([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?$/.exec(text.slice(Math.max(0, start - 48), start))?.[1];
+  const assignedTo = /([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?$/.exec(textBefore(text, start, 48))?.[1];
   if (assignedTo && !/aws|secret/i.test(assignedTo)) return null;
   const keyword = contextBefore(text, start, KEYWORDS) || (contextBefore(text, start, GENERIC_KEYWORDS) && contextNear(text, start, end, ['aws']));
   const keyId = KEY_ID.test(text.slice(Math.max(0, start - 200), end + 200));

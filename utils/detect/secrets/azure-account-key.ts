@@ -1,4 +1,4 @@
-import { contextBefore, contextNear } from '../context';
+import { contextBefore, contextNear, textBefore } from '../context';
 import { patternDetector } from '../pattern-detector';
 import { entropy, looksFake } from './shared';
 
@@ -14,7 +14,7 @@ export const azureAccountKeyDetector = patternDetector({
   check(value, text, start, end) {
     if (entropy(value) < 4 || looksFake(value)) return null;
     // "AccountKey=" or "SharedAccessKey=" right before the value is the connection-string syntax itself.
-    if (/(?:accountkey|sharedaccesskey)=$/i.test(text.slice(Math.max(0, start - 16), start))) return 'high';
+    if (/(?:accountkey|sharedaccesskey)=$/i.test(textBefore(text, start, 16))) return 'high';
     // A 44-character base64 value is also the shape of a SHA-256 digest, so it needs the Azure-specific word.
     if (value.length === 44) return contextBefore(text, start, ['sharedaccesskey', 'shared_access_key']) ? 'medium' : null;
     return contextNear(text, start, end, CONTEXT) ? 'medium' : null;

@@ -1,4 +1,5 @@
 import { charTable } from '../char-table';
+import { textBefore } from '../context';
 import { finding } from '../finding';
 import type { Detector, Finding } from '../types';
 import { looksGenerated } from './shared';
@@ -137,9 +138,9 @@ export const genericApiKeyDetector: Detector = {
       resume = start + match[0].length;
       // A "value" field holds the secret that the field before it names: Postman's {"key": "x-api-key", "value": ...},
       // Kubernetes' "- name: API_KEY" then "value: ...", AWS's {"Name": "API_KEY", "Value": ...}.
-      const key = (/^value$/i.test(match[1]) ? /([\w.-]+)\W{1,30}$/.exec(text.slice(Math.max(0, start - 70), start))?.[1] : match[1]) ?? '';
+      const key = (/^value$/i.test(match[1]) ? /([\w.-]+)\W{1,30}$/.exec(textBefore(text, start, 70))?.[1] : match[1]) ?? '';
       // A label in words: "API key:", "API token:", "clé API :", "clave API:".
-      const label = /^(?:key|token|api)$/i.test(key) && /(?:^|[^a-z])(?:api|cl[ée]|clave) $/i.test(text.slice(Math.max(0, start - 7), start));
+      const label = /^(?:key|token|api)$/i.test(key) && /(?:^|[^a-z])(?:api|cl[ée]|clave) $/i.test(textBefore(text, start, 7));
       // A sentence can end right after the value; the final dot is not part of it.
       const value = match[2].replace(/\.+$/, '');
       if (!judge(label ? 'api_key' : key, value)) continue;
