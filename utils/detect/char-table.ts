@@ -13,3 +13,8 @@ export function charTable(...classes: RegExp[]): () => Uint8Array {
     return table;
   });
 }
+
+/** True when the character at `index` of `text` is of the first class of `table` (false outside the text). */
+export function inClass(table: () => Uint8Array, text: string, index: number): boolean {
+  return table()[text.charCodeAt(index)] === 1;
+}

@@ -1,4 +1,4 @@
-import { charTable } from './char-table';
+import { charTable, inClass } from './char-table';
 
 /**
  * Searching a text with a pattern: every match, or the same matches found faster by trying the pattern only
@@ -82,7 +82,7 @@ function runsOf(text: string): NonNullable<typeof last> {
   for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
     const previous = spans[spans.length - 1];
     let start = match.index;
-    while (start > (previous?.[1] ?? 0) && IN_CLASS()[text.charCodeAt(start - 1)] === 1) start--;
+    while (start > (previous?.[1] ?? 0) && inClass(IN_CLASS, text, start - 1)) start--;
     start = Math.max(0, start - MARGIN);
     const end = Math.min(text.length, RUN.lastIndex + MARGIN);
     // Stretches that touch or overlap are merged, so that each one is a piece of the original text.

@@ -1,4 +1,4 @@
-import { charTable } from '../char-table';
+import { charTable, inClass } from '../char-table';
 import { finding } from '../finding';
 import { matchesInRuns } from '../matches';
 import type { Confidence, Detector, Finding } from '../types';
@@ -14,12 +14,8 @@ const NIF = /(?<![\w.\-/])(?:ES[ \-]?)?[0-9A-Z]\d{7}[0-9A-Z](?![\w]|[.\-/]\d)/y;
 // seventh are taken too: a longer row is one word, walked once, so one match for it is enough.
 const SEVEN_DIGITS = /\d{7}\d*/g;
 
+// Word characters: ASCII letters, digits and "_".
 const WORD = charTable(/\w/);
-
-/** True when the character at `index` is a word character (ASCII letter, digit or "_"); false outside the text. */
-function isWord(text: string, index: number): boolean {
-  return WORD()[text.charCodeAt(index)] === 1;
-}
 
 /** Confidence of a matched NIF, or null when its control character is wrong or it lacks prefix and context. */
 function confidenceOf(value: string, text: string, start: number, end: number): Confidence | null {
@@ -50,9 +46,9 @@ export const vatEsDetector: Detector = {
       if (hit.index < walked) continue;
       // The word around the digits.
       let start = hit.index;
-      while (isWord(text, start - 1)) start--;
+      while (inClass(WORD, text, start - 1)) start--;
       let end = hit.index + 7;
-      while (isWord(text, end)) end++;
+      while (inClass(WORD, text, end)) end++;
       walked = end;
       const length = end - start;
       let from = -1;

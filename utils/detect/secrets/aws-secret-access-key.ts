@@ -1,4 +1,4 @@
-import { charTable } from '../char-table';
+import { charTable, inClass } from '../char-table';
 import { contextBefore, contextNear, textBefore } from '../context';
 import { finding } from '../finding';
 import type { Confidence, Detector, Finding } from '../types';
@@ -52,7 +52,7 @@ function awsAround(text: string, i: number): boolean {
 
 /** True when the 'k' at `i` starts the "key" of "access key" or is the 'K' of a key id "AKIA". */
 function keyAt(text: string, i: number): boolean {
-  return accessBefore(text, SEPARATOR()[text.charCodeAt(i - 1)] === 1 ? i - 1 : i) || text.startsWith('AKIA', i - 1);
+  return accessBefore(text, inClass(SEPARATOR, text, i - 1) ? i - 1 : i) || text.startsWith('AKIA', i - 1);
 }
 
 /** Offsets of the words that can tie a value to AWS (see above), in text order. */
@@ -90,14 +90,14 @@ export const awsSecretAccessKeyDetector: Detector = {
       let i = Math.max(done, anchor - REACH_BEFORE);
       const last = Math.min(text.length - 1, anchor + REACH_AFTER);
       // A run that started before the window was scanned with an earlier window, or lies out of reach.
-      while (i <= last && KEY_CHAR()[text.charCodeAt(i - 1)] === 1 && KEY_CHAR()[text.charCodeAt(i)] === 1) i++;
+      while (i <= last && inClass(KEY_CHAR, text, i - 1) && inClass(KEY_CHAR, text, i)) i++;
       while (i <= last) {
-        if (KEY_CHAR()[text.charCodeAt(i)] !== 1) {
+        if (!inClass(KEY_CHAR, text, i)) {
           i++;
           continue;
         }
         let end = i + 1;
-        while (KEY_CHAR()[text.charCodeAt(end)] === 1) end++;
+        while (inClass(KEY_CHAR, text, end)) end++;
         if (end - i === LENGTH && text.charCodeAt(end) !== 0x3d) {
           const confidence = check(text.slice(i, end), text, i, end);
           if (confidence) findings.push(finding(this.type, i, end, confidence, this.id));

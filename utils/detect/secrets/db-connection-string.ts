@@ -1,4 +1,4 @@
-import { charTable } from '../char-table';
+import { charTable, inClass } from '../char-table';
 import { finding } from '../finding';
 import type { Detector, Finding } from '../types';
 import { urlPasswordConfidence } from './shared';
@@ -29,9 +29,9 @@ export const dbConnectionStringDetector: Detector = {
     for (let slashes = text.indexOf('://'); slashes >= 0; slashes = text.indexOf('://', Math.max(slashes + 1, from))) {
       const lowest = Math.max(from, slashes - MAX_SCHEME);
       let first = slashes;
-      while (first > lowest && SCHEME_CHAR()[text.charCodeAt(first - 1)] === 1) first--;
+      while (first > lowest && inClass(SCHEME_CHAR, text, first - 1)) first--;
       for (let start = first; start < slashes; start++) {
-        if (BEFORE()[text.charCodeAt(start - 1)] === 1) continue;
+        if (inClass(BEFORE, text, start - 1)) continue;
         URL.lastIndex = start;
         const match = URL.exec(text);
         if (!match) continue;

@@ -1,4 +1,4 @@
-import { charTable } from '../char-table';
+import { charTable, inClass } from '../char-table';
 import { textBefore } from '../context';
 import { finding } from '../finding';
 import type { Detector, Finding } from '../types';
@@ -57,17 +57,17 @@ function valueFollows(text: string, sep: number): boolean {
   // Wherever the value starts (1 to 7 characters after the separator), its first 20 characters cover these
   // three: testing them first rejects most separators with one or two reads. Laravel's APP_KEY=base64:... fails
   // them on the prefix's colon: the value is then read after it.
-  if (QUOTED_CHAR()[text.charCodeAt(sep + 20)] !== 1 || QUOTED_CHAR()[text.charCodeAt(sep + 13)] !== 1 || QUOTED_CHAR()[text.charCodeAt(sep + 7)] !== 1) {
+  if (!inClass(QUOTED_CHAR, text, sep + 20) || !inClass(QUOTED_CHAR, text, sep + 13) || !inClass(QUOTED_CHAR, text, sep + 7)) {
     return text.charCodeAt(sep + 7) === 0x3a && text.startsWith('base64:', sep + 1) && valueFollows(text, sep + 7);
   }
   let i = sep + 1;
   // The second character of ":=" or "=>".
   const next = text.charCodeAt(i);
   if (next === 0x3d || next === 0x3e) i++;
-  for (let spaces = 0; spaces < 3 && SPACE()[text.charCodeAt(i)] === 1; spaces++) i++;
+  for (let spaces = 0; spaces < 3 && inClass(SPACE, text, i); spaces++) i++;
   if (text.charCodeAt(i) === 0x5c) i++;
   const table = text.charCodeAt(i) === 0x22 || text.charCodeAt(i) === 0x27 ? QUOTED_CHAR() : VALUE_CHAR();
-  if (QUOTE()[text.charCodeAt(i)] === 1) i++;
+  if (inClass(QUOTE, text, i)) i++;
   // Where the value starts: a quoted "base64:..." is read after its prefix.
   const start = i;
   for (const end = i + 20; i < end; i++) if (table[text.charCodeAt(i)] !== 1) return text.startsWith('base64:', start) && valueFollows(text, start + 6);
@@ -81,12 +81,12 @@ function valueFollows(text: string, sep: number): boolean {
  */
 function keyStart(text: string, sep: number): number {
   let i = sep - 1;
-  for (let spaces = 0; spaces < 3 && SPACE()[text.charCodeAt(i)] === 1; spaces++) i--;
+  for (let spaces = 0; spaces < 3 && inClass(SPACE, text, i); spaces++) i--;
   if (text.charCodeAt(i) === 0x5d) i--;
-  if (QUOTE()[text.charCodeAt(i)] === 1) i--;
+  if (inClass(QUOTE, text, i)) i--;
   if (text.charCodeAt(i) === 0x5c) i--;
   const end = i + 1;
-  while (i >= 0 && KEY_CHAR()[text.charCodeAt(i)] === 1) {
+  while (i >= 0 && inClass(KEY_CHAR, text, i)) {
     if (end - i > MAX_KEY) return -1;
     i--;
   }

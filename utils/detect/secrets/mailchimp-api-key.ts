@@ -1,4 +1,4 @@
-import { charTable } from '../char-table';
+import { charTable, inClass } from '../char-table';
 import { finding } from '../finding';
 import type { Detector, Finding } from '../types';
 import { prefixed } from './shared';
@@ -19,13 +19,13 @@ export const mailchimpApiKeyDetector: Detector = {
     for (let dash = text.indexOf('-us'); dash >= 0; dash = text.indexOf('-us', dash + 1)) {
       // One or two digits, then neither a letter nor a digit.
       let end = dash + 3;
-      while (end - dash < 5 && DIGIT()[text.charCodeAt(end)] === 1) end++;
-      if (end === dash + 3 || ALNUM()[text.charCodeAt(end)] === 1) continue;
+      while (end - dash < 5 && inClass(DIGIT, text, end)) end++;
+      if (end === dash + 3 || inClass(ALNUM, text, end)) continue;
       // Exactly 32 hex digits before the dash, not preceded by a letter or a digit.
       const start = dash - 32;
-      if (start < 0 || ALNUM()[text.charCodeAt(start - 1)] === 1) continue;
+      if (start < 0 || inClass(ALNUM, text, start - 1)) continue;
       let hex = start;
-      while (hex < dash && HEX()[text.charCodeAt(hex)] === 1) hex++;
+      while (hex < dash && inClass(HEX, text, hex)) hex++;
       if (hex < dash) continue;
       const confidence = prefixed(text.slice(start, end));
       findings.push(finding(this.type, start, end, confidence, this.id));
