@@ -26,7 +26,7 @@ const XML = />(?<=[">]([\w.-]+)(?:"[^<>]{0,60}|<\/key>\s*<\w+)>)([\w\-+/.~=]{20,
 // backslashes, blanks and punctuation included.
 const DEFINE = /define\(\s*["']([\w.-]{1,70})["']\s*,\s*["']([^"'\\\n]{20,300})(?=["'])/g;
 // A header set by nginx (proxy_set_header X-Api-Key ...;, add_header) or a variable by Apache (SetEnv MAPS_API_KEY ...).
-const DIRECTIVE = /(?:_header|SetEnv)[ \t]+([\w.-]{1,70})[ \t]+"?([\w\-+/.~=]{20,300})(?=[";\s]|$)/g;
+const DIRECTIVE = /(?:_header|SetEnv)[ \t]+([\w.-]{1,70})[ \t]+"?([\w\-+/.~=]{20,300})(?![^";\s])/g;
 // The patterns tried besides the separators', each with the prefilter keywords of which its every match holds one (none:
 // always). A pass over a text costs about as much as the prefilter's search for all its keywords.
 const MORE: [RegExp, ...string[]][] = [[XML], [DEFINE, 'define('], [DIRECTIVE, '_header', 'setenv']];
@@ -58,7 +58,7 @@ function valueFollows(text: string, sep: number): boolean {
   // three: testing them first rejects most separators with one or two reads. Laravel's APP_KEY=base64:... fails
   // them on the prefix's colon: the value is then read after it.
   if (!inClass(QUOTED_CHAR, text, sep + 20) || !inClass(QUOTED_CHAR, text, sep + 13) || !inClass(QUOTED_CHAR, text, sep + 7)) {
-    return text.charCodeAt(sep + 7) === 0x3a && text.startsWith('base64:', sep + 1) && valueFollows(text, sep + 7);
+    return text.startsWith('base64:', sep + 1) && valueFollows(text, sep + 7);
   }
   let i = sep + 1;
   // The second character of ":=" or "=>".

@@ -1,4 +1,3 @@
-import { textBefore } from '../context';
 import { finding } from '../finding';
 import { allMatches } from '../matches';
 import type { Confidence, Detector, Finding } from '../types';
@@ -132,8 +131,8 @@ export const passwordAssignmentDetector: Detector = {
       const start = match.indices![group][0];
       // "clave API:", "contraseña de la API": the key of an API, not a password. PHP's define() also names passwords in
       // language files ('Password:', messages) and settings ('argon2id'), and Laravel's env() gives a default (often a
-      // placeholder): only a generated value counts there.
-      if (/\bapi\b/i.test(text.slice(match.index, start)) || (/\b(?:define|env)\(\s*["'][\w-]*$/.test(textBefore(text, match.index, 50)) && !looksGenerated(value))) continue;
+      // placeholder): only a generated value counts there. Only their values follow a comma (the pattern's ',' separator).
+      if (/\bapi\b/i.test(text.slice(match.index, start)) || (/,\s*$/.test(text.slice(match.index, start - 1)) && !looksGenerated(value))) continue;
       const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);
       if (!level) continue;
       findings.push(finding(this.type, start, start + value.length, level, this.id));
