@@ -124,17 +124,17 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
   const abort = new AbortController();
   const navigating = page.goto(url, { signal: abort.signal }).catch(() => undefined);
   try {
-    // While the tab moves to the extension's process, Firefox can fail an evaluation of the wait with a protocol
-    // error ("right-hand side of 'in' should be an object, got null"), seen in two of four full runs on one day:
-    // the wait is started again, in the page's new realm, twice at most.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', { timeout: 15_000 }, url);
-        break;
-      } catch (error) {
-        // Puppeteer reports it as "Waiting failed", caused by the protocol error.
-        if (attempt === 3 || !`${error} ${(error as { cause?: unknown }).cause}`.includes('Protocol error')) throw error;
-      }
+    // While the tab moves to the extension's process, Firefox can fail an evaluation with a protocol error ("right-hand
+    // side of 'in' should be an object, got null"). A wait (waitForFunction) started then could keep failing: three
+    // times in a row in one fresh-clone CI run. So each poll is an evaluation of its own, in the page's realm of the
+    // moment, and an error is one more poll; the timeout says which page did not load.
+    // A poll that neither answers nor fails within 2 s counts as "not yet".
+    const sleep = (ms: number) => new Promise<false>((resolve) => setTimeout(() => resolve(false), ms));
+    const loaded = () => page.evaluate((expected) => location.href === expected && document.readyState === 'complete', url).catch(() => false);
+    const deadline = Date.now() + 15_000;
+    while (!(await Promise.race([loaded(), sleep(2_000)]))) {
+      if (Date.now() > deadline) throw new Error(`Firefox: ${url} did not load in 15 s`);
+      await sleep(100);
     }
   } finally {
     abort.abort();
