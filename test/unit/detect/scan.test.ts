@@ -13,6 +13,17 @@ describe('scan', () => {
     ]);
   });
 
+  // The detectors' own tests call find() without the prefilter's keywords, so they run every pattern; scan() passes the
+  // keywords, and the patterns that wait for one run only when it is there. Synthetic values.
+  it.each([
+    ['a PHP constant', "define('MAILER_API_KEY', 'qX7vL2mN8rT5wY3zA1bC4dE6fG0hJ9kP');", 'secret.generic_api_key', 'qX7vL2mN8rT5wY3zA1bC4dE6fG0hJ9kP'],
+    ['a header set by nginx', 'location /metrics {\n  proxy_set_header X-Api-Key 650c4c7659b941fb8fc73b373250b385;\n}', 'secret.generic_api_key', '650c4c7659b941fb8fc73b373250b385'],
+    ["Apache's SetEnv", 'SetEnv MAPS_API_KEY qX7vL2mN8rT5wY3zA1bC4dE6fG0hJ9kP', 'secret.generic_api_key', 'qX7vL2mN8rT5wY3zA1bC4dE6fG0hJ9kP'],
+    ["Apache's SetEnv of a password", 'SetEnv APP_DB_PASSWORD Ru1KRX0evItJRUYJ', 'secret.password_assignment', 'Ru1KRX0evItJRUYJ'],
+  ])('finds %s through the prefilter', (_name, text, type, value) => {
+    expect(scan(text, { minConfidence: 'medium' }).map((f) => [f.type, text.slice(f.start, f.end)])).toContainEqual([type, value]);
+  });
+
   // Synthetic values (test card, the IBAN of bank documentation, a made-up phone) spaced as word processors do.
   it.each([
     ['no-break space', '\u00a0'],
