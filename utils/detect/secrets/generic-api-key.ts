@@ -22,8 +22,8 @@ const ASSIGNMENT =
 // the element before. Each '>' is a candidate (a pattern starting with a literal character skips fast through the
 // text); the key is read behind it.
 const XML = />(?<=[">]([\w.-]+)(?:"[^<>]{0,60}|<\/key>\s*<\w+)>)([\w\-+/.~=]{20,300})(?=<)/g;
-// PHP constants: define('AUTH_KEY', '...') (a prefilter keyword, for that search alone). WordPress's keys and salts hold any printable character but quotes and
-// backslashes, blanks and punctuation included.
+// PHP constants: define('AUTH_KEY', '...') ('define(' is a prefilter keyword for this search alone). WordPress's keys
+// and salts hold any printable character but quotes and backslashes, blanks and punctuation included.
 const DEFINE = /define\(\s*["']([\w.-]{1,70})["']\s*,\s*["']([^"'\\\n]{20,300})(?=["'])/g;
 // A header set by nginx (proxy_set_header X-Api-Key ...;, add_header) or a variable by Apache (SetEnv MAPS_API_KEY ...).
 const DIRECTIVE = /(?:_header|SetEnv)[ \t]+([\w.-]{1,70})[ \t]+"?([\w\-+/.~=]{20,300})(?![^";\s])/g;

@@ -14,8 +14,8 @@ const PREFILTER = ['pass', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase',
 // =>, = after up to 40 blanks as terraform fmt aligns it, ">" closing an XML tag, "," in PHP's define('DB_PASSWORD',
 // ...) and env('DB_PASSWORD', ...), blanks after Apache's SetEnv or nginx's fastcgi_param and the name, "is"/"est"/
 // "c'est"/"ist"/"es" in a sentence, or only spaces before a quoted value as in SQL's PASSWORD 'x' and
-// IDENTIFIED BY 'x'), then a quoted or bare value. In a sentence, up to three short words may come between the keyword and the separator ("le mot de passe admin
-// c'est ...", "Passwort geschickt: ...", "contraseña de admin es ...").
+// IDENTIFIED BY 'x'), then a quoted or bare value. In a sentence, up to three short words may come between the keyword
+// and the separator ("le mot de passe admin c'est ...", "Passwort geschickt: ...", "contraseña de admin es ...").
 // A letter right after the keyword makes it part of a longer word ("Passwortrichtlinie", "contraseñas",
 // "passenger"): a heading or a plural, not a key; a key's suffix starts with "_", "-" or a digit, or is a
 // CloudFormation output's "Output" (PasswordOutput). Other capitals are not taken: PasswordLastUsed holds a date.
@@ -131,8 +131,9 @@ export const passwordAssignmentDetector: Detector = {
       const start = match.indices![group][0];
       // "clave API:", "contraseña de la API": the key of an API, not a password. PHP's define() also names passwords in
       // language files ('Password:', messages) and settings ('argon2id'), and Laravel's env() gives a default (often a
-      // placeholder): only a generated value counts there. Only their values follow a comma (the pattern's ',' separator).
-      if (/\bapi\b/i.test(text.slice(match.index, start)) || (/,\s*$/.test(text.slice(match.index, start - 1)) && !looksGenerated(value))) continue;
+      // placeholder): only a generated value counts there. Only their values follow a comma (the pattern's ',' separator), maybe
+      // with a quote.
+      if (/\bapi\b/i.test(text.slice(match.index, start)) || (/,\s*["']?$/.test(text.slice(match.index, start)) && !looksGenerated(value))) continue;
       const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);
       if (!level) continue;
       findings.push(finding(this.type, start, start + value.length, level, this.id));
