@@ -127,8 +127,7 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
     // While the tab moves to the extension's process, Firefox can fail an evaluation with a protocol error ("right-hand
     // side of 'in' should be an object, got null"). A wait (waitForFunction) started then could keep failing: three
     // times in a row in one fresh-clone CI run. So each poll is an evaluation of its own, in the page's realm of the
-    // moment, and an error is one more poll; the timeout says which page did not load.
-    // A poll that neither answers nor fails within 2 s counts as "not yet".
+    // moment, and an error, or no answer within 2 s, is one more poll; the timeout says which page did not load.
     const sleep = (ms: number) => new Promise<false>((resolve) => setTimeout(() => resolve(false), ms));
     const loaded = () => page.evaluate((expected) => location.href === expected && document.readyState === 'complete', url).catch(() => false);
     const deadline = Date.now() + 15_000;
