@@ -20,7 +20,7 @@ const STRONG_HEAD = new RegExp(
   [
     String.raw`(?:export (?:default )?)?(?:async )?function\b|(?:const|let|var) [\w\${}[\], ]{1,60}(?: ?=|: ?[\w<[{]|;$)`,
     String.raw`def \w+\(|class [A-Z]\w*(?:[:({<]| ?\{| extends | implements |$)|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )`,
-    String.raw`from [\w.]+ import |#include\b|#define |#!\/|package (?:[a-z][\w.]*;|main)$|using [\w.]+;|namespace \w`,
+    String.raw`from [\w.]+ import |#include\b|#define |#!\/|package [a-z][\w.]*;?$|using [\w.]+;|namespace \w`,
     String.raw`(?:public|private|protected|static|override) .*[({;=]|fn \w+[(<]|func [\w(]|impl[ <]|return\b`,
     String.raw`(?:if|for|while|switch|catch) ?\(|} ?else\b|else ?[{:]|else$|(?:if|elif|while|with|for|except|case) .*:$|try ?[{:]|finally ?[{:]`,
     // Shell scripts: if/for/while ... ; then/do, their closing words, locals and set -e(uo pipefail).
@@ -40,6 +40,9 @@ const STRONG_HEAD = new RegExp(
 const BATCH = /^(?:@echo off|(?:set|end)local\b|exit \/b)/i;
 // The characters STRONG_HEAD and BATCH can start with, to skip them on most lines.
 const KEYWORD_START = charTable(/[eafclvdi#punsorw}tSIUDCAFWLJGOVE<@]/);
+// nginx's directives, whose lines end as statements do ("server {", "listen 443 ssl;"): a configuration, not code. An
+// assignment to a variable of the same name (index = 0;) is code.
+const NGINX = /^(?:server(?:_name)?|listen|location|upstream|allow|deny|root|index|try_files|events|http|rewrite|expires|(?:proxy|ssl|fastcgi|client|auth|gzip|worker|keepalive|error|access|add)_?\w*) (?![-+*/]?=)/;
 const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: \S+)?;$|[\w-]+: [^;:]+;$)/;
 // Lines that hold code tokens: operators, calls, shell expansions ("$VAR", "${VAR}", $(command); not a YAML value's
 // ${VAR}, a CI template's ${{ ... }}, a quoted price "$19.99" nor an accounting negative $(1,234)), a batch file's
@@ -48,7 +51,7 @@ const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: 
 // WEAK_ANYWHERE and WEAK_START together are one regex split in two, as the anchored half fails at once where
 // the whole would be tried at every position; WEAK_START needs a leading "<", "/", "*", "#" or "(", or a "=" or
 // "%" (%VAR%, in WEAK_ANYWHERE, slowed it by half).
-const WEAK_ANYWHERE = /=>|->|::|[!=]==?|&&|\|\||[+\-*/]=|\+\+|<\/\w+>|\w\([^()]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]/;
+const WEAK_ANYWHERE = /=>|->|::|[!=]==?|&&|\|\||[+\-*/]=|\+\+|<\/\w+>|\w\([^()]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]|`\w+:"/;
 const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |(?:export |set |SET )?[\w.[\]$]+ ?= ?\S|\(.*\)[,;]?$|.*%[A-Za-z_]\w*%)/;
 // Data rows: JSON members, CSV rows, Markdown tables (their rows hold a second "|"), .env and YAML pairs, quoted e-mail
 // lines. It cannot match a line that starts with none of '"', "|", ">", A-Z and ends with one of ";{}()" (see
@@ -145,7 +148,7 @@ function lineScore(text: string, s: number, e: number, exact: boolean): number {
   // another).
   const comment = first === 35 || first === 42 || (first === 47 && (second === 47 || second === 42)) || (first === 124 && t.indexOf('|', 1) < 0);
   // Code first: each regex only runs on a line that starts or ends as it needs, and "):" needs none.
-  const strong = (KEYWORD_START()[first] === 1 && (STRONG_HEAD.test(t) || BATCH.test(t))) || (endsLikeStatement(text, e) && STRONG_TAIL.test(t));
+  const strong = (KEYWORD_START()[first] === 1 && (STRONG_HEAD.test(t) || BATCH.test(t))) || (endsLikeStatement(text, e) && STRONG_TAIL.test(t) && !NGINX.test(t));
   const weak =
     !strong &&
     ((last === 58 && text.charCodeAt(e - 2) === 41) ||

@@ -145,6 +145,16 @@ describe('sourceCodeDetector', () => {
       'a Laravel configuration file',
       '<?php\n\nuse Illuminate\\Support\\Str;\n\nreturn [\n\n    /*\n    |--------------------------------------------------------------------------\n    | Default Database Connection Name\n    |--------------------------------------------------------------------------\n    |\n    | Here you may specify which of the database connections below you wish\n    | to use as your default connection for database operations. This is\n    | the connection that will be utilized unless another connection\n    | is explicitly specified when you execute a query / statement.\n    |\n    */\n\n    \'default\' => env(\'DB_CONNECTION\', \'sqlite\'),\n\n    /*\n    |--------------------------------------------------------------------------\n    | Database Connections\n    |--------------------------------------------------------------------------\n    |\n    | Below are all of the database connections defined for your application.\n    | An example configuration is provided for each database system which\n    | is supported by Laravel. You\'re free to add / remove connections.\n    |\n    */\n\n    \'connections\' => [\n\n        \'mysql\' => [\n            \'driver\' => \'mysql\',\n            \'url\' => env(\'DB_URL\'),\n            \'host\' => env(\'DB_HOST\', \'127.0.0.1\'),\n            \'port\' => env(\'DB_PORT\', \'3306\'),\n            \'database\' => env(\'DB_DATABASE\', \'laravel\'),\n            \'username\' => env(\'DB_USERNAME\', \'root\'),\n            \'password\' => env(\'DB_PASSWORD\', \'\'),\n            \'charset\' => env(\'DB_CHARSET\', \'utf8mb4\'),\n        ],\n    ],\n];',
     ],
+    [
+      // A package not named main, and a struct whose fields carry tags (`json:"id"`): one block from the first line.
+      'a Go file',
+      'package billing\n\nimport (\n\t"context"\n\t"database/sql"\n\t"encoding/json"\n)\n\nconst defaultTimeout = 5 * time.Second\n\ntype Invoice struct {\n\tID        string    `json:"id"`\n\tAmountCts int64     `json:"amount_cents"`\n\tIssuedAt  time.Time `json:"issued_at"`\n\tCustomer  string    `json:"customer_name"`\n}\n\nfunc load(ctx context.Context, db *sql.DB) (*Invoice, error) {\n\tvar inv Invoice\n\terr := db.QueryRowContext(ctx, "SELECT id FROM invoices").Scan(&inv.ID)\n\treturn &inv, err\n}',
+    ],
+    [
+      // Variables named as nginx's directives are: assigned, they are code.
+      'C with variables named index and root',
+      '#include <stdio.h>\n\nint main(void) {\n    int index = 0;\n    int root = 1;\n    index = 4;\n    root += index;\n    printf("%d\\n", root);\n    return 0;\n}',
+    ],
   ])('finds %s at medium or above, spanning it', (_name, code) => {
     const text = `Can you review this?\n\n${code}\n`;
     const findings = sourceCodeDetector.find(text);
@@ -251,6 +261,11 @@ describe('sourceCodeDetector', () => {
     ['a Markdown table', '| Host | Role | Owner |\n|------|------|-------|\n| srv-01 | web | Ann |\n| srv-02 | db | Bo |\n| srv-03 | cache | Cy |'],
     // A batch file's "if not defined" and "set" start sentences too, capitalised: prose comes first.
     ['contract clauses starting "If not defined"', 'If not defined in the order form, the term is one year.\nIf defined there, the order form prevails over these terms.\nSet out below are the fees for each service, in euros.\nIf exist any doubt, the French version prevails.'],
+    [
+      // A configuration: its directives end as statements do, but are not code.
+      'an nginx configuration',
+      'upstream api_backend {\n    server 10.0.0.12:8080 max_fails=3 fail_timeout=30s;\n    server 10.0.0.13:8080 backup;\n    keepalive 32;\n}\n\nserver {\n    listen 443 ssl http2;\n    server_name api.example.org;\n    ssl_certificate     /etc/letsencrypt/live/api.example.org/fullchain.pem;\n    ssl_certificate_key /etc/letsencrypt/live/api.example.org/privkey.pem;\n    access_log /var/log/nginx/api.access.log main;\n    client_max_body_size 20m;\n\n    location /admin/ {\n        allow 192.0.2.10;\n        deny all;\n        auth_basic "Restricted";\n        proxy_pass http://api_backend;\n    }\n\n    location / {\n        proxy_set_header Host $host;\n        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n        proxy_pass http://api_backend;\n    }\n}',
+    ],
     ['wrapped prose with code-like words', 'let me know if the import of the data\nworks for you, and return the form\nfor the class of 2024 by Friday.\nThanks.'],
   ])('does not report %s at medium or above', (_name, text) => {
     expect(sourceCodeDetector.find(text).filter((f) => f.confidence !== 'low')).toEqual([]);
