@@ -15,6 +15,9 @@ const FILE_NAME = /^\d+(?:\.\d+)?x\.|\.(?:png|jpe?g|gif|svg|webp|ico|pdf|js)$/i;
 // of In-Reply-To and References, folded onto the next lines), where only other identifiers come between the header's
 // name and this one. "References: Dr. Jane Roe <jane.roe@...>" in a CV, and the From: line after, are mailboxes.
 const MESSAGE_ID = /(?:^|\n)[ \t>]*(?:message-id|in-reply-to|references):\s*(?:<[^<>\s]*>\s*)*<$/i;
+// A documentation placeholder, not a person's address: a role's name at a domain reserved for examples (RFC 2606),
+// such as Laravel's default sender hello@example.com. jane.doe@example.com stays an address.
+const PLACEHOLDER = /^(?:hello|info|contact|support|admin|no-?reply|user|test|you|name|someone|foo|me|e?mail|sales)@(?:\w+\.)?example\.(?:com|org|net)$/i;
 
 /** Longest local part: one alphanumeric character and up to 63 more local-part characters. */
 const MAX_LOCAL = 64;
@@ -57,7 +60,7 @@ export const emailDetector: Detector = {
       // A local part cannot end with a dot nor hold two in a row (RFC 5322 dot-atom).
       const local = text.slice(start, at);
       if (local.endsWith('.') || local.includes('..') || FILE_NAME.test(text.slice(at + 1, end))) continue;
-      findings.push(finding(this.type, start, end, text[start - 1] === '<' && before(text, start, MESSAGE_ID, 300) ? 'low' : 'high', this.id));
+      findings.push(finding(this.type, start, end, (text[start - 1] === '<' && before(text, start, MESSAGE_ID, 300)) || PLACEHOLDER.test(text.slice(start, end)) ? 'low' : 'high', this.id));
     }
     return findings;
   },

@@ -142,6 +142,24 @@ describe('emailDetector', () => {
     expect(emailDetector.find(text).filter((f) => f.confidence === 'high').map((f) => text.slice(f.start, f.end))).toEqual([value]);
   });
 
+  // Placeholders of documentation and default configurations: a role's name at a domain reserved for examples.
+  it.each([
+    ["Laravel's default sender", 'MAIL_FROM_ADDRESS="hello@example.com"', 'hello@example.com'],
+    ['a no-reply address', 'From: no-reply@example.org', 'no-reply@example.org'],
+    ['a subdomain of example.net', 'send to support@mail.example.net', 'support@mail.example.net'],
+  ])('keeps %s at low', (_name, text, value) => {
+    expect(emailDetector.find(text).map((f) => [text.slice(f.start, f.end), f.confidence])).toEqual([[value, 'low']]);
+  });
+
+  it.each([
+    ['a person at example.com', 'jane.doe@example.com'],
+    ['a role at a real domain', 'hello@acme-corp.fr'],
+    ['a role at a look-alike domain', 'info@example.com.au'],
+    ['a role at a longer name', 'hello@myexample.com'],
+  ])('keeps %s high', (_name, value) => {
+    expect(emailDetector.find(`write to ${value} today`).map((f) => f.confidence)).toEqual(['high']);
+  });
+
   it('keeps a mailbox high in the headers around a Message-ID', () => {
     const text = 'Message-ID: <x1@mail.example.com>\nFrom: Jane Doe <jane.doe@example.com>\nTo: <bob@example.org>';
     expect(emailDetector.find(text).map((f) => [text.slice(f.start, f.end), f.confidence])).toEqual([
