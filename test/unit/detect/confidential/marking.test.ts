@@ -92,6 +92,12 @@ describe('confidentiality markings', () => {
     ['a page reference in prose', 'see page 3 - confidential data is listed there'],
     ['a defined term after a page number', 'Page 2 - Confidential Information means any data'],
     ['a word in prose after a double space', 'We met on Monday.  Confidential matters were not discussed.'],
+    // A marking named in a contract's clause, in quotes: a mention, not the document's label.
+    ['a French marking in guillemets', "Le Prestataire s'engage à ne divulguer aucune information marquée « CONFIDENTIEL » à des tiers."],
+    ['a French phrase in guillemets', 'toute information marquée « Diffusion restreinte » reste protégée'],
+    ['a Spanish marking in guillemets without blanks', 'Toda la información calificada como «Uso interno» será tratada con reserva.'],
+    ['an English marking in curly quotes', 'All documents marked “Strictly Confidential” are returned at the end of the term.'],
+    ['a German marking in low quotes', 'Alle als „VERTRAULICH“ gekennzeichneten Unterlagen bleiben geschützt.'],
   ])('does not report %s at medium or above', (_name, text) => {
     expect(markings(text).filter(([, c]) => c !== 'low')).toEqual([]);
   });
