@@ -65,14 +65,14 @@ const BRACES_START = charTable(/[{}()[\];,eIUL]/);
 
 // Character classes of the counting loop, in one lookup table over the first 256 char codes.
 const LETTER = 1; // [A-Za-zÀ-ÿ]: a word is a maximal run of two or more, as /[A-Za-zÀ-ÿ]{2,}/g finds them.
-const SYMBOL = 2; // [{}()[\];=<>]: the symbols prose hardly uses.
+const SYMBOL = 2; // [{}()[\];=<>/]: the symbols prose hardly uses (a URL's slashes included: its words are not prose).
 const PERCENT = 3; // '%': a symbol after a letter, as a batch file's %VAR% ends (not a percentage: 12 %, 12%).
-const CLASS = charTable(/[A-Za-zÀ-ÿ]/, /[{}()[\];=<>]/, /%/);
+const CLASS = charTable(/[A-Za-zÀ-ÿ]/, /[{}()[\];=<>/]/, /%/);
 // The characters String.prototype.trim removes: \s, tabulated for Latin-1.
 const SPACE_PATTERN = /\s/;
 const SPACE = charTable(SPACE_PATTERN);
-const TWO_SYMBOLS = /[{}()[\];=<>][^{}()[\];=<>]*[{}()[\];=<>]/;
-const THREE_SYMBOLS = /[{}()[\];=<>][^{}()[\];=<>]*[{}()[\];=<>][^{}()[\];=<>]*[{}()[\];=<>]/;
+const TWO_SYMBOLS = /[{}()[\];=<>/][^{}()[\];=<>/]*[{}()[\];=<>/]/;
+const THREE_SYMBOLS = /[{}()[\];=<>/][^{}()[\];=<>/]*[{}()[\];=<>/][^{}()[\];=<>/]*[{}()[\];=<>/]/;
 
 /** Whether `c` is a character String.prototype.trim removes. */
 function isSpace(c: number): boolean {

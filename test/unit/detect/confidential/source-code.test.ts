@@ -151,6 +151,11 @@ describe('sourceCodeDetector', () => {
       'package billing\n\nimport (\n\t"context"\n\t"database/sql"\n\t"encoding/json"\n)\n\nconst defaultTimeout = 5 * time.Second\n\ntype Invoice struct {\n\tID        string    `json:"id"`\n\tAmountCts int64     `json:"amount_cents"`\n\tIssuedAt  time.Time `json:"issued_at"`\n\tCustomer  string    `json:"customer_name"`\n}\n\nfunc load(ctx context.Context, db *sql.DB) (*Invoice, error) {\n\tvar inv Invoice\n\terr := db.QueryRowContext(ctx, "SELECT id FROM invoices").Scan(&inv.ID)\n\treturn &inv, err\n}',
     ],
     [
+      // Constants holding URLs: the URL's words do not make the line prose.
+      'a Kotlin object of URL constants',
+      'package com.example.app.network\n\nimport okhttp3.OkHttpClient\nimport java.util.concurrent.TimeUnit\n\nobject ApiConfig {\n    const val BASE_URL = "https://api.example-corp.fr/mobile/v2/"\n    const val DOCS_URL = "https://docs.example-corp.fr/mobile/api/reference/latest"\n    const val STATUS_URL = "https://status.example-corp.fr/api/public/summary/json"\n    const val TIMEOUT_S = 30L\n}\n\nclass Client(private val http: OkHttpClient) {\n    fun ping(): Boolean = http.newCall(request(BASE_URL)).execute().isSuccessful\n}',
+    ],
+    [
       // Variables named as nginx's directives are: assigned, they are code.
       'C with variables named index and root',
       '#include <stdio.h>\n\nint main(void) {\n    int index = 0;\n    int root = 1;\n    index = 4;\n    root += index;\n    printf("%d\\n", root);\n    return 0;\n}',
