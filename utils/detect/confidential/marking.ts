@@ -37,16 +37,17 @@ export function prefixedLabel(text: string, start: number): boolean {
 }
 
 // An opening bracket or a table/footer bar right before the label.
-const OPENER = /[[(<{|][^\S\n]{0,2}$/;
+const OPENER = /[[(<{«|][^\S\n]{0,2}$/;
 // A page number and a dash before the label, as page footers print it ("Seite 1/4 – Vertraulich"), or a gap of two
 // blanks or a tab, as a header line sets the label apart at its right ("NÓMINA — enero 2025   Uso interno").
 const SET_APART = /(?:page|seite|p[áa]gina) \d+(?:(?:\/| \w{2,3} )\d+)? [-–—|] $|\S(?: {2,}|\t)$/i;
 // The label ends its line, or is followed by a separator ("CONFIDENTIAL – do not forward", "INTERNAL]"); not by a
 // comma, which is how enum members and list items end.
 const LABEL_END = /^[^\S\n]{0,3}(?:$|\n|[-–—|:/\])}>»*_.!]|[^\S\n]{2})/;
-// Member access, assignment or a call: an identifier in code, not a marking. A quoted marking is one named in a sentence
-// ("information marked « confidentielle »", "calificada como «Uso interno»").
-const CODE_BEFORE = /[.$'"`]$|[«“„] ?$/;
+// Member access, assignment or a call: an identifier in code, not a marking. A marking quoted after a word in lower case is
+// named in a sentence ("information marquée « confidentielle »", "calificada como «Uso interno»"); a quoted heading, subject
+// or stamp is a label.
+const CODE_BEFORE = /[.$'"`]$|[a-zà-ÿ] [«“„] ?$/;
 const CODE_AFTER = /^(?:\(|::|[^\S\n]?=|['"`])/;
 
 /** Scores one occurrence of a marking phrase by how much it looks like a label; null drops it. */

@@ -67,6 +67,10 @@ describe('confidentiality markings', () => {
     ['a Spanish payslip header', 'NÓMINA — enero 2025   Uso interno\nEmpresa: Transportes Ibéricos S.L.', 'Uso interno', 'medium'],
     ['a Spanish word label after a tab', 'NÓMINA — marzo 2025\tConfidencial\nTrabajador: ...', 'Confidencial', 'medium'],
     ['an English report title in capitals', 'Q3 revenue review   CONFIDENTIAL\n', 'CONFIDENTIAL', 'high'],
+    // Quoted, as a heading, a subject or a stamp: a label all the same.
+    ['a heading in guillemets', '« CONFIDENTIEL »\nRapport annuel 2025', 'CONFIDENTIEL', 'high'],
+    ['a subject in guillemets', 'Objet : TR: « CONFIDENTIEL » Projet Atlas', 'CONFIDENTIEL', 'high'],
+    ['a stamp in curly quotes', '“STRICTLY CONFIDENTIAL”\nBoard minutes', 'STRICTLY CONFIDENTIAL', 'high'],
   ])('%s', (_name, text, label, confidence) => {
     expect(markings(text)).toEqual([[label, confidence]]);
   });
