@@ -19,7 +19,7 @@ const MAX_LINE = 400;
 const STRONG_HEAD = new RegExp(
   [
     String.raw`(?:export (?:default )?)?(?:async )?function\b|(?:const|let|var) [\w\${}[\], ]{1,60}(?: ?=|: ?[\w<[{]|;$)`,
-    String.raw`def \w+\(|class [A-Z]\w*(?:[:({<]| ?\{| extends | implements |$)|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )`,
+    String.raw`def [\w.]+(?:[(?!]|$)|module [A-Z][\w:]*$|require ['\"]|class [A-Z]\w*(?:[:({<]| ?\{| extends | implements |$)|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )`,
     String.raw`from [\w.]+ import |#include\b|#define |#!\/|package [a-z][\w.]*;?$|using [\w.]+;|namespace \w`,
     String.raw`(?:public|private|protected|static|override) .*[({;=]|fn \w+[(<]|func [\w(]|impl[ <]|return\b`,
     String.raw`(?:if|for|while|switch|catch) ?\(|} ?else\b|else ?[{:]|else$|(?:if|elif|while|with|for|except|case) .*:$|try ?[{:]|finally ?[{:]`,
@@ -39,10 +39,11 @@ const STRONG_HEAD = new RegExp(
 // code writes, as STRONG_HEAD's).
 const BATCH = /^(?:@echo off|(?:set|end)local\b|exit \/b)/i;
 // The characters STRONG_HEAD and BATCH can start with, to skip them on most lines.
-const KEYWORD_START = charTable(/[eafclvdi#punsorw}tSIUDCAFWLJGOVE<@]/);
+const KEYWORD_START = charTable(/[eafclvdi#punsorw}tmSIUDCAFWLJGOVE<@]/);
 // nginx's directives, whose lines end as statements do ("server {", "listen 443 ssl;"): a configuration, not code. An
-// assignment to a variable of the same name (index = 0;) is code.
-const NGINX = /^(?:server(?:_name)?|listen|location|upstream|allow|deny|root|index|try_files|events|http|rewrite|expires|(?:proxy|ssl|fastcgi|client|auth|gzip|worker|keepalive|error|access|add)_?\w*) (?![-+*/]?=)/;
+// assignment (index = 0;, addr := &net.UDPAddr{, index <<= 1;), a declaration (client_t *client = ...;), a call with a
+// blank before its parenthesis (error (0, errno);) and R's client <- function(...) { are code.
+const NGINX = /^(?:server(?:_name)?|listen|location|upstream|allow|deny|root|index|try_files|events|http|rewrite|expires|(?:proxy|ssl|fastcgi|client|auth|gzip|worker|keepalive|error|access|add)_?\w*) (?!\**\w* ?\W*=|[(<])/;
 const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: \S+)?;$|[\w-]+: [^;:]+;$)/;
 // Lines that hold code tokens: operators, calls, shell expansions ("$VAR", "${VAR}", $(command); not a YAML value's
 // ${VAR}, a CI template's ${{ ... }}, a quoted price "$19.99" nor an accounting negative $(1,234)), a batch file's

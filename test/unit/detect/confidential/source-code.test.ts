@@ -151,6 +151,16 @@ describe('sourceCodeDetector', () => {
       'package billing\n\nimport (\n\t"context"\n\t"database/sql"\n\t"encoding/json"\n)\n\nconst defaultTimeout = 5 * time.Second\n\ntype Invoice struct {\n\tID        string    `json:"id"`\n\tAmountCts int64     `json:"amount_cents"`\n\tIssuedAt  time.Time `json:"issued_at"`\n\tCustomer  string    `json:"customer_name"`\n}\n\nfunc load(ctx context.Context, db *sql.DB) (*Invoice, error) {\n\tvar inv Invoice\n\terr := db.QueryRowContext(ctx, "SELECT id FROM invoices").Scan(&inv.ID)\n\treturn &inv, err\n}',
     ],
     [
+      // Its modules, requires and methods without parentheses are lines only code writes.
+      'a Ruby module',
+      'require "net/http"\nrequire "json"\n\nmodule PayrollRunsSync\n  TOKEN = ENV.fetch("SYNC_TOKEN")\n\n  def self.pull(since:)\n    uri = URI("https://sync.internal/runs?since=#{since}")\n    res = Net::HTTP.get_response(uri)\n    raise "sync failed: #{res.code}" unless res.is_a?(Net::HTTPSuccess)\n    JSON.parse(res.body).fetch("items", [])\n  end\n\n  def self.valid?\n    true\n  end\nend',
+    ],
+    [
+      // Variables whose names start as nginx's directives do, assigned with := or declared with their type.
+      'Go and C lines named as directives',
+      'addr := &net.UDPAddr{\n\tPort: 53,\n}\nerrors := []error{\n}\nroot := &Tree{\n}\nclient_t *client = client_new();\nerror (0, errno, "open");\nindex <<= 1;',
+    ],
+    [
       // Constants holding URLs: the URL's words do not make the line prose.
       'a Kotlin object of URL constants',
       'package com.example.app.network\n\nimport okhttp3.OkHttpClient\nimport java.util.concurrent.TimeUnit\n\nobject ApiConfig {\n    const val BASE_URL = "https://api.example-corp.fr/mobile/v2/"\n    const val DOCS_URL = "https://docs.example-corp.fr/mobile/api/reference/latest"\n    const val STATUS_URL = "https://status.example-corp.fr/api/public/summary/json"\n    const val TIMEOUT_S = 30L\n}\n\nclass Client(private val http: OkHttpClient) {\n    fun ping(): Boolean = http.newCall(request(BASE_URL)).execute().isSuccessful\n}',
