@@ -6,10 +6,10 @@ import { charClasses, isPlaceholder, looksFake, looksGenerated } from './shared'
 // The password keywords (English, French, German, Spanish, Portuguese, Dutch, SQL's IDENTIFIED BY), as alternatives
 // of the pattern.
 // "pass" comes last, so that the longer keywords it starts are tried first at the same offset.
-const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'mot de passe', 'mdp', 'passwort', 'kennwort', 'contrase[ñn]a', '(?<![a-z])clave', 'senha', 'wachtwoord', 'identified by', 'pass'];
+const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pw', 'mot de passe', 'mdp', 'passwort', 'kennwort', 'contrase[ñn]a', '(?<![a-z])clave', 'senha', 'wachtwoord', 'identified by', 'pass'];
 // The words of CLIENT, one of which its every match holds: passwords given on a command line or in a .netrc file.
 const CLIENT_WORDS = ['mysql', 'mariadb', 'requirepass', 'machine'];
-const PREFILTER = ['pass', 'pwd', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'clave', 'senha', 'wachtwoord', 'identified', ...CLIENT_WORDS];
+const PREFILTER = ['pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'clave', 'senha', 'wachtwoord', 'identified', ...CLIENT_WORDS];
 // After a password keyword: an optional suffix (DB_PASSWORD_PROD), an optional qualifier, a separator (=, :, :=,
 // =>, = after up to 40 blanks as terraform fmt aligns it, ">" closing an XML tag, "," in PHP's define('DB_PASSWORD',
 // ...) and env('DB_PASSWORD', ...), blanks after Apache's SetEnv or nginx's fastcgi_param and the name, "is"/"est"/
@@ -26,7 +26,7 @@ const ASSIGNMENT =
   String.raw`(?:,?\s{1,30}["']?value["']?)?` +
   // "password for the VPN: ...", "mot de passe du compte : ...": a short qualifier before the separator.
   String.raw`(?:\s{1,2}(?:for|of|du|de|pour|für|para|del)\s[^
-:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-zÀ-ÿ]{2,12}){1,3}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['’]est|ist|lautet|es)\s)))?` +
+:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-zÀ-ÿ]{2,20}){1,5}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['’]est|ist|lautet|es)\s)))?` +
   String.raw`(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+)|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['’]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,3}` +
   String.raw`(?:\\?"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
 // The pattern for each set of keywords met so far, by their alternation (null when none occurs). Searching for

@@ -70,7 +70,7 @@ const REFERENCE =
 
 // Words written in place of a value in documentation and code (compared lower-cased, whole value).
 const WORDS = new Set(
-  'password passwd pass pwd passphrase secret token apikey api_key key value null none nil undefined true false string str required optional empty text hidden masked redacted todo tbd n/a user username admin root test example motdepasse passwort kennwort contraseña'.split(
+  'password passwd pass pwd passphrase secret token apikey api_key key value null none nil undefined true false string str required optional empty text hidden masked redacted todo tbd n/a user username admin root test example motdepasse passwort kennwort contraseña replace_me change_me'.split(
     ' ',
   ),
 );

@@ -93,6 +93,11 @@ describeDetector(
     ['a Spanish sentence', 'la contraseña de admin es Soleil#2009uqj', 'Soleil#2009uqj', 'medium'],
     ['a mixed-case value in a sentence', 'Nutzer hat sein Passwort geschickt: sUQGCgaPuZafnxVP', 'sUQGCgaPuZafnxVP', 'medium'],
     ['a German sentence with lautet', 'das WLAN-Passwort lautet Sommer!2024x', 'Sommer!2024x', 'medium'],
+    // Up to five words, of up to twenty letters (German compounds), between the keyword and the verb.
+    ['a German sentence with a long compound', 'Das Initialpasswort für das Buchhaltungssystem lautet gbLZ*Wut5lglyoz.', 'gbLZ*Wut5lglyoz', 'medium'],
+    ['a French sentence of five words', 'Le mot de passe provisoire du compte de service est tzab8377$TWA, merci de le changer.', 'tzab8377$TWA', 'medium'],
+    ['pw in a chat', '<elena> pw for the shared mailbox: gBJ23Xt*1mZX6', 'gBJ23Xt*1mZX6', 'medium'],
+    ['PW in capitals', 'VPN PW: Xk9#mPq2vLzR', 'Xk9#mPq2vLzR', 'medium'],
     ['clave', 'clave: Xk9#mPq2vLzR', 'Xk9#mPq2vLzR', 'medium'],
     ['an XML element', '<password>Xk9#mPq2vLzR</password>', 'Xk9#mPq2vLzR', 'medium'],
     ['a mysql -p flag', 'mysql -u root -pXk9mPq2vLzRt shop', 'Xk9mPq2vLzRt', 'medium'],
@@ -140,6 +145,9 @@ describeDetector(
   ],
   [
     ['an empty password in wp-config.php', "define( 'DB_PASSWORD', '' );"],
+    ['a placeholder to replace', 'DB_PASSWORD=REPLACE_ME\nSMTP_PASSWORD=change_me'],
+    ['a long sentence without a password', 'The password for the new accounting system is expired.'],
+    ['pw inside a word', 'the kpw: 12.5 and pwr: 400W readings'],
     ['a password read from the environment', "define('DB_PASSWORD', getenv('DB_PASSWORD'));"],
     ['a call that is not define()', "$labels = array('password', 'Mot de passe oublie');"],
     ['a password in a test call', "assertSame('password', 'hunter2hunter2');"],
@@ -381,6 +389,8 @@ describeDetector(
     ['a -u flag elsewhere', 'git push -u origin:refs/heads/feature-branch-with-long-name'],
     ['a token cut short by three dots in documentation', '// example header: Authorization: Bearer eyJhbGciOiJIUzI1NiIs...'],
     ['a token cut short by an ellipsis', `Authorization: Bearer ${bearer.slice(0, 24)}… (truncated)`],
+    // Shaped as a JSON Web Token, judged by the JWT detector alone: a header without "alg" ({"typ":"JWT","cty":"text"}) is no token.
+    ['a JWT look-alike without alg', 'rejected values:\n  - token eyJ0eXAiOiJKV1QiLCJjdHkiOiJ0ZXh0In0.eyJub3RlIjoic2FtcGxlIn0.4xj33nhj0VXXRRkeyGLgiJNFisn0aQqf94Uuij-U4eY — header has no alg'],
   ],
   [['keyword runs', flood('Bearer ', `Bearer ${bearer}`), [bearer]]],
 );
