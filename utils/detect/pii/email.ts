@@ -59,7 +59,7 @@ export const emailDetector: Detector = {
       taken = end;
       // A local part cannot end with a dot nor hold two in a row (RFC 5322 dot-atom).
       const local = text.slice(start, at);
-      if (local.endsWith('.') || local.includes('..') || FILE_NAME.test(text.slice(at + 1, end))) continue;
+      if (local.endsWith('.') || local.includes('..') || FILE_NAME.test(text.slice(at + 1, end)) || (local === 'git' && text[end] === ':')) continue;
       findings.push(finding(this.type, start, end, (text[start - 1] === '<' && before(text, start, MESSAGE_ID, 300)) || PLACEHOLDER.test(text.slice(start, end)) ? 'low' : 'high', this.id));
     }
     return findings;

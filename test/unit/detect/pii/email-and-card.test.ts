@@ -119,6 +119,9 @@ describe('emailDetector', () => {
     ['an SVG at a density', 'sprite@2X.svg'],
     ['a file name after @', 'see scripts@build.js'],
     ['a WebP file', 'hero@mobile.webp'],
+    // The user of an SSH clone URL (git@host:owner/repo.git), not a mailbox.
+    ['an SSH clone URL', 'Clone with git@github.com:acme/web.git, then run npm ci.'],
+    ['a GitLab remote', 'git remote add origin git@gitlab.example-corp.fr:team/api.git'],
   ])('ignores %s', (_name, text) => {
     expect(emailDetector.find(text)).toEqual([]);
   });
@@ -155,6 +158,7 @@ describe('emailDetector', () => {
     ['a person at example.com', 'jane.doe@example.com'],
     ['a role at a real domain', 'hello@acme-corp.fr'],
     ['a role at a look-alike domain', 'info@example.com.au'],
+    ['git as a mailbox', 'git@acme-corp.fr'],
     ['a role at a longer name', 'hello@myexample.com'],
   ])('keeps %s high', (_name, value) => {
     expect(emailDetector.find(`write to ${value} today`).map((f) => f.confidence)).toEqual(['high']);

@@ -142,6 +142,9 @@ describe('phone detectors', () => {
     ['an NHS number', 'Patient: Jane Roe\nNHS No: 991 224 1557   Hospital No: W6492279'],
     // Keyed in after the call is answered, ended by '#': a meeting's conference ID (made up).
     ['a conference ID', 'Rejoindre par téléphone\nID de conférence : 328 096 856#'],
+    // A case file's number, written as a Spanish phone (made up).
+    ['a dossier number in a ticket', '[Dossier 852-809-457] No puedo iniciar sesión, llámenme'],
+    ['an expediente number', 'Expediente 612 345 678 — teléfono en la ficha'],
   ])('keeps %s at low', (_name, text) => {
     expect(phones(text).map(([, c]) => c)).toEqual(['low']);
   });
