@@ -40,10 +40,12 @@ const STRONG_HEAD = new RegExp(
 const BATCH = /^(?:@echo off|(?:set|end)local\b|exit \/b)/i;
 // The characters STRONG_HEAD and BATCH can start with, to skip them on most lines.
 const KEYWORD_START = charTable(/[eafclvdi#punsorw}tmSIUDCAFWLJGOVE<@]/);
-// nginx's directives, whose lines end as statements do ("server {", "listen 443 ssl;"): a configuration, not code. An
+// nginx's directives, whose lines end as statements do ("server {", "listen 443 ssl;"): a configuration, not code. Most
+// are in snake_case (server_name, proxy_pass, worker_processes): so are a few statements (PHP's require_once), which then
+// count as neutral lines. An
 // assignment (index = 0;, addr := &net.UDPAddr{, index <<= 1;), a declaration (client_t *client = ...;), a call with a
 // blank before its parenthesis (error (0, errno);) and R's client <- function(...) { are code.
-const NGINX = /^(?:server(?:_name)?|listen|location|upstream|allow|deny|root|index|try_files|events|http|rewrite|expires|(?:proxy|ssl|fastcgi|client|auth|gzip|worker|keepalive|error|access|add)_?\w*) (?!\**\w* ?\W*=|[(<])/;
+const NGINX = /^(?:[a-z]+_[a-z_]+|server|listen|location|upstream|root|index|allow|deny|events|http|gzip|keepalive|sendfile|user|pid|types|map) (?!\**\w* ?\W*=|[(<])/;
 const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: \S+)?;$|[\w-]+: [^;:]+;$)/;
 // Lines that hold code tokens: operators, calls, shell expansions ("$VAR", "${VAR}", $(command); not a YAML value's
 // ${VAR}, a CI template's ${{ ... }}, a quoted price "$19.99" nor an accounting negative $(1,234)), a batch file's
