@@ -91,6 +91,13 @@ function terserForContentScript(): Plugin {
   // scripts) nor one that a built-in this script uses has (`builtins` only lets terser take check and group, which
   // its list of DOM names holds: the script calls no console.group).
   const INTERNAL_PROPERTIES = /^(?:keywordsIn|detectorsFor|spans|joined|starts|check|group)$/;
+  // In the guard only, also fields that never leave it (61 bytes): a pattern detector's pattern, what intervene() is
+  // handed to prepare and pass content (the file guard's own copy of intervene() reads them only on objects it makes
+  // itself), the paste guard's prepareReinsert, the file interceptor's onInputOrChange, the event queue's and the
+  // visit tracker's isAlive, the script context's controller and onInvalidated. Not in the early guard, which reads
+  // the site table's pattern (written by the background) and calls window.stop(); not read nor stop, which built-ins
+  // have too (a clipboard's read, window.stop). `pattern` is also an input element's: the guard never reads it on one.
+  const GUARD_PROPERTIES = /^(?:keywordsIn|detectorsFor|spans|joined|starts|check|group|pattern|prepare|pass|prepareReinsert|onInputOrChange|isAlive|controller|onInvalidated)$/;
   let contentScript = false;
   return {
     name: 'vigie:terser-content-script',
@@ -106,7 +113,7 @@ function terserForContentScript(): Plugin {
           ecma: 2020,
           toplevel: true,
           compress: { passes: 5, keep_fargs: false, inline: 1, unsafe_arrows: true, unsafe: true, unsafe_math: true, pure_getters: true, sequences: false },
-          mangle: { properties: { regex: INTERNAL_PROPERTIES, builtins: true } },
+          mangle: { properties: { regex: chunk.fileName === 'content-scripts/guard.js' ? GUARD_PROPERTIES : INTERNAL_PROPERTIES, builtins: true } },
           format: { ascii_only: true },
           sourceMap: false,
         });
