@@ -1,5 +1,7 @@
-import { CONFIDENTIAL_DETECTORS } from './confidential';
+// The imports' order sets the modules' order in the guard's bundle, which gzip compresses better in this order
+// (npm run size); the detectors' priority is the array's order below.
 import { PII_DETECTORS } from './pii';
+import { CONFIDENTIAL_DETECTORS } from './confidential';
 import { SECRET_DETECTORS } from './secrets';
 import type { Detector } from './types';
 

@@ -1,12 +1,12 @@
+// The imports' order sets the modules' order in the guard's bundle, which gzip compresses better in this order
+// (npm run size); the detectors' priority is the array's order below.
 import type { Detector } from '../types';
+import { ibanDetector } from './iban';
+import { frSiretDetector } from './fr-siret';
 import { creditCardDetector } from './credit-card';
-import { emailDetector } from './email';
 import { frNirDetector } from './fr-nir';
 import { frSirenDetector } from './fr-siren';
-import { frSiretDetector } from './fr-siret';
-import { ibanDetector } from './iban';
 import { ipv4Detector } from './ipv4';
-import { ipv6Detector } from './ipv6';
 import { phoneBeDetector } from './phone-be';
 import { phoneChDetector } from './phone-ch';
 import { phoneDeDetector } from './phone-de';
@@ -25,6 +25,8 @@ import { vatEuDetector } from './vat-eu';
 import { vatFrDetector } from './vat-fr';
 import { vatItDetector } from './vat-it';
 import { vatNlDetector } from './vat-nl';
+import { emailDetector } from './email';
+import { ipv6Detector } from './ipv6';
 
 /**
  * Personal-data detectors (`pii.*`), in priority order: when two findings of equal confidence and length

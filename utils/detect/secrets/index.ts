@@ -1,4 +1,8 @@
+// The imports' order sets the modules' order in the guard's bundle, which gzip compresses better in this order
+// (npm run size); the detectors' priority is the array's order below.
 import type { Detector } from '../types';
+import { passwordAssignmentDetector } from './password-assignment';
+import { genericApiKeyDetector } from './generic-api-key';
 import { anthropicApiKeyDetector } from './anthropic-api-key';
 import { atlassianApiTokenDetector } from './atlassian-api-token';
 import { awsAccessKeyIdDetector } from './aws-access-key-id';
@@ -12,7 +16,6 @@ import { dbConnectionStringDetector } from './db-connection-string';
 import { digitaloceanTokenDetector } from './digitalocean-token';
 import { discordWebhookDetector } from './discord-webhook';
 import { dockerhubTokenDetector } from './dockerhub-token';
-import { genericApiKeyDetector } from './generic-api-key';
 import { githubTokenDetector } from './github-token';
 import { gitlabTokenDetector } from './gitlab-token';
 import { googleApiKeyDetector } from './google-api-key';
@@ -23,7 +26,6 @@ import { mailchimpApiKeyDetector } from './mailchimp-api-key';
 import { npmTokenDetector } from './npm-token';
 import { onepasswordTokenDetector } from './onepassword-token';
 import { openaiApiKeyDetector } from './openai-api-key';
-import { passwordAssignmentDetector } from './password-assignment';
 import { privateKeyDetector } from './private-key';
 import { puttyPrivateKeyDetector } from './putty-private-key';
 import { pypiTokenDetector } from './pypi-token';
