@@ -17,7 +17,7 @@ const FILE_NAME = /^\d+(?:\.\d+)?x\.|\.(?:png|jpe?g|gif|svg|webp|ico|pdf|js)$/i;
 const MESSAGE_ID = /(?:^|\n)[ \t>]*(?:message-id|in-reply-to|references):\s*(?:<[^<>\s]*>\s*)*<$/i;
 // A documentation placeholder, not a person's address: a role's name at a domain reserved for examples (RFC 2606),
 // such as Laravel's default sender hello@example.com. jane.doe@example.com stays an address.
-const PLACEHOLDER = /^(?:hello|info|contact|support|admin|no-?reply|user|test|you|name|someone|foo|me|e?mail|sales)@(?:\w+\.)?example\.(?:com|org|net)$/i;
+const PLACEHOLDER = /^(?:hello|info|contact|support|admin|no-?reply|user|test|you|name)@(?:\w+\.)?example\.(?:com|org|net)$/i;
 
 /** Longest local part: one alphanumeric character and up to 63 more local-part characters. */
 const MAX_LOCAL = 64;
