@@ -42,10 +42,10 @@ const BATCH = /^(?:@echo off|(?:set|end)local\b|exit \/b)/i;
 const KEYWORD_START = charTable(/[eafclvdi#punsorw}tmSIUDCAFWLJGOVE<@]/);
 // nginx's directives, whose lines end as statements do ("server {", "listen 443 ssl;"): a configuration, not code. Most
 // are in snake_case (server_name, proxy_pass, worker_processes): so are a few statements (PHP's require_once), which then
-// count as neutral lines. An
+// count as neutral lines, but not C's types (size_t len;) nor a statement given a string (require_once 'x.php';). An
 // assignment (index = 0;, addr := &net.UDPAddr{, index <<= 1;), a declaration (client_t *client = ...;), a call with a
 // blank before its parenthesis (error (0, errno);) and R's client <- function(...) { are code.
-const NGINX = /^(?:[a-z]+_[a-z_]+|server|listen|location|upstream|root|index|allow|deny|events|http|gzip|keepalive|sendfile|user|pid|types|map) (?!\**\w* ?\W*=|[(<])/;
+const NGINX = /^(?:[a-z]+_[a-z_]+(?<!_t)|server|listen|location|upstream|root|index|allow|deny|events|http|gzip|keepalive|sendfile|user|pid|types|map) (?!\**\w* ?\W*=|[(<'"])/;
 const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: \S+)?;$|[\w-]+: [^;:]+;$)/;
 // Lines that hold code tokens: operators, calls, shell expansions ("$VAR", "${VAR}", $(command); not a YAML value's
 // ${VAR}, a CI template's ${{ ... }}, a quoted price "$19.99" nor an accounting negative $(1,234)), a batch file's

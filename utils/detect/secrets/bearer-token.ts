@@ -13,6 +13,7 @@ export const bearerTokenDetector = patternDetector({
   prefilter: ['bearer', 'basic', 'token', '-u ', '--user'],
   pattern: /(?:(?<![A-Za-z])(?:bearer|basic|token)\s{1,3}|-(?:u |-user[ =])["']?[\w.@-]{1,64}:)([A-Za-z0-9_\-+/.~]{20,500}={0,2})(?![A-Za-z0-9_\-+/=.~])/dgi,
   group: 1,
+  // A JSON Web Token (eyJ..., with a dot) is the JWT detector's to judge; Grafana's keys (eyJrIjoi...) have no dot.
   // A value cut short by an ellipsis ("Bearer eyJhbGciOiJIUzI1NiIs...") is an example in documentation, not a token.
-  check: (value, text, _start, end) => (!value.startsWith('eyJ') && looksGenerated(value.replace(/\.+$/, '')) && !/\.\.$/.test(value) && text[end] !== '…' ? 'medium' : null),
+  check: (value, text, _start, end) => (!/^eyJ[\w-]*\./.test(value) && looksGenerated(value.replace(/\.+$/, '')) && !/\.\.$/.test(value) && text[end] !== '…' ? 'medium' : null),
 });

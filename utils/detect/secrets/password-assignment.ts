@@ -121,13 +121,18 @@ export const passwordAssignmentDetector: Detector = {
       const before = text[match.index - 1] ?? '';
       // Short keywords must stand alone ("pwd", "pass", not "rpwd", "bypass"), unless camelCase ("dbPwd", "dbPass").
       if (keyword.length <= 4 && /[A-Za-z]/.test(before) && !(/[a-z]/.test(before) && /[A-Z]/.test(keyword[0]))) continue;
-      if (NOT_VALUE.test(match[2])) continue;
+      // The words of a sentence can describe the password's reset ticket, expiry date or policy instead ("The password
+      // reset ticket for this user is INC0012345"). (Without such words, match[3] is undefined, tested as "undefined".)
+      if (NOT_VALUE.test(match[2]) || /reset|expir|polic|ticket|hash|date\b|rule|hint|change/i.test(match[3])) continue;
       const group = match[5] !== undefined ? 5 : match[6] !== undefined ? 6 : 7;
       // A sentence can end right after a bare value; its final punctuation is not part of it. A quoted value in JSON
       // that is itself a string (a HAR file's postData: \"password\":\"...\") ends with the backslash of its quote.
       let value = match[group].replace(group === 7 ? /[.)\]}]+$/ : /\\$/, '');
       // In a query string (?user=a&password=b&next=c) the value stops at the next parameter.
       if (group === 7 && /[?&]/.test(before)) value = value.split('&')[0];
+      // "pw" is also a pulse width, a power or a width in code (PW=0.5ms, Pw: 1.5kW, pw = patch_w): a bare word or a
+      // number with a unit after it is not a password.
+      if (/^pw$/i.test(keyword) && group === 7 && /^(?:[A-Za-z_]+|[\d.]+(?:e-?\d+)?[a-zµ]*)$/i.test(value)) continue;
       const start = match.indices![group][0];
       // "clave API:", "contraseña de la API": the key of an API, not a password. PHP's define() also names passwords in
       // language files ('Password:', messages) and settings ('argon2id'), and Laravel's env() gives a default (often a

@@ -161,6 +161,12 @@ describe('sourceCodeDetector', () => {
       'addr := &net.UDPAddr{\n\tPort: 53,\n}\nerrors := []error{\n}\nroot := &Tree{\n}\nclient_t *client = client_new();\nerror (0, errno, "open");\nindex <<= 1;',
     ],
     [
+      // Declarations whose types are in snake_case as nginx's directives are, and PHP's includes given a string.
+      'C declarations of _t types',
+      'struct conn {\n    int fd;\n    size_t len;\n    socklen_t addrlen;\n    pthread_mutex_t lock;\n    time_t last_seen;\n};',
+    ],
+    ['a PHP script with includes', "<?php\nrequire_once 'config.php';\ninclude_once 'db.php';\n$db = new PDO($dsn, $user, $pass);\necho 'ok';"],
+    [
       // Constants holding URLs: the URL's words do not make the line prose.
       'a Kotlin object of URL constants',
       'package com.example.app.network\n\nimport okhttp3.OkHttpClient\nimport java.util.concurrent.TimeUnit\n\nobject ApiConfig {\n    const val BASE_URL = "https://api.example-corp.fr/mobile/v2/"\n    const val DOCS_URL = "https://docs.example-corp.fr/mobile/api/reference/latest"\n    const val STATUS_URL = "https://status.example-corp.fr/api/public/summary/json"\n    const val TIMEOUT_S = 30L\n}\n\nclass Client(private val http: OkHttpClient) {\n    fun ping(): Boolean = http.newCall(request(BASE_URL)).execute().isSuccessful\n}',

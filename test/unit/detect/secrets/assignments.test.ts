@@ -148,6 +148,14 @@ describeDetector(
     ['a placeholder to replace', 'DB_PASSWORD=REPLACE_ME\nSMTP_PASSWORD=change_me'],
     ['a long sentence without a password', 'The password for the new accounting system is expired.'],
     ['pw inside a word', 'the kpw: 12.5 and pwr: 400W readings'],
+    // "pw" as a pulse width, a power or a width in code.
+    ['a pulse width', 'Set PW = 10us and PW: 2.5MHz on channel 2'],
+    ['a power', 'Nennleistung Pw: 1.5kW'],
+    ['a width in code', 'ph, pw = kernel_size\npw = patch_w'],
+    // Sentences about a password's ticket, expiry date or policy, whose value is not a password.
+    ['a reset ticket in a sentence', 'The password reset ticket for this user is INC0012345'],
+    ['an expiry date in a sentence', 'Password expiry date for all users is 2024-06-30'],
+    ['a policy reference in French', 'Le mot de passe doit suivre la politique dont la référence est POL-SEC-004'],
     ['a password read from the environment', "define('DB_PASSWORD', getenv('DB_PASSWORD'));"],
     ['a call that is not define()', "$labels = array('password', 'Mot de passe oublie');"],
     ['a password in a test call', "assertSame('password', 'hunter2hunter2');"],
@@ -373,6 +381,8 @@ describeDetector(
     ['the Token scheme', `Authorization: Token ${hexKey}\nContent-Type: application/json`, hexKey, 'medium'],
     ['a token in a sentence', `use the token ${bearer} for the staging API`, bearer, 'medium'],
     ['the key of a curl -u pair', `curl -s -u api:key-${hexKey} https://api.eu.mailgun.net/v3/example.com/messages`, `key-${hexKey}`, 'medium'],
+    // Grafana's API keys are the base64 of a JSON object, with no dot: not JSON Web Tokens (made up).
+    ['a Grafana API key', 'Authorization: Bearer eyJrIjoiUXc3WnBMMm1YdjlSdFk0bkJjOEtkRjNoSnM2R2FFMXUiLCJuIjoiY2ktYm90IiwiaWQiOjN9', 'eyJrIjoiUXc3WnBMMm1YdjlSdFk0bkJjOEtkRjNoSnM2R2FFMXUiLCJuIjoiY2ktYm90IiwiaWQiOjN9', 'medium'],
     ['the token of a curl --user pair', `curl --user 'AC${rand(HEX, 32)}:${hexKey}' https://api.twilio.com/2010-04-01/Accounts.json`, hexKey, 'medium'],
   ],
   [
