@@ -13,7 +13,6 @@ import { awsSecretAccessKeyDetector } from './aws-secret-access-key';
 import { azureAccountKeyDetector } from './azure-account-key';
 import { azureSasTokenDetector } from './azure-sas-token';
 import { azureStorageConnectionStringDetector } from './azure-storage-connection-string';
-import { bearerTokenDetector } from './bearer-token';
 import { databricksTokenDetector } from './databricks-token';
 import { dbConnectionStringDetector } from './db-connection-string';
 import { digitaloceanTokenDetector } from './digitalocean-token';
@@ -38,6 +37,7 @@ import { telegramBotTokenDetector } from './telegram-bot-token';
 import { twilioApiKeyDetector } from './twilio-api-key';
 import { urlCredentialsDetector } from './url-credentials';
 import { vaultTokenDetector } from './vault-token';
+import { bearerTokenDetector } from './bearer-token';
 
 /**
  * Credential and secret detectors (`secret.*`). Vendor formats come first and keyword-based detectors last, so that
