@@ -96,14 +96,10 @@ function maybeData(text: string, s: number, e: number): boolean {
 }
 
 /**
- * Prose: a sentence that ends like one, or many words with hardly a symbol. The first needs at most two
- * symbols and the second at most one, which a native regex rules out at once on nearly every code line; only
- * the rest gets the counting loop.
+ * The words and symbols of text[s, e): a word is a maximal run of two or more letters, a symbol one of
+ * [{}()[\];=<>/], or a "%" after a letter.
  */
-function isProse(text: string, s: number, e: number, t: string): boolean {
-  const last = text.charCodeAt(e - 1);
-  const sentence = last === 46 || last === 63 || last === 33;
-  if ((sentence ? THREE_SYMBOLS : TWO_SYMBOLS).test(t)) return false;
+function counts(text: string, s: number, e: number): [words: number, symbols: number] {
   let words = 0;
   let run = 0;
   let symbols = 0;
@@ -118,20 +114,20 @@ function isProse(text: string, s: number, e: number, t: string): boolean {
       run = 0;
     }
   }
-  return (sentence && words >= 4) || (words >= 8 && symbols <= 1);
+  return [words, symbols];
 }
 
-/** Whether text[s, e) holds at least three words, counted as isProse counts them. */
-function hasThreeWords(text: string, s: number, e: number): boolean {
-  let words = 0;
-  let run = 0;
-  const classes = CLASS();
-  for (let i = s; i < e; i++) {
-    if (classes[text.charCodeAt(i)] === LETTER) {
-      if (++run === 2 && ++words === 3) return true;
-    } else run = 0;
-  }
-  return false;
+/**
+ * Prose: a sentence that ends like one, or many words with hardly a symbol. The first needs at most two
+ * symbols and the second at most one, which a native regex rules out at once on nearly every code line; only
+ * the rest gets the counting loop.
+ */
+function isProse(text: string, s: number, e: number, t: string): boolean {
+  const last = text.charCodeAt(e - 1);
+  const sentence = last === 46 || last === 63 || last === 33;
+  if ((sentence ? THREE_SYMBOLS : TWO_SYMBOLS).test(t)) return false;
+  const [words, symbols] = counts(text, s, e);
+  return (sentence && words >= 4) || (words >= 8 && symbols <= 1);
 }
 
 /**
@@ -164,11 +160,11 @@ function lineScore(text: string, s: number, e: number, exact: boolean): number {
   // The rules in their order: braces, data, prose (a comment when it starts like one), code, words.
   if (BRACES_START()[first] === 1 && BRACES.test(t)) return 0.5;
   // Without code, data and prose (which has at least four words) both score -1, as do three words.
-  if (!code) return hasThreeWords(text, s, e) || (maybeData(text, s, e) && DATA.test(t)) ? -1 : 0;
+  if (!code) return counts(text, s, e)[0] > 2 || (maybeData(text, s, e) && DATA.test(t)) ? -1 : 0;
   if (maybeData(text, s, e) && DATA.test(t)) return -1;
   if (isProse(text, s, e, t)) return comment ? 1 : -1;
   if (strong || weak) return strong ? 2 : 1;
-  return hasThreeWords(text, s, e) ? -1 : 0;
+  return counts(text, s, e)[0] > 2 ? -1 : 0;
 }
 
 /**
