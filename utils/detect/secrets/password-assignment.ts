@@ -130,9 +130,9 @@ export const passwordAssignmentDetector: Detector = {
       let value = match[group].replace(group === 7 ? /[.)\]}]+$/ : /\\$/, '');
       // In a query string (?user=a&password=b&next=c) the value stops at the next parameter.
       if (group === 7 && /[?&]/.test(before)) value = value.split('&')[0];
-      // "pw" is also a pulse width, a power or a width in code (PW=0.5ms, Pw: 1.5kW, pw = patch_w): a bare word or a
+      // "pw" (the one keyword of two letters) is also a pulse width, a power or a width in code (PW=0.5ms, Pw: 1.5kW, pw = patch_w): a bare word or a
       // number with a unit after it is not a password.
-      if (/^pw$/i.test(keyword) && group === 7 && /^(?:[A-Za-z_]+|[\d.]+(?:e-?\d+)?[a-zµ]*)$/i.test(value)) continue;
+      if (keyword.length < 3 && group > 6 && /^(?:[a-z_]+|[\d.]+[a-zµ]*)$/i.test(value)) continue;
       const start = match.indices![group][0];
       // "clave API:", "contraseña de la API": the key of an API, not a password. PHP's define() also names passwords in
       // language files ('Password:', messages) and settings ('argon2id'), and Laravel's env() gives a default (often a
