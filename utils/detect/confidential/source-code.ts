@@ -19,7 +19,7 @@ const MAX_LINE = 400;
 const STRONG_HEAD = new RegExp(
   [
     String.raw`(?:export (?:default )?)?(?:async )?function\b|(?:const|let|var) [\w\${}[\], ]{1,60}(?: ?=|: ?[\w<[{]|;$)`,
-    String.raw`def [\w.]+(?:[(?!]|$)|module [A-Z][\w:]*$|require ['"]|class [A-Z]\w*(?:[:({<]| ?\{| extends | implements |$)|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )`,
+    String.raw`def [\w.]+(?:[(?!]|$)|module [A-Z][\w:]*$|class [A-Z]\w*(?:[:({<]| ?\{| extends | implements |$)|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )`,
     String.raw`from [\w.]+ import |#include\b|#define |#!\/|package [a-z][\w.]*;?$|using [\w.]+;|namespace \w`,
     String.raw`(?:public|private|protected|static|override) .*[({;=]|fn \w+[(<]|func [\w(]|impl[ <]|return\b`,
     String.raw`(?:if|for|while|switch|catch) ?\(|} ?else\b|else ?[{:]|else$|(?:if|elif|while|with|for|except|case) .*:$|try ?[{:]|finally ?[{:]`,
@@ -151,8 +151,6 @@ function lineScore(text: string, s: number, e: number, exact: boolean): number {
   const weak =
     !strong &&
     ((last === 58 && text.charCodeAt(e - 2) === 41) ||
-      // A Go struct's field with its tag: ID string `json:"id"`.
-      (last === 96 && /`\w+:"/.test(t)) ||
       WEAK_ANYWHERE.test(t) ||
       ((first === 60 || first === 47 || first === 42 || first === 35 || first === 40 || t.includes('=') || t.includes('%')) && WEAK_START.test(t)));
   const code = strong || weak || comment;

@@ -9,15 +9,14 @@ import { before } from './shared';
 // Letters may be Unicode (IDN domains such as münchen.de, written as users type them). Built on first use:
 // a Unicode pattern costs its parse when the content script loads.
 const DOMAIN = lazy(() => /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-])/uy);
-// Not an address: an image at a pixel density (logo@2x.png, banner@1.5x.jpg), or a file name for a domain.
-const FILE_NAME = /^\d+(?:\.\d+)?x\.|\.(?:png|jpe?g|gif|svg|webp|ico|pdf|js)$/i;
+// Not an address: an image at a pixel density (logo@2x.png, banner@1.5x.jpg), a file name for a domain, or a
+// documentation placeholder: a role's name at a domain reserved for examples (RFC 2606), such as Laravel's default
+// sender hello@example.com (jane.doe@example.com stays an address).
+const NOT_ADDRESS = /@\d+(?:\.\d+)?x\.|\.(?:png|jpe?g|gif|svg|webp|ico|pdf|js)$|^(?:hello|info|no-?reply|support|user)@(?:\w+\.)?example\.(?:com|org|net)$/i;
 // Not a mailbox: a message's identifier in a mail header (Message-ID: <random@mail.server>, and the identifiers
 // of In-Reply-To and References, folded onto the next lines), where only other identifiers come between the header's
 // name and this one. "References: Dr. Jane Roe <jane.roe@...>" in a CV, and the From: line after, are mailboxes.
 const MESSAGE_ID = /(?:^|\n)[ \t>]*(?:message-id|in-reply-to|references):\s*(?:<[^<>\s]*>\s*)*<$/i;
-// A documentation placeholder, not a person's address: a role's name at a domain reserved for examples (RFC 2606),
-// such as Laravel's default sender hello@example.com. jane.doe@example.com stays an address.
-const PLACEHOLDER = /^(?:hello|info|contact|support|admin|no-?reply|user|test|you|name)@(?:\w+\.)?example\.(?:com|org|net)$/i;
 
 /** Longest local part: one alphanumeric character and up to 63 more local-part characters. */
 const MAX_LOCAL = 64;
@@ -59,8 +58,8 @@ export const emailDetector: Detector = {
       taken = end;
       // A local part cannot end with a dot nor hold two in a row (RFC 5322 dot-atom).
       const local = text.slice(start, at);
-      if (local.endsWith('.') || local.includes('..') || FILE_NAME.test(text.slice(at + 1, end)) || (local === 'git' && text[end] === ':')) continue;
-      findings.push(finding(this.type, start, end, (text[start - 1] === '<' && before(text, start, MESSAGE_ID, 300)) || PLACEHOLDER.test(text.slice(start, end)) ? 'low' : 'high', this.id));
+      if (local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':')) continue;
+      findings.push(finding(this.type, start, end, (text[start - 1] === '<' && before(text, start, MESSAGE_ID, 300)) ? 'low' : 'high', this.id));
     }
     return findings;
   },

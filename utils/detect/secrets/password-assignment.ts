@@ -123,7 +123,7 @@ export const passwordAssignmentDetector: Detector = {
       if (keyword.length <= 4 && /[A-Za-z]/.test(before) && !(/[a-z]/.test(before) && /[A-Z]/.test(keyword[0]))) continue;
       // The words of a sentence can describe the password's reset ticket, expiry date or policy instead ("The password
       // reset ticket for this user is INC0012345"). (Without such words, match[3] is undefined, tested as "undefined".)
-      if (NOT_VALUE.test(match[2]) || /reset|expir|polic|ticket|hash|date\b|rule|hint|change/i.test(match[3])) continue;
+      if (NOT_VALUE.test(match[2]) || /reset|expir|polic|ticket|date\b|change/i.test(match[3])) continue;
       const group = match[5] !== undefined ? 5 : match[6] !== undefined ? 6 : 7;
       // A sentence can end right after a bare value; its final punctuation is not part of it. A quoted value in JSON
       // that is itself a string (a HAR file's postData: \"password\":\"...\") ends with the backslash of its quote.
