@@ -10,7 +10,7 @@ import { before, labelledNotPii, near } from './shared';
 // (parcel numbers such as JJD649353510742309367 and runs inside hex digests are not cards). The first four
 // digits are spelled out: the same pattern as \d(?:[ -]?\d){12,18}, but the regex engine can then reject most
 // positions on their first characters, which makes the scan about twice as fast.
-const CANDIDATE = /(?<![\w-])\d[ -]?\d[ -]?\d[ -]?\d(?:[ -]?\d){9,15}(?!\w)/g;
+const CANDIDATE = /(?<![\w-](?<!\bCC))\d[ -]?\d[ -]?\d[ -]?\d(?:[ -]?\d){9,15}(?!\w)/g;
 
 /** An issuer range: the inclusive prefix range, compared on as many first digits as `from` has, and the lengths. */
 type IssuerRange = readonly [from: number, to: number, lengths: readonly number[]];

@@ -12,7 +12,7 @@ import type { Confidence, Detector } from '../types';
  */
 export const NUM_START = String.raw`(?<![\w+@.\-/]|\d[ \u00a0])`;
 /** Pattern suffix for number-like values: not followed by a word character, by more of the number or by a part-number suffix (-B). */
-export const NUM_END = String.raw`(?![\w@]|[.\-/]\d|-[A-Za-z]|[ \u00a0]\d)`;
+export const NUM_END = String.raw`(?![\w@]|[.\-/]\d|-(?!M\b)[A-Za-z]|[ \u00a0]\d)`;
 
 // A letter, a number or "_": a window edge between two of them would cut a word ("Jean" read as "ean").
 // Below code 256 a table answers, without a substring and a pattern for each of the many edges tested.

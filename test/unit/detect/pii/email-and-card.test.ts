@@ -29,6 +29,8 @@ describe('creditCardDetector', () => {
     ['a card followed by its expiry date', 'card 4539 1488 0343 6467 12/27', '4539 1488 0343 6467'],
     ['a compact card followed by its expiry and code', 'Visa 4539148803436467 12/2027 cvv 123', '4539148803436467'],
     ['a card followed by its security code', 'carte 4539-1488-0343-6467-456 merci', '4539-1488-0343-6467'],
+    // An airline booking record's form of payment: "FP CC" glued to the card, the expiry after a slash.
+    ["a card after a booking record's CC", '7 FP CC4532015112830366/0627', '4532015112830366'],
   ])('finds %s', (_name, text, value) => {
     const findings = creditCardDetector.find(text);
     expect(findings).toHaveLength(1);
@@ -122,6 +124,9 @@ describe('emailDetector', () => {
     // The user of an SSH clone URL (git@host:owner/repo.git), not a mailbox.
     ['an SSH clone URL', 'Clone with git@github.com:acme/web.git, then run npm ci.'],
     ['a GitLab remote', 'git remote add origin git@gitlab.example-corp.fr:team/api.git'],
+    // The user of a URL, with or without a password.
+    ['the user of a database URL', 'DSN: postgres://app@mysql.backoffice.lan:5432/claims'],
+    ['the password@host of a URL', 'curl https://username:password@example.com/api'],
   ])('ignores %s', (_name, text) => {
     expect(emailDetector.find(text)).toEqual([]);
   });
@@ -158,6 +163,8 @@ describe('emailDetector', () => {
     ['a person at example.com', 'jane.doe@example.com'],
     ['a role at a real domain', 'hello@acme-corp.fr'],
     ['another role at example.com', 'sales@example.com'],
+    ['an address after mailto:', 'mailto:jane@acme-corp.fr'],
+    ['an address after a colon', 'Email:jane@acme-corp.fr'],
     ['a role at a look-alike domain', 'info@example.com.au'],
     ['git as a mailbox', 'git@acme-corp.fr'],
     ['a role at a longer name', 'hello@myexample.com'],

@@ -59,6 +59,8 @@ describe('frSirenDetector', () => {
     ['under a SIREN column header, rows below', `Nom;Société;SIREN;Ville\nDupont;Exemple SAS;${spacedSiren};Lyon\nMartin;Autre SARL;${SIREN};Paris`, spacedSiren, 'high'],
     ['under a SIREN header in a tab-separated export', `id\tsiren\tcity\n7\t${SIREN}\tNancy`, SIREN, 'high'],
     ['under a SIREN header of an HTML table', `<table>\n<tr><th>SIREN</th><th>Raison sociale et adresse du siège</th></tr>\n<tr><td>—</td><td>Lemoine Conseil, 12 rue des Lilas, 69003 Lyon</td></tr>\n<tr><td>${spacedSiren}</td><td>Exemple</td></tr>`, spacedSiren, 'high'],
+    // SEPA XML gives a SIREN its scheme code, SREN, after it.
+    ['in SEPA XML with its scheme code', `<Othr><Id>${SIREN}</Id><SchmeNm><Cd>SREN</Cd></SchmeNm></Othr>`, SIREN, 'high'],
     ['under a SIREN header of a markdown table', `| Client | SIREN |\n|---|---|\n| Lemoine Conseil | ${spacedSiren} |`, spacedSiren, 'high'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(found(frSirenDetector, text)[0]).toEqual([value, confidence]);

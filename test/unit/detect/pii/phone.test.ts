@@ -77,6 +77,9 @@ describe('phone detectors', () => {
     // A two-digit field after the number (an age) does not make it an amount.
     ['FR compact in a CSV row ending in a two-digit field', 'nom,prenom,telephone,age\nDupont,Marie,0612345678,34', '0612345678', 'high'],
     ['US in a CSV row ending in a two-digit field', 'name,phone,age\nJohn Smith,(415) 555-0132,42', '(415) 555-0132', 'high'],
+    // An airline booking record's contact element ends a mobile with -M; a part number's other letter suffixes (-B) still
+    // make a number no phone.
+    ['an Italian mobile in a booking record', '3 AP +39 322 101 2169-M', '+39 322 101 2169', 'medium'],
     // "dossier" lowers only the number right after it, not one after a comma.
     ['FR mobile after a dossier and a comma', 'concernant mon dossier, 06 12 34 56 78 est mon numéro', '06 12 34 56 78', 'medium'],
   ])('finds %s', (_name, text, value, confidence) => {

@@ -146,6 +146,7 @@ describeDetector(
   [
     ['an empty password in wp-config.php', "define( 'DB_PASSWORD', '' );"],
     ['a placeholder to replace', 'DB_PASSWORD=REPLACE_ME\nSMTP_PASSWORD=change_me'],
+    ['the host after a placeholder in a URL', 'Repository: https://user:<password>@nexus.acme-corp.eu/repository/maven-releases/'],
     ['a long sentence without a password', 'The password for the new accounting system is expired.'],
     ['pw inside a word', 'the kpw: 12.5 and pwr: 400W readings'],
     // "pw" as a pulse width, a power or a width in code.
@@ -351,6 +352,8 @@ describeDetector(
     ['CSS', '"auth_css": "color:#1a73e8;font-weight:600;margin:0.5rem"'],
     ['a message without blanks', "$lang['auth_failed'] = 'Error:la-autenticacion-fallo(codigo=401)';"],
     ['a package and its version', '{"auth_lib": "keycloak-js@24.0.5+build.1234"}'],
+    // Public by design, even under a secret's name (made up).
+    ['a Stripe publishable key', 'STRIPE_SECRET_KEY=pk_live_7e2h5oVivB2MqW3xYz8aBcDeFgHiJkLm'],
     ['a subresource integrity digest', `$config['token_digest'] = "sha512-${rand(ALNUM, 40)}";`],
     ["WordPress's placeholder", "define( 'AUTH_KEY',         'put your unique phrase here' );"],
     ['a message with a number', "define('AUTH_ERROR_MESSAGE', 'Login failed after 3 attempts, please try again in 15 minutes.');"],
