@@ -29,7 +29,7 @@ const STRONG_HEAD = new RegExp(
     String.raw`if (?:not )?(?:errorlevel|exist|defined) `,
     // Visual Basic (Excel macros: Option Explicit, Sub Name(, Dim x As, Const X As) and PowerShell's param block.
     String.raw`Option Explicit|(?:Sub|Dim|Const) \w+(?:\(| As )|param ?\(`,
-    String.raw`(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|ALTER TABLE|DROP TABLE|FROM|WHERE|(?:LEFT |INNER )?JOIN|GROUP BY|ORDER BY|VALUES)\b`,
+    String.raw`(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|ALTER TABLE|DROP TABLE|FROM(?! \S+:)|WHERE|(?:LEFT |INNER )?JOIN|GROUP BY|ORDER BY|VALUES)\b`,
     String.raw`<\?php|<!DOCTYPE|<(?:html|head|body|div|span|script|style|template|form|input|button|table|tr|td|ul|li|section|nav)\b|@\w+(?:\(|$)`,
   ]
     .map((part) => `^(?:${part})`)

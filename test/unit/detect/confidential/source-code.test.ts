@@ -287,6 +287,8 @@ describe('sourceCodeDetector', () => {
       'an nginx configuration',
       'upstream api_backend {\n    server 10.0.0.12:8080 max_fails=3 fail_timeout=30s;\n    server 10.0.0.13:8080 backup;\n    keepalive 32;\n}\n\nserver {\n    listen 443 ssl http2;\n    server_name api.example.org;\n    ssl_certificate     /etc/letsencrypt/live/api.example.org/fullchain.pem;\n    ssl_certificate_key /etc/letsencrypt/live/api.example.org/privkey.pem;\n    access_log /var/log/nginx/api.access.log main;\n    client_max_body_size 20m;\n\n    location /admin/ {\n        allow 192.0.2.10;\n        deny all;\n        auth_basic "Restricted";\n        proxy_pass http://api_backend;\n    }\n\n    location / {\n        proxy_set_header Host $host;\n        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n        proxy_pass http://api_backend;\n    }\n}',
     ],
+    // Its FROM names an image (node:22-alpine), not a table: a build file, not code.
+    ['a multi-stage Dockerfile', '# syntax=docker/dockerfile:1.6\nFROM node:22-alpine AS build\nWORKDIR /app\nCOPY package*.json ./\nRUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci\nCOPY . .\nRUN npm run build\n\nFROM nginx:1.27-alpine\nCOPY --from=build /app/dist /usr/share/nginx/html\nEXPOSE 8080'],
     ['wrapped prose with code-like words', 'let me know if the import of the data\nworks for you, and return the form\nfor the class of 2024 by Friday.\nThanks.'],
   ])('does not report %s at medium or above', (_name, text) => {
     expect(sourceCodeDetector.find(text).filter((f) => f.confidence !== 'low')).toEqual([]);

@@ -155,6 +155,8 @@ describe('emailDetector', () => {
     ["Laravel's default sender", 'MAIL_FROM_ADDRESS="hello@example.com"'],
     ['a no-reply address', 'From: no-reply@example.org'],
     ['a subdomain of example.net', 'send to support@mail.example.net'],
+    ["a template's first and last name", 'Courriel : prenom.nom@example.com'],
+    ["a template's first and last name at a company", 'Format: firstname.lastname@acme-corp.com'],
   ])('ignores %s, a placeholder', (_name, text) => {
     expect(emailDetector.find(text)).toEqual([]);
   });
