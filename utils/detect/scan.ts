@@ -25,7 +25,7 @@ function prepared(detectors: readonly Detector[]): [PrefilterIndex, (id: string)
   let entry = preparedCache.get(detectors);
   if (!entry) {
     const ranks = new Map(detectors.map((d, i) => [d.id, i]));
-    entry = [buildPrefilterIndex(detectors), (id) => ranks.get(id) ?? Number.MAX_SAFE_INTEGER];
+    entry = [buildPrefilterIndex(detectors), (id) => ranks.get(id) ?? Infinity];
     preparedCache.set(detectors, entry);
   }
   return entry;
