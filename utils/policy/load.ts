@@ -101,7 +101,7 @@ export function isPolicyState(value: unknown): value is PolicyState {
   const state = value as Partial<PolicyState>;
   const policy = state.policy as Partial<Policy> | undefined;
   return (
-    (state.source === 'managed' || state.source === 'imported' || state.source === 'default') &&
+    ['managed', 'imported', 'default'].includes(state.source!) &&
     Array.isArray(state.errors) &&
     Array.isArray(state.personal) &&
     typeof state.updatedAt === 'number' &&
