@@ -7,12 +7,12 @@ const IP_WORDS = /\b(?:ip(?:v6)?|addr|address|adresse|direcci[óo]n|host|server|
 
 /** True when a candidate is a well-formed IPv6 address (at most one "::", eight groups in all). */
 export function ipv6Valid(value: string): boolean {
-  let groups = value.split(':');
+  const groups = value.split(':');
   const tail = groups[groups.length - 1];
   if (tail.includes('.')) {
     // An embedded IPv4 tail counts as two groups.
     if (!tail.split('.').every((octet) => Number(octet) <= 255 && !/^0\d/.test(octet))) return false;
-    groups = [...groups.slice(0, -1), '0', '0'];
+    groups.splice(-1, 1, '0', '0');
   }
   const joined = groups.join(':');
   const halves = joined.split('::');
