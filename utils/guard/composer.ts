@@ -46,7 +46,7 @@ export function composerText(composer: Composer): string {
 /** The text of one editable root (one block of a block editor). */
 export function rootText(composer: HTMLElement): string {
   const blocks = [...composer.childNodes].filter((node) => node.nodeType !== Node.TEXT_NODE || node.textContent!.trim() !== '');
-  if (blocks.length > 0 && blocks.every((block) => block instanceof HTMLElement && BLOCKS.test(block.tagName))) {
+  if (blocks.length && blocks.every((block) => block instanceof HTMLElement && BLOCKS.test(block.tagName))) {
     return blocks.map((block) => ((block as HTMLElement).innerText ?? block.textContent ?? '').replace(/\n$/, '')).join('\n');
   }
   return composer.innerText ?? composer.textContent ?? '';

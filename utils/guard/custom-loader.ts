@@ -40,7 +40,7 @@ export function createCustomDetectorSource(deps: CustomLoaderDeps): CustomDetect
       latest = specs;
       if (compiling) compiling.update(specs);
       // The newest policy's detectors go to the source once it is injected.
-      else if (specs.length > 0) load().then((make) => (compiling ??= make(deps)).update(latest), deps.onError);
+      else if (specs.length) load().then((make) => (compiling ??= make(deps)).update(latest), deps.onError);
     },
   };
 }

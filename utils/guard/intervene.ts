@@ -145,7 +145,7 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
       return;
     }
     // Only stopped (or masked) content leaves an excerpt, as the policy's documentation and the popup tell employees.
-    const excerptOf = state.policy.logging.excerpt === 'redacted' && found.length > 0 ? { text, found } : undefined;
+    const excerptOf = state.policy.logging.excerpt === 'redacted' && found.length ? { text, found } : undefined;
     const first = event(verdict.action === 'redact' ? 'redacted' : 'stopped');
     content.stop();
     const carryOn = content.prepare();

@@ -35,7 +35,7 @@ export function createPasteHandler(deps: PasteGuardDeps, acknowledged?: Acknowle
 export function createTextDropHandler(deps: PasteGuardDeps, acknowledged?: Acknowledged): (event: DragEvent) => void {
   return (event) => {
     const data = event.dataTransfer;
-    if (!data || data.files.length > 0) return;
+    if (!data || data.files.length) return;
     intervene({ kind: 'drop', read: () => data.getData('text/plain'), stop: () => deps.hold(event), prepare: deps.prepareReinsert }, deps, acknowledged);
   };
 }
