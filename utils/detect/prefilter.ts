@@ -74,6 +74,6 @@ export function buildPrefilterIndex(detectors: readonly Detector[]): PrefilterIn
       }
       return present;
     },
-    detectorsFor: (present) => detectors.filter((d) => d.prefilter.length === 0 || d.prefilter.some((k) => present.has(k))),
+    detectorsFor: (present) => detectors.filter((d) => !d.prefilter.length || d.prefilter.some((k) => present.has(k))),
   };
 }

@@ -37,7 +37,7 @@ function prepared(detectors: readonly Detector[]): [PrefilterIndex, (id: string)
  */
 export function scan(text: string, options: ScanOptions = {}): Finding[] {
   const detectors = options.detectors ?? DEFAULT_DETECTORS;
-  if (text.length === 0) return [];
+  if (!text.length) return [];
   // Word processors and mail clients space numbers with no-break, figure, thin or narrow no-break spaces
   // (French typography): the detectors read them as plain spaces. One UTF-16 unit for one: offsets do not move.
   text = text.replace(/[\u00a0\u2007\u2009\u202f]/g, ' ').replace(/\\n/g, ' \n');

@@ -122,7 +122,7 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     site = deps.currentSite(state, deps.host);
     text = content.read();
     // No text (an image, an empty composer): nothing to decide here.
-    if (text.length === 0) return content.pass?.();
+    if (!text.length) return content.pass?.();
     const found = scan(text, { detectors: deps.detectors(), minConfidence: policyConfidenceFloor(state.policy) }).filter(
       (finding) => !acknowledged.has(text.slice(finding.start, finding.end)),
     );
@@ -153,7 +153,7 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     deps.record(first, excerptOf);
     // A redaction with nothing to mask (a rule without types) lets the content go on at once, as it is; masked
     // content goes on once the notice UI, which masks it, is there.
-    const carried = verdict.action === 'redact' && found.length === 0 ? carryOn(text, true) : undefined;
+    const carried = verdict.action === 'redact' && !found.length ? carryOn(text, true) : undefined;
     deps.notify({ verdict, kind: content.kind, findings, text, found, revealValues: state.policy.employee.revealValues, carryOn, carried, acknowledge, follow });
   } catch (error) {
     // Never break the page: the policy's fail mode decides, and the failure is logged without content.

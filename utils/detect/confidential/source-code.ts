@@ -137,7 +137,7 @@ function isProse(text: string, s: number, e: number, t: string): boolean {
  */
 function lineScore(text: string, s: number, e: number, exact: boolean): number {
   const length = e - s;
-  if (length === 0 || length > MAX_LINE) return 0;
+  if (!length || length > MAX_LINE) return 0;
   const first = text.charCodeAt(s);
   if (first === 96 && text.startsWith('```', s)) return 0;
   const last = text.charCodeAt(e - 1);
