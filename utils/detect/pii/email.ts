@@ -11,8 +11,8 @@ import { before } from './shared';
 const DOMAIN = lazy(() => /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-])/uy);
 // Not an address: an image at a pixel density (logo@2x.png, banner@1.5x.jpg), a file name for a domain, or a
 // documentation placeholder: a role's name at a domain reserved for examples (RFC 2606), such as Laravel's default
-// sender hello@example.com (jane.doe@example.com stays an address), or a template's prenom.nom@ or firstname.lastname@.
-const NOT_ADDRESS = /@\d+(?:\.\d+)?x\.|\.(?:png|jpe?g|gif|svg|webp|ico|pdf|js)$|^(?:hello|info|no-?reply|support|user)@(?:\w+\.)?example\.(?:com|org|net)$|^(?:pr[ée]nom\.nom|first\.?name\.last\.?name|vorname\.nachname|nombre\.apellido)@/i;
+// sender hello@example.com (jane.doe@example.com stays an address).
+const NOT_ADDRESS = /@\d+(?:\.\d+)?x\.|\.(?:png|jpe?g|gif|svg|webp|ico|pdf|js)$|^(?:hello|info|no-?reply|support|user)@(?:\w+\.)?example\.(?:com|org|net)$/i;
 // Not a mailbox: a message's identifier in a mail header (Message-ID: <random@mail.server>, and the identifiers
 // of In-Reply-To and References, folded onto the next lines), where only other identifiers come between the header's
 // name and this one. "References: Dr. Jane Roe <jane.roe@...>" in a CV, and the From: line after, are mailboxes.
@@ -58,9 +58,7 @@ export const emailDetector: Detector = {
       taken = end;
       // A local part cannot end with a dot nor hold two in a row (RFC 5322 dot-atom).
       const local = text.slice(start, at);
-      // The user of a URL (postgres://app@db.lan:5432, https://user:password@example.com) is no mailbox: it follows "//" or
-      // a password's ":".
-      if (local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':') || (':/'.includes(text[start - 1]) && before(text, start, /:\/\/[^\s/@]*$/, 100))) continue;
+      if (local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':')) continue;
       findings.push(finding(this.type, start, end, (text[start - 1] === '<' && before(text, start, MESSAGE_ID, 300)) ? 'low' : 'high', this.id));
     }
     return findings;

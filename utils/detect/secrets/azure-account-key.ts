@@ -12,8 +12,7 @@ export const azureAccountKeyDetector = patternDetector({
   prefilter: ['accountkey', 'account_key', 'account-key', 'sharedaccesskey', 'azure', 'storage_key', 'keyname'],
   pattern: /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g,
   check(value, text, start, end) {
-    // The storage emulator's (Azurite's) key is published in Microsoft's documentation: not a secret.
-    if (entropy(value) < 4 || looksFake(value) || value.startsWith('Eby8vdM02xNO')) return null;
+    if (entropy(value) < 4 || looksFake(value)) return null;
     // "AccountKey=" or "SharedAccessKey=" right before the value is the connection-string syntax itself.
     if (/(?:accountkey|sharedaccesskey)=$/i.test(textBefore(text, start, 16))) return 'high';
     // A 44-character base64 value is also the shape of a SHA-256 digest, so it needs the Azure-specific word.

@@ -8,6 +8,5 @@ export const azureStorageConnectionStringDetector = patternDetector({
   prefilter: ['defaultendpointsprotocol'],
   // Semicolon-separated settings: a value stops at a semicolon, so the split is unambiguous.
   pattern: /DefaultEndpointsProtocol=https?;(?:[A-Za-z]{1,30}=[^;\s"'`]{1,200};){0,5}AccountKey=[A-Za-z0-9+/]{86}==(?:;[A-Za-z]{1,30}=[^;\s"'`]{1,200}){0,5}/g,
-  // The storage emulator's (Azurite's) key is published in Microsoft's documentation: not a secret.
-  check: (value) => (value.includes('Eby8vdM02xNO') ? null : prefixed(value)),
+  check: prefixed,
 });
