@@ -60,7 +60,8 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // The United Kingdom's NHS numbers are written 3-3-4, as American phones are: "NHS No:" right before one ("NHS 111",
 // "NHS Direct: 0300 ..." are phones).
 // Frequent-flyer programmes (Flying Blue, Miles & More, Avios...) number their members with ten digits or more; right
-// before a number only, as the same names brand credit cards ("Miles & More Kreditkarte").
+// before a number only, as the same names brand credit cards ("Miles & More Kreditkarte"). A case file's number
+// ("Dossier 852-809-457", "Expediente: ...") right after its word, with only a blank, ':', '#' or '-' between.
 const NOT_PII =
   /\b(?:sire[nt]|p\.?o\b\W{0,4}$|order|routing|imei|iccid|account\W{0,4}$|commande|invoice|facture|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|factura|seguimiento|ticket|nhs (?:no|number)\W{0,4}$|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce|(?:fl(?:ying blue|yer)|(?<=&\W?)more|ffn|avios|skymiles|aadvantage)\W{0,4}$|(?:dossier|expediente)[ :#-]*$)/i;
 

@@ -14,8 +14,9 @@ const PREFILTER = ['pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 
 // =>, = after up to 40 blanks as terraform fmt aligns it, ">" closing an XML tag, "," in PHP's define('DB_PASSWORD',
 // ...) and env('DB_PASSWORD', ...), blanks after Apache's SetEnv or nginx's fastcgi_param and the name, "is"/"est"/
 // "c'est"/"ist"/"es" in a sentence, or only spaces before a quoted value as in SQL's PASSWORD 'x' and
-// IDENTIFIED BY 'x'), then a quoted or bare value. In a sentence, up to three short words may come between the keyword
-// and the separator ("le mot de passe admin c'est ...", "Passwort geschickt: ...", "contraseña de admin es ...").
+// IDENTIFIED BY 'x'), then a quoted or bare value. In a sentence, up to five words of up to twenty letters may come
+// between the keyword and the separator ("le mot de passe admin c'est ...", "Passwort geschickt: ...", "Das
+// Initialpasswort für das Buchhaltungssystem lautet ...").
 // A letter right after the keyword makes it part of a longer word ("Passwortrichtlinie", "contraseñas",
 // "passenger"): a heading or a plural, not a key; a key's suffix starts with "_", "-" or a digit, or is a
 // CloudFormation output's "Output" (PasswordOutput). Other capitals are not taken: PasswordLastUsed holds a date.
@@ -123,16 +124,16 @@ export const passwordAssignmentDetector: Detector = {
       // Short keywords must stand alone ("pwd", "pass", not "rpwd", "bypass"), unless camelCase ("dbPwd", "dbPass").
       if (keyword.length <= 4 && /[A-Za-z]/.test(before) && !(/[a-z]/.test(before) && /[A-Z]/.test(keyword[0]))) continue;
       // The words of a sentence can describe the password's reset ticket, expiry date or policy instead ("The password
-      // reset ticket for this user is INC0012345"). (Without such words, match[3] is undefined, tested as "undefined".)
-      if (NOT_VALUE.test(match[2]) || /reset|expir|polic|ticket|date\b|change/i.test(match[3])) continue;
+      // reset ticket for this user is INC0012345").
+      if (NOT_VALUE.test(match[2]) || /reset|expir|polic|ticket|date\b|change/i.test(match[3] ?? '')) continue;
       const group = match[5] !== undefined ? 5 : match[6] !== undefined ? 6 : 7;
       // A sentence can end right after a bare value; its final punctuation is not part of it. A quoted value in JSON
       // that is itself a string (a HAR file's postData: \"password\":\"...\") ends with the backslash of its quote.
       let value = match[group].replace(group === 7 ? /[.)\]}]+$/ : /\\$/, '');
       // In a query string (?user=a&password=b&next=c) the value stops at the next parameter.
       if (group === 7 && /[?&]/.test(before)) value = value.split('&')[0];
-      // "pw" (the one keyword of two letters) is also a pulse width, a power or a width in code (PW=0.5ms, Pw: 1.5kW, pw = patch_w): a bare word or a
-      // number with a unit after it is not a password.
+      // "pw" (the one keyword of two letters) is also a pulse width, a power or a width in code (PW=0.5ms, Pw: 1.5kW,
+      // pw = patch_w): a bare word or a number with a unit after it is not a password.
       if (keyword.length < 3 && group > 6 && /^(?:[a-z_]+|[\d.]+[a-zµ]*)$/i.test(value)) continue;
       const start = match.indices![group][0];
       // "clave API:", "contraseña de la API": the key of an API, not a password. PHP's define() also names passwords in

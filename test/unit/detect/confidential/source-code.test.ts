@@ -165,7 +165,7 @@ describe('sourceCodeDetector', () => {
       'C declarations of _t types',
       'struct conn {\n    int fd;\n    size_t len;\n    socklen_t addrlen;\n    pthread_mutex_t lock;\n    time_t last_seen;\n};',
     ],
-    ['a PHP script with includes', "<?php\nrequire_once 'config.php';\ninclude_once 'db.php';\n$db = new PDO($dsn, $user, $pass);\necho 'ok';"],
+    ['a PHP script of includes', "<?php\nrequire_once 'config.php';\ninclude_once 'db.php';\nrequire_once 'auth.php';\n$user = current_user();"],
     [
       // Constants holding URLs: the URL's words do not make the line prose.
       'a Kotlin object of URL constants',

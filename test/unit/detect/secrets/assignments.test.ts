@@ -156,7 +156,7 @@ describeDetector(
     // Sentences about a password's ticket, expiry date or policy, whose value is not a password.
     ['a reset ticket in a sentence', 'The password reset ticket for this user is INC0012345'],
     ['an expiry date in a sentence', 'Password expiry date for all users is 2024-06-30'],
-    ['a policy reference in French', 'Le mot de passe doit suivre la politique dont la référence est POL-SEC-004'],
+    ['a reset ticket in French', 'Le mot de passe du ticket de réinitialisation est REQ-2024-0091'],
     ['a password read from the environment', "define('DB_PASSWORD', getenv('DB_PASSWORD'));"],
     ['a call that is not define()', "$labels = array('password', 'Mot de passe oublie');"],
     ['a password in a test call', "assertSame('password', 'hunter2hunter2');"],
