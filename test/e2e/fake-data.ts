@@ -3,7 +3,7 @@
  * issuer check, and no bank issues it), the addresses use the reserved example.com domain.
  */
 export const FAKE_CARD = '4111 1111 1111 1111';
-export const FAKE_EMAIL = 'jane.doe@example.com';
+export const FAKE_EMAIL = 'jane.doe@acme-demo.com';
 export const CARD_AND_EMAIL = `Customer Jane Doe <${FAKE_EMAIL}> paid with card ${FAKE_CARD}, please draft the refund e-mail.`;
 export const EMAIL_ONLY = `Summarize the thread with ${FAKE_EMAIL} about the Q3 roadmap.`;
 export const CLEAN_TEXT = 'Summarize these meeting notes: we agreed to ship version 2.4 in March.';

@@ -8,7 +8,7 @@ import { scanJsonlLine } from '../../../utils/cli/jsonl';
 import { lineAndColumn, textReport } from '../../../utils/cli/scan-format';
 import type { Finding } from '../../../utils/detect/types';
 
-const EMAIL_FINDING: Finding = { type: 'pii.email', start: 5, end: 25, confidence: 'high', detector: 'email' };
+const EMAIL_FINDING: Finding = { type: 'pii.email', start: 5, end: 27, confidence: 'high', detector: 'email' };
 const fakeScan = (text: string): Finding[] => (text.includes('@') ? [EMAIL_FINDING] : []);
 
 describe('vigie scan: argument parsing', () => {
@@ -36,7 +36,7 @@ describe('vigie scan: argument parsing', () => {
 
 describe('vigie scan: one JSONL line', () => {
   it.each([
-    ['a valid line', '{"id":"a","text":"mail jane.doe@example.com"}', true, { id: 'a', findings: [EMAIL_FINDING] }],
+    ['a valid line', '{"id":"a","text":"mail jane.doe@acme-demo.com"}', true, { id: 'a', findings: [EMAIL_FINDING] }],
     ['a numeric id', '{"id":7,"text":"clean"}', true, { id: '7', findings: [] }],
     ['invalid JSON', '{"id":"a",', false, { id: null, error: expect.stringContaining('line 3: invalid JSON') }],
     ['no text', '{"id":"b"}', false, { id: 'b', error: 'line 3: "text" must be a string' }],
@@ -58,14 +58,14 @@ describe('vigie scan: one JSONL line', () => {
 
 describe('vigie scan: text report', () => {
   it('gives line and column of each finding and masks values by default', () => {
-    const text = 'Hi\nmail jane.doe@example.com';
-    const finding = { ...EMAIL_FINDING, start: 8, end: 28 };
+    const text = 'Hi\nmail jane.doe@acme-demo.com';
+    const finding = { ...EMAIL_FINDING, start: 8, end: 30 };
     const report = textReport('notes.txt', text, [finding]);
     expect(report).toContain('notes.txt: 1 finding');
     expect(report).toContain('2:6');
-    expect(report).toContain('••••.•••@••••••e.com');
+    expect(report).toContain('••••.•••@••••-•••o.com');
     expect(report).not.toContain('jane.doe');
-    expect(textReport('notes.txt', text, [finding], true)).toContain('jane.doe@example.com');
+    expect(textReport('notes.txt', text, [finding], true)).toContain('jane.doe@acme-demo.com');
   });
 
   it.each([
@@ -81,11 +81,11 @@ describe('vigie scan: text report', () => {
 // two minutes, which is no timing assertion.
 describe('vigie scan --format jsonl (real process, real engine)', () => {
   it('answers one line per input line, in order, and exits 1 when a line was malformed', () => {
-    const input = ['{"id":"1","text":"write to jane.doe@example.com"}', 'garbage', '{"id":"3","text":"nothing to see"}', ''].join('\n');
+    const input = ['{"id":"1","text":"write to jane.doe@acme-demo.com"}', 'garbage', '{"id":"3","text":"nothing to see"}', ''].join('\n');
     const run = spawnSync('npx', ['tsx', 'utils/cli/vigie.ts', 'scan', '--format', 'jsonl'], { input, encoding: 'utf8', timeout: 60_000 });
     const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(lines.map((l) => l.id)).toEqual(['1', null, '3']);
-    expect(lines[0].findings).toContainEqual({ type: 'pii.email', start: 9, end: 29, confidence: 'high', detector: 'email' });
+    expect(lines[0].findings).toContainEqual({ type: 'pii.email', start: 9, end: 31, confidence: 'high', detector: 'email' });
     expect(lines[1].error).toContain('line 2');
     expect(lines[2].findings).toEqual([]);
     expect(run.status).toBe(1);

@@ -4,12 +4,12 @@ import type { Detector } from '../../../utils/detect/types';
 
 describe('scan', () => {
   it('reports every finding sorted by position, with UTF-16 offsets', () => {
-    const text = 'Client : Zoé Dupont <zoe.dupont@example.fr>, carte 4111 1111 1111 1111, copie à a@example.com';
+    const text = 'Client : Zoé Dupont <zoe.dupont@example.fr>, carte 4111 1111 1111 1111, copie à a@acme-demo.com';
     const findings = scan(text);
     expect(findings.map((f) => [f.type, text.slice(f.start, f.end)])).toEqual([
       ['pii.email', 'zoe.dupont@example.fr'],
       ['pii.credit_card', '4111 1111 1111 1111'],
-      ['pii.email', 'a@example.com'],
+      ['pii.email', 'a@acme-demo.com'],
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('scan', () => {
   });
 
   it('counts findings per type without their values', () => {
-    const counts = countByType(scan('a@example.com b@example.com 4111111111111111'));
+    const counts = countByType(scan('a@acme-demo.com b@acme-demo.com 4111111111111111'));
     expect(counts).toEqual([
       { type: 'pii.email', count: 2 },
       { type: 'pii.credit_card', count: 1 },

@@ -83,7 +83,7 @@ describe('custom detectors in the content script', () => {
 
 describe('redactedExcerpt', () => {
   // Fake values: a Visa test number and a reserved example.com address.
-  const text = `${'Intro line. '.repeat(20)}Refund card 4111 1111 1111 1111 for jane.doe@example.com today. ${'Tail. '.repeat(80)}`;
+  const text = `${'Intro line. '.repeat(20)}Refund card 4111 1111 1111 1111 for jane.doe@acme-demo.com today. ${'Tail. '.repeat(80)}`;
   const found = scan(text);
 
   it('masks every value and keeps at most 300 characters around the first finding', () => {

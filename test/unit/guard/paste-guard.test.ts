@@ -13,7 +13,7 @@ import { stateOf } from '../policy/policy-fixtures';
 
 // Fake card number (Visa test range) and fake e-mail.
 const CARD = '4111 1111 1111 1111';
-const EMAIL = 'jane.doe@example.com';
+const EMAIL = 'jane.doe@acme-demo.com';
 
 function pasteEvent(text: string | (() => string), isTrusted = false) {
   return {
@@ -69,7 +69,7 @@ describe('paste guard', () => {
     const event = paste(`Reply to ${EMAIL} please`);
     expect(event.preventDefault).not.toHaveBeenCalled();
     expect(recorded).toHaveLength(1);
-    expect(recorded[0]).toMatchObject({ action: 'log', outcome: 'allowed', findings: [{ type: 'pii.email', count: 1 }], size: 36, site: 'chatgpt.com' });
+    expect(recorded[0]).toMatchObject({ action: 'log', outcome: 'allowed', findings: [{ type: 'pii.email', count: 1 }], size: 38, site: 'chatgpt.com' });
     expect(JSON.stringify(recorded)).not.toContain('jane.doe');
   });
 

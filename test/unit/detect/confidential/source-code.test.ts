@@ -223,7 +223,7 @@ describe('sourceCodeDetector', () => {
 
   it('reports the table definition of a dump, and not its rows alone', () => {
     const ddl = 'DROP TABLE IF EXISTS `customers`;\nCREATE TABLE `customers` (\n  `id` int(11) NOT NULL,\n  `email` varchar(64),\n  `phone` varchar(32),\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;';
-    const rows = "LOCK TABLES `customers` WRITE;\nINSERT INTO `customers` VALUES (1,'jane@example.com','+33 6 12 34 56 78'),\n(2,'bruno@example.com','+33 6 98 76 54 32');\nUNLOCK TABLES;";
+    const rows = "LOCK TABLES `customers` WRITE;\nINSERT INTO `customers` VALUES (1,'jane@acme-demo.com','+33 6 12 34 56 78'),\n(2,'bruno@acme-demo.com','+33 6 98 76 54 32');\nUNLOCK TABLES;";
     const findings = sourceCodeDetector.find(`-- MySQL dump 10.13\n\n${ddl}\n\n${rows}\n`).filter((f) => f.confidence !== 'low');
     expect(findings).toHaveLength(1);
     expect(findings[0].start).toBe(`-- MySQL dump 10.13\n\n`.length);
@@ -238,7 +238,7 @@ describe('sourceCodeDetector', () => {
 
   it.each([
     ['prose', 'We met the client on Tuesday.\nThey want the report by Friday (at the latest).\nI said we would try; the team is small.\nLet me know what you think.'],
-    ['CSV', 'id,name,email,amount\n1,Alice Martin,alice@example.com,120.50\n2,Bruno Petit,bruno@example.com,80.00\n3,Chloé Durand,chloe@example.com,42.10'],
+    ['CSV', 'id,name,email,amount\n1,Alice Martin,alice@acme-demo.com,120.50\n2,Bruno Petit,bruno@acme-demo.com,80.00\n3,Chloé Durand,chloe@acme-demo.com,42.10'],
     [
       'JSON export',
       '[\n  {\n    "id": 1,\n    "name": "Alice",\n    "active": true\n  },\n  {\n    "id": 2,\n    "name": "Bruno",\n    "active": false\n  }\n]',
@@ -249,7 +249,7 @@ describe('sourceCodeDetector', () => {
     ['bullet list', 'Agenda:\n- Budget review (Q3)\n- Hiring plan for the data team\n- Office move: dates and logistics\n- Any other business'],
     [
       'e-mail',
-      'From: Alice Martin <alice@example.com>\nTo: Bruno Petit <bruno@example.com>\nSubject: Budget\n\nHi Bruno,\n\nPlease find the figures attached; tell me if anything looks wrong.\n\nBest regards,\nAlice',
+      'From: Alice Martin <alice@acme-demo.com>\nTo: Bruno Petit <bruno@acme-demo.com>\nSubject: Budget\n\nHi Bruno,\n\nPlease find the figures attached; tell me if anything looks wrong.\n\nBest regards,\nAlice',
     ],
     ['Markdown table', '| Region | Q1 | Q2 |\n|---|---|---|\n| North | 10 | 12 |\n| South | 8 | 9 |'],
     ['semicolon-separated figures', 'Q1: 120; Q2: 140; Q3: 160;\nNorth: 10; South: 20;\nTotal: 450;'],
@@ -266,7 +266,7 @@ describe('sourceCodeDetector', () => {
     ['a CI workflow with secrets', 'jobs:\n  deploy:\n    env:\n      NPM_TOKEN: "${{ secrets.NPM_TOKEN }}"\n      AWS_KEY: "${{ secrets.AWS_KEY }}"\n    steps:\n      - run: npm publish'],
     [
       'a dump of rows without their table (mysqldump --no-create-info)',
-      "-- dumped with --no-create-info\n\nLOCK TABLES `customers` WRITE;\nINSERT INTO `customers` VALUES (1,'Jane','jane@example.com'),\n(2,'Bruno','bruno@example.com'),\n(3,'Chloé','chloe@example.com');\nUNLOCK TABLES;\nLOCK TABLES `orders` WRITE;\nINSERT INTO `orders` (`id`,`ref`) VALUES (1,'INV-1'),\n(2,'INV-2');\nUNLOCK TABLES;\nLOCK TABLES `shipments` WRITE;\nINSERT INTO `shipments` VALUES (1,'UPS','1Z999');\nUNLOCK TABLES;",
+      "-- dumped with --no-create-info\n\nLOCK TABLES `customers` WRITE;\nINSERT INTO `customers` VALUES (1,'Jane','jane@acme-demo.com'),\n(2,'Bruno','bruno@acme-demo.com'),\n(3,'Chloé','chloe@acme-demo.com');\nUNLOCK TABLES;\nLOCK TABLES `orders` WRITE;\nINSERT INTO `orders` (`id`,`ref`) VALUES (1,'INV-1'),\n(2,'INV-2');\nUNLOCK TABLES;\nLOCK TABLES `shipments` WRITE;\nINSERT INTO `shipments` VALUES (1,'UPS','1Z999');\nUNLOCK TABLES;",
     ],
     ['prose with percentages and a call', 'Revenue grew 12% in Q1 and 9% in Q2 (see f(x) in the appendix).\nMargins held at 41% while costs rose 3% over the year, as planned.\nThe churn rate fell from 5% to 4% after the pricing change in March.\nNext review: 2 May.'],
     // Percentages are not a batch file's %VAR%: list items ending with ';' stay prose.

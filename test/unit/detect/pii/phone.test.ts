@@ -41,7 +41,7 @@ describe('phone detectors', () => {
     ['DE international with dashes', 'Zentrale +49-30-1234567', '+49-30-1234567', 'medium'],
     ['ES mobile 3-3-3 (also the shape of a count over a hundred million, so one step lower)', 'móvil 612 345 678', '612 345 678', 'medium'],
     ['ES 3-3-3 after an e-mail address on its line (contact details)', 'Datos del cliente: Marta Navarro, mnavarro@example.es, 611 055 417', '611 055 417', 'medium'],
-    ['ES 3-3-3 in an SQL row beside an e-mail', "(3498, 'Marta', 'Navarro', 'mnavarro@example.net', '981 684 164', '2025-09-15'),", '981 684 164', 'medium'],
+    ['ES 3-3-3 in an SQL row beside an e-mail', "(3498, 'Marta', 'Navarro', 'mnavarro@initech-demo.net', '981 684 164', '2025-09-15'),", '981 684 164', 'medium'],
     ['ES 3-3-3 after a phone sign', '📧 lucia@example.es | 📞 713 530 210', '713 530 210', 'medium'],
     ['ES landline 3-2-2-2', 'oficina 912 34 56 78', '912 34 56 78', 'medium'],
     ['ES landline 2-3-2-2', 'llamar al 91 234 56 78', '91 234 56 78', 'high'],
@@ -113,9 +113,9 @@ describe('phone detectors', () => {
     ['another part number', 'Part no. 0163-162-758-H'],
     ['a SIREN column of an HTML table', '<tr><th>Nom</th><th>SIREN</th></tr>\n<tr><td>Tel: voir fiche</td><td>612 345 678</td></tr>'],
     ['a SIREN column of a CSV', 'nom;siren;contact\nDupont;612 345 678;appeler'],
-    ['an amount with decimals, its currency after them, a phone word near', 'Total TTC : 925 907 265,21 €\nContact : billing@example.com'],
+    ['an amount with decimals, its currency after them, a phone word near', 'Total TTC : 925 907 265,21 €\nContact : billing@acme-demo.com'],
     ['an amount with decimals, dotted', 'Appelez le service client.\nMontant : 355.582.377,51 €'],
-    ['an IPv4 address shaped like a dotted Spanish landline, beside an e-mail', '"user":"ana@example.com","client_ip":"98.252.99.16"'],
+    ['an IPv4 address shaped like a dotted Spanish landline, beside an e-mail', '"user":"ana@acme-demo.com","client_ip":"98.252.99.16"'],
   ])('ignores %s', (_name, text) => {
     expect(phones(text).filter(([, c]) => c !== 'low')).toEqual([]);
   });
@@ -129,8 +129,8 @@ describe('phone detectors', () => {
     ['a purchase order after a call', 'Following our call, here are the details for order PO 4512345678.'],
     ['a P.O. number in a subject', 'Subject: Su factura P.O. 4512345678\n\nTras nuestra llamada'],
     ['a count written with thousands spaces (French typography)', "Rapport d'audience\nPages vues : 976 458 869   Visiteurs uniques : 684 795"],
-    ['a bank account number, an e-mail above', 'Personal email: ann@example.com\nDirect deposit: routing 121000358, account 2854654451'],
-    ['a routing number, an e-mail above', 'Personal email: ann@example.com\nDirect deposit: routing 026009593, account 1219997589'],
+    ['a bank account number, an e-mail above', 'Personal email: ann@acme-demo.com\nDirect deposit: routing 121000358, account 2854654451'],
+    ['a routing number, an e-mail above', 'Personal email: ann@acme-demo.com\nDirect deposit: routing 026009593, account 1219997589'],
     ['a Bestellnummer near a phone word', 'Bestellnr. 0301 234 5678, Rückfragen per Telefon'],
     // Found, not taken for an amount by the two-digit field after it; low as any compact Spanish number without words.
     ['an ES compact number in a CSV row, a two-digit field after it', 'Juan,612345678,34,Madrid'],

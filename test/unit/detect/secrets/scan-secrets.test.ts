@@ -172,7 +172,7 @@ describe('scan() on realistic pastes', () => {
   it.each([
     ['a French note', `Accès Brevo :\nidentifiant : jane@example.fr\nmot de passe : ${v.pw}\nclé API : ${v.pw2}\n`],
     ['a Spanish note', `Acceso a Algolia:\nusuario: jane@example.es\ncontraseña: ${v.pw}\nclave API: ${v.pw2}\n`],
-    ['an English note', `Datadog access\nlogin: jane@example.com\npassword: ${v.pw}\nAPI key: ${v.pw2}\n`],
+    ['an English note', `Datadog access\nlogin: jane@acme-demo.com\npassword: ${v.pw}\nAPI key: ${v.pw2}\n`],
   ])('reports the password and the API key of credentials written in words (%s)', (_name, text) => {
     expect(secrets(text)).toEqual([
       ['secret.password_assignment', v.pw, 'medium'],
