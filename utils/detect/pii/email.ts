@@ -58,7 +58,9 @@ export const emailDetector: Detector = {
       taken = end;
       // A local part cannot end with a dot nor hold two in a row (RFC 5322 dot-atom).
       const local = text.slice(start, at);
-      if (local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':')) continue;
+      // The user of a URL (postgres://app@db.lan:5432, https://user:password@db.lan) is no mailbox: only a user and a
+      // password's ":" come between the "//" and it.
+      if (local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':') || before(text, start, /:\/\/[^\s/@]*$/)) continue;
       findings.push(finding(this.type, start, end, (text[start - 1] === '<' && before(text, start, MESSAGE_ID, 300)) ? 'low' : 'high', this.id));
     }
     return findings;

@@ -43,10 +43,11 @@ export function charClasses(value: string): number {
   return CLASSES.filter((re) => re.test(value)).length;
 }
 
-// Marks of a value typed by a person rather than generated: documentation examples, masks, runs, sequences, and
-// test-mode keys (Stripe's sk_test_, pk_test_), which reach only a vendor's sandbox.
+// Marks of a value typed by a person rather than generated: documentation examples, masks, runs, sequences,
+// test-mode keys (Stripe's sk_test_, pk_test_), which reach only a vendor's sandbox, and the storage emulator's
+// (Azurite's) account key, which Microsoft publishes (Eby8vdM0...tr/K1SZFPTOtr/KBHBeksoGMGw==).
 // A random token contains one of these with a probability below 1e-4.
-const FAKE = /example|sample|dummy|placeholder|redacted|your|xxxx|_test_|\*\*\*|(.)\1{5}|0123456|1234567|abcdefg/gi;
+const FAKE = /example|sample|dummy|placeholder|redacted|your|xxxx|_test_|\*\*\*|(.)\1{5}|0123456|1234567|abcdefg|K1SZFPTO/gi;
 
 /** True when a token looks made up (AKIAIOSFODNN7EXAMPLE, ghp_xxxx..., runs and sequences). */
 export function looksFake(value: string): boolean {

@@ -131,6 +131,9 @@ describe('emailDetector', () => {
     ["a template's address", 'Format : prenom.nom@example.com'],
     ['a person-like address at example.com', 'write to jane.doe@example.com today'],
     ['an upper-case domain', 'Contact: J.Smith@EXAMPLE.ORG'],
+    // The user of a URL, with or without a password.
+    ['the user of a database URL', 'DSN: postgres://app@mysql.backoffice.lan:5432/claims'],
+    ['the password@host of a URL', 'curl https://username:password@api.acme-demo.com/v1'],
   ])('ignores %s', (_name, text) => {
     expect(emailDetector.find(text)).toEqual([]);
   });
@@ -156,6 +159,10 @@ describe('emailDetector', () => {
 
   it.each([
     ['a role at a real domain', 'hello@acme-corp.fr'],
+    ['an address after mailto:', 'mailto:jane@acme-corp.fr'],
+    ['an address after a colon', 'Email:jane@acme-corp.fr'],
+    ["an address in a URL's query", 'https://app.acme-corp.fr/invite?to=jane@acme-corp.fr'],
+    ["an address in a URL's path", 'https://acme-corp.fr/users/jane@acme-corp.fr'],
     ['a role at a look-alike domain', 'info@example.com.au'],
     ['a person at a look-alike domain', 'jane.doe@example.co.uk'],
     ['a person at a subdomain of a look-alike', 'jane@mail.example.com.mx'],

@@ -81,6 +81,7 @@ describe('EU VAT detectors', () => {
   });
 
   it.each([
+    ['FR placeholder with a letter key', vatFrDetector, 'TVA intracommunautaire : FRXX999999999'],
     ['FR wrong key', vatFrDetector, `TVA ${FR.replace(/^FR\d\d/, (p) => `FR${String((Number(p.slice(2)) + 1) % 100).padStart(2, '0')}`)}`],
     ['DE wrong check digit', vatDeDetector, `USt-IdNr. DE${breakLast(DE)}`],
     ['IT wrong check digit', vatItDetector, `IT${breakLast(IT)}`],

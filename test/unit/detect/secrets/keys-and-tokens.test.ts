@@ -103,6 +103,8 @@ describeDetector(
   [
     ['a connection string without a key', 'DefaultEndpointsProtocol=https;AccountName=demostore;EndpointSuffix=core.windows.net'],
     ['the emulator placeholder', 'DefaultEndpointsProtocol=https;AccountName=x;AccountKey=<key>;'],
+    // Azurite's key, published in Microsoft's documentation.
+    ['the storage emulator (Azurite)', 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;'],
   ],
   [['setting runs', flood('DefaultEndpointsProtocol=https;AccountName=a;', connection), [connection]]],
 );
@@ -120,6 +122,7 @@ describeDetector(
     ['88 base64 characters with no Azure word', `blob ${accountKey}`],
     ['a SHA-256 integrity hash', `integrity="sha256-${sharedKey}"`],
     ['a 44-character digest next to keyName', `{"keyName": "sig", "value": "${sharedKey}"}`],
+    ["the storage emulator's key", 'AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='],
   ],
   [['base64 runs', flood(`azure ${rand(B64, 99)} `, `AccountKey=${accountKey}`), [accountKey]]],
 );
