@@ -23,12 +23,15 @@ function check(value: string, text: string, start: number, end: number): Confide
   // file that also holds AWS credentials.
   const assignedTo = /([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?$/.exec(textBefore(text, start, 48))?.[1];
   if (assignedTo && !/aws|secret/i.test(assignedTo)) return null;
-  const keyword = contextBefore(text, start, KEYWORDS) || (contextBefore(text, start, GENERIC_KEYWORDS) && contextNear(text, start, end, ['aws']));
+  // "aws" within 200 characters: a key's type in a Terraform state ("type": "aws_iam_access_key") is that far.
+  const aws = contextNear(text, start, end, ['aws'], 200);
+  // A value of a key named for a secret ("secret":, SECRET_KEY=) counts as AWS's with "aws" near.
+  const keyword = contextBefore(text, start, KEYWORDS) || ((contextBefore(text, start, GENERIC_KEYWORDS) || /secret/i.test(assignedTo!)) && aws);
   const keyId = KEY_ID.test(text.slice(Math.max(0, start - 200), end + 200));
   if (looksFake(value)) return keyword || keyId ? 'low' : null;
   if (keyword && keyId) return 'high';
   if (keyword || keyId) return 'medium';
-  return contextNear(text, start, end, ['aws']) ? 'low' : null;
+  return aws ? 'low' : null;
 }
 
 // check() returns null unless one of these lies within 200 characters of the value: "aws" (in either case),

@@ -260,6 +260,10 @@ describe('sourceCodeDetector', () => {
     ['parenthesized notes', 'Agenda (draft)\n(1) budget review\n(2) hiring plan\n(3) office move\n(see the wiki for details)'],
     ['prose about options and subs', 'Option Explicit is on by default.\nSub total (before tax): 120 EUR.\nDim lights as we leave, please.\nThe const question remains.'],
     ['an .env file with export', 'export DB_HOST=db.internal\nexport DB_PORT=5432\nexport LOG_LEVEL=debug'],
+    [
+      "Kafka client's .properties",
+      'bootstrap.servers=broker-1.internal:9092\nsecurity.protocol=SASL_SSL\nsasl.mechanism=PLAIN\nsasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="svc" password="<REDACTED>";\ngroup.id=orders-consumer\nauto.offset.reset=earliest',
+    ],
     ['docker-compose with variables', 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}\n      POSTGRES_USER: ${POSTGRES_USER:-app}\n  api:\n    image: ghcr.io/acme/api:${TAG}'],
     ['an income statement with accounting negatives', 'Revenue: $12,400\nNet income: $(1,234)\nEBITDA: $(567)\nfor (i) impairment $(4,500)\nfor (ii) restructuring $(800)\nTotal: $(6,101)'],
     ['a price list in quotes', '"$19.99" basic plan\n"$29.99" pro plan\n"$49.99" team plan\nif (annual) then 2 months free;'],

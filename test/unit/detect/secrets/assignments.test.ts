@@ -215,6 +215,7 @@ describeDetector(
     ['a Python format placeholder', "password: %(db_password)s"],
     ['a printf placeholder', 'password=%s'],
     ['a YAML tag', 'password: !vault |'],
+    ["Ansible's vault tag, quoted", 'postgresql:\n  auth:\n    password: "!vault |"\nsmtp:'],
     ['a German password policy heading', 'Passwortrichtlinie: mindestens 12 Zeichen, eine Ziffer'],
     ['a Spanish policy heading (plural)', 'Política de contraseñas: mínimo 12 caracteres'],
     ['an English plural heading', 'Passwords: minimum12chars'],

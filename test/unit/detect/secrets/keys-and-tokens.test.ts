@@ -19,6 +19,13 @@ describeDetector(
     ['a dotted Java property', `server.port=8080\napp.aws.secret.access.key=${secret}\n`, secret, 'medium'],
     ['a camelCase dotted property', `aws.secretKey: ${secret}`, secret, 'medium'],
     ['a secret next to a key id', `${keyId} ${secret}`, secret, 'medium'],
+    // A Terraform state: the key's type says AWS, 150 characters before its "secret" attribute; the id is a placeholder.
+    [
+      "an aws_iam_access_key's secret in a Terraform state",
+      `{\n  "mode": "managed",\n  "type": "aws_iam_access_key",\n  "name": "ci",\n  "instances": [{ "attributes": { "id": "<access-key-id>", "secret": "${secret}", "status": "Active" } }]`,
+      secret,
+      'medium',
+    ],
     ['the documentation example, low', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'low'],
   ],
   [
@@ -26,6 +33,7 @@ describeDetector(
     ['a git SHA after the keyword', `secret_key: ${rand(HEX, 40)}`],
     ['a 41-character value', `aws_secret_access_key=${secret}A`],
     ['an environment lookup', 'aws_secret_access_key = os.environ["AWS_SECRET_ACCESS_KEY"]'],
+    ['a secret of another name near "aws"', `AWS_REGION=eu-west-3\nDEPLOY_TOKEN=${secret}`],
   ],
   [['base64 runs', flood(`secret_key ${rand(B64, 57)}`, `aws_secret_access_key=${secret}`), [secret]]],
 );
