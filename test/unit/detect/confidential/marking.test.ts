@@ -67,6 +67,10 @@ describe('confidentiality markings', () => {
     ['a Spanish payslip header', 'NÓMINA — enero 2025   Uso interno\nEmpresa: Transportes Ibéricos S.L.', 'Uso interno', 'medium'],
     ['a Spanish word label after a tab', 'NÓMINA — marzo 2025\tConfidencial\nTrabajador: ...', 'Confidencial', 'medium'],
     ['an English report title in capitals', 'Q3 revenue review   CONFIDENTIAL\n', 'CONFIDENTIAL', 'high'],
+    // Ending a title after a dash between blanks
+    ['a French title after an em dash', "Appel d'offres RFP-2024-048 — Diffusion restreinte\n\nÉmetteur : ...", 'Diffusion restreinte', 'medium'],
+    ['a Spanish word label after an em dash', 'Pliego de condiciones RFP-2024-090 — Confidencial\n\nEntidad: ...', 'Confidencial', 'medium'],
+    ['an English label after an en dash', 'Request for Proposal RFP-2025-099 – Internal use only\n\nIssuer: ...', 'Internal use only', 'medium'],
     // Quoted, as a heading, a subject or a stamp: a label all the same.
     ['a heading in guillemets', '« CONFIDENTIEL »\nRapport annuel 2025', 'CONFIDENTIEL', 'high'],
     ['a subject in guillemets', 'Objet : TR: « CONFIDENTIEL » Projet Atlas', 'CONFIDENTIEL', 'high'],
@@ -96,6 +100,8 @@ describe('confidentiality markings', () => {
     ['a page reference in prose', 'see page 3 - confidential data is listed there'],
     ['a defined term after a page number', 'Page 2 - Confidential Information means any data'],
     ['a word in prose after a double space', 'We met on Monday.  Confidential matters were not discussed.'],
+    ['a word in prose after an em dash', 'The figures — confidential until Friday — are attached.'],
+    ['a hyphenated word before a marking word', 'Our long-term confidential\nplan'],
     // A marking named in a contract's clause, in quotes: a mention, not the document's label.
     ['a French marking in guillemets', "Le Prestataire s'engage à ne divulguer aucune information marquée « CONFIDENTIEL » à des tiers."],
     ['a French phrase in guillemets', 'toute information marquée « Diffusion restreinte » reste protégée'],
@@ -138,6 +144,8 @@ describe('classification levels C1-C4', () => {
     ['French class name', 'C2 : Interne', 'C2 : Interne', 'high'],
     ['sensibilité prefix', 'Sensibilité : C4', 'C4', 'high'],
     ['bracketed alone', 'Deck [C3]', 'C3', 'low'],
+    ['alone on its line, as a banner', 'C2\n\nCOMPTE RENDU D’HOSPITALISATION\nService de cardiologie', 'C2', 'medium'],
+    ['alone on the last line, as a footer', 'Fin du document.\n\n  C3  \n', 'C3', 'medium'],
     ['French C2 label', 'C2 - Usage interne', 'C2 - Usage interne', 'high'],
     ['in a page footer', 'Page 1/4 – C2 – Diffusion restreinte', 'C2 – Diffusion restreinte', 'high'],
     ['with a class name of three words', 'C2 - Internal use only', 'C2 - Internal use only', 'high'],
@@ -163,6 +171,10 @@ describe('classification levels C1-C4', () => {
     ['a range of language levels', 'CEFR levels: B2 - C1 - C2'],
     ['a range of vertebrae', 'Spinal injury at C3 - C4 level'],
     ['a range of cells', 'Select range C1 - C4 and sum'],
+    ['a language level at the end of a line', 'Anglais : C2\nAllemand : B1'],
+    ['a language level after a dash', 'Anglais — C2\nAllemand — B1'],
+    ['a car model at the end of a line', 'Véhicule : Citroën C3\n'],
+    ['a public class alone on its line', 'C1\nRapport public'],
   ])('ignores %s', (_name, text) => {
     expect(levels(text)).toEqual([]);
   });
