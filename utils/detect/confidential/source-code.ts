@@ -18,21 +18,21 @@ const MAX_LINE = 400;
 // matches a line ending with "{", ";" or "=>"). A line is "strong" when either matches.
 const STRONG_HEAD = new RegExp(
   [
-    String.raw`(?:export (?:default )?)?(?:async )?function\b|(?:const|let|var) [\w\${}[\], ]{1,60}(?: ?=|: ?[\w<[{]|;$)`,
-    String.raw`def [\w.]+(?:[(?!]|$)|module [A-Z][\w:]*$|class [A-Z]\w*(?:[:({<]| ?\{| extends | implements |$)|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )`,
-    String.raw`from [\w.]+ import |#include\b|#define |#!\/|package [a-z][\w.]*;?$|using [\w.]+;|namespace \w`,
-    String.raw`(?:public|private|protected|static|override) .*[({;=]|fn \w+[(<]|func [\w(]|impl[ <]|return\b`,
-    String.raw`(?:if|for|while|switch|catch) ?\(|} ?else\b|else ?[{:]|else$|(?:if|elif|while|with|for|except|case) .*:$|try ?[{:]|finally ?[{:]`,
+    /(?:export (?:default )?)?(?:async )?function\b|(?:const|let|var) [\w\${}[\], ]{1,60}(?: ?=|: ?[\w<[{]|;$)/,
+    /def [\w.]+(?:[(?!]|$)|module [A-Z][\w:]*$|class [A-Z]\w*(?:[:({<]| ?\{| extends | implements |$)|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )/,
+    /from [\w.]+ import |#include\b|#define |#!\/|package [a-z][\w.]*;?$|using [\w.]+;|namespace \w/,
+    /(?:public|private|protected|static|override) .*[({;=]|fn \w+[(<]|func [\w(]|impl[ <]|return\b/,
+    /(?:if|for|while|switch|catch) ?\(|} ?else\b|else ?[{:]|else$|(?:if|elif|while|with|for|except|case) .*:$|try ?[{:]|finally ?[{:]/,
     // Shell scripts: if/for/while ... ; then/do, their closing words, locals and set -e(uo pipefail).
-    String.raw`(?:if|for|while) .*; ?(?:then|do)$|(?:fi|done)$|local \w+=|set -e`,
+    /(?:if|for|while) .*; ?(?:then|do)$|(?:fi|done)$|local \w+=|set -e/,
     // A batch file's if errorlevel / exist / defined, in lower case: in capitals, it starts sentences too.
-    String.raw`if (?:not )?(?:errorlevel|exist|defined) `,
+    /if (?:not )?(?:errorlevel|exist|defined) /,
     // Visual Basic (Excel macros: Option Explicit, Sub Name(, Dim x As, Const X As) and PowerShell's param block.
-    String.raw`Option Explicit|(?:Sub|Dim|Const) \w+(?:\(| As )|param ?\(`,
-    String.raw`(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|ALTER TABLE|DROP TABLE|FROM(?! \S+:)|WHERE|(?:LEFT |INNER )?JOIN|GROUP BY|ORDER BY|VALUES)\b`,
-    String.raw`<\?php|<!DOCTYPE|<(?:html|head|body|div|span|script|style|template|form|input|button|table|tr|td|ul|li|section|nav)\b|@\w+(?:\(|$)`,
+    /Option Explicit|(?:Sub|Dim|Const) \w+(?:\(| As )|param ?\(/,
+    /(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|ALTER TABLE|DROP TABLE|FROM(?! \S+:)|WHERE|(?:LEFT |INNER )?JOIN|GROUP BY|ORDER BY|VALUES)\b/,
+    /<\?php|<!DOCTYPE|<(?:html|head|body|div|span|script|style|template|form|input|button|table|tr|td|ul|li|section|nav)\b|@\w+(?:\(|$)/,
   ]
-    .map((part) => `^(?:${part})`)
+    .map((part) => `^(?:${part.source})`)
     .join('|'),
 );
 // Windows batch files, whose commands are written in either case: @echo off, setlocal, endlocal, exit /b (lines only

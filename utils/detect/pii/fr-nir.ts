@@ -14,7 +14,7 @@ export const frNirDetector = patternDetector({
   id: 'fr-nir',
   type: 'pii.fr_nir',
   prefilter: [],
-  pattern: numberPattern(String.raw`[1-478]([ .]?)\d\d\1\d\d\1(?:(?:\d\d|2[AB])\1\d{3}|\d{3}\1\d\d)\1\d{3}(?:\1| | ?[-/] ?)\d\d`),
+  pattern: numberPattern(/[1-478]([ .]?)\d\d\1\d\d\1(?:(?:\d\d|2[AB])\1\d{3}|\d{3}\1\d\d)\1\d{3}(?:\1| | ?[-/] ?)\d\d/),
   search: inNumbers,
   check(value, text, start, end) {
     if (!nirValid(value.replace(/[ ./-]/g, ''))) return null;

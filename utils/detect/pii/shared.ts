@@ -113,10 +113,10 @@ const NUMBER_STARTS = lazy(() => new RegExp(`${NUM_START}(?=${NUMBERS.join('|').
 export const inNumbers = startsInRuns(NUMBER_STARTS);
 
 /**
- * The pattern of a number detector searched by inNumbers: `source` then the end of a number, sticky. It has no
+ * The pattern of a number detector searched by inNumbers: the given pattern's `source` then the end of a number, sticky. It has no
  * NUM_START: inNumbers tries it only where the shared pass has checked that a number can start.
  */
-export function numberPattern(source: string): RegExp {
+export function numberPattern({ source }: RegExp): RegExp {
   NUMBERS.push(source);
   return new RegExp(source + NUM_END, 'gy');
 }
@@ -126,7 +126,7 @@ export function numberPattern(source: string): RegExp {
  * confidence of a match (null drops it). Phone words nearby raise it one step; a closely preceding label
  * such as "order" or "invoice" lowers it to low; amounts are dropped.
  */
-export function phoneDetector(id: string, pattern: string, base: (value: string) => Confidence | null): Detector {
+export function phoneDetector(id: string, pattern: RegExp, base: (value: string) => Confidence | null): Detector {
   return patternDetector({
     id,
     type: 'pii.phone',
@@ -163,14 +163,14 @@ const VAT_WORDS = /\b(?:tva|vat|ust|mwst|iva|nif|cif|btw|intracom|umsatzsteuer|p
  * A passed check gives medium, high with VAT words near (or in its table column's header); a format-only
  * match gives low, medium with them.
  */
-export function vatDetector(id: string, pattern: string, valid: (body: string) => boolean | null): Detector {
+export function vatDetector(id: string, pattern: RegExp, valid: (body: string) => boolean | null): Detector {
   return patternDetector({
     id,
     type: 'pii.eu_vat',
     // The country code (FR, DE...) would make a keyword, but two letters occur in nearly every text, and
     // searching the runs alone costs less than looking for them.
     prefilter: [],
-    pattern: new RegExp(String.raw`(?<![\w.\-/])(?:${pattern})(?![\w]|[.\-/]\d)`, 'g'),
+    pattern: new RegExp(String.raw`(?<![\w.\-/])(?:${pattern.source})(?![\w]|[.\-/]\d)`, 'g'),
     search: matchesInRuns,
     check(value, text, start, end) {
       const result = valid(value.replace(/[ .\-]/g, '').slice(2));
