@@ -83,12 +83,12 @@ export function markingConfidence(text: string, start: number, end: number, tier
   }
 }
 
-/** A marking detector for one language: its phrases by tier (regex sources, spaces match 1-3 blanks). */
-export function markingDetector(id: string, prefilter: readonly string[], phrases: Partial<Record<MarkingTier, readonly string[]>>): Detector {
+/** A marking detector for one language: its phrases by tier (each tier's a regex alternation, spaces match 1-3 blanks). */
+export function markingDetector(id: string, prefilter: readonly string[], phrases: Partial<Record<MarkingTier, string>>): Detector {
   // One group per tier, in tier order, so that "strictly confidential" wins over "confidential" at the same position.
   // Built on first use: a Unicode pattern costs its parse when the content script loads.
   const pattern = lazy(() => {
-    const groups = TIERS.map((tier) => `(${(phrases[tier] ?? ['(?!)']).join('|').replaceAll(' ', '[^\\S\\n]{1,3}')})`);
+    const groups = TIERS.map((tier) => `(${(phrases[tier] ?? '(?!)').replaceAll(' ', '[^\\S\\n]{1,3}')})`);
     return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${groups.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
   });
   return {
