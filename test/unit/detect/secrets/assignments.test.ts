@@ -355,6 +355,8 @@ describeDetector(
     ['a package and its version', '{"auth_lib": "keycloak-js@24.0.5+build.1234"}'],
     // Public by design, even under a secret's name (made up).
     ['a Stripe publishable key', 'STRIPE_SECRET_KEY=pk_live_7e2h5oVivB2MqW3xYz8aBcDeFgHiJkLm'],
+    // A JSON Web Token is the JWT detector's to judge: here a header cut short, as documentation shows one.
+    ['a JWT cut short', 'ACCESS_TOKEN=eyJhbGciOiJSUzI1NiJ9.eyJ…[truncated]\nSENTRY_RELEASE=1'],
     ['a subresource integrity digest', `$config['token_digest'] = "sha512-${rand(ALNUM, 40)}";`],
     ["WordPress's placeholder", "define( 'AUTH_KEY',         'put your unique phrase here' );"],
     ['a message with a number', "define('AUTH_ERROR_MESSAGE', 'Login failed after 3 attempts, please try again in 15 minutes.');"],
