@@ -202,6 +202,8 @@ describeDetector(
     ['a null value', '"password": null'],
     ['an empty value', '"password": ""'],
     ['a shell substitution', 'PGPASSWORD=$(cat /run/secrets/pg)'],
+    ['a prefix before a placeholder', 'aquí tienes la clave del sandbox, no la compartas: npm_<token>'],
+    ['a word before a placeholder', 'password: Secret<your-password>'],
     ['a quoted shell substitution', 'PGPASSWORD="$(vault kv get -field=pw secret/pg)"'],
     ['a PHP superglobal', "$password = $_ENV['DB_PASSWORD'];"],
     ['a PowerShell environment variable', '$Password = $env:DB_PASSWORD'],
