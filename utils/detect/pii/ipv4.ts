@@ -1,7 +1,6 @@
 import { patternDetector } from '../pattern-detector';
 import { before, near } from './shared';
 
-const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 const SPEC_WORDS = /(?:\b(?:sections?|chapters?|chapitre|abschnitt|apartado|clause|rfc|ecma|spec|specification)\b|§)/i;
 const IP_WORDS = /\b(?:ip(?:v4)?|addr|address|adresse|direcci[óo]n|host|server|serveur|servidor|gateway|dns|subnet|ping|ssh|passerelle|netmask|proxy|vpn)\b/i;
 // A version label right before the number ("version 1.2.3.4", "v 10.0.0.1", "build 4.2.0.1"), or a product
@@ -16,7 +15,9 @@ export const ipv4Detector = patternDetector({
   id: 'ipv4',
   type: 'pii.ip_address',
   prefilter: ['.'],
-  pattern: new RegExp(String.raw`(?<![\w.])(?:${OCTET}\.){3}${OCTET}(?![\w]|\.\d)`, 'g'),
+  // An octet (0-255) is (?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d), written out twice: a literal costs the content script
+  // fewer bytes than a pattern built from a shared piece.
+  pattern: /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)/g,
   check(value, text, start, end) {
     if (before(text, start, VERSION, 16)) return null;
     const context = near(text, start, end, IP_WORDS);
