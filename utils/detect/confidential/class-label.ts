@@ -27,9 +27,10 @@ export const classLabelDetector: Detector = {
       const end = start + 2 + (named ? named[0].length : 0);
       // Alone in brackets ("[C2]") it is probably a label, but "(C4)" is also a plant type or an explosive.
       const bracketed = /[[(][^\S\n]?$/.test(textBefore(text, start, 2)) && /^[^\S\n]?[\])]/.test(text.slice(end, end + 2));
-      // Alone on its line, a banner at the top or foot of a page ("C2"): a label, though the bare level names no class.
-      // Not C1, the public class in many schemes.
-      const banner = level > 49 && /^[^\S\n]*(?:\n|$)/.test(text.slice(end, end + 9)) && /(?:^|\n)[^\w\n]*$/.test(textBefore(text, start, 9));
+      // Alone on the first line, a banner at the top of the page ("C2"): a label, though the bare level names no class.
+      // Not C1, the public class in many schemes. Not alone on a later line: that is how a CV copied from a PDF gives a
+      // language level (Anglais, then C2), and how lists give driving licence classes, seats and cells.
+      const banner = level > 49 && /^[^\S\n]*(?:\n|$)/.test(text.slice(end, end + 9)) && !text.slice(0, start).trim();
       const confidence = named || prefixedLabel(text, start) ? 'high' : banner ? 'medium' : bracketed ? 'low' : null;
       if (confidence) findings.push(finding(MARKING_TYPE, start, end, confidence, this.id));
     }

@@ -59,8 +59,9 @@ export const emailDetector: Detector = {
       // A local part cannot end with a dot nor hold two in a row (RFC 5322 dot-atom).
       const local = text.slice(start, at);
       // The user of a URL (postgres://app@db.lan:5432, https://user:password@db.lan) is no mailbox: only a user and a
-      // password's ":" come between the "//" and it.
-      if (local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':') || before(text, start, /:\/\/[^\s/@]*$/)) continue;
+      // password's ":" come between the "//" and it. Not a quote, comma, "|", "?" or "#": after a URL without a path, a
+      // CSV cell, a JSON member or a query's parameter may hold an address (https://janedoe.com,jane.doe@gmail.com).
+      if (local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':') || before(text, start, /:\/\/[^\s/@"',;|?#]*$/)) continue;
       findings.push(finding(this.type, start, end, (text[start - 1] === '<' && before(text, start, MESSAGE_ID, 300)) ? 'low' : 'high', this.id));
     }
     return findings;

@@ -25,8 +25,9 @@ function check(value: string, text: string, start: number, end: number): Confide
   if (assignedTo && !/aws|secret/i.test(assignedTo)) return null;
   // "aws" within 200 characters: a key's type in a Terraform state ("type": "aws_iam_access_key") is that far.
   const aws = contextNear(text, start, end, ['aws'], 200);
-  // A value of a key named for a secret ("secret":, SECRET_KEY=) counts as AWS's with "aws" near.
-  const keyword = contextBefore(text, start, KEYWORDS) || ((contextBefore(text, start, GENERIC_KEYWORDS) || /secret/i.test(assignedTo!)) && aws);
+  // A value of a key named for a secret (SECRET_KEY=) counts as AWS's with "aws" near, and that of a Terraform state's
+  // "secret" attribute with "aws" further (JWT_SECRET= or CLIENT_SECRET= in an .env file with AWS_REGION= is another's).
+  const keyword = contextBefore(text, start, KEYWORDS) || (contextBefore(text, start, GENERIC_KEYWORDS) && contextNear(text, start, end, ['aws'])) || (assignedTo === 'secret' && aws);
   const keyId = KEY_ID.test(text.slice(Math.max(0, start - 200), end + 200));
   if (looksFake(value)) return keyword || keyId ? 'low' : null;
   if (keyword && keyId) return 'high';

@@ -145,7 +145,7 @@ describe('classification levels C1-C4', () => {
     ['sensibilité prefix', 'Sensibilité : C4', 'C4', 'high'],
     ['bracketed alone', 'Deck [C3]', 'C3', 'low'],
     ['alone on its line, as a banner', 'C2\n\nCOMPTE RENDU D’HOSPITALISATION\nService de cardiologie', 'C2', 'medium'],
-    ['alone on the last line, as a footer', 'Fin du document.\n\n  C3  \n', 'C3', 'medium'],
+    ['alone on the first line after blank lines', '\n  C3  \nNDA between Acme and Globex', 'C3', 'medium'],
     ['French C2 label', 'C2 - Usage interne', 'C2 - Usage interne', 'high'],
     ['in a page footer', 'Page 1/4 – C2 – Diffusion restreinte', 'C2 – Diffusion restreinte', 'high'],
     ['with a class name of three words', 'C2 - Internal use only', 'C2 - Internal use only', 'high'],
@@ -175,6 +175,9 @@ describe('classification levels C1-C4', () => {
     ['a language level after a dash', 'Anglais — C2\nAllemand — B1'],
     ['a car model at the end of a line', 'Véhicule : Citroën C3\n'],
     ['a public class alone on its line', 'C1\nRapport public'],
+    ['a language level alone on a line of a CV', 'LANGUES\nFrançais\nLangue maternelle\nAnglais\nC2\nAllemand\nB1'],
+    ['driving licence classes', 'Führerschein\nC1\nC2\nCE'],
+    ['a level alone on the last line', 'Cambridge Certificate of Proficiency\nC2'],
   ])('ignores %s', (_name, text) => {
     expect(levels(text)).toEqual([]);
   });

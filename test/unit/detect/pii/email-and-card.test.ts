@@ -168,6 +168,12 @@ describe('emailDetector', () => {
     ['an address after a colon', 'Email:jane@acme-corp.fr'],
     ["an address in a URL's query", 'https://app.acme-corp.fr/invite?to=jane@acme-corp.fr'],
     ["an address in a URL's path", 'https://acme-corp.fr/users/jane@acme-corp.fr'],
+    // After a URL without a path: a CSV cell, a JSON member, a query's parameter or a fragment.
+    ['an address in the CSV cell after a website', 'Jane Doe,https://janedoe.example-corp.fr,jane.doe@acme-corp.fr'],
+    ['an address in the JSON member after a website', '{"blog":"https://blog.acme-corp.fr","email":"octo@acme-corp.fr"}'],
+    ["an address in a query without a path", 'https://app.acme-corp.fr?email=jane@acme-corp.fr'],
+    ['an address in a fragment', 'https://news.acme-corp.fr#u=ana@acme-corp.fr'],
+    ['an address in a Markdown cell after a website', '|https://dupont.example-corp.fr|marc@acme-corp.fr|'],
     ['a role at a look-alike domain', 'info@example.com.au'],
     ['a person at a look-alike domain', 'jane.doe@example.co.uk'],
     ['a person at a subdomain of a look-alike', 'jane@mail.example.com.mx'],
