@@ -58,16 +58,13 @@ describe('creditCardDetector', () => {
     ['a 13-digit Visa next to card words', 'Visa test card 4222222222222', 'high'],
     ['a 16-digit number next to barcode words', 'EAN/GTIN list: 4111111111111111', 'low'],
     ['a 16-digit number after an order label', 'Order ref 4111111111111111', 'low'],
+    ['an order number said to be paid', 'Order #5166642086646815 — paid on 12/03/2024', 'low'],
+    ['an invoice number said to be paid', 'Invoice 4568295666670353 paid in full', 'low'],
     ['a 14-digit Maestro-range number alone', '50000000000611', 'low'],
     // The context window starts inside "Jean": its tail "ean" is not the word EAN.
     ['a card after a name ending in "ean" at the window edge', `${'x'.repeat(52)} Jean Lefèvre;4111-1111-1111-1111`, 'high'],
     ['a card after a name ending in "ean", shorter', `${'x'.repeat(40)} Jean Bernard;4111-1111-1111-1111 ${'y'.repeat(20)}`, 'high'],
     ['a card right after the word EAN', 'EAN;4111-1111-1111-1111', 'low'],
-    // A receipt: the barcode and parcel words near would make it low, but it says how the order was paid.
-    ['a card after "Payé avec", a barcode above and a parcel below', 'Casque  EAN 4071226983398  x3  75,61 €\nPayé avec 3723-832311-14919\nSuivi: WD061753173FR', 'high'],
-    ['a card after "Pagado con", a parcel below', 'Pagado con 6011 5651 3022 9616\nSeguimiento: 1Z GEF CHH 21 8740 1947', 'high'],
-    ['a card after "Bezahlt mit", a barcode above', 'EAN 4071226983398\nBezahlt mit 4111 1111 1111 1111', 'high'],
-    ['a card after "Paid with", a parcel below', 'Paid with 4111 1111 1111 1111\nTracking: 1Z999AA10123456784', 'high'],
     ['a card after "Kartennummer", an ISBN on a line below', 'Kartennummer: 5310 2371 3009 7571\nE-Mail: a@example.de\nISBN 978-2-517-64652-8', 'high'],
   ])('rates %s', (_name, text, confidence) => {
     expect(creditCardDetector.find(text).map((f) => f.confidence)).toEqual([confidence]);
