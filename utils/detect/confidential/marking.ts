@@ -38,10 +38,9 @@ export function prefixedLabel(text: string, start: number): boolean {
 
 // An opening bracket or a table/footer bar right before the label.
 const OPENER = /[[(<{«|][^\S\n]{0,2}$/;
-// A page number and a dash before the label, as page footers print it ("Seite 1/4 – Vertraulich"), a gap of two
-// blanks or a tab, as a header line sets the label apart at its right ("NÓMINA — enero 2025   Uso interno"), or a
-// dash between blanks, as a title ends with it ("Appel d'offres RFP-2024-048 — Diffusion restreinte").
-const SET_APART = /(?:page|seite|p[áa]gina) \d+(?:(?:\/| \w{2,3} )\d+)? [-–—|] $|\S(?: {2,}|\t| [–—] )$/i;
+// A page number and a dash before the label, as page footers print it ("Seite 1/4 – Vertraulich"), or a gap of two
+// blanks or a tab, as a header line sets the label apart at its right ("NÓMINA — enero 2025   Uso interno").
+const SET_APART = /(?:page|seite|p[áa]gina) \d+(?:(?:\/| \w{2,3} )\d+)? [-–—|] $|\S(?: {2,}|\t)$/i;
 // The label ends its line, or is followed by a separator ("CONFIDENTIAL – do not forward", "INTERNAL]"); not by a
 // comma, which is how enum members and list items end.
 const LABEL_END = /^[^\S\n]{0,3}(?:$|\n|[-–—|:/\])}>»*_.!]|[^\S\n]{2})/;
@@ -63,7 +62,9 @@ export function markingConfidence(text: string, start: number, end: number, tier
   const labelEnd = LABEL_END.test(after);
   // Only decoration (bullets, "#", "**", "//", quotes) between the start of the line and the phrase.
   const atLineStart = before.length <= 8 && !/[\p{L}\p{N}]/u.test(before);
-  const label = bracketed || ((atLineStart || SET_APART.test(before)) && labelEnd);
+  // A capital after a dash between blanks ends a title ("Appel d'offres RFP-2024-048 — Diffusion restreinte"); a word in
+  // lower case there is prose ("The report — confidential — was leaked").
+  const label = bracketed || ((atLineStart || SET_APART.test(before) || (/\S [–—] $/.test(before) && value[0] < 'a')) && labelEnd);
   switch (tier) {
     case 'phrase':
       if (upper) return label || atLineStart ? 'high' : 'medium';

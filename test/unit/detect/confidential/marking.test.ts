@@ -101,6 +101,8 @@ describe('confidentiality markings', () => {
     ['a defined term after a page number', 'Page 2 - Confidential Information means any data'],
     ['a word in prose after a double space', 'We met on Monday.  Confidential matters were not discussed.'],
     ['a word in prose after an em dash', 'The figures — confidential until Friday — are attached.'],
+    ['a word in prose between em dashes', 'The report — confidential — was leaked to the press on Monday.'],
+    ['a word in prose after an en dash', 'Le rapport – confidentiel – a fuité hier.'],
     ['a hyphenated word before a marking word', 'Our long-term confidential\nplan'],
     // A marking named in a contract's clause, in quotes: a mention, not the document's label.
     ['a French marking in guillemets', "Le Prestataire s'engage à ne divulguer aucune information marquée « CONFIDENTIEL » à des tiers."],
