@@ -4,10 +4,7 @@
  * printed in ads and docs (078-05-1120, 123-45-6789); 'valid' otherwise.
  */
 export function ssnStatus(digits: string): 'valid' | 'sample' | 'invalid' {
-  if (!/^\d{9}$/.test(digits) || /^(\d)\1{8}$/.test(digits)) return 'invalid';
-  const area = digits.slice(0, 3);
-  if (area === '000' || area === '666' || area[0] === '9' || digits.slice(3, 5) === '00' || digits.slice(5) === '0000') {
-    return 'invalid';
-  }
+  // Nine digits, not all the same, nor an area 000, 666 or 9xx, a group 00 or a serial 0000 (the lookahead).
+  if (!/^(?!(\d)\1{8}$|000|666|9|\d{3}00|\d{5}0000)\d{9}$/.test(digits)) return 'invalid';
   return digits === '078051120' || digits === '123456789' ? 'sample' : 'valid';
 }
