@@ -14,8 +14,6 @@ export function nirKey(body: string): number | null {
  * month 01-12 or one of the codes INSEE uses when it is unknown (20, 30-42, 50-99), and a matching key.
  */
 export function nirValid(nir: string): boolean {
-  if (nir.length !== 15 || !'123478'.includes(nir[0])) return false;
-  const month = Number(nir.slice(3, 5));
-  if (!((month >= 1 && month <= 12) || (month >= 20 && month <= 42) || month >= 50)) return false;
-  return nirKey(nir.slice(0, 13)) === Number(nir.slice(13));
+  // The sex, then (after the year) the month: 01-12, 20-42 or 50-99; 15 characters in all ([^] is any, a line break too).
+  return /^[123478]..(?:0[1-9]|1[0-2]|[23]\d|4[0-2]|[5-9]\d)[^]{10}$/.test(nir) && nirKey(nir.slice(0, 13)) === Number(nir.slice(13));
 }
