@@ -56,11 +56,16 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one.
-  if (!quoted && (/^(?:\?|(?:Get|Read)-[A-Z])|[([{]/.test(value) || (/^[A-Za-z_]\w*$/.test(value) && /pass|pwd/i.test(value) && !/\d/.test(value)))) return null;
-  // A bare value that is itself "key=..." (an identifier in lower_snake or UPPER_SNAKE case, then = or :)
-  // means the password was empty and the next setting follows; a generated password such as F=08N5mo or
-  // doX8IJ1=YL.8Z is mixed-case and stays a password.
-  if (!quoted && (/^(?:[a-z_][a-z0-9_.-]+|[A-Z_][A-Z0-9_.-]+)[:=]./.test(value) || /^[a-z_]+[:=]$/.test(value))) return null;
+  // So does a bare value that is itself "key=..." (an identifier in lower_snake or UPPER_SNAKE case, then = or :):
+  // the password was empty and the next setting follows; a generated password such as F=08N5mo or doX8IJ1=YL.8Z is
+  // mixed-case and stays a password.
+  if (
+    !quoted &&
+    (/^(?:\?|(?:Get|Read)-[A-Z])|[([{]/.test(value) ||
+      (/^[A-Za-z_]\w*$/.test(value) && /pass|pwd/i.test(value) && !/\d/.test(value)) ||
+      /^(?:[a-z_][a-z0-9_.-]+|[A-Z_][A-Z0-9_.-]+)[:=].|^[a-z_]+[:=]$/.test(value))
+  )
+    return null;
   if (/^changeme$/i.test(value) || looksFake(value)) return 'low';
   // Documentation examples ("password: 'secret123'", "pass1") use dictionary words with a number.
   if (/^(?:secret|pass(?:word)?|pwd|admin|test|demo|example|sample|qwerty|letmein|foo(?:bared)?|bar|s1mpl3)[0-9!]{0,4}$/i.test(value)) return 'low';

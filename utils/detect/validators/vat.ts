@@ -16,7 +16,7 @@ export function deVatValid(digits: string): boolean {
 
 /** Italy: 11 digits (partita IVA) whose check digit is the Luhn one. */
 export function itVatValid(digits: string): boolean {
-  return /^\d{11}$/.test(digits) && !/^0{7}/.test(digits) && luhnValid(digits);
+  return /^(?!0{7})\d{11}$/.test(digits) && luhnValid(digits);
 }
 
 /** Belgium: 10 digits starting with 0 or 1, the last two being 97 - (first eight mod 97). */
