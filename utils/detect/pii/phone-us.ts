@@ -9,7 +9,8 @@ export const phoneUsDetector = phoneDetector(
   /(?:(?:1[ .\-])?\([2-9]\d\d\) ?[2-9]\d\d[ .\-]?\d{4}|(?:1([ .\-]))?[2-9]\d\d([ .\-])[2-9]\d\d\2\d{4}|[2-9]\d\d[2-9]\d{6})/,
   (value) => {
     const digits = value.replace(/\D/g, '').slice(-10);
-    if (digits.slice(1, 3) === '11' || digits.slice(4, 6) === '11') return null;
+    // An N11 area or exchange code.
+    if (/^\d(?:\d{3})?11/.test(digits)) return null;
     return /^\d+$/.test(value) ? 'low' : 'medium';
   },
 );
