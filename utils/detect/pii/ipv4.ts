@@ -21,7 +21,8 @@ export const ipv4Detector = patternDetector({
   check(value, text, start, end) {
     if (before(text, start, VERSION, 16)) return null;
     const context = near(text, start, end, IP_WORDS);
-    if (value === '0.0.0.0' || value === '127.0.0.1' || /^\d\.\d\.\d\.\d$/.test(value)) return context ? 'medium' : 'low';
+    // (0.0.0.0 is one of the single-digit quads.)
+    if (/^(?:127\.0\.0\.1|\d\.\d\.\d\.\d)$/.test(value)) return context ? 'medium' : 'low';
     // Small dotted numbers next to "section", "RFC", "ECMA" or "§" are section numbers of a specification.
     if (!context && /^\d{1,2}(?:\.\d{1,2}){3}$/.test(value) && near(text, start, end, SPEC_WORDS)) return 'low';
     return context ? 'high' : 'medium';
