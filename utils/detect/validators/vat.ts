@@ -40,10 +40,10 @@ export function esVatValid(value: string): boolean {
   if (!/^[0-9A-Z]\d{7}[0-9A-Z]$/.test(value)) return false;
   const first = value[0];
   const last = value[8];
-  if (/\d/.test(first)) return DNI_LETTERS[Number(value.slice(0, 8)) % 23] === last;
-  const nie = 'XYZ'.indexOf(first);
-  if (nie >= 0) return DNI_LETTERS[Number(nie + value.slice(1, 8)) % 23] === last;
-  if ('KLM'.includes(first)) return DNI_LETTERS[Number(value.slice(1, 8)) % 23] === last;
+  // A DNI (a digit first), an NIE (X, Y, Z standing for 0, 1, 2) or a K, L, M number (the letter left out, as a
+  // leading 0 is) ends with the letter of its number: the digit that stands first, looked up in one string.
+  const lead = '0123456789012000'['0123456789XYZKLM'.indexOf(first)];
+  if (lead) return DNI_LETTERS[Number(lead + value.slice(1, 8)) % 23] === last;
   if (!'ABCDEFGHJNPQRSUVW'.includes(first)) return false;
   let sum = 0;
   for (let i = 1; i < 8; i++) {
