@@ -57,9 +57,10 @@ const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: 
 const WEAK_ANYWHERE = /=>|->|::|[!=]==?|&&|\|\||[+\-*/]=|\+\+|<\/\w+>|\w\([^()]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]/;
 const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |(?:export |set |SET )?[\w.[\]$]+ ?= ?\S|\(.*\)[,;]?$|.*%[A-Za-z_]\w*%)/;
 // Data rows: JSON members, CSV rows, Markdown tables (their rows hold a second "|"), .env, Java .properties (a dotted key
-// with no blank before its "=": bootstrap.servers=...) and YAML pairs, quoted e-mail lines. It cannot match a line that starts with none of '"', "|", ">", A-Z and ends with one of ";{}()" (see
+// with no blank around its "=", and a value neither quoted nor holding "(", "[" or "|": bootstrap.servers=...; not
+// app.locals.title='Acme' nor window.dataLayer=window.dataLayer||[]) and YAML pairs, quoted e-mail lines. It cannot match a line that starts with none of '"', "|", ">", A-Z and ends with one of ";{}()" (see
 // maybeData).
-const DATA = /^(?:"[^"]{1,80}" ?: ?|[^,;{}()]*(?:,[^,;{}()]*){2,}$|\|.*\||[A-Z][A-Z0-9_]{1,40}=[^ ]*$|[a-z][\w-]*(?:\.[\w-]+)+=|>|[\w-]{1,40}: [^;{}()]*$)/;
+const DATA = /^(?:"[^"]{1,80}" ?: ?|[^,;{}()]*(?:,[^,;{}()]*){2,}$|\|.*\||[A-Z][A-Z0-9_]{1,40}=[^ ]*$|[a-z][\w-]*(?:\.[\w-]+)+=[^\s'"`][^'"`([|]*$|>|[\w-]{1,40}: [^;{}()]*$)/;
 // Lines of braces only: code structure, but JSON has them too, so they never count as evidence alone. So are a SQL
 // dump's data: an INSERT with its values on the line, a row of values, (UN)LOCK TABLES. They keep a dump with its
 // CREATE TABLE in one block, and alone (an export of rows) are not code.

@@ -176,6 +176,9 @@ describe('sourceCodeDetector', () => {
       'C with variables named index and root',
       '#include <stdio.h>\n\nint main(void) {\n    int index = 0;\n    int root = 1;\n    index = 4;\n    root += index;\n    printf("%d\\n", root);\n    return 0;\n}',
     ],
+    // Member assignments written without blanks, as in a minified or hurried script: code, not Java .properties.
+    ['compact member assignments', "const app = express()\napp.locals.title='Acme'\napp.set('view engine', 'pug')\napp.use(express.json())\nmodule.exports=app\napp.listen(3000)"],
+    ['a function of compact assignments', "function init() {\n  window.dataLayer=window.dataLayer||[]\n  document.title='Dashboard'\n  el.style.display='none'\n  return el\n}"],
   ])('finds %s at medium or above, spanning it', (_name, code) => {
     const text = `Can you review this?\n\n${code}\n`;
     const findings = sourceCodeDetector.find(text);
