@@ -60,6 +60,7 @@ describe('confidentiality markings', () => {
     ['a French page footer', 'Page 2 sur 4 - Diffusion restreinte', 'Diffusion restreinte', 'medium'],
     ['an English page footer in capitals', 'Page 3 of 9 | CONFIDENTIAL', 'CONFIDENTIAL', 'high'],
     ['a footer label', 'Footer: Confidential', 'Confidential', 'high'],
+    ['a Spanish sheet footer', 'CC-7393,42990,Pablo\n\nPie de hoja: Confidencial\n', 'Confidencial', 'high'],
     // A made-up label id, in the shape of Microsoft Purview's msip_labels mail header.
     ['a Purview label name in a mail header', 'msip_labels: MSIP_Label_0b5c7e2a-1d3f-4e6a-9b8c-7d6e5f4a3b2c_Name=Internal;', 'Internal', 'high'],
     ['a Purview label name of two words', 'msip_labels: MSIP_Label_0b5c7e2a-1d3f-4e6a-9b8c-7d6e5f4a3b2c_Name=Highly Confidential', 'Highly Confidential', 'high'],
@@ -169,6 +170,9 @@ describe('classification levels C1-C4', () => {
     ['lower case', 'classification: c3'],
     ['public class', 'Classification: C1 – Public'],
     ['public class in brackets', '[C1 - Public]'],
+    ['a German public class after a prefix', 'Fußzeile: C1 – Öffentlich'],
+    ['a French public class', 'Classification : C0 : Publique'],
+    ['a Spanish public class', 'Clasificación: C1 - Público'],
     ['a MAC address', 'MAC C4:C1:40:09:29:5D'],
     ['a range of language levels', 'CEFR levels: B2 - C1 - C2'],
     ['a range of vertebrae', 'Spinal injury at C3 - C4 level'],
