@@ -10,6 +10,7 @@ export const phoneUkDetector = phoneDetector(
   (value) => {
     const digits = digitCount(value);
     if (digits < 10 || digits > 11) return null;
-    return /^0\d{10}$/.test(value) && value[1] !== '7' ? 'low' : 'medium';
+    // Eleven digits in a row (not a mobile's, 07...) are low.
+    return /^0[0-689]\d{9}$/.test(value) ? 'low' : 'medium';
   },
 );
