@@ -144,9 +144,9 @@ export const passwordAssignmentDetector: Detector = {
       // with a quote.
       if (/\bapi\b/i.test(text.slice(match.index, start)) || (/,\s*["']?$/.test(text.slice(match.index, start)) && !looksGenerated(value))) continue;
       const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);
-      // A value that ends with "_" or "-" and runs into a placeholder (npm_<token>, sk-<key>) is the placeholder's prefix.
-      // A password that runs into an HTML tag (Zq9!mN4vRt<br>) ends with a character of its own.
-      if (!level || /[_-]$/.test(value) && text[start + value.length] === '<') continue;
+      // A prefix of letters and "_" or "-" that runs into a placeholder (npm_<token>, sk-<key>) is the placeholder's; a
+      // password that runs into an HTML tag (Zq9!mN4vRt<br>, Paris2025_<br>) holds more than letters.
+      if (!level || /^[a-z]+[_-]$/i.test(value) && text[start + value.length] === '<') continue;
       findings.push(finding(this.type, start, start + value.length, level, this.id));
     }
     for (const [start, value, level] of tableCells(text)) findings.push(finding(this.type, start, start + value.length, level, this.id));

@@ -101,6 +101,8 @@ describeDetector(
     ['clave', 'clave: Xk9#mPq2vLzR', 'Xk9#mPq2vLzR', 'medium'],
     ['an XML element', '<password>Xk9#mPq2vLzR</password>', 'Xk9#mPq2vLzR', 'medium'],
     ['a password before an HTML line break', '<p>Username: jdoe<br>Password: Zq9!mN4vRt<br/>Please change it.</p>', 'Zq9!mN4vRt', 'medium'],
+    ['a password ending with "_" before an HTML line break', 'Votre mot de passe provisoire : Paris2025_<br>', 'Paris2025_', 'medium'],
+    ['a password ending with "-" in a table cell', '<td>Passwort: Herbst-2024-</td>', 'Herbst-2024-', 'medium'],
     ['a mysql -p flag', 'mysql -u root -pXk9mPq2vLzRt shop', 'Xk9mPq2vLzRt', 'medium'],
     ['a .NET connection string', 'Server=tcp:db.example.net,1433;User ID=app;Password=Zx9!qLm2#Wp;', 'Zx9!qLm2#Wp', 'medium'],
     ['a query string', `https://example.com/login?user=jane&password=${pw}&next=/home`, pw, 'medium'],
