@@ -17,7 +17,7 @@ export const ipv4Detector = patternDetector({
   prefilter: ['.'],
   // An octet (0-255) is (?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d), written out twice: a literal costs the content script
   // fewer bytes than a pattern built from a shared piece.
-  pattern: /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)/g,
+  pattern: /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)/g,
   check(value, text, start, end) {
     if (before(text, start, VERSION, 16)) return null;
     const context = near(text, start, end, IP_WORDS);

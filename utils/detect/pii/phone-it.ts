@@ -6,7 +6,7 @@ import { digitCount, phoneDetector } from './shared';
  */
 export const phoneItDetector = phoneDetector(
   'phone-it',
-  /(?:0[1-9]\d{0,2}([ .\-])\d{3,4}\1\d{3,4}|3\d\d([ .\-]?)\d{3}\2\d{3,4}|3\d\d[ \-]\d{7})/,
+  /(?:0[1-9]\d{0,2}([ .-])\d{3,4}\1\d{3,4}|3\d\d([ .-]?)\d{3}\2\d{3,4}|3\d\d[ -]\d{7})/,
   (value) => {
     const digits = digitCount(value);
     if (digits < 9 || digits > 11) return null;

@@ -6,7 +6,7 @@ import { digitCount, phoneDetector } from './shared';
  */
 export const phoneUkDetector = phoneDetector(
   'phone-uk',
-  /(?:0[1-9]\d([ \-])\d{4}\1\d{4}|0[1-9]\d\d([ \-])\d{3}\2\d{3,4}|0[1-9]\d{3}([ \-])\d{3}\3\d{3}|0[1-9]\d{2,4}[ \-]\d{5,6}|\(0[1-9]\d{1,3}\) ?\d{3,4}[ \-]?\d{3,4}|0[1-9]\d{9})/,
+  /(?:0[1-9]\d([ -])\d{4}\1\d{4}|0[1-9]\d\d([ -])\d{3}\2\d{3,4}|0[1-9]\d{3}([ -])\d{3}\3\d{3}|0[1-9]\d{2,4}[ -]\d{5,6}|\(0[1-9]\d{1,3}\) ?\d{3,4}[ -]?\d{3,4}|0[1-9]\d{9})/,
   (value) => {
     const digits = digitCount(value);
     if (digits < 10 || digits > 11) return null;

@@ -6,7 +6,7 @@ import { phoneDetector } from './shared';
  */
 export const phoneUsDetector = phoneDetector(
   'phone-us',
-  /(?:(?:1[ .\-])?\([2-9]\d\d\) ?[2-9]\d\d[ .\-]?\d{4}|(?:1([ .\-]))?[2-9]\d\d([ .\-])[2-9]\d\d\2\d{4}|[2-9]\d\d[2-9]\d{6})/,
+  /(?:(?:1[ .-])?\([2-9]\d\d\) ?[2-9]\d\d[ .-]?\d{4}|(?:1([ .-]))?[2-9]\d\d([ .-])[2-9]\d\d\2\d{4}|[2-9]\d\d[2-9]\d{6})/,
   (value) => {
     const digits = value.replace(/\D/g, '').slice(-10);
     // An N11 area or exchange code.

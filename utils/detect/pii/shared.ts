@@ -10,9 +10,9 @@ import type { Confidence, Detector } from '../types';
  * Pattern prefix for number-like values: not inside a word, not after "+", "@", a decimal point, a dash or a
  * slash, and not the tail of a longer space-grouped number.
  */
-export const NUM_START = String.raw`(?<![\w+@.\-/]|\d[ \u00a0])`;
+export const NUM_START = String.raw`(?<![\w+@./-]|\d[ \u00a0])`;
 /** Pattern suffix for number-like values: not followed by a word character, by more of the number or by a part-number suffix (-B). */
-export const NUM_END = String.raw`(?![\w@]|[.\-/]\d|-(?!M\b)[A-Za-z]|[ \u00a0]\d)`;
+export const NUM_END = String.raw`(?![\w@]|[./-]\d|-(?!M\b)[A-Za-z]|[ \u00a0]\d)`;
 
 // A letter, a number or "_": a window edge between two of them would cut a word ("Jean" read as "ean").
 // Below code 256 a table answers, without a substring and a pattern for each of the many edges tested.
@@ -170,10 +170,10 @@ export function vatDetector(id: string, pattern: RegExp, valid: (body: string) =
     // The country code (FR, DE...) would make a keyword, but two letters occur in nearly every text, and
     // searching the runs alone costs less than looking for them.
     prefilter: [],
-    pattern: new RegExp(String.raw`(?<![\w.\-/])(?:${pattern.source})(?![\w]|[.\-/]\d)`, 'g'),
+    pattern: new RegExp(String.raw`(?<![\w./-])(?:${pattern.source})(?!\w|[./-]\d)`, 'g'),
     search: matchesInRuns,
     check(value, text, start, end) {
-      const result = valid(value.replace(/[ .\-]/g, '').slice(2));
+      const result = valid(value.replace(/[ .-]/g, '').slice(2));
       if (result === false) return null;
       const base: Confidence = result ? 'medium' : 'low';
       return near(text, start, end, VAT_WORDS) || headerIs(text, start, VAT_WORDS) ? raise(base) : base;

@@ -10,7 +10,7 @@ export const ukNinoDetector = patternDetector({
   id: 'uk-nino',
   type: 'pii.uk_nino',
   prefilter: [],
-  pattern: /(?<![\w])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d ?\d\d ?\d\d ?[A-D](?!\w)/g,
+  pattern: /(?<!\w)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d ?\d\d ?\d\d ?[A-D](?!\w)/g,
   search: matchesInRuns,
   check(value, text, start, end) {
     if (!ninoValid(value.replace(/ /g, ''))) return null;

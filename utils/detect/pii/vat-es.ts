@@ -9,7 +9,7 @@ const ES_WORDS = /\b(?:tva|vat|ust|iva|nif|cif|intracom|nie|dni)/i;
 
 // The full pattern, tried sticky at candidate starts only: its boundary lookbehind would otherwise run at
 // every position of the text.
-const NIF = /(?<![\w.\-/])(?:ES[ \-]?)?[0-9A-Z]\d{7}[0-9A-Z](?![\w]|[.\-/]\d)/y;
+const NIF = /(?<![\w./-])(?:ES[ -]?)?[0-9A-Z]\d{7}[0-9A-Z](?!\w|[./-]\d)/y;
 // Cheap first pass: every NIF holds seven digits in a row, so it lies in a number run. The digits after the
 // seventh are taken too: a longer row is one word, walked once, so one match for it is enough.
 const SEVEN_DIGITS = /\d{7}\d*/g;
@@ -20,7 +20,7 @@ const WORD = charTable(/\w/);
 /** Confidence of a matched NIF, or null when its control character is wrong or it lacks prefix and context. */
 function confidenceOf(value: string, text: string, start: number, end: number): Confidence | null {
   const prefixed = value.startsWith('ES') && value.length > 9;
-  if (!esVatValid(value.replace(/[ \-]/g, '').slice(prefixed ? 2 : 0))) return null;
+  if (!esVatValid(value.replace(/[ -]/g, '').slice(prefixed ? 2 : 0))) return null;
   const context = near(text, start, end, ES_WORDS);
   if (prefixed) return context ? 'high' : 'medium';
   return context ? 'medium' : null;

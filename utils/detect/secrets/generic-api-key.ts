@@ -16,17 +16,17 @@ import { looksGenerated } from './shared';
 // cell). Laravel writes its APP_KEY as base64:..., a prefix the value leaves out.
 // The pattern is sticky: it is tried only where find() has located a key followed by a separator and a value.
 const ASSIGNMENT =
-  /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,30}?(?:key|secret|token|auth|bearer|credential|api|value)[A-Za-z0-9_.-]{0,30}?)\\?["'`]?\]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?(?:base64:)?((?<=["'])[\w\-+/.~=!@#$%^&*()]{20,300}(?=\\?["'])|[A-Za-z0-9_\-+/.~](?:=*[A-Za-z0-9_\-+/.~]){19,299}={0,2}(?![A-Za-z0-9_\-+/=.~@:]))/iy;
+  /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,30}?(?:key|secret|token|auth|bearer|credential|api|value)[A-Za-z0-9_.-]{0,30}?)\\?["'`]?\]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?(?:base64:)?((?<=["'])[\w+/.~=!@#$%^&*()-]{20,300}(?=\\?["'])|[A-Za-z0-9_+/.~-](?:=*[A-Za-z0-9_+/.~-]){19,299}={0,2}(?![A-Za-z0-9_+/=.~@:-]))/iy;
 // XML resources: Android's <string name="twilio_auth_token" translatable="false">value</string>, a plist's
 // <key>TwilioAuthToken</key> then <string>value</string> (or <data>). The key name is the first attribute value or
 // the element before. Each '>' is a candidate (a pattern starting with a literal character skips fast through the
 // text); the key is read behind it.
-const XML = />(?<=[">]([\w.-]+)(?:"[^<>]{0,60}|<\/key>\s*<\w+)>)([\w\-+/.~=]{20,300})(?=<)/g;
+const XML = />(?<=[">]([\w.-]+)(?:"[^<>]{0,60}|<\/key>\s*<\w+)>)([\w+/.~=-]{20,300})(?=<)/g;
 // PHP constants: define('AUTH_KEY', '...') ('define(' is a prefilter keyword for this search alone). WordPress's keys
 // and salts hold any printable character but quotes and backslashes, blanks and punctuation included.
 const DEFINE = /define\(\s*["']([\w.-]{1,70})["']\s*,\s*["']([^"'\\\n]{20,300})(?=["'])/g;
 // A header set by nginx (proxy_set_header X-Api-Key ...;, add_header) or a variable by Apache (SetEnv MAPS_API_KEY ...).
-const DIRECTIVE = /(?:_header|SetEnv)[ \t]+([\w.-]{1,70})[ \t]+"?([\w\-+/.~=]{20,300})(?![^";\s])/g;
+const DIRECTIVE = /(?:_header|SetEnv)[ \t]+([\w.-]{1,70})[ \t]+"?([\w+/.~=-]{20,300})(?![^";\s])/g;
 // The patterns tried besides the separators', each with the prefilter keywords of which its every match holds one (none:
 // always). A pass over a text costs about as much as the prefilter's search for all its keywords.
 const MORE: [RegExp, ...string[]][] = [[XML], [DEFINE, 'define('], [DIRECTIVE, '_header', 'setenv']];
@@ -40,9 +40,9 @@ const NOT_SECRET = /(?:^|_)(?:id|type|name|url|uri|endpoint|path|file|expir[ey]s
 
 // Characters of a key name and of a value, as in the pattern ('=' inside a value included).
 const KEY_CHAR = charTable(/[A-Za-z0-9_.-]/);
-const VALUE_CHAR = charTable(/[A-Za-z0-9_\-+/.~=]/);
+const VALUE_CHAR = charTable(/[A-Za-z0-9_+/.~=-]/);
 // Characters of a value in quotes, as in the pattern (VALUE_CHAR's and more).
-const QUOTED_CHAR = charTable(/[\w\-+/.~=!@#$%^&*()]/);
+const QUOTED_CHAR = charTable(/[\w+/.~=!@#$%^&*()-]/);
 // The longest key the pattern accepts: 30 characters, the longest secret word ("credential"), 30 characters.
 const MAX_KEY = 70;
 const SPACE = charTable(/[ \t]/);
