@@ -1,5 +1,5 @@
 import { patternDetector } from '../pattern-detector';
-import { prefixed } from './shared';
+import { looksFake } from './shared';
 
 /** Anthropic API keys: sk-ant-api03-..., sk-ant-admin01-... and other sk-ant- kinds. */
 export const anthropicApiKeyDetector = patternDetector({
@@ -8,5 +8,5 @@ export const anthropicApiKeyDetector = patternDetector({
   prefilter: ['sk-ant-'],
   pattern: /(?<![A-Za-z0-9_-])sk-ant-(?:api|admin|oat|ort|sid)\d\d-[A-Za-z0-9_-]{20,200}(?![A-Za-z0-9_-])/g,
   // Full-length keys (about 95 characters after the kind) are certain; shorter ones may be truncated or made up.
-  check: (value) => (value.length < 90 && prefixed(value) === 'high' ? 'medium' : prefixed(value)),
+  check: (value) => (looksFake(value) ? 'low' : value.length < 90 ? 'medium' : 'high'),
 });

@@ -1,6 +1,6 @@
 import { nearLiteral } from '../matches';
 import { patternDetector } from '../pattern-detector';
-import { prefixed } from './shared';
+import { looksFake } from './shared';
 
 // Every OpenAI key embeds "T3BlbkFJ", the base64 of "OpenAI"; Anthropic (sk-ant-) and Stripe (sk_) keys cannot match.
 const MARKER = 'T3BlbkFJ';
@@ -14,5 +14,5 @@ export const openaiApiKeyDetector = patternDetector({
   // Found by "k-", one character in: indexOf skips to a rare 'k' far faster than to a common 's'.
   search: nearLiteral('k-', 1),
   // The prefix alone is strong (medium); the marker makes it certain.
-  check: (value) => (value.includes(MARKER) ? prefixed(value) : prefixed(value) === 'low' ? 'low' : 'medium'),
+  check: (value) => (looksFake(value) ? 'low' : value.includes(MARKER) ? 'high' : 'medium'),
 });
