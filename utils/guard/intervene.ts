@@ -94,21 +94,6 @@ export interface Stopped {
 
 export const INTERNAL_ERROR_RULE = 'vigie-internal-error';
 
-function baseEvent(deps: GuardDeps, state: PolicyState, kind: EventKind, siteStatus: SiteStatus, size: number, findings: UsageEvent['findings']): Omit<UsageEvent, 'action' | 'outcome'> {
-  return {
-    id: deps.newId(),
-    time: deps.now(),
-    site: deps.host,
-    kind,
-    siteStatus,
-    size,
-    findings,
-    policySource: state.source,
-    policyMode: state.policy.mode,
-    policyVersion: state.policy.policyVersion,
-  };
-}
-
 /**
  * Scans content, decides under the policy in force and applies the verdict: nothing at all for an allowed
  * event; a record for a logged one; for a stopping one, the event is cancelled, recorded, and the notice
@@ -118,6 +103,19 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
   const state = deps.policyState();
   let site: SiteInfo | undefined;
   let text = '';
+  // What every record of this content holds (the text's length, as read by then, unless a size is given).
+  const baseEvent = (siteStatus: SiteStatus, findings: UsageEvent['findings']): Omit<UsageEvent, 'action' | 'outcome'> => ({
+    id: deps.newId(),
+    time: deps.now(),
+    site: deps.host,
+    kind: content.kind,
+    siteStatus,
+    size: content.size ?? text.length,
+    findings,
+    policySource: state.source,
+    policyMode: state.policy.mode,
+    policyVersion: state.policy.policyVersion,
+  });
   try {
     site = deps.currentSite(state, deps.host);
     text = content.read();
@@ -131,7 +129,7 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     const acknowledge = () => found.forEach((finding) => acknowledged.add(text.slice(finding.start, finding.end)));
     const findings = countByType(found);
     const event = (outcome: EventOutcome, extra?: Partial<UsageEvent>): UsageEvent => ({
-      ...baseEvent(deps, state, content.kind, site!.status, content.size ?? text.length, findings),
+      ...baseEvent(site!.status, findings),
       action: verdict.action,
       outcome,
       ruleId: verdict.ruleId,
@@ -166,6 +164,6 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
       content.pass?.();
     }
     // A site the policy could not place (the failure) is recorded as tolerated.
-    deps.record({ ...baseEvent(deps, state, content.kind, site?.status ?? 'tolerated', content.size ?? text.length, []), action: closed ? 'block' : 'allow', outcome: closed ? 'stopped' : 'allowed', ruleId: INTERNAL_ERROR_RULE });
+    deps.record({ ...baseEvent(site?.status ?? 'tolerated', []), action: closed ? 'block' : 'allow', outcome: closed ? 'stopped' : 'allowed', ruleId: INTERNAL_ERROR_RULE });
   }
 }
