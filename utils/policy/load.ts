@@ -105,15 +105,13 @@ export function isPolicyState(value: unknown): value is PolicyState {
     Array.isArray(state.errors) &&
     Array.isArray(state.personal) &&
     typeof state.updatedAt === 'number' &&
-    typeof state.sites === 'object' &&
-    state.sites !== null &&
+    // Optional chaining stands for the checks that sites and policy are objects: a storage area holds data
+    // (no functions), and data with an array property is an object, not null.
+    Array.isArray(state.sites?.patterns) &&
     typeof state.sites.hosts === 'object' &&
-    Array.isArray(state.sites.patterns) &&
-    typeof policy === 'object' &&
-    policy !== null &&
+    Array.isArray(policy?.rules) &&
+    Array.isArray(policy.detectors) &&
     // A complete policy (the background wrote it after validation): every key the default has is there.
-    Object.keys(DEFAULT_POLICY).every((key) => key === 'policyVersion' || key in policy) &&
-    Array.isArray(policy.rules) &&
-    Array.isArray(policy.detectors)
+    Object.keys(DEFAULT_POLICY).every((key) => key === 'policyVersion' || key in policy)
   );
 }
