@@ -102,7 +102,8 @@ export function editableBlocks(root: HTMLElement): HTMLElement[] {
   return [root];
 }
 
-const SEND_WORDS = /send|submit|envoyer|senden|enviar|invia/i;
+// (German "senden" is found by its "send".)
+const SEND_WORDS = /send|submit|envoyer|enviar|invia/i;
 const BUTTONS = 'button, [role="button"], input[type="submit"]';
 
 /**

@@ -45,8 +45,9 @@ export function knownIssuer(digits: string): boolean {
   return false;
 }
 
+// (cr[ée]dit finds "credit" too.)
 const CARD_WORDS =
-  /\b(?:card|carte|cb|visa|master ?card|amex|american express|credit|cr[ée]dit|d[ée]bit|tarjeta|(?:kredit)?karten?(?:nummer|nr)?|pan|cvv|cvc|expir|payment|paiement|pago|zahlung)\b/i;
+  /\b(?:card|carte|cb|visa|master ?card|amex|american express|cr[ée]dit|d[ée]bit|tarjeta|(?:kredit)?karten?(?:nummer|nr)?|pan|cvv|cvc|expir|payment|paiement|pago|zahlung)\b/i;
 // Barcodes and parcel numbers: EAN-13 and ISBN-13 sit in card-like ranges and pass Luhn one time in ten.
 const NOT_CARD = /\b(?:tracking|suivi|colis|sendung|isbn|ean|gtin|upc|sku|barcode|code[- ]barres?)/i;
 

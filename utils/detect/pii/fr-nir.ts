@@ -2,7 +2,8 @@ import { patternDetector } from '../pattern-detector';
 import { nirValid } from '../validators/nir';
 import { inNumbers, labelledNotPii, near, numberPattern } from './shared';
 
-const NIR_WORDS = /s[ée]cu|\bnir\b|insee|\bn° ?ss\b|num[ée]ro de ss|social|vitale|assur[ée]|sozialversicherung|seguridad social/i;
+// ("Seguridad social" is found by its "social".)
+const NIR_WORDS = /s[ée]cu|\bnir\b|insee|\bn° ?ss\b|num[ée]ro de ss|social|vitale|assur[ée]|sozialversicherung/i;
 
 /**
  * French social security numbers (NIR): 13 characters (2A/2B for Corsica) and a 2-digit key, compact or

@@ -155,7 +155,8 @@ export function digitCount(value: string): number {
 }
 
 // Words that introduce a VAT number, in English, French, German, Spanish, Italian and Dutch.
-const VAT_WORDS = /\b(?:tva|vat|ust|mwst|iva|nif|cif|btw|intracom|umsatzsteuer|partita|p\.? ?iva|tax id|n° ?tva)/i;
+// ("n° TVA" is found by its "tva".)
+const VAT_WORDS = /\b(?:tva|vat|ust|mwst|iva|nif|cif|btw|intracom|umsatzsteuer|partita|p\.? ?iva|tax id)/i;
 
 /**
  * Builds an EU VAT number detector: `valid` gets the value without its country prefix and separators and

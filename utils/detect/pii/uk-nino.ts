@@ -3,7 +3,8 @@ import { patternDetector } from '../pattern-detector';
 import { ninoValid } from '../validators/nino';
 import { near } from './shared';
 
-const NINO_WORDS = /national insurance|\bnino\b|\bni\b(?: ?no| ?num| number)|insurance (?:no|number)/i;
+// ("NI number" is found by "ni num".)
+const NINO_WORDS = /national insurance|\bnino\b|\bni\b(?: ?no| ?num)|insurance (?:no|number)/i;
 
 /** UK National Insurance numbers: HMRC prefix letters, 6 digits (spaced in pairs or not), suffix A-D. Medium, high with NI words. */
 export const ukNinoDetector = patternDetector({
