@@ -48,6 +48,9 @@ export function knownIssuer(digits: string): boolean {
 // (cr[ée]dit finds "credit" too.)
 const CARD_WORDS =
   /\b(?:card|carte|cb|visa|master ?card|amex|american express|cr[ée]dit|d[ée]bit|tarjeta|(?:kredit)?karten?(?:nummer|nr)?|pan|cvv|cvc|expir|payment|paiement|pago|zahlung)\b/i;
+// How a receipt says it was paid, right before the number ("Payé avec 4970...", "Paid with", "Pagado con", "Bezahlt
+// mit"): a card, though the receipt's barcodes and parcel number are near. Not "paid" elsewhere ("Order #... paid on").
+const PAID_WITH = /(?:pa(?:y[ée]|id|gado)|bezahlt) (?:avec|with|by|con|mit|par) $/i;
 // Barcodes and parcel numbers: EAN-13 and ISBN-13 sit in card-like ranges and pass Luhn one time in ten.
 const NOT_CARD = /\b(?:tracking|suivi|colis|sendung|isbn|ean|gtin|upc|sku|barcode|code[- ]barres?)/i;
 
@@ -60,7 +63,7 @@ function cardConfidence(digits: string, text: string, start: number, end: number
   // A barcode label right before the number ("(EAN 4014240731163)") outweighs a card word further away
   // (an invoice that ends "paid by card").
   if (before(text, start, NOT_CARD, 12)) return 'low';
-  if (near(text, start, end, CARD_WORDS)) return 'high';
+  if (near(text, start, end, CARD_WORDS) || before(text, start, PAID_WITH, 16)) return 'high';
   if (near(text, start, end, NOT_CARD) || labelledNotPii(text, start)) return 'low';
   if (digits.length >= 16 || /^3[47]/.test(digits)) return 'high';
   return (digits.length === 14 && /^3/.test(digits)) || (digits.length === 13 && !gtinValid(digits)) ? 'medium' : 'low';

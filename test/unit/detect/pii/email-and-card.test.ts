@@ -59,6 +59,10 @@ describe('creditCardDetector', () => {
     ['a 16-digit number next to barcode words', 'EAN/GTIN list: 4111111111111111', 'low'],
     ['a 16-digit number after an order label', 'Order ref 4111111111111111', 'low'],
     ['an order number said to be paid', 'Order #5166642086646815 — paid on 12/03/2024', 'low'],
+    // A receipt: the barcode and parcel words near would make it low, but it says how the order was paid.
+    ['a card after "Payé avec", a barcode above and a parcel below', 'Casque  EAN 4071226983398  x3  75,61 €\nPayé avec 3723-832311-14919\nSuivi: WD061753173FR', 'high'],
+    ['a card after "Bezahlt mit", a barcode above', 'EAN 4071226983398\nBezahlt mit 4111 1111 1111 1111\nSendungsnummer: EN551650536FR', 'high'],
+    ['an article number before "paid with"', 'Art.-Nr. 4111111111111111 paid with PayPal, tracking 1Z999AA1', 'low'],
     ['an invoice number said to be paid', 'Invoice 4568295666670353 paid in full', 'low'],
     ['a 14-digit Maestro-range number alone', '50000000000611', 'low'],
     // The context window starts inside "Jean": its tail "ean" is not the word EAN.
