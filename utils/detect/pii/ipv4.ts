@@ -9,7 +9,8 @@ const VERSION = /\b(?:v|ver|version|release|build|firmware|rev)[\s.:=#]*$|[a-z]\
 
 /**
  * IPv4 addresses: four octets 0-255, not part of a longer dotted number (an OID) nor after a version label.
- * Medium, high with network words; low for 0.0.0.0, 127.0.0.1 and all-single-digit quads (section numbers).
+ * Medium, high with network words; low for loopback, 0.0.0.0 and netmasks, and for all-single-digit quads (section
+ * numbers) without network words.
  */
 export const ipv4Detector = patternDetector({
   id: 'ipv4',
@@ -21,8 +22,10 @@ export const ipv4Detector = patternDetector({
   check(value, text, start, end) {
     if (before(text, start, VERSION, 16)) return null;
     const context = near(text, start, end, IP_WORDS);
-    // (0.0.0.0 is one of the single-digit quads.)
-    if (/^(?:127\.0\.0\.1|\d\.\d\.\d\.\d)$/.test(value)) return context ? 'medium' : 'low';
+    // Loopback (127.0.0.1), "any address" (0.0.0.0) and netmasks (255.255.255.0) are no one's address: low, whatever
+    // the words near.
+    if (/^(?:127|0|255)\./.test(value)) return 'low';
+    if (/^\d\.\d\.\d\.\d$/.test(value)) return context ? 'medium' : 'low';
     // Small dotted numbers next to "section", "RFC", "ECMA" or "§" are section numbers of a specification.
     if (!context && /^\d{1,2}(?:\.\d{1,2}){3}$/.test(value) && near(text, start, end, SPEC_WORDS)) return 'low';
     return context ? 'high' : 'medium';

@@ -16,7 +16,10 @@ describe('ipv4Detector', () => {
     ['with a port', '192.168.1.20:8080', '192.168.1.20', 'medium'],
     ['in a URL', 'http://172.16.4.1/admin', '172.16.4.1', 'medium'],
     ['loopback', 'curl 127.0.0.1', '127.0.0.1', 'low'],
-    ['loopback with context', 'host 127.0.0.1', '127.0.0.1', 'medium'],
+    ['loopback with context', 'host 127.0.0.1', '127.0.0.1', 'low'],
+    ['any address with context', '[mysqld]\nbind-address = 0.0.0.0', '0.0.0.0', 'low'],
+    ['a netmask with context', 'Subnet mask 255.255.255.0', '255.255.255.0', 'low'],
+    ['a single-digit quad with context', 'server 1.2.3.4', '1.2.3.4', 'medium'],
     ['single-digit quad', 'see 1.2.3.4', '1.2.3.4', 'low'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(found(ipv4Detector, text)).toEqual([[value, confidence]]);

@@ -150,6 +150,10 @@ describe('phone detectors', () => {
     // A case file's number, written as a Spanish phone (made up).
     ['a dossier number in a ticket', '[Dossier 852-809-457] No puedo iniciar sesión, llámenme'],
     ['an expediente number', 'Expediente 612 345 678 — teléfono en la ficha'],
+    // A doctor's registration number on a prescription: German LANR, Spanish número de colegiado (made up).
+    ["a German doctor's LANR", 'Dr. med. Anna Schäfer — LANR 642386847\nREZEPT\nPatient — Tel.: siehe Intranet'],
+    ["a Spanish doctor's registration", 'Dra. Irene Martínez — N.º colegiado 300242601\nRECETA MÉDICA\nPaciente — tel.: ver ficha'],
+    ['a German case number', 'Vorgangsnr. 932638744 — Rückruf unter der Telefonnummer im Profil'],
   ])('keeps %s at low', (_name, text) => {
     expect(phones(text).map(([, c]) => c)).toEqual(['low']);
   });
