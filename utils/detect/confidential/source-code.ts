@@ -45,7 +45,9 @@ const KEYWORD_START = charTable(/[eafclvdi#punsorw}tmSIUDCAFWLJGOVE<@]/);
 // count as neutral lines, but not C's types (size_t len;) nor a statement given a string (require_once 'x.php';). An
 // assignment (index = 0;, addr := &net.UDPAddr{, index <<= 1;), a declaration (client_t *client = ...;), a call with a
 // blank before its parenthesis (error (0, errno);) and R's client <- function(...) { are code.
-const NGINX = /^(?:[a-z]+_[a-z_]+(?<!_t)|server|listen|location|upstream|root|index|allow|deny|events|http|gzip|keepalive|sendfile|user|pid|types|map) (?!\**\w* ?\W*=|[(<'"])/;
+// HCL's blocks (Terraform, Vault, Consul, Nomad: resource "aws_s3_bucket" "exports" {, listener "tcp" {) are configuration
+// too: a lower-case type and quoted labels before the brace. Not C++'s extern "C" {.
+const NGINX = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|server|listen|location|upstream|root|index|allow|deny|events|http|gzip|keepalive|sendfile|user|pid|types|map) (?!\**\w* ?\W*=|[(<'"])|(?!extern )[a-z_]+(?: "[\w.-]*")+ \{$)/;
 const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: \S+)?;$|[\w-]+: [^;:]+;$)/;
 // Lines that hold code tokens: operators, calls, shell expansions ("$VAR", "${VAR}", $(command); not a YAML value's
 // ${VAR}, a CI template's ${{ ... }}, a quoted price "$19.99" nor an accounting negative $(1,234)), a batch file's

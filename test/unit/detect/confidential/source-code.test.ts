@@ -179,6 +179,7 @@ describe('sourceCodeDetector', () => {
     // Member assignments written without blanks, as in a minified or hurried script: code, not Java .properties.
     ['compact member assignments', "const app = express()\napp.locals.title='Acme'\napp.set('view engine', 'pug')\napp.use(express.json())\nmodule.exports=app\napp.listen(3000)"],
     ['a function of compact assignments', "function init() {\n  window.dataLayer=window.dataLayer||[]\n  document.title='Dashboard'\n  el.style.display='none'\n  return el\n}"],
+    ['C++ with an extern "C" block', 'extern "C" {\n#include "legacy.h"\n}\n\nstatic int count = 0;\nint next_id(void) {\n  return ++count;\n}\nvoid reset(void) {\n  count = 0;\n}'],
   ])('finds %s at medium or above, spanning it', (_name, code) => {
     const text = `Can you review this?\n\n${code}\n`;
     const findings = sourceCodeDetector.find(text);
@@ -263,6 +264,11 @@ describe('sourceCodeDetector', () => {
     ['parenthesized notes', 'Agenda (draft)\n(1) budget review\n(2) hiring plan\n(3) office move\n(see the wiki for details)'],
     ['prose about options and subs', 'Option Explicit is on by default.\nSub total (before tax): 120 EUR.\nDim lights as we leave, please.\nThe const question remains.'],
     ['an .env file with export', 'export DB_HOST=db.internal\nexport DB_PORT=5432\nexport LOG_LEVEL=debug'],
+    ['a Terraform resource', 'resource "aws_s3_bucket" "exports" {\n  bucket = "pos-exports-999"\n  acl    = "private"\n  tags = {\n    Owner   = "data-platform"\n    Version = "8.3.19"\n  }\n}'],
+    [
+      "Vault's configuration",
+      'storage "consul" {\n  address = "127.0.0.1:8500"\n  path    = "vault/"\n}\n\nlistener "tcp" {\n  address     = "0.0.0.0:8200"\n  tls_disable = 1\n}\n\napi_addr = "https://vault.internal:8200"\nui = true',
+    ],
     [
       "Kafka client's .properties",
       'bootstrap.servers=broker-1.internal:9092\nsecurity.protocol=SASL_SSL\nsasl.mechanism=PLAIN\nsasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="svc" password="<REDACTED>";\ngroup.id=orders-consumer\nauto.offset.reset=earliest',
