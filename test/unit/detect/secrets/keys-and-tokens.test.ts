@@ -37,6 +37,7 @@ describeDetector(
     ['an environment lookup', 'aws_secret_access_key = os.environ["AWS_SECRET_ACCESS_KEY"]'],
     ['a secret of another name near "aws"', `AWS_REGION=eu-west-3\nDEPLOY_TOKEN=${secret}`],
     ["another vendor's secret in an .env file with AWS_REGION", `AWS_REGION=eu-west-3\nJWT_SECRET=${secret}`],
+    ["a Kubernetes Secret's certificate beside AWS keys", `type: Opaque\ndata:\n  ca.crt: ${secret}\nstringData:\n  AWS_ACCESS_KEY_ID: ${keyId}`],
     ['a SECRET_KEY 100 characters after "aws"', `AWS_REGION=eu-west-3\n${'#'.repeat(90)}\nDJANGO_SECRET_KEY=${secret}`],
   ],
   [['base64 runs', flood(`secret_key ${rand(B64, 57)}`, `aws_secret_access_key=${secret}`), [secret]]],
