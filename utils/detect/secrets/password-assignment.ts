@@ -7,8 +7,9 @@ import { charClasses, isPlaceholder, looksFake, looksGenerated } from './shared'
 // of the pattern.
 // "pass" comes last, so that the longer keywords it starts are tried first at the same offset.
 const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pw', 'mot de passe', 'mdp', 'passwort', 'kennwort', 'contrase[ñn]a', '(?<![a-z])clave', 'senha', 'wachtwoord', 'identified by', 'pass'];
-// The words of CLIENT, one of which its every match holds: passwords given on a command line or in a .netrc file.
-const CLIENT_WORDS = ['mysql', 'mariadb', 'requirepass', 'machine'];
+// The words of CLIENT, one of which its every match holds: passwords given on a command line or in a .netrc file; a
+// PostgreSQL .pgpass file (host:port:database:user:password) is searched where the text names it.
+const CLIENT_WORDS = ['mysql', 'mariadb', 'requirepass', 'machine', 'pgpass'];
 const PREFILTER = ['pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'clave', 'senha', 'wachtwoord', 'identified', ...CLIENT_WORDS];
 // After a password keyword: an optional suffix (DB_PASSWORD_PROD), an optional qualifier, a separator (=, :, :=,
 // =>, = after up to 40 blanks as terraform fmt aligns it, ">" closing an XML tag, "," in PHP's define('DB_PASSWORD',
@@ -46,7 +47,7 @@ function assignmentFor(present: ReadonlySet<string> | undefined): RegExp | null 
 // Case does not matter (MySQL, CONFIG SET).
 // Their values are judged as in prose: a word ("requirepass directive", "login or password incorrect") is not one.
 const CLIENT =
-  /(?:\b(?:mysql(?:dump|admin)?|mariadb)\b[^\n]{0,60}?\s-p|(?:^[ \t]*|--|config set )requirepass["',\s]{1,4}|\bmachine\s+\S{1,100}\s+login\s+\S{1,100}\s+password\s+)([^\s"'\x60,;]{4,100})/dgim;
+  /(?:\b(?:mysql(?:dump|admin)?|mariadb)\b[^\n]{0,60}?\s-p|(?:^[ \t]*|--|config set )requirepass["',\s]{1,4}|\bmachine\s+\S{1,100}\s+login\s+\S{1,100}\s+password\s+|^[^\s:#]+:(?:\d+|\*):[^\s:]+:[^\s:]+:)([^\s"'\x60,;]{4,100})/dgim;
 // Suffixes of keys that describe the password field instead of holding a password.
 const NOT_VALUE = /file|path|ur[il]|len|min|max|polic|reset|field|label|hint|type|prompt|expir|rule|strength|change|hash|salt|regex|pattern|valid|input|less|auth|required|_?id$/i;
 
