@@ -5,7 +5,8 @@ import { prefixed } from './shared';
 export const shopifyTokenDetector = patternDetector({
   id: 'shopify-token',
   type: 'secret.generic_api_key',
-  prefilter: ['shpat_', 'shpca_', 'shppa_', 'shpss_'],
+  // The prefix the four share: the pattern decides which follow (a wider prefilter finds the same).
+  prefilter: ['shp'],
   pattern: /(?<![A-Za-z0-9_])shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![A-Za-z0-9_])/g,
   check: prefixed,
 });
