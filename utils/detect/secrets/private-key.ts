@@ -9,7 +9,8 @@ import { entropy } from './shared';
 export const privateKeyDetector = patternDetector({
   id: 'private-key',
   type: 'secret.private_key',
-  prefilter: ['private key-----', 'private key block-----'],
+  // Every BEGIN line holds it: the pattern decides the rest (a wider prefilter finds the same).
+  prefilter: ['private key'],
   pattern: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:[A-Za-z0-9+/=\s\\:,.]|-(?!-)){0,16000}(?:-----END \1-----)?/g,
   check(value) {
     const ended = value.endsWith('PRIVATE KEY-----') || value.endsWith('PRIVATE KEY BLOCK-----');
