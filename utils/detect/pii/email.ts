@@ -61,8 +61,8 @@ export const emailDetector: Detector = {
       // The user of a URL (postgres://app@db.lan:5432, https://user:password@db.lan) is no mailbox: only a user's
       // characters, then maybe a ":" and a password, come between the "//" and it. After a URL without a path, a CSV cell,
       // a JSON member, a query's parameter or an HTML signature's next line may hold an address
-      // (https://janedoe.com,jane.doe@gmail.com; https://acme.fr<br>jane.doe@acme.fr). Nor is the user@host of ssh or scp.
-      if (local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':') || before(text, start, /:\/\/[\w.~%+-]*(?::[^\s/@]*)?$|\b(?:ssh|scp)(?: -\w+| \S*[./]\S*)* $/)) continue;
+      // (https://janedoe.com,jane.doe@gmail.com; https://acme.fr<br>jane.doe@acme.fr).
+      if (local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':') || before(text, start, /:\/\/[\w.~%+-]*(?::[^\s/@]*)?$/)) continue;
       findings.push(finding(this.type, start, end, (text[start - 1] === '<' && before(text, start, MESSAGE_ID, 300)) ? 'low' : 'high', this.id));
     }
     return findings;

@@ -62,9 +62,10 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // Frequent-flyer programmes (Flying Blue, Miles & More, Avios...) number their members with ten digits or more; right
 // before a number only, as the same names brand credit cards ("Miles & More Kreditkarte"). A case file's number
 // ("Dossier 852-809-457", "Expediente: ...") right after its word, with only a blank, ':', '#' or '-' between. A
-// doctor's registration (German LANR, Spanish "N.º colegiado") and a German case number (Vorgangsnr.).
+// doctor's registration (German LANR, Spanish "N.º colegiado") and a German case number (Vorgangsnr.), right before
+// the number: "LANR 987654321 – 0621 445566" and "Zum Vorgang: +49 151 ..." hold phones.
 const NOT_PII =
-  /\b(?:sire[nt]|p\.?o\b\W{0,4}$|order|routing|imei|iccid|account\W{0,4}$|commande|invoice|facture|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|factura|seguimiento|ticket|nhs (?:no|number)\W{0,4}$|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce|(?:fl(?:ying blue|yer)|(?<=&\W?)more|ffn|avios|skymiles|aadvantage)\W{0,4}$|(?:dossier|expediente)[ :#-]*$|lanr|colegiad|vorgang)/i;
+  /\b(?:sire[nt]|p\.?o\b\W{0,4}$|order|routing|imei|iccid|account\W{0,4}$|commande|invoice|facture|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|factura|seguimiento|ticket|nhs (?:no|number)\W{0,4}$|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce|(?:fl(?:ying blue|yer)|(?<=&\W?)more|ffn|avios|skymiles|aadvantage)\W{0,4}$|(?:dossier|expediente)[ :#-]*$|(?:lanr|colegiado|vorgangsn(?:r|ummer))\W{0,4}$)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {

@@ -24,7 +24,7 @@ function check(value: string, text: string, start: number, end: number): Confide
   // "flags": 0, "value": "..."}) nor an .env file's name ("AWS_SECRET_ACCESS_KEY in config/ci.env: ..."), which name no
   // secret. Other dotted names are keys (a Kubernetes Secret's ca.crt: ...).
   const assignedTo = /([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?$/.exec(textBefore(text, start, 48))?.[1];
-  if (assignedTo && !/aws|secret|^value$|\.env$/i.test(assignedTo)) return null;
+  if (assignedTo && !/aws|secret|^value$|(?:^|\.)env$/i.test(assignedTo)) return null;
   // "aws" within 200 characters: a key's type in a Terraform state ("type": "aws_iam_access_key") is that far.
   const aws = contextNear(text, start, end, ['aws'], 200);
   // A value of a key named for a secret (SECRET_KEY=) counts as AWS's with "aws" near, and that of a Terraform state's

@@ -28,7 +28,7 @@ const PREFILTER = ['pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 
 // ConvertTo-SecureString ($Pass = ConvertTo-SecureString "..." -AsPlainText -Force). One template, not one a part
 // joined by "+": the content script's bytes. (The line break in the qualifier's class is meant: no line break there.)
 const ASSIGNMENT = String.raw`(?!(?!output)[a-z])([A-Za-z0-9_-]{0,24})\\?["']?(?:,?\s{1,30}["']?value["']?)?(?:\s{1,2}(?:for|of|du|de|pour|für|para|del)\s[^
-:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-zÀ-ÿ]{2,20}){1,5}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['’]est|ist|lautet|es)\s)))?(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+)|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['’]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,3}(?:convertto-securestring (?:-string )?)?(?:\\?"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
+:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-zÀ-ÿ]{2,20}){1,5}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['’]est|ist|lautet|es)\s)))?(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+)|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['’]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,3}(?:convertto-securestring (?:-\w+ )*)?(?:\\?"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
 // The pattern for each set of keywords met so far, by their alternation (null when none occurs). Searching for
 // the keywords that occur alone is several times faster than for all fourteen: a text holds one or two of them.
 const patterns = new Map<string, RegExp | null>();

@@ -82,8 +82,17 @@ describe('phone detectors', () => {
     ['an Italian mobile in a booking record', '3 AP +39 322 101 2169-M', '+39 322 101 2169', 'medium'],
     // "dossier" lowers only the number right after it, not one after a comma.
     ['FR mobile after a dossier and a comma', 'concernant mon dossier, 06 12 34 56 78 est mon numéro', '06 12 34 56 78', 'medium'],
+    // A doctor's LANR or a case ("Vorgang") lowers only the number right after it.
+    ['DE mobile after "Zum Vorgang:"', 'Zum Vorgang: +49 151 23456789 (Handy)', '+49 151 23456789', 'high'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(phones(text)).toEqual([[value, confidence]]);
+  });
+
+  it("keeps a doctor's LANR low and the practice's phone on the next line medium", () => {
+    expect(phones('Arztbrief\nDr. med. Anna Vogt (LANR 987654321)\nPraxis: 0711 2233445')).toEqual([
+      ['987654321', 'low'],
+      ['0711 2233445', 'medium'],
+    ]);
   });
 
   it.each([

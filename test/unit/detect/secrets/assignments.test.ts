@@ -101,6 +101,7 @@ describeDetector(
     ['clave', 'clave: Xk9#mPq2vLzR', 'Xk9#mPq2vLzR', 'medium'],
     ['an XML element', '<password>Xk9#mPq2vLzR</password>', 'Xk9#mPq2vLzR', 'medium'],
     ['a password given to ConvertTo-SecureString', '$Pass = ConvertTo-SecureString "MgEn83izQ2pLx" -AsPlainText -Force', 'MgEn83izQ2pLx', 'medium'],
+    ['a password after -AsPlainText', '$Password = ConvertTo-SecureString -AsPlainText "Pa55w0rd!2024" -Force', 'Pa55w0rd!2024', 'medium'],
     ['a password given to ConvertTo-SecureString -String', "$SecurePassword = ConvertTo-SecureString -String 'Xk9#mPq2vLzR' -AsPlainText -Force", 'Xk9#mPq2vLzR', 'medium'],
     ['a password before an HTML line break', '<p>Username: jdoe<br>Password: Zq9!mN4vRt<br/>Please change it.</p>', 'Zq9!mN4vRt', 'medium'],
     ['a password ending with "_" before an HTML line break', 'Votre mot de passe provisoire : Paris2025_<br>', 'Paris2025_', 'medium'],
