@@ -22,16 +22,16 @@ export const classLabelDetector: Detector = {
       LABEL.lastIndex = start;
       if (level < 49 || level > 52 || !LABEL.test(text)) continue;
       const named = CLASS_NAME.exec(text.slice(start + 2, start + 40));
-      // A public class ("C1 – Public", "C1 – Öffentlich", "C0 : Publique", "C1 - Público") declares that the document may
-      // be shared: no marking.
+      // A public class ("C1 – Public", "C1 – Öffentlich", "C1 : Publique", "C1 - Público") declares that the document
+      // may be shared: no marking.
       if (/^\W{0,4}(?:p[uú]bli|öffentl)/i.test(text.slice(start + 2, start + 14))) continue;
       const end = start + 2 + (named ? named[0].length : 0);
       // Alone in brackets ("[C2]") it is probably a label, but "(C4)" is also a plant type or an explosive.
       const bracketed = /[[(][^\S\n]?$/.test(textBefore(text, start, 2)) && /^[^\S\n]?[\])]/.test(text.slice(end, end + 2));
       // Alone on the first line, a banner at the top of the page ("C2"): a label, though the bare level names no class.
       // Not C1, the public class in many schemes. Not alone on a later line, nor ending a heading after a dash ("NEW
-      // STARTER CHECKLIST — C3"): that is also how a CV gives a language level (Anglais, then C2; ANGLAIS — C2), and how
-      // lists give driving licence classes, seats, cells and car models (SEAT — C3, CITROËN — C4).
+      // STARTER CHECKLIST — C3"): that is also how a CV gives a language level (Anglais, then C2; ANGLAIS — C2), and
+      // how lists give driving licence classes, seats, cells and car models (SEAT — C3, CITROËN — C4).
       const banner = level > 49 && /^[^\S\n]*(?:\n|$)/.test(text.slice(end, end + 9)) && !text.slice(0, start).trim();
       const confidence = named || prefixedLabel(text, start) ? 'high' : banner ? 'medium' : bracketed ? 'low' : null;
       if (confidence) findings.push(finding(MARKING_TYPE, start, end, confidence, this.id));

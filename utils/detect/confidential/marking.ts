@@ -18,8 +18,8 @@ export type MarkingTier = 'phrase' | 'word' | 'label' | 'prefixed';
 const TIERS: readonly MarkingTier[] = ['phrase', 'word', 'label', 'prefixed'];
 
 // "Classification:" (maybe in Markdown bold: "**Classification:**"), "Niveau de confidentialité :", "Einstufung:", a
-// Microsoft Purview label's name in a mail header (msip_labels: MSIP_Label_<id>_Name=Confidential), ... right before the
-// label, on its line.
+// Microsoft Purview label's name in a mail header (msip_labels: MSIP_Label_<id>_Name=Confidential), ... right before
+// the label, on its line.
 const PREFIX =
   /(?<![\p{L}\p{N}_.])(?:(?:classification|classified|sensitivity|security level|marking|label|footer|pied de page|fu(?:ß|ss)zeile|pie de (?:p[áa]gina|hoja)|niveau de (?:confidentialit[ée]|sensibilit[ée]|classification)|sensibilit[ée]|diffusion|marquage|mention|klassifi(?:zierung|kation)|einstufung|vertraulichkeit(?:sstufe)?|schutz(?:stufe|klasse|bedarf)|geheimhaltungsstufe|clasificaci[oó]n|nivel de (?:confidencialidad|clasificaci[oó]n)|confidencialidad|sensibilidad)[^\S\n]{0,3}[:–-]\**|msip_label_[\w-]+_name=)[^\S\n]{0,3}[[("«']?[^\S\n]{0,2}$/iu;
 /**
@@ -44,9 +44,9 @@ const SET_APART = /(?:page|seite|p[áa]gina) \d+(?:(?:\/| \w{2,3} )\d+)? [-–�
 // The label ends its line, or is followed by a separator ("CONFIDENTIAL – do not forward", "INTERNAL]"); not by a
 // comma, which is how enum members and list items end.
 const LABEL_END = /^[^\S\n]{0,3}(?:$|\n|[-–—|:/\])}>»*_.!]|[^\S\n]{2})/;
-// Member access, assignment or a call: an identifier in code, not a marking. A marking quoted after a word in lower case is
-// named in a sentence ("information marquée « confidentielle »", "calificada como «Uso interno»"); a quoted heading, subject
-// or stamp is a label.
+// Member access, assignment or a call: an identifier in code, not a marking. A marking quoted after a word in lower
+// case is named in a sentence ("information marquée « confidentielle »", "calificada como «Uso interno»"); a quoted
+// heading, subject or stamp is a label.
 const CODE_BEFORE = /[.$'"`]$|[a-zà-ÿ] [«“„] ?$/;
 const CODE_AFTER = /^(?:\(|::|[^\S\n]?=|['"`])/;
 
@@ -62,8 +62,8 @@ export function markingConfidence(text: string, start: number, end: number, tier
   const labelEnd = LABEL_END.test(after);
   // Only decoration (bullets, "#", "**", "//", quotes) between the start of the line and the phrase.
   const atLineStart = before.length <= 8 && !/[\p{L}\p{N}]/u.test(before);
-  // A capital after a dash between blanks ends a title ("Appel d'offres RFP-2024-048 — Diffusion restreinte"); a word in
-  // lower case there is prose ("The report — confidential — was leaked").
+  // A capital after a dash between blanks ends a title ("Appel d'offres RFP-2024-048 — Diffusion restreinte"); a word
+  // in lower case there is prose ("The report — confidential — was leaked").
   const label = bracketed || ((atLineStart || SET_APART.test(before) || (/\S [–—] $/.test(before) && value[0] < 'a')) && labelEnd);
   switch (tier) {
     case 'phrase':

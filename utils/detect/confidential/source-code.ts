@@ -41,13 +41,13 @@ const BATCH = /^(?:@echo off|(?:set|end)local\b|exit \/b)/i;
 // The characters STRONG_HEAD and BATCH can start with, to skip them on most lines.
 const KEYWORD_START = charTable(/[eafclvdi#punsorw}tmSIUDCAFWLJGOVE<@]/);
 // nginx's directives, whose lines end as statements do ("server {", "listen 443 ssl;"): a configuration, not code. Most
-// are in snake_case (server_name, proxy_pass, worker_processes): so are a few statements (PHP's require_once), which then
-// count as neutral lines, but not C's types (size_t len;) nor a statement given a string (require_once 'x.php';). An
-// assignment (index = 0;, addr := &net.UDPAddr{, index <<= 1;), a declaration (client_t *client = ...;), a call with a
-// blank before its parenthesis (error (0, errno);) and R's client <- function(...) { are code.
-// HCL's blocks (Terraform, Vault, Consul, Nomad: resource "aws_s3_bucket" "exports" {, listener "tcp" {) are configuration
-// too: a lower-case type and quoted labels before the brace. Not C++'s extern "C" {.
-const NGINX = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|server|listen|location|upstream|root|index|allow|deny|events|http|gzip|keepalive|sendfile|user|pid|types|map) (?!\**\w* ?\W*=|[(<'"])|(?!extern )[a-z_]+(?: "[\w.-]*")+ \{$)/;
+// are in snake_case (server_name, proxy_pass, worker_processes): so are a few statements (PHP's require_once), which
+// then count as neutral lines, but not C's types (size_t len;) nor a statement given a string (require_once 'x.php';).
+// An assignment (index = 0;, addr := &net.UDPAddr{, index <<= 1;), a declaration (client_t *client = ...;), a call with
+// a blank before its parenthesis (error (0, errno);) and R's client <- function(...) { are code. HCL's blocks
+// (Terraform, Vault, Consul, Nomad: resource "aws_s3_bucket" "exports" {, listener "tcp" {) are configuration too: a
+// lower-case type and quoted labels before the brace. Not C++'s extern "C" {.
+const CONFIG_DIRECTIVE = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|server|listen|location|upstream|root|index|allow|deny|events|http|gzip|keepalive|sendfile|user|pid|types|map) (?!\**\w* ?\W*=|[(<'"])|(?!extern )[a-z_]+(?: "[\w.-]*")+ \{$)/;
 const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: \S+)?;$|[\w-]+: [^;:]+;$)/;
 // Lines that hold code tokens: operators, calls, shell expansions ("$VAR", "${VAR}", $(command); not a YAML value's
 // ${VAR}, a CI template's ${{ ... }}, a quoted price "$19.99" nor an accounting negative $(1,234)), a batch file's
@@ -58,10 +58,10 @@ const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: 
 // "%" (%VAR%, in WEAK_ANYWHERE, slowed it by half).
 const WEAK_ANYWHERE = /=>|->|::|[!=]==?|&&|\|\||[+*/-]=|\+\+|<\/\w+>|\w\([^()]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]/;
 const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |(?:export |set |SET )?[\w.[\]$]+ ?= ?\S|\(.*\)[,;]?$|.*%[A-Za-z_]\w*%)/;
-// Data rows: JSON members, CSV rows, Markdown tables (their rows hold a second "|"), .env, Java .properties (a dotted key
-// with no blank around its "=", and a value neither quoted nor holding "(", "[" or "|": bootstrap.servers=...; not
-// app.locals.title='Acme' nor window.dataLayer=window.dataLayer||[]) and YAML pairs, quoted e-mail lines. It cannot match a line that starts with none of '"', "|", ">", A-Z and ends with one of ";{}()" (see
-// maybeData).
+// Data rows: JSON members, CSV rows, Markdown tables (their rows hold a second "|"), .env, Java .properties (a dotted
+// key with no blank around its "=", and a value neither quoted nor holding "(", "[" or "|": bootstrap.servers=...; not
+// app.locals.title='Acme' nor window.dataLayer=window.dataLayer||[]) and YAML pairs, quoted e-mail lines. It cannot
+// match a line that starts with none of '"', "|", ">", A-Z and ends with one of ";{}()" (see maybeData).
 const DATA = /^(?:"[^"]{1,80}" ?: ?|[^,;{}()]*(?:,[^,;{}()]*){2,}$|\|.*\||[A-Z][A-Z0-9_]{1,40}=[^ ]*$|[a-z][\w-]*(?:\.[\w-]+)+=[^\s'"`][^'"`([|]*$|>|[\w-]{1,40}: [^;{}()]*$)/;
 // Lines of braces only: code structure, but JSON has them too, so they never count as evidence alone. So are a SQL
 // dump's data: an INSERT with its values on the line, a row of values, (UN)LOCK TABLES. They keep a dump with its
@@ -150,7 +150,7 @@ function lineScore(text: string, s: number, e: number, exact: boolean): number {
   // another).
   const comment = first === 35 || first === 42 || (first === 47 && (second === 47 || second === 42)) || (first === 124 && t.indexOf('|', 1) < 0);
   // Code first: each regex only runs on a line that starts or ends as it needs, and "):" needs none.
-  const strong = (KEYWORD_START()[first] === 1 && (STRONG_HEAD.test(t) || BATCH.test(t))) || (endsLikeStatement(text, e) && STRONG_TAIL.test(t) && !NGINX.test(t));
+  const strong = (KEYWORD_START()[first] === 1 && (STRONG_HEAD.test(t) || BATCH.test(t))) || (endsLikeStatement(text, e) && STRONG_TAIL.test(t) && !CONFIG_DIRECTIVE.test(t));
   const weak =
     !strong &&
     ((last === 58 && text.charCodeAt(e - 2) === 41) ||
@@ -204,8 +204,9 @@ export const sourceCodeDetector: Detector = {
       let e = lineEnd;
       while (s < e && isSpace(text.charCodeAt(s))) s++;
       while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-      // A line of a notebook's cell (.ipynb) is a JSON string ending with "\n", which scan() makes " " and a line break:
-      // the line starts with the string's opening quote, and the next with its closing one. It is read without the quote.
+      // A line of a notebook's cell (.ipynb) is a JSON string ending with "\n", which scan() makes " " and a line
+      // break: the line starts with the string's opening quote, and the next with its closing one. It is read without
+      // the quote.
       if (text.charCodeAt(s) === 34 && text.charCodeAt(lineEnd - 1) === 32 && text.charCodeAt(lineEnd + 1) === 34) s++;
       lineStart = lineEnd + 1;
       const score = lineScore(text, s, e, open);

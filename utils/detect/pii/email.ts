@@ -59,8 +59,8 @@ export const emailDetector: Detector = {
       // A local part cannot end with a dot nor hold two in a row (RFC 5322 dot-atom).
       const local = text.slice(start, at);
       // The user of a URL (postgres://app@db.lan:5432, https://user:password@db.lan) is no mailbox: only a user's
-      // characters, then maybe a ":" and a password, come between the "//" and it. After a URL without a path, a CSV cell,
-      // a JSON member, a query's parameter or an HTML signature's next line may hold an address
+      // characters, then maybe a ":" and a password, come between the "//" and it. After a URL without a path, a CSV
+      // cell, a JSON member, a query's parameter or an HTML signature's next line may hold an address
       // (https://janedoe.com,jane.doe@gmail.com; https://acme.fr<br>jane.doe@acme.fr).
       if (local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':') || before(text, start, /:\/\/[\w.~%+-]*(?::[^\s/@]*)?$/)) continue;
       findings.push(finding(this.type, start, end, (text[start - 1] === '<' && before(text, start, MESSAGE_ID, 300)) ? 'low' : 'high', this.id));

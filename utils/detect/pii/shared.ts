@@ -60,12 +60,13 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // The United Kingdom's NHS numbers are written 3-3-4, as American phones are: "NHS No:" right before one ("NHS 111",
 // "NHS Direct: 0300 ..." are phones).
 // Frequent-flyer programmes (Flying Blue, Miles & More, Avios...) number their members with ten digits or more; right
-// before a number only, as the same names brand credit cards ("Miles & More Kreditkarte"). A case file's number
-// ("Dossier 852-809-457", "Expediente: ...") right after its word, with only a blank, ':', '#' or '-' between. A
-// doctor's registration (German LANR, Spanish "N.º colegiado") and a German case number (Vorgangsnr.), right before
-// the number: "LANR 987654321 – 0621 445566" and "Zum Vorgang: +49 151 ..." hold phones.
+// before a number only, as the same names brand credit cards ("Miles & More Kreditkarte"). So are a doctor's
+// registration (German LANR, Spanish "N.º colegiado") and a German case number (Vorgangsnr.): "LANR 987654321 – 0621
+// 445566" and "Zum Vorgang: +49 151 ..." hold phones. The words that count only right before the number (a PO, an
+// account, an NHS number, these) share one group. A case file's number ("Dossier 852-809-457", "Expediente: ...")
+// right after its word, with only a blank, ':', '#' or '-' between.
 const NOT_PII =
-  /\b(?:sire[nt]|p\.?o\b\W{0,4}$|order|routing|imei|iccid|account\W{0,4}$|commande|invoice|facture|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|factura|seguimiento|ticket|nhs (?:no|number)\W{0,4}$|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce|(?:fl(?:ying blue|yer)|(?<=&\W?)more|ffn|avios|skymiles|aadvantage)\W{0,4}$|(?:dossier|expediente)[ :#-]*$|(?:lanr|colegiado|vorgangsn(?:r|ummer))\W{0,4}$)/i;
+  /\b(?:sire[nt]|order|routing|imei|iccid|commande|invoice|facture|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|factura|seguimiento|ticket|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce|(?:p\.?o\b|account|nhs (?:no|number)|fl(?:ying blue|yer)|(?<=&\W?)more|ffn|avios|skymiles|aadvantage|lanr|colegiado|vorgangsn(?:r|ummer))\W{0,4}$|(?:dossier|expediente)[ :#-]*$)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {
@@ -138,11 +139,11 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
     check(value, text, start, end) {
       const confidence = base(value);
       if (!confidence || isAmount(text, start, end) || inHexDump(text, start, end)) return null;
-      // A label right before the number ("PO 4512345678", "Bestellnr. ...") or its column's header ("SIREN") says
-      // what it is, whatever phone words the sentence around it holds ("after our call, order PO ..."); so does "n°"
-      // right before it, unless a phone word comes before that ("adhérent n° 976942065", a phone label on the next line,
-      // is a member's number; "Tél. n° 06 12 34 56 78" and "Appelez le n° ..." are phones). A number ended by '#' is
-      // keyed in after a call is answered: a conference ID or PIN ("+33 1 23 45 67 89,,764808088#"; not a tel: URI's
+      // A label right before the number ("PO 4512345678", "Bestellnr. ...") or its column's header ("SIREN") says what
+      // it is, whatever phone words the sentence around it holds ("after our call, order PO ..."); so does "n°" right
+      // before it, unless a phone word comes before that ("adhérent n° 976942065", a phone label on the next line, is a
+      // member's number; "Tél. n° 06 12 34 56 78" and "Appelez le n° ..." are phones). A number ended by '#' is keyed
+      // in after a call is answered: a conference ID or PIN ("+33 1 23 45 67 89,,764808088#"; not a tel: URI's
       // "#ext=42").
       if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || headerIs(text, start, NOT_PII) || (before(text, start, /n[°º]\W{0,3}$/i, 6) && !before(text, start, PHONE_WORDS, 24))) return 'low';
       if (near(text, start, end, PHONE_WORDS) || headerIs(text, start, PHONE_WORDS)) return raise(confidence);

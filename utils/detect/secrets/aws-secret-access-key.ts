@@ -19,8 +19,8 @@ const LENGTH = 40;
 function check(value: string, text: string, start: number, end: number): Confidence | null {
   // Generated keys mix cases and digits with high entropy; hex digests and identifiers do not.
   if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[\d/+]/.test(value) || entropy(value) < 4) return null;
-  // A value assigned to a key of another name (API_KEY=, DEPLOY_TOKEN:) is that key's secret, even in a
-  // file that also holds AWS credentials. Not a key-value store's "value" field (Consul's {"key": ".../aws_secret_access_key",
+  // A value assigned to a key of another name (API_KEY=, DEPLOY_TOKEN:) is that key's secret, even in a file that also
+  // holds AWS credentials. Not a key-value store's "value" field (Consul's {"key": ".../aws_secret_access_key",
   // "flags": 0, "value": "..."}) nor an .env file's name ("AWS_SECRET_ACCESS_KEY in config/ci.env: ..."), which name no
   // secret. Other dotted names are keys (a Kubernetes Secret's ca.crt: ...).
   const assignedTo = /([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?$/.exec(textBefore(text, start, 48))?.[1];
@@ -28,7 +28,8 @@ function check(value: string, text: string, start: number, end: number): Confide
   // "aws" within 200 characters: a key's type in a Terraform state ("type": "aws_iam_access_key") is that far.
   const aws = contextNear(text, start, end, ['aws'], 200);
   // A value of a key named for a secret (SECRET_KEY=) counts as AWS's with "aws" near, and that of a Terraform state's
-  // "secret" attribute with "aws" further (JWT_SECRET= or CLIENT_SECRET= in an .env file with AWS_REGION= is another's).
+  // "secret" attribute with "aws" further (JWT_SECRET= or CLIENT_SECRET= in an .env file with AWS_REGION= is
+  // another's).
   const keyword = contextBefore(text, start, KEYWORDS) || (contextBefore(text, start, GENERIC_KEYWORDS) && contextNear(text, start, end, ['aws'])) || (assignedTo === 'secret' && aws);
   const keyId = KEY_ID.test(text.slice(Math.max(0, start - 200), end + 200));
   if (looksFake(value)) return keyword || keyId ? 'low' : null;

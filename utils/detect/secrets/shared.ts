@@ -61,11 +61,12 @@ export function prefixed(value: string): Confidence {
   return looksFake(value) ? 'low' : 'high';
 }
 
-// A value that names a secret instead of holding it: template variables (%NAME%, %(name)s, %s), environment and
-// vault lookups, YAML tags (!vault, and Ansible's "!vault |" before its block), masks, angle-bracket placeholders, a log's redaction marker ([FILTERED]). A value that only starts with % or ! is
-// a value (%Tr0ub4dor&3x, !Passw0rd), and so is one that starts with $, & or * followed by characters that no
-// variable, anchor or mask holds ($rO7q^V, *&7oO*Lx: generated passwords), unlike $VAR, $env:X, $cfg['db'], *alias,
-// and a crypt hash ($2y$10$...: the hash of a password, not one).
+// A value that names a secret instead of holding it: template variables (%NAME%, %(name)s, %s), environment and vault
+// lookups, YAML tags (!vault, and Ansible's "!vault |" before its block), masks, angle-bracket placeholders, a log's
+// redaction marker ([FILTERED]). A value that only starts with % or ! is a value (%Tr0ub4dor&3x, !Passw0rd), and so is
+// one that starts with $, & or * followed by characters that no variable, anchor or mask holds ($rO7q^V, *&7oO*Lx:
+// generated passwords), unlike $VAR, $env:X, $cfg['db'], *alias, and a crypt hash ($2y$10$...: the hash of a password,
+// not one).
 const REFERENCE =
   /^(?:\$\(|[$&*][\w.:;*{}[\]"'>$/-]*$|<|%(?:\w+%$|[({]|[sd]$)|![a-z]*(?: \|)?$|\{\{|\[\[|\[[a-z_ ]+\]$|[x•.#?_-]+$)|\$\{|\{\{|process\.env|environ|getenv|env\(|env\[|secrets?\.|vault:|your[_-]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$/i;
 

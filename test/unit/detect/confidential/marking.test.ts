@@ -171,7 +171,7 @@ describe('classification levels C1-C4', () => {
     ['public class', 'Classification: C1 – Public'],
     ['public class in brackets', '[C1 - Public]'],
     ['a German public class after a prefix', 'Fußzeile: C1 – Öffentlich'],
-    ['a French public class', 'Classification : C0 : Publique'],
+    ['a French public class', 'Classification : C1 : Publique'],
     ['a Spanish public class', 'Clasificación: C1 - Público'],
     ['a MAC address', 'MAC C4:C1:40:09:29:5D'],
     ['a range of language levels', 'CEFR levels: B2 - C1 - C2'],

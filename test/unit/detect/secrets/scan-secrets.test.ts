@@ -231,6 +231,14 @@ describe('scan() on realistic pastes', () => {
     expect(secrets(text)).toEqual([]);
   });
 
+  // A .pgpass line has no keyword of its own: scan() searches for one only where the text names the file.
+  it.each([
+    ['names the file', `My ~/.pgpass:\npg-replica.corp.local:5432:crm:app:${v.pw}`, [['secret.password_assignment', v.pw, 'medium']]],
+    ['does not name it', `Replica settings (the password is the last field):\npg-replica.corp.local:5432:crm:app:${v.pw}`, []],
+  ])('reports a .pgpass-shaped line only where the text %s', (_name, text, expected) => {
+    expect(secrets(text)).toEqual(expected);
+  });
+
   it('stays correct on 200 KB mixing every prefix', () => {
     const runs = 'AKIA ghp_ glpat- xoxb- sk_live_ AIza sk-proj- sk-ant-api03- hf_ npm_ SG. eyJ -----BEGIN PRIVATE KEY----- postgres://a: password= api_key= ';
     const text = flood(runs, v.ghp);
