@@ -22,9 +22,9 @@ export const ipv4Detector = patternDetector({
   check(value, text, start, end) {
     if (before(text, start, VERSION, 16)) return null;
     const context = near(text, start, end, IP_WORDS);
-    // Loopback (127.0.0.1), "any address" (0.0.0.0) and netmasks (255.255.255.0) are no one's address: low, whatever
-    // the words near.
-    if (/^(?:127|0|255)\./.test(value)) return 'low';
+    // Loopback (127.0.0.1), "any address" (0.0.0.0), netmasks (255.255.255.0) and networks in CIDR notation
+    // (10.20.30.0/24, the host part zero) are no one's address: low, whatever the words near.
+    if (/^(?:127|0|255)\.|\.0\/$/.test(value + text[end])) return 'low';
     if (/^\d\.\d\.\d\.\d$/.test(value)) return context ? 'medium' : 'low';
     // Small dotted numbers next to "section", "RFC", "ECMA" or "§" are section numbers of a specification.
     if (!context && /^\d{1,2}(?:\.\d{1,2}){3}$/.test(value) && near(text, start, end, SPEC_WORDS)) return 'low';

@@ -19,6 +19,9 @@ describe('ipv4Detector', () => {
     ['loopback with context', 'host 127.0.0.1', '127.0.0.1', 'low'],
     ['any address with context', '[mysqld]\nbind-address = 0.0.0.0', '0.0.0.0', 'low'],
     ['a netmask with context', 'Subnet mask 255.255.255.0', '255.255.255.0', 'low'],
+    ['a network in CIDR notation', 'allowed_cidrs = ["166.173.222.0/24"]', '166.173.222.0', 'low'],
+    ['a host in CIDR notation', 'allowed_cidrs = ["166.173.222.17/32"]', '166.173.222.17', 'medium'],
+    ['a network address without a prefix length', 'route via 10.20.30.0', '10.20.30.0', 'medium'],
     ['a single-digit quad with context', 'server 1.2.3.4', '1.2.3.4', 'medium'],
     ['single-digit quad', 'see 1.2.3.4', '1.2.3.4', 'low'],
   ])('finds %s', (_name, text, value, confidence) => {
