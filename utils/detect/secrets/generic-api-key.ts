@@ -138,8 +138,9 @@ export const genericApiKeyDetector: Detector = {
       if (!match) continue;
       resume = start + match[0].length;
       // A "value" field holds the secret that the field before it names: Postman's {"key": "x-api-key", "value": ...},
-      // Kubernetes' "- name: API_KEY" then "value: ...", AWS's {"Name": "API_KEY", "Value": ...}.
-      const key = (/^value$/i.test(match[1]) ? /([\w.-]+)\W{1,30}$/.exec(textBefore(text, start, 70))?.[1] : match[1]) ?? '';
+      // Kubernetes' "- name: API_KEY" then "value: ...", AWS's {"Name": "API_KEY", "Value": ...}, Consul's export
+      // {"key": "config/app/api_key", "flags": 0, "value": ...}.
+      const key = (/^value$/i.test(match[1]) ? /([\w.-]+)\W{1,30}(?:flags\W+\d+\W+)?$/.exec(textBefore(text, start, 70))?.[1] : match[1]) ?? '';
       // A label in words: "API key:", "API token:", "clé API :", "clave API:".
       const label = /^(?:key|token|api)$/i.test(key) && /(?:^|[^a-z])(?:api|cl[ée]|clave) $/i.test(textBefore(text, start, 7));
       // A sentence can end right after the value; the final dot is not part of it.
