@@ -16,6 +16,11 @@ const NOT_ADDRESS = /@\d+(?:\.\d+)?x\.|\.(?:png|jpe?g|gif|svg|webp|ico|pdf|js)$|
 // Not a mailbox: a message's identifier in a mail header (Message-ID: <random@mail.server>, and the identifiers
 // of In-Reply-To and References, folded onto the next lines), where only other identifiers come between the header's
 // name and this one. "References: Dr. Jane Roe <jane.roe@...>" in a CV, and the From: line after, are mailboxes.
+// Not a mailbox: the login of an ssh or scp command line, after a shell prompt maybe and options
+// ("$ ssh -i key.pem deploy@db-prod-01.internal", "scp dump.sql ops@backup.corp.lan:/srv"). The command opens its line:
+// "ssh" in a sentence ("reach me over ssh, jane@acme.fr") leaves the address. Single blanks between the words keep
+// the pattern linear.
+const SSH = /(?:^|\n)(?:\S*[$#>] ?)?s(?:sh|cp)(?: [^\s@]+)* $/;
 const MESSAGE_ID = /(?:^|\n)[ \t>]*(?:message-id|in-reply-to|references):\s*(?:<[^<>\s]*>\s*)*<$/i;
 
 /** Longest local part: one alphanumeric character and up to 63 more local-part characters. */
@@ -62,7 +67,7 @@ export const emailDetector: Detector = {
       // characters, then maybe a ":" and a password, come between the "//" and it. After a URL without a path, a CSV
       // cell, a JSON member, a query's parameter or an HTML signature's next line may hold an address
       // (https://janedoe.com,jane.doe@gmail.com; https://acme.fr<br>jane.doe@acme.fr).
-      if (local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':') || before(text, start, /:\/\/[\w.~%+-]*(?::[^\s/@]*)?$/)) continue;
+      if (local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':') || before(text, start, /:\/\/[\w.~%+-]*(?::[^\s/@]*)?$/) || before(text, start, SSH, 80)) continue;
       findings.push(finding(this.type, start, end, (text[start - 1] === '<' && before(text, start, MESSAGE_ID, 300)) ? 'low' : 'high', this.id));
     }
     return findings;

@@ -140,6 +140,11 @@ describe('emailDetector', () => {
     // The user of a URL, with or without a password.
     ['the user of a database URL', 'DSN: postgres://app@mysql.backoffice.lan:5432/claims'],
     ['the password@host of a URL', 'curl https://username:password@api.acme-demo.com/v1'],
+    // The login of an ssh or scp command line.
+    ['an ssh login after a prompt', 'Last login: Mon\n$ ssh -v deploy@db-prod-01.internal\ndebug1: Reading configuration'],
+    ['an ssh login after options', 'ssh -i ~/.ssh/key.pem -p 2222 ubuntu@bastion.corp.acme-demo.com'],
+    ["an ssh login after a user's prompt", 'aisha@laptop:~$ ssh deploy@vpn-gw.corp.local'],
+    ['an scp destination', 'scp dump.sql ops@backup.corp.lan:/srv/dumps/'],
   ])('ignores %s', (_name, text) => {
     expect(emailDetector.find(text)).toEqual([]);
   });
@@ -159,6 +164,9 @@ describe('emailDetector', () => {
     ['an indented header block', '    Message-ID: <x1@mail.acme-demo.com>\n    From: Alice Martin <alice.martin@acme-demo.com>', 'alice.martin@acme-demo.com'],
     ['a CV\'s references', 'REFERENCES: Dr. Jane Roe <jane.roe@acme-demo.com>', 'jane.roe@acme-demo.com'],
     ['a mailbox after text on a References line', 'References: please contact <anna@acme-demo.com>', 'anna@acme-demo.com'],
+    ['a sentence opening with SSH', 'SSH access for jane.doe@acme-demo.com was revoked', 'jane.doe@acme-demo.com'],
+    ['a sentence with ssh in it', 'Please ssh to the box and mail jane.doe@acme-demo.com', 'jane.doe@acme-demo.com'],
+    ['an address on the line after an ssh command', '$ ssh deploy@db.corp.lan\nOwner: jane.doe@acme-demo.com', 'jane.doe@acme-demo.com'],
   ])('keeps a mailbox high in %s', (_name, text, value) => {
     expect(emailDetector.find(text).filter((f) => f.confidence === 'high').map((f) => text.slice(f.start, f.end))).toEqual([value]);
   });
