@@ -142,9 +142,9 @@ export const passwordAssignmentDetector: Detector = {
       const start = match.indices![group][0];
       // "clave API:", "contraseña de la API": the key of an API, not a password. PHP's define() also names passwords in
       // language files ('Password:', messages) and settings ('argon2id'), and Laravel's env() gives a default (often a
-      // placeholder): only a generated value counts there. Only their values follow a comma (the pattern's ','
-      // separator), maybe with a quote.
-      if (/\bapi\b/i.test(text.slice(match.index, start)) || (/,\s*["']?$/.test(text.slice(match.index, start)) && !looksGenerated(value))) continue;
+      // placeholder): only a generated value, or one a person chose (a word, digits, mixed case: Sommer716#Bt), counts
+      // there. Only their values follow a comma (the pattern's ',' separator), maybe with a quote.
+      if (/\bapi\b/i.test(text.slice(match.index, start)) || (/,\s*["']?$/.test(text.slice(match.index, start)) && !looksGenerated(value) && !/^(?=.*\d)(?=.*[a-z])(?=.*[A-Z])/.test(value))) continue;
       const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);
       // A prefix of letters and "_" or "-" that runs into a placeholder (npm_<token>, sk-<key>) is the placeholder's; a
       // password that runs into an HTML tag (Zq9!mN4vRt<br>, Paris2025_<br>) holds more than letters.

@@ -148,6 +148,9 @@ describeDetector(
     ["wp-config.php's database password", `define( 'DB_USER', 'wp_admin' );\ndefine( 'DB_PASSWORD', '${pw}' );`, pw, 'medium'],
     ['a PHP constant in double quotes', `define("SMTP_PASSWORD", "${pw}#1");`, `${pw}#1`, 'medium'],
     ["a generated default in Laravel's env()", `'password' => env('DB_PASSWORD', '${pw}'),`, pw, 'medium'],
+    // A password a person chose: a word, digits and a symbol or mixed case (made up).
+    ["wp-config.php's chosen password", "define( 'DB_PASSWORD', 'Sommer716#Bt' );", 'Sommer716#Bt', 'medium'],
+    ['a chosen password in mixed case and digits', "define('DB_PASSWORD', 'TintD85v0wE0');", 'TintD85v0wE0', 'medium'],
     ["Apache's SetEnv", `    SetEnv APP_DB_PASSWORD ${pw}\n    SetEnv MAPS_KEY REPLACE_ME`, pw, 'medium'],
     ["nginx's fastcgi_param", `fastcgi_param DB_PASSWORD ${pw};`, pw, 'medium'],
   ],
@@ -174,6 +177,8 @@ describeDetector(
     ['a language file message', "define('TEXT_PASSWORD_RULES', 'Password must be at least 8 characters long');"],
     ['a hashing algorithm', "define('PASSWORD_ALGO', 'argon2id');"],
     ['a cipher name', "define('PWD_CIPHER', 'aes-256-cbc');"],
+    ['a language file message with a digit', "define('TEXT_PASSWORD_RULES', 'Min. 8 Zeichen, 1 Ziffer');"],
+    ['a language file label with a digit', "define('TEXT_PWD_HINT', 'Min. 8 Zeichen, 1 Großbuchstabe');"],
     ["a placeholder default in Laravel's env()", "'password' => env('DB_PASSWORD', 'secret'),"],
     ["an empty default in Laravel's env()", "'password' => env('DB_PASSWORD', ''),"],
     ['a variable set by Apache to a word', 'SetEnv DB_PASSWORD_FILE /run/secrets/db_password'],
