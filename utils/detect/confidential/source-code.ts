@@ -158,8 +158,10 @@ function lineScore(text: string, s: number, e: number, exact: boolean): number {
       ((first === 60 || first === 47 || first === 42 || first === 35 || first === 40 || t.includes('=') || t.includes('%')) && WEAK_START.test(t)));
   const code = strong || weak || comment;
   if (!exact && !code) return 0;
-  // The rules in their order: braces, data, prose (a comment when it starts like one), code, words.
-  if (BRACES_START()[first] === 1 && BRACES.test(t)) return 0.5;
+  // The rules in their order: braces, data, prose (a comment when it starts like one), code, words. Inside a block, the
+  // members of an object literal (apiKey: "...", in a JavaScript module's firebaseConfig = {...}) count as braces do:
+  // an unquoted key, unlike JSON's, and a comma at the end, unlike YAML's.
+  if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (exact && last === 44 && /^[\w$]+: [^;{}]*,$/.test(t))) return 0.5;
   // Without code, data and prose (which has at least four words) both score -1, as do three words.
   if (!code) return counts(text, s, e)[0] > 2 || (maybeData(text, s, e) && DATA.test(t)) ? -1 : 0;
   if (maybeData(text, s, e) && DATA.test(t)) return -1;

@@ -216,6 +216,22 @@ describe('sourceCodeDetector', () => {
     expect(findings[0].confidence).toBe('medium');
   });
 
+  it("keeps a JavaScript module in one block across an object literal's members (a made-up Firebase key)", () => {
+    const code = `import { initializeApp } from "firebase/app";\nimport { getAuth } from "firebase/auth";\n\nconst firebaseConfig = {\n  apiKey: "AIzaSyD-fake-0000000000000000000000000",\n  authDomain: "crm-prod.firebaseapp.com",\n  projectId: "crm-prod",\n  appId: "1:481099200719:web:913fc9236dff71be",\n};\n\nexport const auth = getAuth(initializeApp(firebaseConfig));`;
+    const text = `Our web app config, is it OK to ship this?\n${code}\n\nThanks!`;
+    const findings = sourceCodeDetector.find(text);
+    expect(findings).toHaveLength(1);
+    expect(text.slice(findings[0].start, findings[0].end)).toBe(code);
+  });
+
+  it('ends a block before YAML and JSON members, which no comma or a quoted key marks as data', () => {
+    const code = 'import os\nimport sys\n\ndef main():\n    return 0';
+    for (const data of ['name: portal\nlog_level: info\nregion: eu-west-1\nowner: data-team', '"name": "portal",\n"log_level": "info",\n"region": "eu-west-1",\n"owner": "data-team",']) {
+      const text = `${code}\n${data}`;
+      expect(sourceCodeDetector.find(text).map((f) => text.slice(f.start, f.end))).toEqual([code]);
+    }
+  });
+
   it('keeps a SQL dump in one block across its INSERT value rows', () => {
     const rows = Array.from({ length: 5 }, (_, i) => `  (${i + 1}, 'Jane Doe ${i}', 'jane${i}@example.com', '+33 6 12 34 56 7${i}', '2024-0${i + 1}-15')${i === 4 ? ';' : ','}`);
     const code = `CREATE TABLE customers (\n  id SERIAL PRIMARY KEY,\n  full_name VARCHAR(120) NOT NULL,\n  email VARCHAR(255)\n);\n\nINSERT INTO customers (id, full_name, email, phone, created_at) VALUES\n${rows.join('\n')}\n\nSELECT id, email FROM customers\nWHERE created_at > now() - interval '90 days'\nORDER BY id;`;
