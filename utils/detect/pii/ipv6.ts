@@ -44,7 +44,8 @@ function boundaryBefore(text: string, index: number): boolean {
 /** Confidence of a matched address, or null when it is not a well-formed one. */
 function confidenceOf(value: string, text: string, start: number, end: number): Confidence | null {
   if (!ipv6Valid(value)) return null;
-  const context = near(text, start, end, IP_WORDS);
+  // Loopback (::1) is no one's address, as 127.0.0.1 is: low, whatever the words near.
+  const context = value != '::1' && near(text, start, end, IP_WORDS);
   if (value.includes('::') && value.split(/:+/).filter(Boolean).length < 3) return context ? 'medium' : 'low';
   return context ? 'high' : 'medium';
 }

@@ -49,6 +49,7 @@ describe('ipv6Detector', () => {
     ['compressed', 'from 2001:db8::ff00:42:8329 ok', '2001:db8::ff00:42:8329', 'medium'],
     ['IPv4 tail', 'client ::ffff:192.0.2.128', '::ffff:192.0.2.128', 'low'],
     ['link-local with context', 'IPv6 fe80::1', 'fe80::1', 'medium'],
+    ['loopback with context', 'database:\n  host: ::1\n  port: 5432', '::1', 'low'],
     ['in brackets with a port', '[2001:db8:0:1::5]:443', '2001:db8:0:1::5', 'medium'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(found(ipv6Detector, text)).toEqual([[value, confidence]]);
