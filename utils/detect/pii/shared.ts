@@ -138,7 +138,8 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
     search: inNumbers,
     check(value, text, start, end) {
       const confidence = base(value);
-      if (!confidence || isAmount(text, start, end) || inHexDump(text, start, end)) return null;
+      // One digit over and over (999999999, 00 00 00 00 00) is a placeholder.
+      if (!confidence || isAmount(text, start, end) || inHexDump(text, start, end) || /^(\d)(?:\D?\1)+$/.test(value)) return null;
       // A label right before the number ("PO 4512345678", "Bestellnr. ...") or its column's header ("SIREN") says what
       // it is, whatever phone words the sentence around it holds ("after our call, order PO ..."); so does "n°" right
       // before it, unless a phone word comes before that ("adhérent n° 976942065", a phone label on the next line, is a
