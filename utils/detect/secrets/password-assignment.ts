@@ -52,9 +52,10 @@ const CLIENT =
 const NOT_VALUE = /file|path|ur[il]|len|min|max|polic|reset|field|label|hint|type|prompt|expir|rule|strength|change|hash|salt|regex|pattern|valid|input|less|auth|required|_?id$/i;
 
 function confidence(value: string, prose: boolean, quoted: boolean): Confidence | null {
-  // Paths and URLs point to where a password is kept; a value starting with "@" is the host after a placeholder read as
-  // an XML element (https://user:<password>@nexus.example.eu/).
-  if (isPlaceholder(value) || /^(?:[A-Za-z]:)?[\\/~@]/.test(value) || value.includes('://')) return null;
+  // Paths and URLs point to where a password is kept; a value starting with "@" and a host is the host after a
+  // placeholder read as an XML element (https://user:<password>@nexus.example.eu/). A note in brackets says where the
+  // password is ("(voir coffre 1Password)"), and a vendor's prefix before a placeholder shows its form (SG.<key>).
+  if (isPlaceholder(value) || /^(?:(?:[A-Za-z]:)?[\\/~]|@\w+[./:]|\(.*\)$|.*<[\w-]+>$)/.test(value) || value.includes('://')) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one.
@@ -63,7 +64,7 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // mixed-case and stays a password.
   if (
     !quoted &&
-    (/^(?:\?|(?:Get|Read)-[A-Z])|[([{]/.test(value) ||
+    (/^(?:\?[A-Za-z_]+\b|(?:Get|Read)-[A-Z])|[([{]/.test(value) ||
       (/^[A-Za-z_]\w*$/.test(value) && /pass|pwd/i.test(value) && !/\d/.test(value)) ||
       /^(?:[a-z_][a-z0-9_.-]+|[A-Z_][A-Z0-9_.-]+)[:=].|^[a-z_]+[:=]$/.test(value))
   )

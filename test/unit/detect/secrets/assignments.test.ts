@@ -153,11 +153,17 @@ describeDetector(
     ['a chosen password in mixed case and digits', "define('DB_PASSWORD', 'TintD85v0wE0');", 'TintD85v0wE0', 'medium'],
     ["Apache's SetEnv", `    SetEnv APP_DB_PASSWORD ${pw}\n    SetEnv MAPS_KEY REPLACE_ME`, pw, 'medium'],
     ["nginx's fastcgi_param", `fastcgi_param DB_PASSWORD ${pw};`, pw, 'medium'],
+    // Generated passwords may start with any symbol (made up).
+    ['a bare YAML value starting with "?"', 'database:\n  user: app\n  password: ?MHa7vNW-L\n', '?MHa7vNW-L', 'medium'],
+    ['a quoted value starting with "@"', "users:\n  app:\n    password: '@%cnonA-Bb'\n", '@%cnonA-Bb', 'medium'],
   ],
   [
     ['an empty password in wp-config.php', "define( 'DB_PASSWORD', '' );"],
     ['a placeholder to replace', 'DB_PASSWORD=REPLACE_ME\nSMTP_PASSWORD=change_me'],
     ['the host after a placeholder in a URL', 'Repository: https://user:<password>@nexus.acme-corp.eu/repository/maven-releases/'],
+    ['the host after a placeholder in a URL, without a dot', 'PIP_INDEX_URL=https://<user>:<password>@host/path'],
+    ['a note in brackets saying where the password is', 'dbt:\n  user: dbt\n  password: "(voir coffre 1Password)"\n'],
+    ["a vendor's prefix before a placeholder", '"smtp": { "user": "apikey", "password": "SG.<key>" }'],
     ['a long sentence without a password', 'The password for the new accounting system is expired.'],
     ['pw inside a word', 'the kpw: 12.5 and pwr: 400W readings'],
     // "pw" as a pulse width, a power or a width in code.
