@@ -140,11 +140,9 @@ describe('emailDetector', () => {
     // The user of a URL, with or without a password.
     ['the user of a database URL', 'DSN: postgres://app@mysql.backoffice.lan:5432/claims'],
     ['the password@host of a URL', 'curl https://username:password@api.acme-demo.com/v1'],
-    // The login of an ssh or scp command line.
+    // The login of an ssh command typed after a shell prompt.
     ['an ssh login after a prompt', 'Last login: Mon\n$ ssh -v deploy@db-prod-01.internal\ndebug1: Reading configuration'],
-    ['an ssh login after options', 'ssh -i ~/.ssh/key.pem -p 2222 ubuntu@bastion.corp.acme-demo.com'],
     ["an ssh login after a user's prompt", 'aisha@laptop:~$ ssh deploy@vpn-gw.corp.local'],
-    ['an scp destination', 'scp dump.sql ops@backup.corp.lan:/srv/dumps/'],
   ])('ignores %s', (_name, text) => {
     expect(emailDetector.find(text)).toEqual([]);
   });
@@ -166,6 +164,9 @@ describe('emailDetector', () => {
     ['a mailbox after text on a References line', 'References: please contact <anna@acme-demo.com>', 'anna@acme-demo.com'],
     ['a sentence opening with SSH', 'SSH access for jane.doe@acme-demo.com was revoked', 'jane.doe@acme-demo.com'],
     ['a sentence with ssh in it', 'Please ssh to the box and mail jane.doe@acme-demo.com', 'jane.doe@acme-demo.com'],
+    ['a line starting with ssh in words', 'ssh access: please contact jane.doe@acme-demo.com', 'jane.doe@acme-demo.com'],
+    ['a quoted line starting with scp in words', '> scp me the file, my address is paul.girard@acme-demo.com', 'paul.girard@acme-demo.com'],
+    ['a heading starting with ssh', '## ssh support escalation to sarah.connor@acme-demo.com', 'sarah.connor@acme-demo.com'],
     ['an address on the line after an ssh command', '$ ssh deploy@db.corp.lan\nOwner: jane.doe@acme-demo.com', 'jane.doe@acme-demo.com'],
   ])('keeps a mailbox high in %s', (_name, text, value) => {
     expect(emailDetector.find(text).filter((f) => f.confidence === 'high').map((f) => text.slice(f.start, f.end))).toEqual([value]);
