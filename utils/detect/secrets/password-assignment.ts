@@ -52,10 +52,11 @@ const CLIENT =
 const NOT_VALUE = /file|path|ur[il]|len|min|max|polic|reset|field|label|hint|type|prompt|expir|rule|strength|change|hash|salt|regex|pattern|valid|input|less|auth|required|_?id$/i;
 
 function confidence(value: string, prose: boolean, quoted: boolean): Confidence | null {
-  // Paths and URLs point to where a password is kept; a value starting with "@" and a host is the host after a
-  // placeholder read as an XML element (https://user:<password>@nexus.example.eu/). A note in brackets says where the
-  // password is ("(voir coffre 1Password)"), and a vendor's prefix before a placeholder shows its form (SG.<key>).
-  if (isPlaceholder(value) || /^(?:(?:[A-Za-z]:)?[\\/~]|@\w+[./:]|\(.*\)$|.*<[\w-]+>$)/.test(value) || value.includes('://')) return null;
+  // Paths and URLs point to where a password is kept; a value starting with "@" is the host after a placeholder read as
+  // an XML element (https://user:<password>@nexus.example.eu/), a SQL parameter (@NewPassword) or a mention. A note in
+  // brackets says where the password is ("(voir coffre 1Password)", "(empty)"), and a vendor's prefix before a
+  // placeholder shows its form (SG.<key>).
+  if (isPlaceholder(value) || /^(?:(?:[A-Za-z]:)?[\\/~@]|\((?:.* |[a-z]+\)$)|.*<[a-z][\w-]*>$)/i.test(value) || value.includes('://')) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one.
@@ -64,7 +65,7 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // mixed-case and stays a password.
   if (
     !quoted &&
-    (/^(?:\?[A-Za-z_]+\b|(?:Get|Read)-[A-Z])|[([{]/.test(value) ||
+    (/^(?:\?(?:[A-Za-z_]+\b|:)|(?:Get|Read)-[A-Z])|[([{]/.test(value) ||
       (/^[A-Za-z_]\w*$/.test(value) && /pass|pwd/i.test(value) && !/\d/.test(value)) ||
       /^(?:[a-z_][a-z0-9_.-]+|[A-Z_][A-Z0-9_.-]+)[:=].|^[a-z_]+[:=]$/.test(value))
   )
@@ -143,9 +144,9 @@ export const passwordAssignmentDetector: Detector = {
       const start = match.indices![group][0];
       // "clave API:", "contraseña de la API": the key of an API, not a password. PHP's define() also names passwords in
       // language files ('Password:', messages) and settings ('argon2id'), and Laravel's env() gives a default (often a
-      // placeholder): only a generated value, or one a person chose (a word, digits, mixed case: Sommer716#Bt), counts
-      // there. Only their values follow a comma (the pattern's ',' separator), maybe with a quote.
-      if (/\bapi\b/i.test(text.slice(match.index, start)) || (/,\s*["']?$/.test(text.slice(match.index, start)) && !looksGenerated(value) && !/^(?=.*\d)(?=.*[a-z])(?=.*[A-Z])/.test(value))) continue;
+      // placeholder): only a generated value, or one a person chose (a word, digits, mixed case: Sommer716#Bt; not a
+      // label such as 'Passwort2', nor a list), counts there. Only their values follow a comma (the pattern's ',' separator), maybe with a quote.
+      if (/\bapi\b/i.test(text.slice(match.index, start)) || (/,\s*["']?$/.test(text.slice(match.index, start)) && !looksGenerated(value) && !/^(?!.*(?:[Pp]ass|[Ww]ort|[,\s]))(?=.*\d)(?=.*[a-z])(?=.*[A-Z])/.test(value))) continue;
       const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);
       // A prefix of letters and "_" or "-" that runs into a placeholder (npm_<token>, sk-<key>) is the placeholder's; a
       // password that runs into an HTML tag (Zq9!mN4vRt<br>, Paris2025_<br>) holds more than letters.
