@@ -1,6 +1,6 @@
 import { patternDetector } from '../pattern-detector';
 import { nirValid } from '../validators/nir';
-import { headerIs, inNumbers, labelledNotPii, near, NOT_PII, numberPattern } from './shared';
+import { headerIs, inNumbers, labelledNotPii, near, numberPattern } from './shared';
 
 // ("Seguridad social" is found by its "social".)
 const NIR_WORDS = /s[ée]cu|\bnir\b|insee|\bn° ?ss\b|num[ée]ro de ss|social|vitale|assur[ée]|sozialversicherung/i;
@@ -20,8 +20,8 @@ export const frNirDetector = patternDetector({
   check(value, text, start, end) {
     if (!nirValid(value.replace(/[ ./-]/g, ''))) return null;
     if (near(text, start, end, NIR_WORDS)) return 'high';
-    // An order or tracking label right before it, or its table column's header (an IMEI, whose Luhn digit leaves the
-    // NIR's key a 1 in 97 chance), says what it is.
-    return labelledNotPii(text, start) || headerIs(text, start, NOT_PII) ? 'low' : 'medium';
+    // An order or tracking label right before it, or an IMEI or IMSI column's header (a call record's: an IMEI's Luhn
+    // digit leaves the NIR's key a 1 in 97 chance), says what it is.
+    return labelledNotPii(text, start) || headerIs(text, start, /im[es]i/) ? 'low' : 'medium';
   },
 });

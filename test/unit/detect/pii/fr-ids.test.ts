@@ -28,6 +28,7 @@ describe('frNirDetector', () => {
     ['an IMEI under its column header (made up)', 'call,start,imsi,imei,cell\n6d2dba86-06e5-4648-99f3,2023-11-03T21:01:03,208153631498108,356763193995183,40556-4', '356763193995183', 'low'],
     ['an IMSI under its column header (made up)', 'call,start,imsi,imei,cell\n6d2dba86-06e5-4648-99f3,2023-11-03T21:01:03,208013591523987,356123812603409,40556-4', '208013591523987', 'low'],
     ['a NIR under its column header', 'nom;nir;ville\nDupont;356763193995183;Lyon', '356763193995183', 'high'],
+    ['a NIR under a header that says ID', 'Nom;Ville;Identifiant (ID)\nDupont Jean-Pierre Marie;Villeneuve-Saint-Georges;256763193995136', '256763193995136', 'medium'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(found(frNirDetector, text)).toEqual([[value, confidence]]);
   });

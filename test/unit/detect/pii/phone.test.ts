@@ -150,8 +150,6 @@ describe('phone detectors', () => {
     ['a Miles & More number in a call note', 'Bitte anrufen. Miles & More: 2125550148'],
     ['a frequent flyer number after a phone word', 'Phone booking, frequent flyer 3125550199'],
     ['an FFN in a booking', 'Llamar al pasajero. FFN 6175550112'],
-    ['a loyalty number after an airline code', 'Passport AD8741203 exp 2023-09-24 — loyalty FB 0413423367'],
-    ['a carte fidélité number, a phone word near', 'Rappeler la cliente. Carte fidélité 0612345678'],
     // A number right after "n°" is a member's or a file's, even with a phone label on the next line.
     ['a member number after n°, a phone line below', 'Mutuelle : Harmonie, adhérent n° 976942065\nTél. : voir fiche'],
     ['a file number after nº', 'Expediente nº 612345678, teléfono en la ficha'],
