@@ -22,6 +22,10 @@ describe('ipv4Detector', () => {
     ['a network in CIDR notation', 'allowed_cidrs = ["166.173.222.0/24"]', '166.173.222.0', 'low'],
     ['a host in CIDR notation', 'allowed_cidrs = ["166.173.222.17/32"]', '166.173.222.17', 'medium'],
     ['a network address without a prefix length', 'route via 10.20.30.0', '10.20.30.0', 'medium'],
+    ['a /16 network', 'subnet 10.20.0.0/16', '10.20.0.0', 'low'],
+    ['a host written with a /16', "Client von Herrn Weber: 10.44.7.0/16", '10.44.7.0', 'medium'],
+    ['a host address ending in .0 with a /31', 'ip addr add 10.1.2.0/31 dev eth0', '10.1.2.0', 'high'],
+    ['a URL path after an address ending in .0', 'curl http://10.10.0.0/health', '10.10.0.0', 'medium'],
     ['a single-digit quad with context', 'server 1.2.3.4', '1.2.3.4', 'medium'],
     ['single-digit quad', 'see 1.2.3.4', '1.2.3.4', 'low'],
   ])('finds %s', (_name, text, value, confidence) => {
