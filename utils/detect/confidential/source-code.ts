@@ -160,8 +160,9 @@ function lineScore(text: string, s: number, e: number, exact: boolean): number {
   if (!exact && !code) return 0;
   // The rules in their order: braces, data, prose (a comment when it starts like one), code, words. Inside a block, the
   // members of an object literal (apiKey: "...", in a JavaScript module's firebaseConfig = {...}) count as braces do:
-  // an unquoted key, unlike JSON's, and a comma at the end, unlike YAML's.
-  if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (exact && last === 44 && /^[\w$]+: [^;{}]*,$/.test(t))) return 0.5;
+  // an unquoted key, unlike JSON's, a literal value (a string, a number, a boolean), unlike a note's words ("Dear:
+  // team,"), and a comma at the end, unlike YAML's.
+  if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (exact && last === 44 && /^[\w$]+: (?:(["'`]).*\1|\d+|true|false|null),$/.test(t))) return 0.5;
   // Without code, data and prose (which has at least four words) both score -1, as do three words.
   if (!code) return counts(text, s, e)[0] > 2 || (maybeData(text, s, e) && DATA.test(t)) ? -1 : 0;
   if (maybeData(text, s, e) && DATA.test(t)) return -1;

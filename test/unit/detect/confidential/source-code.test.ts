@@ -224,9 +224,13 @@ describe('sourceCodeDetector', () => {
     expect(text.slice(findings[0].start, findings[0].end)).toBe(code);
   });
 
-  it('ends a block before YAML and JSON members, which no comma or a quoted key marks as data', () => {
+  it("ends a block before YAML and JSON members and a note's labelled lines, which no comma, a quoted key or words mark as data", () => {
     const code = 'import os\nimport sys\n\ndef main():\n    return 0';
-    for (const data of ['name: portal\nlog_level: info\nregion: eu-west-1\nowner: data-team', '"name": "portal",\n"log_level": "info",\n"region": "eu-west-1",\n"owner": "data-team",']) {
+    for (const data of [
+      'name: portal\nlog_level: info\nregion: eu-west-1\nowner: data-team',
+      '"name": "portal",\n"log_level": "info",\n"region": "eu-west-1",\n"owner": "data-team",',
+      'Client: Jane Doe,\nEmail: jane.doe@acme-demo.com,\nPhone: 06 12 34 56 78,\nDear: team,',
+    ]) {
       const text = `${code}\n${data}`;
       expect(sourceCodeDetector.find(text).map((f) => text.slice(f.start, f.end))).toEqual([code]);
     }
