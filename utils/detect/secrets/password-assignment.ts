@@ -76,9 +76,10 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   const classes = charClasses(value);
   // In a sentence ("the password is incorrect") only a value mixing kinds of characters is a password.
   // (an accented word such as "expiré" is not: it needs a character other than a letter, or capitals inside).
-  if (prose) return classes >= 2 && value.length >= 6 && /[^\p{L}]|.\p{Lu}/u.test(value) ? 'medium' : null;
+  // Unicode properties are written in classes ([\p{Lu}]): esbuild writes a bare \p{...} as a `new RegExp` string.
+  if (prose) return classes >= 2 && value.length >= 6 && /[^\p{L}]|.[\p{Lu}]/u.test(value) ? 'medium' : null;
   // A bare word ("Password : Enabled", "Root password: Locked" in a tool's aligned output) is a state, not a password.
-  if (!quoted && /^\p{Lu}?\p{Ll}+$/u.test(value)) return 'low';
+  if (!quoted && /^[\p{Lu}]?[\p{Ll}]+$/u.test(value)) return 'low';
   return value.length >= 8 || (classes >= 2 && value.length >= 4) ? 'medium' : 'low';
 }
 
