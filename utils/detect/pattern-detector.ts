@@ -20,11 +20,9 @@ export interface PatternSpec {
   search?: Search;
   /** Report only this capture group (its offsets come from the `d` flag, which the pattern must then have). */
   group?: number;
-  /** Confidence of a match when `check` is absent. */
-  confidence?: Confidence;
   /**
    * Validates a match: returns its confidence, or null to drop it. Receives the reported value, the whole
-   * text and the value's offsets, for checksums and context words.
+   * text and the value's offsets, for checksums and context words. Without it, every match is high.
    */
   check?: (value: string, text: string, start: number, end: number) => Confidence | null;
 }
@@ -48,7 +46,7 @@ export function patternDetector(spec: PatternSpec): Detector {
           value = match[spec.group];
         }
         const end = start + value.length;
-        const confidence = spec.check ? spec.check(value, text, start, end) : (spec.confidence ?? 'high');
+        const confidence = spec.check ? spec.check(value, text, start, end) : 'high';
         if (confidence) findings.push(finding(spec.type, start, end, confidence, spec.id));
       }
       return findings;
