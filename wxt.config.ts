@@ -98,16 +98,17 @@ function terserForContentScript(): Plugin {
   // handed to prepare and pass content (the file guard's own copy of intervene() reads them only on objects it makes
   // itself), the paste guard's prepareReinsert, the file interceptor's onInputOrChange, the event queue's and the
   // visit tracker's isAlive, the script context's controller and onInvalidated. Not in the early guard, which reads
-  // the site table's pattern (written by the background) and calls window.stop(); not read nor stop, which built-ins
-  // have too (a clipboard's read, window.stop). `pattern` is also an input element's: the guard never reads it on one.
+  // the site table's pattern (written by the background) and calls window.stop(). `pattern` is also an input
+  // element's: the guard never reads it on one.
   // Then (58 bytes more) the handlers of the submit guard and the file interceptor (onFocusIn, onKeyDown, onClick,
   // onBlur, onPaste, onDrop: the notice UI's own onClick and the like are another script's, on its own objects), the
   // options of the notifier (requestUi, fallback), of the event queue (onRejected), of the recorder (excerpts,
   // loadExcerpts) and of visit tracking (enabled), the policy holder's ready, the guard's replaceComposerText (on the
   // deps handed to the file guard, which never reads it) and the cells of column.ts's cache. Not isReinserting nor
   // dismissAll, which the notice UI's object has too, nor the custom loader's options, which the custom-detectors
-  // script reads.
-  const GUARD_PROPERTIES = /^(?:keywordsIn|detectorsFor|spans|joined|starts|check|group|pattern|prepare|pass|prepareReinsert|onInputOrChange|isAlive|controller|onInvalidated|onFocusIn|onKeyDown|onClick|onBlur|onPaste|onDrop|requestUi|fallback|onRejected|excerpts|loadExcerpts|cells|ready|replaceComposerText|enabled)$/;
+  // script reads. Then (6 bytes) what intervene() is handed to read and stop content (the guard calls no built-in
+  // read nor stop: a clipboard's read and window.stop() are the early guard's) and startGuard's api, win and ctx.
+  const GUARD_PROPERTIES = /^(?:keywordsIn|detectorsFor|spans|joined|starts|check|group|pattern|prepare|pass|prepareReinsert|onInputOrChange|isAlive|controller|onInvalidated|onFocusIn|onKeyDown|onClick|onBlur|onPaste|onDrop|requestUi|fallback|onRejected|excerpts|loadExcerpts|cells|ready|replaceComposerText|enabled|read|stop|api|win|ctx)$/;
   let contentScript = false;
   return {
     name: 'vigie:terser-content-script',
