@@ -80,7 +80,7 @@ function runsOf(text: string): NonNullable<typeof last> {
   const spans: number[][] = [];
   RUN.lastIndex = 0;
   for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
-    const previous = spans[spans.length - 1];
+    const previous = spans.at(-1);
     let start = match.index;
     while (start > (previous?.[1] ?? 0) && inClass(IN_CLASS, text, start - 1)) start--;
     start = Math.max(0, start - MARGIN);

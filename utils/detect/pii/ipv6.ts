@@ -8,7 +8,7 @@ const IP_WORDS = /\b(?:ip(?:v6)?|addr|address|adresse|direcci[óo]n|host|server|
 /** True when a candidate is a well-formed IPv6 address (at most one "::", eight groups in all). */
 export function ipv6Valid(value: string): boolean {
   const groups = value.split(':');
-  const tail = groups[groups.length - 1];
+  const tail = groups.at(-1)!;
   if (tail.includes('.')) {
     // An embedded IPv4 tail counts as two groups.
     if (!tail.split('.').every((octet) => Number(octet) <= 255 && !/^0\d/.test(octet))) return false;
