@@ -16,6 +16,13 @@ export const MARKING_TYPE = 'confidential.marking';
  */
 export type MarkingTier = 'phrase' | 'word' | 'label' | 'prefixed';
 const TIERS: readonly MarkingTier[] = ['phrase', 'word', 'label', 'prefixed'];
+/** A tier by its place in TIERS (the pattern's group), which the build writes as a number. */
+const enum Tier {
+  Phrase,
+  Word,
+  Label,
+  Prefixed,
+}
 
 // "Classification:" (maybe in Markdown bold: "**Classification:**"), "Niveau de confidentialité :", "Einstufung:", a
 // Microsoft Purview label's name in a mail header (msip_labels: MSIP_Label_<id>_Name=Confidential), ... right before
@@ -51,7 +58,7 @@ const CODE_BEFORE = /[.$'"`]$|[a-zà-ÿ] [«“„] ?$/;
 const CODE_AFTER = /^(?:\(|::|[^\S\n]?=|['"`])/;
 
 /** Scores one occurrence of a marking phrase by how much it looks like a label; null drops it. */
-export function markingConfidence(text: string, start: number, end: number, tier: MarkingTier): Confidence | null {
+export function markingConfidence(text: string, start: number, end: number, tier: Tier): Confidence | null {
   const value = text.slice(start, end);
   const before = lineBefore(text, start);
   const after = text.slice(end, end + 64);
@@ -66,20 +73,20 @@ export function markingConfidence(text: string, start: number, end: number, tier
   // in lower case there is prose ("The report — confidential — was leaked").
   const label = bracketed || ((atLineStart || SET_APART.test(before) || (/\S [–—] $/.test(before) && value[0] < 'a')) && labelEnd);
   switch (tier) {
-    case 'phrase':
+    case Tier.Phrase:
       if (upper) return label || atLineStart ? 'high' : 'medium';
       return label || atLineStart ? 'medium' : 'low';
-    case 'word':
+    case Tier.Word:
       // "CONFIDENTIAL INFORMATION" and "Confidential Information means" use the word as an adjective.
       if (!labelEnd && !bracketed) return upper ? 'low' : null;
       if (upper) return label ? 'high' : 'medium';
       return label ? 'medium' : null;
-    case 'label':
+    case Tier.Label:
       if (!label) return null;
       // A mixed-case "Internal" heading or "[Internal]" tag names a changelog section or a category far more
       // often than it classifies a document; upper case (or a "Classification:" prefix) is a marking.
       return upper ? 'high' : 'low';
-    case 'prefixed':
+    case Tier.Prefixed:
       return bracketed && labelEnd ? 'medium' : null;
   }
 }
@@ -99,7 +106,7 @@ export function markingDetector(id: string, prefilter: readonly string[], phrase
     find(text: string): Finding[] {
       const findings: Finding[] = [];
       for (const match of allMatches(pattern(), text)) {
-        const tier = TIERS[match.findIndex((group, i) => i > 0 && group !== undefined) - 1];
+        const tier: Tier = match.findIndex((group, i) => i > 0 && group !== undefined) - 1;
         const end = match.index + match[0].length;
         const confidence = markingConfidence(text, match.index, end, tier);
         if (confidence) findings.push(finding(MARKING_TYPE, match.index, end, confidence, id));
