@@ -77,11 +77,9 @@ const UNIT_AFTER = /^ ?(?:[€$£%]|(?:k?eur|euros?|usd|chf|gbp|dollars?|pesos?)
 
 /** True when a currency sign or unit touches the span: it is an amount, not an identifier. */
 export function isAmount(text: string, start: number, end: number): boolean {
-  // Decimals come first ("925 907 265,21 €"). A unit starts with one of these, right after the span or a space:
-  // most spans skip the longer pattern. (scan() has made no-break spaces plain ones.)
+  // Decimals come first ("925 907 265,21 €"). (scan() has made no-break spaces plain ones.)
   const after = text.slice(end, end + 12).replace(/^[.,]\d\d?(?!\d)/, '');
-  const next = after[0] === ' ' ? after[1] : after[0];
-  return (/[€$£%kecgdpu]/i.test(next) && UNIT_AFTER.test(after)) || /[€$£] ?$/.test(textBefore(text, start, 2));
+  return UNIT_AFTER.test(after) || /[€$£] ?$/.test(textBefore(text, start, 2));
 }
 
 /**
