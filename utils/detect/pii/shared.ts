@@ -100,8 +100,9 @@ export function raise(confidence: Confidence): Confidence {
 }
 
 // Words that introduce a phone number, in English, French, German and Spanish (and Italian), and the phone sign.
+// (The words after \b(?:tél are prefixes: téléphone is found by tél, telefono by telefon, mobile by mobil.)
 const PHONE_WORDS =
-  /☎|📞|📱|@\w|\b(?:tel|fax|sms|cell|gsm|ring|natel)\b|\b(?:tél|joign|reach|dial|t[ée]l[ée]phon|telefon|tel[ée]fono|m[óo]vil|mobile?|phone|portable|handy|whatsapp|call|appel|joindre|rappel|contact|anruf|erreichbar|rufnummer|ll[aá]m|cellulare|numero di)/i;
+  /☎|📞|📱|@\w|\b(?:tel|fax|sms|cell|gsm|ring|natel)\b|\b(?:tél|joign|reach|dial|tel[ée]phon|telefon|teléfono|m[óo]vil|mobil|phone|portable|handy|whatsapp|call|appel|joindre|rappel|contact|anruf|erreichbar|rufnummer|ll[aá]m|cellulare|numero di)/i;
 
 // The patterns of the number detectors that use numberPattern (phones, NIR, SIRET). One pass over the number
 // runs finds every offset where one of them can match, and each detector tries its own pattern there only
