@@ -1,14 +1,15 @@
 /** Where typed text lives: a text field, or the root of a rich editor (contenteditable). */
 export type Composer = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
-const TEXT_INPUTS = new Set(['text', 'search', '']);
+// The input types of a text field: text, search, or none.
+const TEXT_INPUTS = /^(?:text|search)?$/;
 
 /**
  * True for a text field (textarea, or a text or search input), as opposed to a rich editor's root. Checked by
  * tag name: an element of a same-origin editing frame is not an instance of this window's classes.
  */
 export function isTextField(element: Element): element is HTMLTextAreaElement | HTMLInputElement {
-  return element.tagName === 'TEXTAREA' || (element.tagName === 'INPUT' && TEXT_INPUTS.has(element.getAttribute('type') ?? ''));
+  return element.tagName === 'TEXTAREA' || (element.tagName === 'INPUT' && TEXT_INPUTS.test(element.getAttribute('type') ?? ''));
 }
 
 /**
