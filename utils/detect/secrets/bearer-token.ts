@@ -15,5 +15,5 @@ export const bearerTokenDetector = patternDetector({
   group: 1,
   // A JSON Web Token (eyJ..., with a dot) is the JWT detector's to judge; Grafana's keys (eyJrIjoi...) have no dot.
   // A value cut short by an ellipsis ("Bearer eyJhbGciOiJIUzI1NiIs...") is an example in documentation, not a token.
-  check: (value, text, _start, end) => (!/^eyJ[\w-]*\./.test(value) && looksGenerated(value.replace(/\.+$/, '')) && !/\.\.$/.test(value) && text[end] !== '…' ? 'medium' : null),
+  check: (value, text, _start, end) => (!/^eyJ[\w-]*\.|\.\.$/.test(value) && looksGenerated(value.replace(/\.+$/, '')) && text[end] !== '…' ? 'medium' : null),
 });

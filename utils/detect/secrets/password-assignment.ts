@@ -56,18 +56,16 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // an XML element (https://user:<password>@nexus.example.eu/), a SQL parameter (@NewPassword) or a mention. A note in
   // brackets says where the password is ("(voir coffre 1Password)", "(empty)"), and a vendor's prefix before a
   // placeholder shows its form (SG.<key>).
-  if (isPlaceholder(value) || /^(?:(?:[A-Za-z]:)?[\\/~@]|\((?:.* |[a-z]+\)$)|.*<[a-z][\w-]*>$)/i.test(value) || value.includes('://')) return null;
+  if (isPlaceholder(value) || /^(?:(?:[A-Za-z]:)?[\\/~@]|\((?:.* |[a-z]+\)$)|.*<[a-z][\w-]*>$)|:\/\//i.test(value)) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
-  // refers to a password without being one.
+  // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).
   // So does a bare value that is itself "key=..." (an identifier in lower_snake or UPPER_SNAKE case, then = or :):
   // the password was empty and the next setting follows; a generated password such as F=08N5mo or doX8IJ1=YL.8Z is
   // mixed-case and stays a password.
   if (
     !quoted &&
-    (/^(?:\?(?:[A-Za-z_]+\b|:)|(?:Get|Read)-[A-Z])|[([{]/.test(value) ||
-      (/^[A-Za-z_]\w*$/.test(value) && /pass|pwd/i.test(value) && !/\d/.test(value)) ||
-      /^(?:[a-z_][a-z0-9_.-]+|[A-Z_][A-Z0-9_.-]+)[:=].|^[a-z_]+[:=]$/.test(value))
+    (/^(?:\?(?:[A-Za-z_]+\b|:)|(?:Get|Read)-[A-Z])|[([{]|^(?:[a-z_][a-z0-9_.-]+|[A-Z_][A-Z0-9_.-]+)[:=].|^[a-z_]+[:=]$/.test(value) || /^[A-Za-z_]*(?:pass|pwd)[A-Za-z_]*$/i.test(value))
   )
     return null;
   if (/^changeme$/i.test(value) || looksFake(value)) return 'low';

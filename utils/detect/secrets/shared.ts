@@ -126,7 +126,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * not a UUID, URL, path, lookup, made-up value or a run of words.
  */
 export function looksGenerated(value: string): boolean {
-  if (isReference(value) || looksFake(value) || UUID.test(value) || value.includes('://') || /^[./~]/.test(value)) return false;
+  if (isReference(value) || looksFake(value) || UUID.test(value) || /^[./~]|:\/\//.test(value)) return false;
   if (!/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
   // Identifiers and file names ("my-service-key-2024.json") are short words and numbers between separators.
   const parts = value.split(/[_./-]/);
