@@ -110,7 +110,8 @@ const PHONE_WORDS =
 // character or none (the groups hold one separator at most), so that the patterns need no renumbering; it
 // finds a few offsets too many, never one too few.
 const NUMBERS: string[] = [];
-const NUMBER_STARTS = lazy(() => new RegExp(`${NUM_START}(?=${NUMBERS.join('|').replace(/\\\d/g, '[^]?')})`, 'g'));
+// A French EORI number is "FR" and the company's SIRET (EORI FR50204033066934): the SIRET starts after the letters.
+const NUMBER_STARTS = lazy(() => new RegExp(`(?:${NUM_START}|(?<=EORI FR))(?=${NUMBERS.join('|').replace(/\\\d/g, '[^]?')})`, 'g'));
 /** The search for the patterns of numberPattern. */
 export const inNumbers = startsInRuns(NUMBER_STARTS);
 

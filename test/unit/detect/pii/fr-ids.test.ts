@@ -93,6 +93,9 @@ describe('frSiretDetector', () => {
     ['dotted 3-3-3-3-2', `siret ${SIRET.replace(/^(...)(...)(...)(...)(..)$/, '$1.$2.$3.$4.$5')}`, SIRET.replace(/^(...)(...)(...)(...)(..)$/, '$1.$2.$3.$4.$5'), 'high'],
     ['under a SIRET column header', `id;siret;ville\n1;${SIRET};Lyon`, SIRET, 'high'],
     ['a Diners-range number in a row, no word', 'x 36227417743025', '36227417743025', 'low'],
+    // A French EORI number is FR and the SIRET.
+    ['in an EORI number', `Importer: Kestrel Health, EORI FR${SIRET}\nVAT: <numéro>`, SIRET, 'medium'],
+    ['grouped in an EORI number', `Importateur : Solvéo SA, EORI FR${grouped}`, grouped, 'medium'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(found(frSiretDetector, text)).toEqual([[value, confidence]]);
   });
