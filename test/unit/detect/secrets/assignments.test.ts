@@ -98,6 +98,7 @@ describeDetector(
     ['a French sentence of five words', 'Le mot de passe provisoire du compte de service est tzab8377$TWA, merci de le changer.', 'tzab8377$TWA', 'medium'],
     ['pw in a chat', '<elena> pw for the shared mailbox: gBJ23Xt*1mZX6', 'gBJ23Xt*1mZX6', 'medium'],
     ['PW in capitals', 'VPN PW: Xk9#mPq2vLzR', 'Xk9#mPq2vLzR', 'medium'],
+    ['a qualifier in brackets', 'Device admin password (for diagnostics): OcYPp%R!aTG', 'OcYPp%R!aTG', 'medium'],
     ['clave', 'clave: Xk9#mPq2vLzR', 'Xk9#mPq2vLzR', 'medium'],
     ['an XML element', '<password>Xk9#mPq2vLzR</password>', 'Xk9#mPq2vLzR', 'medium'],
     ['a password given to ConvertTo-SecureString', '$Pass = ConvertTo-SecureString "MgEn83izQ2pLx" -AsPlainText -Force', 'MgEn83izQ2pLx', 'medium'],
