@@ -76,6 +76,10 @@ describe('confidentiality markings', () => {
     ['a heading in guillemets', '« CONFIDENTIEL »\nRapport annuel 2025', 'CONFIDENTIEL', 'high'],
     ['a subject in guillemets', 'Objet : TR: « CONFIDENTIEL » Projet Atlas', 'CONFIDENTIEL', 'high'],
     ['a stamp in curly quotes', '“STRICTLY CONFIDENTIAL”\nBoard minutes', 'STRICTLY CONFIDENTIAL', 'high'],
+    // A meeting declared confidential as it starts (a transcript).
+    ['a meeting declared confidential', "[00:00:04] Jonas: OK let's start, recording is on. This meeting is Confidential.\n[00:00:20] Ana: Right.", 'Confidential', 'medium'],
+    ['a Spanish meeting declared internal', '[00:00:05] Lea: Vale, empezamos. Esta reunión es Uso interno.\n', 'Uso interno', 'medium'],
+    ['a German meeting declared strictly confidential', 'Hugo: Okay, Aufnahme läuft. Dieses Meeting ist Streng vertraulich.', 'Streng vertraulich', 'medium'],
   ])('%s', (_name, text, label, confidence) => {
     expect(markings(text)).toEqual([[label, confidence]]);
   });
@@ -111,6 +115,7 @@ describe('confidentiality markings', () => {
     ['a Spanish marking in guillemets without blanks', 'Toda la información calificada como «Uso interno» será tratada con reserva.'],
     ['an English marking in curly quotes', 'All documents marked “Strictly Confidential” are returned at the end of the term.'],
     ['a German marking in low quotes', 'Alle als „VERTRAULICH“ gekennzeichneten Unterlagen bleiben geschützt.'],
+    ['a meeting said to be confidential and more', 'The meeting is confidential and recorded, as agreed.'],
   ])('does not report %s at medium or above', (_name, text) => {
     expect(markings(text).filter(([, c]) => c !== 'low')).toEqual([]);
   });
