@@ -154,6 +154,7 @@ describe('classification levels C1-C4', () => {
     ['bracketed alone', 'Deck [C3]', 'C3', 'low'],
     ['alone on its line, as a banner', 'C2\n\nCOMPTE RENDU D’HOSPITALISATION\nService de cardiologie', 'C2', 'medium'],
     ['alone on the first line after blank lines', '\n  C3  \nNDA between Acme and Globex', 'C3', 'medium'],
+    ['opening the first line before a dash and the title', 'C2 — Dossier de prêt immobilier n° 21434281987\n\nEmprunteur : ...', 'C2', 'medium'],
     ['French C2 label', 'C2 - Usage interne', 'C2 - Usage interne', 'high'],
     ['in a page footer', 'Page 1/4 – C2 – Diffusion restreinte', 'C2 – Diffusion restreinte', 'high'],
     ['with a class name of three words', 'C2 - Internal use only', 'C2 - Internal use only', 'high'],
@@ -193,6 +194,7 @@ describe('classification levels C1-C4', () => {
     ['a range of levels in capitals', 'CEFR B2 - C1 - C2\n'],
     ['a language level in capitals after a dash', 'LANGUES\nANGLAIS — C2\nESPAGNOL — B1'],
     ['a seat after a dash', 'BOARDING PASS\nSEAT — C3\nGATE B12'],
+    ['a level before a dash on a later line', 'Jane Roe — CV\nC2 — Anglais courant'],
   ])('ignores %s', (_name, text) => {
     expect(levels(text)).toEqual([]);
   });
