@@ -156,6 +156,7 @@ describe('phone detectors', () => {
     ['a number after n° alone', 'SAV : n° 0612345678'],
     // The United Kingdom's NHS numbers are written as American phones are (made-up numbers).
     ['an NHS number', 'Patient: Jane Roe\nNHS No: 991 224 1557   Hospital No: W6492279'],
+    ['an NHS number after the word alone', 'Thank you for seeing Chloe Hughes (DOB 08/03/2025, NHS 493 475 1379, NI DQ154128B). Call me on the ward.'],
     // Keyed in after the call is answered, ended by '#': a meeting's conference ID (made up).
     ['a conference ID', 'Rejoindre par téléphone\nID de conférence : 328 096 856#'],
     // A case file's number, written as a Spanish phone (made up).
