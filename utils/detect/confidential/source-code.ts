@@ -20,7 +20,8 @@ const STRONG_HEAD = new RegExp(
   [
     /(?:export (?:default )?)?(?:async )?function\b|(?:const|let|var) [\w\${}[\], ]{1,60}(?: ?=|: ?[\w<[{]|;$)/,
     /def [\w.]+(?:[(?!]|$)|module [A-Z][\w:]*$|class [A-Z]\w*(?:[:({<]| ?\{| extends | implements |$)|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )/,
-    /from [\w.]+ import |#include\b|#define |#!\/|package [a-z][\w.]*;?$|using [\w.]+;|namespace \w/,
+    // Ruby's and R's imports: require 'json', library(dplyr).
+    /from [\w.]+ import |#include\b|#define |#!\/|package [a-z][\w.]*;?$|using [\w.]+;|namespace \w|require ['"]|library\(\w+\)$/,
     /(?:public|private|protected|static|override) .*[({;=]|fn \w+[(<]|func [\w(]|impl[ <]|return\b/,
     /(?:if|for|while|switch|catch) ?\(|} ?else\b|else ?[{:]|else$|(?:if|elif|while|with|for|except|case) .*:$|try ?[{:]|finally ?[{:]/,
     // Shell scripts: if/for/while ... ; then/do, their closing words, locals and set -e(uo pipefail).

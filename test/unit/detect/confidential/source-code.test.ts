@@ -180,6 +180,15 @@ describe('sourceCodeDetector', () => {
     ['compact member assignments', "const app = express()\napp.locals.title='Acme'\napp.set('view engine', 'pug')\napp.use(express.json())\nmodule.exports=app\napp.listen(3000)"],
     ['a function of compact assignments', "function init() {\n  window.dataLayer=window.dataLayer||[]\n  document.title='Dashboard'\n  el.style.display='none'\n  return el\n}"],
     ['C++ with an extern "C" block', 'extern "C" {\n#include "legacy.h"\n}\n\nstatic int count = 0;\nint next_id(void) {\n  return ++count;\n}\nvoid reset(void) {\n  count = 0;\n}'],
+    // Scripts whose imports are their only lines that code alone writes.
+    [
+      'an R script',
+      'library(DBI)\nlibrary(dplyr)\n\ncon <- dbConnect(RPostgres::Postgres(), host = "db.internal", dbname = "survey")\nresp <- tbl(con, "responses") %>%\n  filter(wave == 3) %>%\n  group_by(region) %>%\n  summarise(n = n())\nprint(resp)',
+    ],
+    [
+      'a Ruby script',
+      "require 'net/http'\nrequire 'json'\n\nTOKEN = ENV.fetch('HF_TOKEN')\nuri = URI('https://huggingface.co/api/whoami-v2')\nreq = Net::HTTP::Get.new(uri)\nreq['Authorization'] = \"Bearer #{TOKEN}\"\nres = Net::HTTP.start(uri.host, uri.port, use_ssl: true) { |h| h.request(req) }\nputs JSON.parse(res.body)['name']",
+    ],
   ])('finds %s at medium or above, spanning it', (_name, code) => {
     const text = `Can you review this?\n\n${code}\n`;
     const findings = sourceCodeDetector.find(text);
