@@ -8,8 +8,9 @@ const COMPANY_WORDS = /soci[ée]t[ée]|entreprise|compan|firma|empresa|\brcs\b|i
 // A phone label ("Tél.", "Phone", "Teléfono"): unlike the phone context of shared.ts, not an e-mail address, which
 // company footers also put before their SIREN.
 const PHONE_LABEL = /t[ée]l|phon|fono/i;
-// SREN: the scheme code of a SIREN in SEPA XML (<Othr><Id>...</Id><SchmeNm><Cd>SREN</Cd>).
-const PREFILTER = ['siren', 'sren', 'rcs', 'société', 'societe', 'entreprise', 'compan', 'immatricul', 'regist', 'sarl', 'sas'];
+// SREN: the scheme code of a SIREN in SEPA XML (<Othr><Id>...</Id><SchmeNm><Cd>SREN</Cd>). S21.G00.06.001: the SIREN's
+// field in a French payroll declaration (DSN: S21.G00.06.001,'938079464').
+const PREFILTER = ['siren', 'sren', 's21.g00.06.001', 'rcs', 'société', 'societe', 'entreprise', 'compan', 'immatricul', 'regist', 'sarl', 'sas'];
 
 /**
  * French company numbers (SIREN): 9 digits, compact or 3-3-3, passing Luhn. Nine digits are too common to
@@ -24,7 +25,7 @@ export const frSirenDetector = patternDetector({
   search: matchesInRuns,
   check(value, text, start, end) {
     if (!sirenValid(value.replace(/\D/g, '')) || /^0+$/.test(value)) return null;
-    if (near(text, start, end, /\bsi?ren\b/i) || headerIs(text, start, /\bsiren\b/)) return 'high';
+    if (near(text, start, end, /\bsi?ren\b|S21\.G00\.06\.001/i) || headerIs(text, start, /\bsiren\b/)) return 'high';
     // A phone label right before the number ("Teléfono : 732 829 320" under a company name) says what it is.
     return near(text, start, end, COMPANY_WORDS) && !before(text, start, PHONE_LABEL, 12) ? 'medium' : 'low';
   },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { frNirDetector } from '../../../../utils/detect/pii/fr-nir';
 import { frSirenDetector } from '../../../../utils/detect/pii/fr-siren';
 import { frSiretDetector } from '../../../../utils/detect/pii/fr-siret';
+import { scan } from '../../../../utils/detect/scan';
 import type { Detector } from '../../../../utils/detect/types';
 import { luhnValid } from '../../../../utils/detect/validators/luhn';
 import { breakLast, complete, fakeNir } from '../validators/fake-ids';
@@ -48,8 +49,14 @@ describe('frNirDetector', () => {
 
 describe('frSirenDetector', () => {
   const spacedSiren = `${SIREN.slice(0, 3)} ${SIREN.slice(3, 6)} ${SIREN.slice(6)}`;
+  it("is run by scan() on a payroll declaration (DSN), whose SIREN field holds none of the company words", () => {
+    const text = `S20.G00.07.003,'paie@atelier-demo.fr'\nS21.G00.06.001,'${SIREN}'\nS21.G00.11.001,'00021'`;
+    expect(scan(text).filter((f) => f.type === 'pii.fr_siren').map((f) => text.slice(f.start, f.end))).toEqual([SIREN]);
+  });
+
   it.each([
     ['after SIREN', `SIREN : ${SIREN}`, SIREN, 'high'],
+    ["in a payroll declaration's SIREN field (DSN)", `S20.G00.07.003,'paie@atelier-demo.fr'\nS21.G00.06.001,'${SIREN}'\nS21.G00.11.001,'00021'`, SIREN, 'high'],
     ['spaced after RCS', `RCS Lyon ${spacedSiren}`, spacedSiren, 'medium'],
     ['near société', `la société Exemple SAS, ${SIREN}`, SIREN, 'medium'],
     ['in an English contract', `registered with the Trade and Companies Register of Lyon under number ${SIREN}, represented by`, SIREN, 'medium'],
