@@ -1,38 +1,51 @@
 import { markingDetector } from './marking';
 
-// Phrases are regex sources matched case-insensitively, each tier's one alternation (phrases separated by "|",
-// which a list would spend a quoted item on); a space stands for 1 to 3 blanks. Accented
+// Each detector's phrases by tier, in order: phrase, word, label, prefixed (see MarkingPhrases). Phrases are regex
+// sources matched case-insensitively, each tier's one alternation (phrases separated by "|", which a list would spend
+// a quoted item on); a space stands for 1 to 3 blanks. Accented
 // letters also accept their plain form, since labels are often typed without accents or in capitals.
 
 /** English confidentiality markings. */
-export const markingEnDetector = markingDetector('marking-en', ['confidential', 'internal', 'restricted', 'distribut', 'proprietary'], {
-  phrase:
-    'strictly confidential|highly confidential|company confidential|' +
+export const markingEnDetector = markingDetector('marking-en', ['confidential', 'internal', 'restricted', 'distribut', 'proprietary'], [
+  // phrase
+  'strictly confidential|highly confidential|company confidential|' +
     'proprietary and confidential|confidential and proprietary|privileged and confidential|' +
     'internal use only|for internal use only|internal only|do not distribute|not for distribution',
-  word: 'confidential|restricted',
-  label: 'internal',
-});
+  // word
+  'confidential|restricted',
+  // label
+  'internal',
+]);
 
 /** French confidentiality markings. */
-export const markingFrDetector = markingDetector('marking-fr', ['confidentiel', 'restreinte', 'interne', 'limit'], {
-  phrase:
-    'strictement confidentiel(?:le)?|document confidentiel|confidentiel d[ée]fense|diffusion restreinte|' +
+export const markingFrDetector = markingDetector('marking-fr', ['confidentiel', 'restreinte', 'interne', 'limit'], [
+  // phrase
+  'strictement confidentiel(?:le)?|document confidentiel|confidentiel d[ée]fense|diffusion restreinte|' +
     'diffusion limit[ée]e|usage interne(?: uniquement)?|interne uniquement|usage strictement interne',
-  word: 'confidentiel(?:le)?',
-  label: 'interne',
-});
+  // word
+  'confidentiel(?:le)?',
+  // label
+  'interne',
+]);
 
 /** German confidentiality markings. */
-export const markingDeDetector = markingDetector('marking-de', ['vertraulich', 'intern'], {
-  phrase: 'streng vertraulich|nur f(?:ü|ue|u)r (?:den )?internen gebrauch|nur f(?:ü|ue|u)r den (?:internen )?dienstgebrauch|nur intern',
-  word: 'vertraulich',
-  prefixed: 'intern',
-});
+export const markingDeDetector = markingDetector('marking-de', ['vertraulich', 'intern'], [
+  // phrase
+  'streng vertraulich|nur f(?:ü|ue|u)r (?:den )?internen gebrauch|nur f(?:ü|ue|u)r den (?:internen )?dienstgebrauch|nur intern',
+  // word
+  'vertraulich',
+  // label: none
+  undefined,
+  // prefixed
+  'intern',
+]);
 
 /** Spanish confidentiality markings. */
-export const markingEsDetector = markingDetector('marking-es', ['confidencial', 'interno', 'restringid'], {
-  phrase: 'estrictamente confidencial|uso interno|solo para uso interno|difusi[oó]n restringida|uso restringido',
-  word: 'confidencial',
-  label: 'interno',
-});
+export const markingEsDetector = markingDetector('marking-es', ['confidencial', 'interno', 'restringid'], [
+  // phrase
+  'estrictamente confidencial|uso interno|solo para uso interno|difusi[oó]n restringida|uso restringido',
+  // word
+  'confidencial',
+  // label
+  'interno',
+]);
