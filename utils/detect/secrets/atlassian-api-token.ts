@@ -6,6 +6,6 @@ export const atlassianApiTokenDetector = patternDetector({
   id: 'atlassian-api-token',
   type: 'secret.generic_api_key',
   prefilter: ['atatt3'],
-  pattern: /(?<![A-Za-z0-9_-])ATATT3[A-Za-z0-9_=-]{150,250}(?![A-Za-z0-9_=-])/g,
+  pattern: /(?<![\w-])ATATT3[\w=-]{150,250}(?![\w=-])/g,
   check: prefixed,
 });

@@ -6,6 +6,6 @@ export const databricksTokenDetector = patternDetector({
   id: 'databricks-token',
   type: 'secret.generic_api_key',
   prefilter: ['dapi'],
-  pattern: /(?<![A-Za-z0-9_])dapi[a-f0-9]{32}(?:-\d)?(?![A-Za-z0-9_-])/g,
+  pattern: /(?<!\w)dapi[a-f0-9]{32}(?:-\d)?(?![\w-])/g,
   check: prefixed,
 });

@@ -7,6 +7,6 @@ export const digitaloceanTokenDetector = patternDetector({
   type: 'secret.generic_api_key',
   // The part the three share: the pattern decides which come before (a wider prefilter finds the same).
   prefilter: ['_v1_'],
-  pattern: /(?<![A-Za-z0-9_])do[opr]_v1_[a-f0-9]{64}(?![A-Za-z0-9_])/g,
+  pattern: /(?<!\w)do[opr]_v1_[a-f0-9]{64}(?!\w)/g,
   check: prefixed,
 });

@@ -6,6 +6,6 @@ export const discordWebhookDetector = patternDetector({
   id: 'discord-webhook',
   type: 'secret.generic_api_key',
   prefilter: ['discord'],
-  pattern: /https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api\/(?:v\d{1,2}\/)?webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,80}(?![A-Za-z0-9_-])/g,
+  pattern: /https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api\/(?:v\d{1,2}\/)?webhooks\/\d{17,20}\/[\w-]{60,80}(?![\w-])/g,
   check: prefixed,
 });

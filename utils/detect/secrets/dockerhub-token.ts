@@ -6,6 +6,6 @@ export const dockerhubTokenDetector = patternDetector({
   id: 'dockerhub-token',
   type: 'secret.generic_api_key',
   prefilter: ['dckr_'],
-  pattern: /(?<![A-Za-z0-9_])dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_-])/g,
+  pattern: /(?<!\w)dckr_(?:pat|oat)_[\w-]{27,40}(?![\w-])/g,
   check: prefixed,
 });

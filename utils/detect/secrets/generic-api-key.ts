@@ -16,7 +16,7 @@ import { looksGenerated } from './shared';
 // cell). Laravel writes its APP_KEY as base64:..., a prefix the value leaves out.
 // The pattern is sticky: it is tried only where find() has located a key followed by a separator and a value.
 const ASSIGNMENT =
-  /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,30}?(?:key|secret|token|auth|bearer|credential|api|value|\.env)[A-Za-z0-9_.-]{0,30}?)\\?["'`]?\]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?(?:base64:)?((?<=["'])[\w+/.~=!@#$%^&*()-]{20,300}(?=\\?["'])|[A-Za-z0-9_+/.~-](?:=*[A-Za-z0-9_+/.~-]){19,299}={0,2}(?![A-Za-z0-9_+/=.~@:-]))/iy;
+  /(?<![\w.-])([\w.-]{0,30}?(?:key|secret|token|auth|bearer|credential|api|value|\.env)[\w.-]{0,30}?)\\?["'`]?\]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?(?:base64:)?((?<=["'])[\w+/.~=!@#$%^&*()-]{20,300}(?=\\?["'])|[\w+/.~-](?:=*[\w+/.~-]){19,299}={0,2}(?![\w+/=.~@:-]))/iy;
 // XML resources: Android's <string name="twilio_auth_token" translatable="false">value</string>, a plist's
 // <key>TwilioAuthToken</key> then <string>value</string> (or <data>). The key name is the first attribute value or
 // the element before. Each '>' is a candidate (a pattern starting with a literal character skips fast through the
@@ -39,8 +39,8 @@ const SECRET_NAME =
 const NOT_SECRET = /(?:^|_)(?:id|type|name|url|uri|endpoint|path|file|issuer|audience|message|expir[ey]s?|length|count|public|limit|header|prefix|format|size|max|min|ttl|version|timeout|skip|delta|hash|digest|integrity|checksum)(?:_|$)/;
 
 // Characters of a key name and of a value, as in the pattern ('=' inside a value included).
-const KEY_CHAR = charTable(/[A-Za-z0-9_.-]/);
-const VALUE_CHAR = charTable(/[A-Za-z0-9_+/.~=-]/);
+const KEY_CHAR = charTable(/[\w.-]/);
+const VALUE_CHAR = charTable(/[\w+/.~=-]/);
 // Characters of a value in quotes, as in the pattern (VALUE_CHAR's and more).
 const QUOTED_CHAR = charTable(/[\w+/.~=!@#$%^&*()-]/);
 // The longest key the pattern accepts: 30 characters, the longest secret word ("credential"), 30 characters.

@@ -7,7 +7,7 @@ export const googleApiKeyDetector = patternDetector({
   id: 'google-api-key',
   type: 'secret.google_api_key',
   prefilter: ['aiza'],
-  pattern: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/gy,
+  pattern: /(?<![\w-])AIza[\w-]{35}(?![\w-])/gy,
   search: nearLiteral('AIza'),
   check: prefixed,
 });

@@ -6,7 +6,7 @@ export const huggingfaceTokenDetector = patternDetector({
   id: 'huggingface-token',
   type: 'secret.huggingface_token',
   prefilter: ['hf_'],
-  pattern: /(?<![A-Za-z0-9_])hf_[A-Za-z]{34,40}(?![A-Za-z0-9_])/g,
+  pattern: /(?<!\w)hf_[A-Za-z]{34,40}(?!\w)/g,
   // A one-case run of letters is a made-up name, not a generated token.
   check: (value) => (/[a-z]/.test(value.slice(3)) && /[A-Z]/.test(value) ? prefixed(value) : 'low'),
 });

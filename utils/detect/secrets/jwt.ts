@@ -4,7 +4,7 @@ import { decodeBase64, decodeJson } from './shared';
 
 // The header starts with eyJ, the base64 of '{"'; no part may hold a dot, so the split is unambiguous.
 // The pattern is sticky: find() tries it only where "eyJ" occurs.
-const TOKEN = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,2000}\.[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{0,2000}(?![A-Za-z0-9_-])/y;
+const TOKEN = /(?<![\w-])eyJ[\w-]{10,2000}\.[\w-]{2,8000}\.[\w-]{0,2000}(?![\w-])/y;
 
 function check(value: string): Confidence | null {
   const [header, payload] = value.split('.');

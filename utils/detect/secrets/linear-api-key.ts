@@ -6,6 +6,6 @@ export const linearApiKeyDetector = patternDetector({
   id: 'linear-api-key',
   type: 'secret.generic_api_key',
   prefilter: ['lin_api_'],
-  pattern: /(?<![A-Za-z0-9_])lin_api_[A-Za-z0-9]{40}(?![A-Za-z0-9_])/g,
+  pattern: /(?<!\w)lin_api_[A-Za-z0-9]{40}(?!\w)/g,
   check: prefixed,
 });

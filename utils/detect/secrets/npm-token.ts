@@ -6,6 +6,6 @@ export const npmTokenDetector = patternDetector({
   id: 'npm-token',
   type: 'secret.npm_token',
   prefilter: ['npm_'],
-  pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
+  pattern: /(?<!\w)npm_[A-Za-z0-9]{36}(?!\w)/g,
   check: prefixed,
 });

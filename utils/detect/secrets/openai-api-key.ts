@@ -10,7 +10,7 @@ export const openaiApiKeyDetector = patternDetector({
   id: 'openai-api-key',
   type: 'secret.openai_api_key',
   prefilter: ['sk-'],
-  pattern: /(?<![A-Za-z0-9_-])sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,300}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/gy,
+  pattern: /(?<![\w-])sk-(?:(?:proj|svcacct|admin)-[\w-]{40,300}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![\w-])/gy,
   // Found by "k-", one character in: indexOf skips to a rare 'k' far faster than to a common 's'.
   search: nearLiteral('k-', 1),
   // The prefix alone is strong (medium); the marker makes it certain.

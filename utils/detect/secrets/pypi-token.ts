@@ -5,5 +5,5 @@ export const pypiTokenDetector = patternDetector({
   id: 'pypi-token',
   type: 'secret.generic_api_key',
   prefilter: ['pypi-age'],
-  pattern: /(?<![A-Za-z0-9_-])pypi-Ag(?:EIcHlwaS5vcmc|ENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,400}(?![A-Za-z0-9_-])/g,
+  pattern: /(?<![\w-])pypi-Ag(?:EIcHlwaS5vcmc|ENdGVzdC5weXBpLm9yZw)[\w-]{50,400}(?![\w-])/g,
 });

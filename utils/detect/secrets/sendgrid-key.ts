@@ -7,7 +7,7 @@ export const sendgridKeyDetector = patternDetector({
   id: 'sendgrid-key',
   type: 'secret.sendgrid_key',
   prefilter: ['sg.'],
-  pattern: /(?<![A-Za-z0-9_.-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/gy,
+  pattern: /(?<![\w.-])SG\.[\w-]{22}\.[\w-]{43}(?![\w-])/gy,
   search: nearLiteral('SG.'),
   check: prefixed,
 });

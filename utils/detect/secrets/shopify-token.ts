@@ -7,6 +7,6 @@ export const shopifyTokenDetector = patternDetector({
   type: 'secret.generic_api_key',
   // The prefix the four share: the pattern decides which follow (a wider prefilter finds the same).
   prefilter: ['shp'],
-  pattern: /(?<![A-Za-z0-9_])shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![A-Za-z0-9_])/g,
+  pattern: /(?<!\w)shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?!\w)/g,
   check: prefixed,
 });

@@ -7,6 +7,6 @@ export const telegramBotTokenDetector = patternDetector({
   id: 'telegram-bot-token',
   type: 'secret.generic_api_key',
   prefilter: [':aa'],
-  pattern: /(?<![A-Za-z0-9])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g,
+  pattern: /(?<![A-Za-z0-9])\d{8,10}:AA[\w-]{33}(?![\w-])/g,
   check: (value, text, start, end) => (contextNear(text, start, end, ['bot', 'telegram']) ? prefixed(value) : 'low'),
 });
