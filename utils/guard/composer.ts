@@ -3,6 +3,10 @@ export type Composer = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
 // The input types of a text field: text, search, or none.
 const TEXT_INPUTS = /^(?:text|search)?$/;
+// Node.ELEMENT_NODE and Node.TEXT_NODE, whose values the DOM standard fixes: as numbers, the content script is
+// 17 bytes gzipped smaller than when it reads them from Node.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 /**
  * True for a text field (textarea, or a text or search input), as opposed to a rich editor's root. Checked by
@@ -23,7 +27,7 @@ export function composerOf(event: Event): Composer | undefined {
 /** The composer an element (of this document or a same-origin frame's) belongs to: the text field, or the outermost editable element around it. */
 export function composerAt(origin: unknown): Composer | undefined {
   const element = origin as HTMLElement | null;
-  if (element?.nodeType !== Node.ELEMENT_NODE) return undefined;
+  if (element?.nodeType !== ELEMENT_NODE) return undefined;
   // An EditContext element (Monaco in Chromium) takes the keyboard for an editor without being contenteditable.
   if (isTextField(element) || editContextOf(element)) return element;
   let root: HTMLElement | undefined;
@@ -46,7 +50,7 @@ export function composerText(composer: Composer): string {
 
 /** The text of one editable root (one block of a block editor). */
 export function rootText(composer: HTMLElement): string {
-  const blocks = [...composer.childNodes].filter((node) => node.nodeType !== Node.TEXT_NODE || node.textContent!.trim() !== '');
+  const blocks = [...composer.childNodes].filter((node) => node.nodeType !== TEXT_NODE || node.textContent!.trim() !== '');
   if (blocks.length && blocks.every((block) => block instanceof HTMLElement && BLOCKS.test(block.tagName))) {
     return blocks.map((block) => ((block as HTMLElement).innerText ?? block.textContent ?? '').replace(/\n$/, '')).join('\n');
   }
