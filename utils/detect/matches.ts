@@ -64,8 +64,8 @@ export function nearLiteral(literal: string, reach = 0): Search {
 // RUN finds each one from its first digit (a pattern starting with a digit is tried at far fewer places
 // than one starting with a space or a letter); the code then walks back to the start of the stretch.
 // (The class is written out in each: gzip codes the repeats in fewer bytes than a shared string costs.)
-const RUN = /(?<!\d)\d(?:[A-Z .\-/()+*\u00a0]*\d){5}[A-Z .\-/()+*\u00a0\d]*/g;
-const IN_CLASS = charTable(/[A-Z .\-/()+*\u00a0\d]/);
+const RUN = /(?<!\d)\d(?:[A-Z .\-/()+*\xa0]*\d){5}[A-Z .\-/()+*\xa0\d]*/g;
+const IN_CLASS = charTable(/[A-Z .\-/()+*\xa0\d]/);
 // Characters kept on each side of a run, for the patterns' lookarounds (which look at most this far).
 const MARGIN = 2;
 

@@ -45,7 +45,7 @@ export function composerText(composer: Composer): string {
   const lines = codeLines(composer);
   // A rich editor's markup holds a no-break space where a plain one would collapse (a trailing or doubled space;
   // Trix leaves one there at times): its model holds the plain space, which is what goes back into it when masked.
-  return !lines && isTextField(composer) ? composer.value : (lines ? lines.map((line) => line.textContent).join('\n') : editableBlocks(composer).map(rootText).join('\n')).replace(/\u00a0/g, ' ');
+  return !lines && isTextField(composer) ? composer.value : (lines ? lines.map((line) => line.textContent).join('\n') : editableBlocks(composer).map(rootText).join('\n')).replace(/\xa0/g, ' ');
 }
 
 /** The text of one editable root (one block of a block editor). */

@@ -28,7 +28,7 @@ const MAX_LOCAL = 64;
 
 // Character classes by code: 1 for the characters a local part may hold (A-Z a-z 0-9 . _ % + -), 2 for the
 // alphanumerics among them, which alone may start it (Latin-1 letters included: josé@example.com).
-const LOCAL = charTable(/[._%+-]/, /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]/);
+const LOCAL = charTable(/[._%+-]/, /[A-Za-z0-9\xc0-\xd6\xd8-\xf6\xf8-\xff]/);
 
 /** Local-part class of the character at `index` (0 for any other character or outside the text). */
 function localClass(text: string, index: number): number {

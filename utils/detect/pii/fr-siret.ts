@@ -14,7 +14,7 @@ export const frSiretDetector = patternDetector({
   type: 'pii.fr_siret',
   prefilter: [],
   // 3-3-3-5, 3-3-3-3-2 (as SIRETs are often printed) or SIREN then NIC.
-  pattern: numberPattern(/\d{3}([ .\u00a0]?)\d{3}\1\d{3}(?:[ .\u00a0]?\d{5}|\1\d{3}\1\d\d)/),
+  pattern: numberPattern(/\d{3}([ .\xa0]?)\d{3}\1\d{3}(?:[ .\xa0]?\d{5}|\1\d{3}\1\d\d)/),
   search: inNumbers,
   check(value, text, start, end) {
     const digits = value.replace(/\D/g, '');

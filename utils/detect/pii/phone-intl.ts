@@ -8,7 +8,7 @@ import { phoneDetector } from './shared';
  */
 export const phoneIntlDetector = phoneDetector(
   'phone-intl',
-  /(?:\+|00(?=[1-9]\d{0,2}[ .-]))[1-9](?:[ .\u00a0-]?\d|[ .\u00a0-]?\(\d{1,4}\)){6,17}/,
+  /(?:\+|00(?=[1-9]\d{0,2}[ .-]))[1-9](?:[ .\xa0-]?\d|[ .\xa0-]?\(\d{1,4}\)){6,17}/,
   (value) => {
     const digits = value.replace('(0)', '').replace(/\D/g, '');
     const status = phoneDigitsStatus(value[0] === '+' ? digits : digits.slice(2));

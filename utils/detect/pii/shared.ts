@@ -10,9 +10,9 @@ import type { Confidence, Detector } from '../types';
  * Pattern prefix for number-like values: not inside a word, not after "+", "@", a decimal point, a dash or a
  * slash, and not the tail of a longer space-grouped number.
  */
-export const NUM_START = String.raw`(?<![\w+@./-]|\d[ \u00a0])`;
+export const NUM_START = String.raw`(?<![\w+@./-]|\d[ \xa0])`;
 /** Pattern suffix for number-like values: not followed by a word character, by more of the number or by a part-number suffix (-B). */
-export const NUM_END = String.raw`(?![\w@]|[./-]\d|-(?!M\b)[A-Za-z]|[ \u00a0]\d)`;
+export const NUM_END = String.raw`(?![\w@]|[./-]\d|-(?!M\b)[A-Za-z]|[ \xa0]\d)`;
 
 // A letter, a number or "_": a window edge between two of them would cut a word ("Jean" read as "ean").
 // Below code 256 a table answers, without a substring and a pattern for each of the many edges tested.
