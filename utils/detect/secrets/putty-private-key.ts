@@ -10,7 +10,8 @@ const MAX_BLOCK = 20_000;
 export const puttyPrivateKeyDetector: Detector = {
   id: 'putty-private-key',
   type: 'secret.private_key',
-  prefilter: ['putty-user-key-file-'],
+  // Part of the header every match starts with (a wider prefilter finds the same).
+  prefilter: ['putty'],
   find(text: string): Finding[] {
     const findings: Finding[] = [];
     const headers = Array.from(text.matchAll(HEADER), (match) => match.index);
