@@ -100,9 +100,10 @@ export function raise(confidence: Confidence): Confidence {
 }
 
 // Words that introduce a phone number, in English, French, German and Spanish (and Italian), and the phone sign.
-// (The words after \b(?:tél are prefixes: téléphone is found by tél, telefono by telefon, mobile by mobil.)
+// (The words after \b(?:tél are prefixes: téléphone is found by tél, telefono by telefon, mobile by mobil; teléfono by
+// \btel\b, as é is no \w character.)
 const PHONE_WORDS =
-  /☎|📞|📱|@\w|\b(?:tel|fax|sms|cell|gsm|ring|natel)\b|\b(?:tél|joign|reach|dial|tel[ée]phon|telefon|teléfono|m[óo]vil|mobil|phone|portable|handy|whatsapp|call|appel|joindre|rappel|contact|anruf|erreichbar|rufnummer|ll[aá]m|cellulare|numero di)/i;
+  /☎|📞|📱|@\w|\b(?:tel|fax|sms|cell|gsm|ring|natel)\b|\b(?:tél|joign|reach|dial|telephon|telefon|m[óo]vil|mobil|phone|portable|handy|whatsapp|call|appel|joindre|rappel|contact|anruf|erreichbar|rufnummer|ll[aá]m|cellulare|numero di)/i;
 
 // The patterns of the number detectors that use numberPattern (phones, NIR, SIRET). One pass over the number
 // runs finds every offset where one of them can match, and each detector tries its own pattern there only
@@ -160,8 +161,8 @@ export function digitCount(value: string): number {
 }
 
 // Words that introduce a VAT number, in English, French, German, Spanish, Italian and Dutch.
-// ("n° TVA" is found by its "tva".)
-const VAT_WORDS = /\b(?:tva|vat|ust|mwst|iva|nif|cif|btw|intracom|umsatzsteuer|partita|p\.? ?iva|tax id)/i;
+// ("n° TVA" is found by its "tva", "P. IVA" and "P.IVA" by their "iva": only "PIVA" needs its own.)
+const VAT_WORDS = /\b(?:tva|vat|ust|mwst|iva|nif|cif|btw|intracom|umsatzsteuer|partita|piva|tax id)/i;
 
 /**
  * Builds an EU VAT number detector: `valid` gets the value without its country prefix and separators and
