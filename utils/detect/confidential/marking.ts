@@ -25,9 +25,10 @@ const enum Tier {
 
 // "Classification:" (maybe in Markdown bold: "**Classification:**"), "Niveau de confidentialité :", "Einstufung:", a
 // Microsoft Purview label's name in a mail header (msip_labels: MSIP_Label_<id>_Name=Confidential), ... right before
-// the label, on its line.
+// the label, on its line. ("Niveau de sensibilité :" is found by its "sensibilité", "Nivel de clasificación:" by its
+// "clasificación": only a test, the pattern need not take in the words before.)
 const PREFIX =
-  /(?<![\p{L}\p{N}_.])(?:(?:classification|classified|sensitivity|security level|marking|label|footer|pied de page|fu(?:ß|ss)zeile|pie de (?:p[áa]gina|hoja)|niveau de (?:confidentialit[ée]|sensibilit[ée]|classification)|sensibilit[ée]|diffusion|marquage|mention|klassifi(?:zierung|kation)|einstufung|vertraulichkeit(?:sstufe)?|schutz(?:stufe|klasse|bedarf)|geheimhaltungsstufe|clasificaci[oó]n|nivel de (?:confidencialidad|clasificaci[oó]n)|confidencialidad|sensibilidad)[^\S\n]{0,3}[:–-]\**|msip_label_[\w-]+_name=)[^\S\n]{0,3}[[("«']?[^\S\n]{0,2}$/iu;
+  /(?<![\p{L}\p{N}_.])(?:(?:classification|classified|sensitivity|security level|marking|label|footer|pied de page|fu(?:ß|ss)zeile|pie de (?:p[áa]gina|hoja)|niveau de confidentialit[ée]|sensibilit[ée]|diffusion|marquage|mention|klassifi(?:zierung|kation)|einstufung|vertraulichkeit(?:sstufe)?|schutz(?:stufe|klasse|bedarf)|geheimhaltungsstufe|clasificaci[oó]n|confidencialidad|sensibilidad)[^\S\n]{0,3}[:–-]\**|msip_label_[\w-]+_name=)[^\S\n]{0,3}[[("«']?[^\S\n]{0,2}$/iu;
 /**
  * The text before `start` on its line, 64 characters at most. Not found by searching back for the line's start,
  * which on a long line (a minified export) would cost the line's length for each phrase in it.
