@@ -23,9 +23,9 @@ export function knownIssuer(digits: string): boolean {
   return ISSUER.test(digits);
 }
 
-// (cr[ée]dit finds "credit" too.)
+// (cr[ée]dit finds "credit" too, and card "master card": mastercard is the one form it misses.)
 const CARD_WORDS =
-  /\b(?:card|carte|cb|visa|master ?card|amex|american express|cr[ée]dit|d[ée]bit|tarjeta|(?:kredit)?karten?(?:nummer|nr)?|pan|cvv|cvc|expir|payment|paiement|pago|zahlung)\b/i;
+  /\b(?:card|carte|cb|visa|mastercard|amex|american express|cr[ée]dit|d[ée]bit|tarjeta|(?:kredit)?karten?(?:nummer|nr)?|pan|cvv|cvc|expir|payment|paiement|pago|zahlung)\b/i;
 // How a receipt says it was paid, right before the number ("Payé avec 4970...", "Paid with", "Pagado con", "Bezahlt
 // mit"): a card, though the receipt's barcodes and parcel number are near. Not "paid" elsewhere ("Order #... paid on").
 const PAID_WITH = /(?:pa(?:y[ée]|id|gado)|bezahlt) (?:avec|with|by|con|mit|par) $/i;

@@ -2,7 +2,7 @@ import { patternDetector } from '../pattern-detector';
 import { siretValid } from '../validators/siren';
 import { headerIs, inNumbers, labelledNotPii, near, numberPattern } from './shared';
 
-const SIRET_WORDS = /\bsiret\b|\bsiren\b|\bnic\b|[ée]tablissement/i;
+const SIRET_WORDS = /\bsire[nt]\b|\bnic\b|[ée]tablissement/i;
 
 /**
  * French establishment numbers (SIRET): 14 digits, compact, 3-3-3-5, 3-3-3-3-2 or SIREN then NIC, passing

@@ -66,7 +66,7 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // account, an NHS number, these) share one group. A case file's number ("Dossier 852-809-457", "Expediente: ...")
 // right after its word, with only a blank, ':', '#' or '-' between.
 const NOT_PII =
-  /\b(?:sire[nt]|order|routing|im[es]i|iccid|commande|invoice|facture|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|factura|seguimiento|ticket|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce|(?:p\.?o\b|account|nhs(?: no| number)?|fl(?:ying blue|yer)|(?<=&\W?)more|ffn|avios|skymiles|aadvantage|lanr|colegiado|vorgangsn(?:r|ummer))\W{0,4}$|(?:dossier|expediente)[ :#-]*$)/i;
+  /\b(?:sire[nt]|order|routing|im[es]i|iccid|commande|invoice|factur[ae]|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|seguimiento|ticket|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce|(?:p\.?o\b|account|nhs(?: no| number)?|fl(?:ying blue|yer)|(?<=&\W?)more|ffn|avios|skymiles|aadvantage|lanr|colegiado|vorgangsn(?:r|ummer))\W{0,4}$|(?:dossier|expediente)[ :#-]*$)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {

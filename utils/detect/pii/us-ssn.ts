@@ -7,7 +7,7 @@ import { headerIs, NUM_END, NUM_START, nearOnLine } from './shared';
 const SSN_WORDS = /\bssn\b|social security|soc\.? ?sec|seguro social/i;
 // Company registers: nine digits there are a SIREN or a company number, never an SSN. Not inside a domain
 // name (mail.company.com).
-const COMPANY_WORDS = /(?<![.@])\b(?:rcs|siren|siret|tva|vat|registre|soci[ée]t[ée]|company|handelsregister)\b(?!\.\w)/i;
+const COMPANY_WORDS = /(?<![.@])\b(?:rcs|sire[nt]|tva|vat|registre|soci[ée]t[ée]|company|handelsregister)\b(?!\.\w)/i;
 // An "SSN:" label ending the previous line, the number alone on the next.
 const LABEL_ABOVE = /(?:ssn|security(?: number)?)\W{0,3}\n\s*$/i;
 
