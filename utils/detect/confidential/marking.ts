@@ -71,8 +71,9 @@ export function markingConfidence(text: string, start: number, end: number, tier
   const atLineStart = before.length <= 8 && !/[\p{L}\p{N}]/u.test(before);
   // A capital after a dash between blanks ends a title ("Appel d'offres RFP-2024-048 — Diffusion restreinte"); a word
   // in lower case there is prose ("The report — confidential — was leaked").
-  // A meeting declared at its start ("This meeting is Confidential.", "Esta reunión es Confidencial.") is classified.
-  const label = bracketed || ((atLineStart || SET_APART.test(before) || (/\S [–—] $/.test(before) && value[0] < 'a') || /(?:meeting|r[ée]union|reuni[óo]n) (?:is|est|es|ist) $/i.test(before)) && labelEnd);
+  // A meeting declared at its start ("This meeting is Confidential.", "Esta reunión es Confidencial.") is classified;
+  // in lower case, it is said in prose ("The meeting is restricted.").
+  const label = bracketed || ((atLineStart || SET_APART.test(before) || (/\S [–—] $/.test(before) && value[0] < 'a') || (/(?:meeting|r[ée]union|reuni[óo]n) (?:is|est|es|ist) $/i.test(before) && value[0] < 'a')) && labelEnd);
   switch (tier) {
     case Tier.Phrase:
       if (upper) return label || atLineStart ? 'high' : 'medium';

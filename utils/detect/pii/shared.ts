@@ -66,7 +66,7 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // account, an NHS number, these) share one group. A case file's number ("Dossier 852-809-457", "Expediente: ...")
 // right after its word, with only a blank, ':', '#' or '-' between.
 const NOT_PII =
-  /\b(?:sire[nt]|order|routing|im[es]i|iccid|commande|invoice|factur[ae]|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|seguimiento|ticket|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce|(?:p\.?o\b|account|nhs(?: no| number)?|fl(?:ying blue|yer)|(?<=&\W?)more|ffn|avios|skymiles|aadvantage|lanr|colegiado|vorgangsn(?:r|ummer))\W{0,4}$|(?:dossier|expediente)[ :#-]*$)/i;
+  /\b(?:sire[nt]|order|routing|im[es]i|iccid|commande|invoice|factur[ae]|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|seguimiento|ticket|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce|(?:p\.?o\b|account|nhs (?:no|number)|fl(?:ying blue|yer)|(?<=&\W?)more|ffn|avios|skymiles|aadvantage|lanr|colegiado|vorgangsn(?:r|ummer))\W{0,4}$|(?:dossier|expediente)[ :#-]*$)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {
@@ -111,8 +111,9 @@ const PHONE_WORDS =
 // character or none (the groups hold one separator at most), so that the patterns need no renumbering; it
 // finds a few offsets too many, never one too few.
 const NUMBERS: string[] = [];
-// A French EORI number is "FR" and the company's SIRET (EORI FR50204033066934): the SIRET starts after the letters.
-const NUMBER_STARTS = lazy(() => new RegExp(`(?:${NUM_START}|(?<=EORI FR))(?=${NUMBERS.join('|').replace(/\\\d/g, '[^]?')})`, 'g'));
+// A French EORI number is "FR" and the company's SIRET (EORI FR50204033066934): the SIRET's 14 digits start after the
+// letters.
+const NUMBER_STARTS = lazy(() => new RegExp(`(?:${NUM_START}|(?<=EORI FR)(?=(?:\\d ?){13}\\d))(?=${NUMBERS.join('|').replace(/\\\d/g, '[^]?')})`, 'g'));
 /** The search for the patterns of numberPattern. */
 export const inNumbers = startsInRuns(NUMBER_STARTS);
 
@@ -145,10 +146,11 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
       // it is, whatever phone words the sentence around it holds ("after our call, order PO ..."); so does "n°" right
       // before it, unless a phone word comes before that ("adhérent n° 976942065", a phone label on the next line, is a
       // member's number; "Tél. n° 06 12 34 56 78" and "Appelez le n° ..." are phones), and so does "RCS" and a city before
-      // it: a company's registration, even one that fails the SIREN check ("RCS Bordeaux 760 527 227"). A number ended by
+      // it: a company's registration, even one that fails the SIREN check ("RCS Bordeaux 760 527 227"; in capitals, and the
+      // city's name, as the registry writes them: not "RCS Paris – Tél. ..." nor RCS messaging). A number ended by
       // '#' is keyed in after a call is answered: a conference ID or PIN ("+33 1 23 45 67 89,,764808088#"; not a tel:
       // URI's "#ext=42").
-      if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || before(text, start, /\brcs [^\d\n]*$/i, 24) || headerIs(text, start, NOT_PII) || (before(text, start, /n[°º]\W{0,3}$/i, 6) && !before(text, start, PHONE_WORDS, 24))) return 'low';
+      if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || headerIs(text, start, NOT_PII) || (before(text, start, /n[°º]\W{0,3}$/i, 6) && !before(text, start, PHONE_WORDS, 24))) return 'low';
       if (near(text, start, end, PHONE_WORDS) || headerIs(text, start, PHONE_WORDS)) return raise(confidence);
       return labelledNotPii(text, start) ? 'low' : confidence;
     },

@@ -15,6 +15,7 @@ export const bearerTokenDetector = patternDetector({
   pattern: /(?:(?<![A-Za-z])(?:bearer|basic|token)\s{1,3}|-(?:u |-user[ =])["']?[\w.@-]{1,64}:)([\w+/.~-]{20,500}={0,2})(?![\w+/=.~-])/dgi,
   group: 1,
   // A JSON Web Token (eyJ..., with a dot) is the JWT detector's to judge; Grafana's keys (eyJrIjoi...) have no dot.
-  // Stripe's publishable keys (pk_live_...) are public by design, as the generic key detector holds. A value cut short by an ellipsis ("Bearer eyJhbGciOiJIUzI1NiIs...") is an example in documentation, not a token.
-  check: (value, text, _start, end) => (!/^(?:eyJ[\w-]*\.|pk_)|\.\.$/.test(value) && looksGenerated(value.replace(/\.+$/, '')) && text[end] !== '…' ? 'medium' : null),
+  // Stripe's publishable keys (pk_live_...) are public by design, as the generic key detector holds (not ClickUp's
+  // personal tokens, pk_<digits>_...). A value cut short by an ellipsis ("Bearer eyJhbGciOiJIUzI1NiIs...") is an example in documentation, not a token.
+  check: (value, text, _start, end) => (!/^(?:eyJ[\w-]*\.|pk_\D)|\.\.$/.test(value) && looksGenerated(value.replace(/\.+$/, '')) && text[end] !== '…' ? 'medium' : null),
 });

@@ -49,6 +49,11 @@ describe('frNirDetector', () => {
 
 describe('frSirenDetector', () => {
   const spacedSiren = `${SIREN.slice(0, 3)} ${SIREN.slice(3, 6)} ${SIREN.slice(6)}`;
+  it('reads no phone in an EORI number too short for a SIRET', () => {
+    const text = 'Importer: Kestrel Health, EORI FR0647821953';
+    expect(scan(text).filter((f) => f.confidence !== 'low')).toEqual([]);
+  });
+
   it("is run by scan() on a payroll declaration (DSN), whose SIREN field holds none of the company words", () => {
     const text = `S20.G00.07.003,'paie@atelier-demo.fr'\nS21.G00.06.001,'${SIREN}'\nS21.G00.11.001,'00021'`;
     expect(scan(text).filter((f) => f.type === 'pii.fr_siren').map((f) => text.slice(f.start, f.end))).toEqual([SIREN]);

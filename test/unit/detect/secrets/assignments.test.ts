@@ -169,6 +169,7 @@ describeDetector(
     ['a mention', 'Password: @mmartin has it'],
     ['a SQL cast of a parameter', 'WHERE password = ?::bytea'],
     ['a state in brackets', 'password: "(empty)"'],
+    ['an example in brackets', 'Choose a strong password (for example: Tr0ub4dor&3) and keep it safe.'],
     ["a vendor's prefix before a placeholder", '"smtp": { "user": "apikey", "password": "SG.<key>" }'],
     ['a long sentence without a password', 'The password for the new accounting system is expired.'],
     ['pw inside a word', 'the kpw: 12.5 and pwr: 400W readings'],
@@ -424,6 +425,7 @@ describeDetector(
     ['the key of a curl -u pair', `curl -s -u api:key-${hexKey} https://api.eu.mailgun.net/v3/example.com/messages`, `key-${hexKey}`, 'medium'],
     // Grafana's API keys are the base64 of a JSON object, with no dot: not JSON Web Tokens (made up).
     ['a Grafana API key', 'Authorization: Bearer eyJrIjoiUXc3WnBMMm1YdjlSdFk0bkJjOEtkRjNoSnM2R2FFMXUiLCJuIjoiY2ktYm90IiwiaWQiOjN9', 'eyJrIjoiUXc3WnBMMm1YdjlSdFk0bkJjOEtkRjNoSnM2R2FFMXUiLCJuIjoiY2ktYm90IiwiaWQiOjN9', 'medium'],
+    ["ClickUp's personal token (pk_ and digits, made up)", 'Authorization: Bearer pk_80814008_GRMG5Q2ZKX7PLW3N9T4VB8HJ6DC1RYAE', 'pk_80814008_GRMG5Q2ZKX7PLW3N9T4VB8HJ6DC1RYAE', 'medium'],
     ['the token of a curl --user pair', `curl --user 'AC${rand(HEX, 32)}:${hexKey}' https://api.twilio.com/2010-04-01/Accounts.json`, hexKey, 'medium'],
   ],
   [
