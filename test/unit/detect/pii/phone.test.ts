@@ -26,6 +26,7 @@ describe('phone detectors', () => {
     ['a phone after RCS and a city in a footer', 'SAS au capital de 10 000 € – RCS Paris – Tél. 01 42 68 53 07', '01 42 68 53 07', 'high'],
     ['a phone for RCS messaging', 'Les messages RCS sont activés sur le 06 47 12 34 56', '06 47 12 34 56', 'medium'],
     ['a phone after a company registration in a footer', 'Acme SAS – RCS Lyon 123456789 Tél 06 12 34 56 78', '06 12 34 56 78', 'high'],
+    ['a phone right after NHS', 'ring NHS 0300 123 7123 for advice', '0300 123 7123', 'high'],
     ['a switchboard of the NHS', 'NHS trust switchboard: 020 7946 0958', '020 7946 0958', 'medium'],
     ['an NHS helpline', 'NHS Direct: 07700 900123', '07700 900123', 'medium'],
     ['UK mobile compact', 'text 07700900123', '07700900123', 'medium'],
@@ -159,6 +160,7 @@ describe('phone detectors', () => {
     ['a number after n° alone', 'SAV : n° 0612345678'],
     // The United Kingdom's NHS numbers are written as American phones are (made-up numbers).
     ['an NHS number', 'Patient: Jane Roe\nNHS No: 991 224 1557   Hospital No: W6492279'],
+    ['an NHS number after the word alone', 'Thank you for seeing Chloe Hughes (DOB 08/03/2025, NHS 493 475 1379, NI DQ154128B). Call me on the ward.'],
     ['a company registration after RCS and a city, failing the SIREN check, a contact line below', 'Société : Cabinet Moreau SAS, RCS Bordeaux 760 527 227\nInvestisseur : contact jane.doe@acme-demo.com'],
     // Keyed in after the call is answered, ended by '#': a meeting's conference ID (made up).
     ['a conference ID', 'Rejoindre par téléphone\nID de conférence : 328 096 856#'],
