@@ -7,17 +7,15 @@ export function textBefore(text: string, end: number, length: number): string {
 }
 
 /**
- * True when one of `words` (lower-case) occurs within CONTEXT_WINDOW characters before or after the
- * span [start, end) of `text`. Only the window is lower-cased, so the cost does not grow with the text.
+ * True when `words` (a pattern of lower-case words, without flags: /aws|amazon/) finds one within
+ * CONTEXT_WINDOW characters before or after the span [start, end) of `text`. Only the window is lower-cased,
+ * so the cost does not grow with the text.
  */
-export function contextNear(text: string, start: number, end: number, words: readonly string[], window = CONTEXT_WINDOW): boolean {
-  const before = textBefore(text, start, window).toLowerCase();
-  const after = text.slice(end, end + window).toLowerCase();
-  return words.some((word) => before.includes(word) || after.includes(word));
+export function contextNear(text: string, start: number, end: number, words: RegExp, window = CONTEXT_WINDOW): boolean {
+  return words.test(textBefore(text, start, window).toLowerCase()) || words.test(text.slice(end, end + window).toLowerCase());
 }
 
-/** True when one of `words` occurs in the `window` characters before the span only (labels such as "IBAN:"). */
-export function contextBefore(text: string, start: number, words: readonly string[], window = CONTEXT_WINDOW): boolean {
-  const before = textBefore(text, start, window).toLowerCase();
-  return words.some((word) => before.includes(word));
+/** True when `words` finds one in the `window` characters before the span only (labels such as "IBAN:"). */
+export function contextBefore(text: string, start: number, words: RegExp, window = CONTEXT_WINDOW): boolean {
+  return words.test(textBefore(text, start, window).toLowerCase());
 }

@@ -7,8 +7,9 @@ import { entropy, looksFake } from './shared';
 // AWS's own names for the secret (dotted in Java properties: app.aws.secret.access.key). A bare SECRET_KEY= or
 // API_KEY= is any vendor's secret: it counts as AWS only with "aws" nearby, and is otherwise left to the generic
 // API key detector.
-const KEYWORDS = ['secret_access_key', 'secretaccesskey', 'secret access key', 'secret-access-key', 'aws_secret', 'aws secret', 'aws.secret'];
-const GENERIC_KEYWORDS = ['secret_key', 'secret key', 'secretkey'];
+// The same separator ('_', ' ', '-' or none) between the three words of the first: secret_access_key, secret access key...
+const KEYWORDS = /secret([_ -]?)access\1key|aws[_ .]secret/;
+const GENERIC_KEYWORDS = /secret[_ ]?key/;
 const KEY_ID = /A(?:KIA|SIA)[A-Z2-7]{16}/;
 
 // The secret is a run of exactly 40 of these characters, not followed by '=' (a longer base64 value).
@@ -28,11 +29,11 @@ function check(value: string, text: string, start: number, end: number): Confide
   const assignedTo = /([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?$/.exec(textBefore(text, start, 48))?.[1];
   if (assignedTo && !/aws|secret|^value$|(?:^|\.)env$/i.test(assignedTo)) return null;
   // "aws" within 200 characters: a key's type in a Terraform state ("type": "aws_iam_access_key") is that far.
-  const aws = contextNear(text, start, end, ['aws'], 200);
+  const aws = contextNear(text, start, end, /aws/, 200);
   // A value of a key named for a secret (SECRET_KEY=) counts as AWS's with "aws" near, and that of a Terraform state's
   // "secret" attribute with "aws" further (JWT_SECRET= or CLIENT_SECRET= in an .env file with AWS_REGION= is
   // another's).
-  const keyword = contextBefore(text, start, KEYWORDS) || (contextBefore(text, start, GENERIC_KEYWORDS) && contextNear(text, start, end, ['aws'])) || (assignedTo === 'secret' && aws);
+  const keyword = contextBefore(text, start, KEYWORDS) || (contextBefore(text, start, GENERIC_KEYWORDS) && contextNear(text, start, end, /aws/)) || (assignedTo === 'secret' && aws);
   const keyId = KEY_ID.test(text.slice(Math.max(0, start - 200), end + 200));
   if (looksFake(value)) return keyword || keyId ? 'low' : null;
   if (keyword && keyId) return 'high';

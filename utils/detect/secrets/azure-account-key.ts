@@ -3,7 +3,7 @@ import { patternDetector } from '../pattern-detector';
 import { entropy, looksFake } from './shared';
 
 // "keyName" names each key of a storage account's key list (az storage account keys list, Get-AzStorageAccountKey).
-const CONTEXT = ['accountkey', 'account_key', 'account-key', 'storage_key', 'storagekey', 'storage key', 'sharedaccesskey', 'azure', 'keyname'];
+const CONTEXT = /account[_-]?key|storage[_ ]?key|sharedaccesskey|azure|keyname/;
 
 /** Azure account keys (88 base64 characters) and shared access keys (44), next to AccountKey= or Azure words. */
 export const azureAccountKeyDetector = patternDetector({
@@ -16,7 +16,7 @@ export const azureAccountKeyDetector = patternDetector({
     // "AccountKey=" or "SharedAccessKey=" right before the value is the connection-string syntax itself.
     if (/(?:accountkey|sharedaccesskey)=$/i.test(textBefore(text, start, 16))) return 'high';
     // A 44-character base64 value is also the shape of a SHA-256 digest, so it needs the Azure-specific word.
-    if (value.length === 44) return contextBefore(text, start, ['sharedaccesskey', 'shared_access_key']) ? 'medium' : null;
+    if (value.length === 44) return contextBefore(text, start, /shared(_?)access\1key/) ? 'medium' : null;
     return contextNear(text, start, end, CONTEXT) ? 'medium' : null;
   },
 });

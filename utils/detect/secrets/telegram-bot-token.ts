@@ -8,5 +8,5 @@ export const telegramBotTokenDetector = patternDetector({
   type: 'secret.generic_api_key',
   prefilter: [':aa'],
   pattern: /(?<![A-Za-z0-9])\d{8,10}:AA[\w-]{33}(?![\w-])/g,
-  check: (value, text, start, end) => (contextNear(text, start, end, ['bot', 'telegram']) ? prefixed(value) : 'low'),
+  check: (value, text, start, end) => (contextNear(text, start, end, /bot|telegram/) ? prefixed(value) : 'low'),
 });
