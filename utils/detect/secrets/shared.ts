@@ -71,11 +71,8 @@ const REFERENCE =
   /^(?:\$\(|[$&*][\w.:;*{}[\]"'>$/-]*$|<|%(?:\w+%$|[({]|[sd]$)|![a-z]*(?: \|)?$|\[\[|\[[a-z_ ]+\]$|[x•.#?_-]+$)|\$\{|\{\{|process\.env|environ|getenv|env[([]|secrets?\.|vault:|your[_-]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$/i;
 
 // Words written in place of a value in documentation and code (compared lower-cased, whole value).
-const WORDS = new Set(
-  'password passwd pass pwd passphrase secret token apikey api_key key value null none nil undefined true false string str required optional empty text hidden masked redacted todo tbd n/a user username admin root test example motdepasse passwort kennwort contraseña replace_me change_me'.split(
-    ' ',
-  ),
-);
+const WORDS =
+  /^(?:password|passwd|pass|pwd|passphrase|secret|token|apikey|api_key|key|value|null|none|nil|undefined|true|false|string|str|required|optional|empty|text|hidden|masked|redacted|todo|tbd|n\/a|user|username|admin|root|test|example|motdepasse|passwort|kennwort|contraseña|replace_me|change_me)$/;
 
 /** True when a value is a template variable, a lookup or a mask: it names a secret without holding it. */
 export function isReference(value: string): boolean {
@@ -84,7 +81,7 @@ export function isReference(value: string): boolean {
 
 /** True when a value is a placeholder word, a template variable or a lookup rather than a secret. */
 export function isPlaceholder(value: string): boolean {
-  return value.length < 3 || REFERENCE.test(value) || WORDS.has(value.toLowerCase());
+  return value.length < 3 || REFERENCE.test(value) || WORDS.test(value.toLowerCase());
 }
 
 /** Confidence of a URL's user:password@ pair: none for templates, low for placeholder words, else high. */
