@@ -13,7 +13,7 @@ export const privateKeyDetector = patternDetector({
   prefilter: ['private key'],
   pattern: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:[A-Za-z0-9+/=\s\\:,.]|-(?!-)){0,16000}(?:-----END \1-----)?/g,
   check(value) {
-    const ended = value.endsWith('PRIVATE KEY-----') || value.endsWith('PRIVATE KEY BLOCK-----');
+    const ended = /PRIVATE KEY(?: BLOCK)?-----$/.test(value);
     const body = value.slice(value.indexOf('-----', 11) + 5, ended ? value.lastIndexOf('-----END') : undefined);
     // Header lines ("Proc-Type: 4,ENCRYPTED") are not key material; elisions and repeated characters mark an example.
     const base64 = body.split(/\\n|\r?\n/).filter((line) => !line.includes(':')).join('').replace(/\s/g, '');
