@@ -5,9 +5,8 @@ import { prefixed } from './shared';
 export const githubTokenDetector = patternDetector({
   id: 'github-token',
   type: 'secret.github_token',
-  // The prefix the five classic ones share, and part of the fine-grained one's: the pattern decides what follows (a
-  // wider prefilter finds the same).
-  prefilter: ['gh', 'github'],
+  // Each prefix whole: "gh" alone is in many English words (right, though), and the detector would run on most texts.
+  prefilter: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
   pattern: /(?<!\w)(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_\w{82})(?!\w)/g,
   check: prefixed,
 });
