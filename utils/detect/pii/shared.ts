@@ -145,12 +145,12 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
       // A label right before the number ("PO 4512345678", "Bestellnr. ...") or its column's header ("SIREN") says what
       // it is, whatever phone words the sentence around it holds ("after our call, order PO ..."); so does "n°" right
       // before it, unless a phone word comes before that ("adhérent n° 976942065", a phone label on the next line, is a
-      // member's number; "Tél. n° 06 12 34 56 78" and "Appelez le n° ..." are phones), and so does "RCS" and a city before
-      // it: a company's registration, even one that fails the SIREN check ("RCS Bordeaux 760 527 227"; in capitals, and the
-      // city's name, as the registry writes them: not "RCS Paris – Tél. ..." nor RCS messaging). "NHS" right before a
-      // number that does not start with 0 gives an NHS number (NHS 493 475 1379), where a UK phone starts with 0 or +44. A number ended by
-      // '#' is keyed in after a call is answered: a conference ID or PIN ("+33 1 23 45 67 89,,764808088#"; not a tel:
-      // URI's "#ext=42").
+      // member's number; "Tél. n° 06 12 34 56 78" and "Appelez le n° ..." are phones). So do "RCS" and a city, as the
+      // registry writes them, right before it: a company's registration, even one that fails the SIREN check ("RCS
+      // Bordeaux 760 527 227"; not "RCS Paris – Tél. ..." nor RCS messaging), and "NHS" right before a number that does
+      // not start with 0: an NHS number (NHS 493 475 1379), where a UK phone starts with 0 or +44. A number ended by '#'
+      // is keyed in after a call is answered: a conference ID or PIN ("+33 1 23 45 67 89,,764808088#"; not a tel: URI's
+      // "#ext=42").
       if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || headerIs(text, start, NOT_PII) || (before(text, start, /n[°º]\W{0,3}$/i, 6) && !before(text, start, PHONE_WORDS, 24))) return 'low';
       if (near(text, start, end, PHONE_WORDS) || headerIs(text, start, PHONE_WORDS)) return raise(confidence);
       return labelledNotPii(text, start) ? 'low' : confidence;
