@@ -1,4 +1,4 @@
-import { phoneDigitsStatus } from '../validators/phone';
+import { phoneDigitsConfidence } from '../validators/phone';
 import { phoneDetector } from './shared';
 
 /**
@@ -11,7 +11,6 @@ export const phoneIntlDetector = phoneDetector(
   /(?:\+|00(?=[1-9]\d{0,2}[ .-]))[1-9](?:[ .\xa0-]?\d|[ .\xa0-]?\(\d{1,4}\)){6,17}/,
   (value) => {
     const digits = value.replace('(0)', '').replace(/\D/g, '');
-    const status = phoneDigitsStatus(value[0] === '+' ? digits : digits.slice(2));
-    return status === 'valid' ? 'medium' : status === 'unknown' ? 'low' : null;
+    return phoneDigitsConfidence(value[0] === '+' ? digits : digits.slice(2));
   },
 );

@@ -23,18 +23,18 @@ function lengthsOf(code: string): [number, number] | undefined {
 }
 
 /**
- * Judges the digits of an international number (country code first, no "+"): 'valid' when the country is
- * known and the rest has one of its lengths (a wrongly kept trunk 0 is forgiven), 'unknown' for another
- * country code with an E.164 length (8 to 15 digits), 'invalid' otherwise.
+ * The confidence the digits of an international number give (country code first, no "+"): medium when the
+ * country is known and the rest has one of its lengths (a wrongly kept trunk 0 is forgiven), low for another
+ * country code with an E.164 length (8 to 15 digits), null otherwise.
  */
-export function phoneDigitsStatus(digits: string): 'valid' | 'unknown' | 'invalid' {
+export function phoneDigitsConfidence(digits: string): 'medium' | 'low' | null {
   for (let size = 1; size <= 3; size++) {
     const code = digits.slice(0, size);
     const range = lengthsOf(code);
     if (!range) continue;
     // "+33 06 12 34 56 78" keeps the national trunk 0; Italy is the one country whose numbers start with it.
     const rest = code === '39' ? digits.slice(size) : digits.slice(size).replace(/^0(?=[1-9])/, '');
-    return (code === '39' || rest[0] !== '0') && rest.length >= range[0] && rest.length <= range[1] ? 'valid' : 'invalid';
+    return (code === '39' || rest[0] !== '0') && rest.length >= range[0] && rest.length <= range[1] ? 'medium' : null;
   }
-  return digits.length >= 8 && digits.length <= 15 ? 'unknown' : 'invalid';
+  return digits.length >= 8 && digits.length <= 15 ? 'low' : null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ninoValid } from '../../../../utils/detect/validators/nino';
-import { phoneDigitsStatus } from '../../../../utils/detect/validators/phone';
+import { phoneDigitsConfidence } from '../../../../utils/detect/validators/phone';
 import { ssnStatus } from '../../../../utils/detect/validators/ssn';
 
 // Identifiers below are made up, or the published samples each rule is about: all fake.
@@ -45,27 +45,27 @@ describe('ninoValid', () => {
   });
 });
 
-describe('phoneDigitsStatus', () => {
+describe('phoneDigitsConfidence', () => {
   it.each([
-    ['33612345678', 'valid'], // France, 9 digits
-    ['330612345678', 'valid'], // France with the trunk 0 kept
-    ['3361234567', 'invalid'],
-    ['442079460958', 'valid'], // UK London
-    ['447700900123', 'valid'], // UK mobile
-    ['14155552671', 'valid'], // US
-    ['1415555267', 'invalid'],
-    ['4930123456', 'valid'], // Germany, short
-    ['491711234567', 'valid'],
-    ['34612345678', 'valid'], // Spain
-    ['390212345678', 'valid'], // Italy keeps its 0
-    ['393331234567', 'valid'],
-    ['32470123456', 'valid'], // Belgium mobile
-    ['3221234567', 'valid'], // Belgium landline
-    ['41446681800', 'valid'], // Switzerland
-    ['8821234567', 'unknown'], // no table entry, E.164 length
-    ['88212', 'invalid'],
-    ['3300612345678', 'invalid'], // two zeros after the country code
-  ])('%s -> %s', (digits, status) => {
-    expect(phoneDigitsStatus(digits)).toBe(status);
+    ['33612345678', 'medium'], // France, 9 digits
+    ['330612345678', 'medium'], // France with the trunk 0 kept
+    ['3361234567', null],
+    ['442079460958', 'medium'], // UK London
+    ['447700900123', 'medium'], // UK mobile
+    ['14155552671', 'medium'], // US
+    ['1415555267', null],
+    ['4930123456', 'medium'], // Germany, short
+    ['491711234567', 'medium'],
+    ['34612345678', 'medium'], // Spain
+    ['390212345678', 'medium'], // Italy keeps its 0
+    ['393331234567', 'medium'],
+    ['32470123456', 'medium'], // Belgium mobile
+    ['3221234567', 'medium'], // Belgium landline
+    ['41446681800', 'medium'], // Switzerland
+    ['8821234567', 'low'], // no table entry, E.164 length
+    ['88212', null],
+    ['3300612345678', null], // two zeros after the country code
+  ])('%s -> %s', (digits, confidence) => {
+    expect(phoneDigitsConfidence(digits)).toBe(confidence);
   });
 });
