@@ -25,7 +25,7 @@ export const usSsnDetector = patternDetector({
   search: matchesInRuns,
   check(value, text, start, end) {
     const status = ssnStatus(value.replace(/\D/g, ''));
-    if (status === 'invalid') return null;
+    if (!status) return null;
     if (status === 'sample') return 'low';
     // "My SSN is ..." on the number's line outweighs a company word elsewhere in the sentence.
     if (nearOnLine(text, start, end, SSN_WORDS) || headerIs(text, start, SSN_WORDS) || LABEL_ABOVE.test(text.slice(start - 24, start))) return 'high';

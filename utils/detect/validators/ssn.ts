@@ -1,10 +1,10 @@
 /**
- * Validity of a US social security number's parts, as Presidio judges it: 'invalid' when the area is 000,
+ * Validity of a US social security number's parts, as Presidio judges it: null when the area is 000,
  * 666 or 9xx, the group 00, the serial 0000 or every digit the same; 'sample' for the well-known numbers
  * printed in ads and docs (078-05-1120, 123-45-6789); 'valid' otherwise.
  */
-export function ssnStatus(digits: string): 'valid' | 'sample' | 'invalid' {
+export function ssnStatus(digits: string): 'valid' | 'sample' | null {
   // Nine digits, not all the same, nor an area 000, 666 or 9xx, a group 00 or a serial 0000 (the lookahead).
-  if (!/^(?!(\d)\1{8}$|000|666|9|\d{3}00|\d{5}0000)\d{9}$/.test(digits)) return 'invalid';
+  if (!/^(?!(\d)\1{8}$|000|666|9|\d{3}00|\d{5}0000)\d{9}$/.test(digits)) return null;
   return digits === '078051120' || digits === '123456789' ? 'sample' : 'valid';
 }
