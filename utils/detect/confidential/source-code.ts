@@ -196,7 +196,7 @@ export const sourceCodeDetector: Detector = {
     let gap = 0;
     const close = (): void => {
       const confidence = open ? blockConfidence(lines, code, strong) : null;
-      if (confidence) findings.push(finding('code.source', blockStart, blockEnd, confidence, 'source-code'));
+      if (confidence) findings.push(finding(this.type, blockStart, blockEnd, confidence, this.id));
       open = false;
     };
     const n = text.length;
