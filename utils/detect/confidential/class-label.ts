@@ -36,7 +36,7 @@ export const classLabelDetector: Detector = {
       // how lists give driving licence classes, seats, cells and car models (SEAT — C3, CITROËN — C4).
       const banner = level > 49 && /^[^\S\n]*(?:\n|$)/.test(text.slice(end, end + 9)) && !text.slice(0, start).trim();
       const confidence = named || prefixedLabel(text, start) ? 'high' : banner ? 'medium' : bracketed ? 'low' : null;
-      if (confidence) findings.push(finding(MARKING_TYPE, start, end, confidence, this.id));
+      if (confidence) findings.push(finding(this.type, start, end, confidence, this.id));
     }
     return findings;
   },

@@ -114,7 +114,7 @@ export function markingDetector(id: string, prefilter: readonly string[], phrase
         const tier: Tier = match.findIndex((group, i) => i > 0 && group !== undefined) - 1;
         const end = match.index + match[0].length;
         const confidence = markingConfidence(text, match.index, end, tier);
-        if (confidence) findings.push(finding(MARKING_TYPE, match.index, end, confidence, id));
+        if (confidence) findings.push(finding(this.type, match.index, end, confidence, this.id));
       }
       return findings;
     },
