@@ -5,9 +5,8 @@ import { prefixed } from './shared';
 export const gitlabTokenDetector = patternDetector({
   id: 'gitlab-token',
   type: 'secret.gitlab_token',
-  // The prefix the ten gl...- tokens share, and the runner token's: the pattern decides which follow (a wider prefilter
-  // finds the same).
-  prefilter: ['gl', 'gr1348941'],
+  // Each prefix whole: "gl" alone is in many English words (global, English), and the detector would run on most texts.
+  prefilter: ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glcbt-', 'glimt-', 'glft-', 'glsoat-', 'gloas-', 'glagent-', 'gr1348941'],
   // Newer routable tokens append dot-separated parts (glpat-xxxx.01.abc); at most three are taken.
   pattern: /(?<![\w-])(?:gl(?:pat|dt|rt|ptt|cbt|imt|ft|soat|oas|agent)-|GR1348941)[\w-]{20,64}(?:\.[\w-]{2,64}){0,3}(?![\w-])/g,
   check: prefixed,
