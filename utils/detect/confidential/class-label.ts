@@ -29,11 +29,10 @@ export const classLabelDetector: Detector = {
       // Alone in brackets ("[C2]") it is probably a label, but "(C4)" is also a plant type or an explosive.
       const bracketed = /[[(][^\S\n]?$/.test(textBefore(text, start, 2)) && /^[^\S\n]?[\])]/.test(text.slice(end, end + 2));
       // Alone on the first line, a banner at the top of the page ("C2"): a label, though the bare level names no class.
-      // Not before a dash and a title: a CV's first line gives a language level so ("C2 – Anglais courant"), and a
-      // listing a car model ("C4 – Citroën Grand Picasso").
-      // Not C1, the public class in many schemes. Not alone on a later line, nor ending a heading after a dash ("NEW
-      // STARTER CHECKLIST — C3"): that is also how a CV gives a language level (Anglais, then C2; ANGLAIS — C2), and
-      // how lists give driving licence classes, seats, cells and car models (SEAT — C3, CITROËN — C4).
+      // Not C1, the public class in many schemes. Not on a later line, after a heading's dash ("NEW STARTER CHECKLIST —
+      // C3") nor before a dash and a title: that is also how a CV gives a language level (Anglais, then C2; ANGLAIS — C2;
+      // "C2 – Anglais courant"), and how lists give driving licence classes, seats, cells and car models (SEAT — C3,
+      // "C4 – Citroën Grand Picasso").
       const banner = level > 49 && /^[^\S\n]*(?:\n|$)/.test(text.slice(end, end + 9)) && !text.slice(0, start).trim();
       const confidence = named || prefixedLabel(text, start) ? 'high' : banner ? 'medium' : bracketed ? 'low' : null;
       if (confidence) findings.push(finding(this.type, start, end, confidence, this.id));

@@ -54,6 +54,9 @@ const LABEL_END = /^[^\S\n]{0,3}(?:$|\n|[-–—|:/\])}>»*_.!]|[^\S\n]{2})/;
 // Member access, assignment or a call: an identifier in code, not a marking. A marking quoted after a word in lower
 // case is named in a sentence ("information marquée « confidentielle »", "calificada como «Uso interno»"); a quoted
 // heading, subject or stamp is a label.
+// What comes before a marking that a capital makes a label (see markingConfidence): a dash between blanks after a title,
+// or a meeting and its verb.
+const TITLED = /\S [–—] $|(?:meeting|r[ée]union|reuni[óo]n) (?:is|est|es|ist) $/i;
 const CODE_BEFORE = /[.$'"`]$|[a-zà-ÿ] [«“„] ?$/;
 const CODE_AFTER = /^(?:\(|::|[^\S\n]?=|['"`])/;
 
@@ -69,11 +72,11 @@ export function markingConfidence(text: string, start: number, end: number, tier
   const labelEnd = LABEL_END.test(after);
   // Only decoration (bullets, "#", "**", "//", quotes) between the start of the line and the phrase.
   const atLineStart = before.length <= 8 && !/[\p{L}\p{N}]/u.test(before);
-  // A capital after a dash between blanks ends a title ("Appel d'offres RFP-2024-048 — Diffusion restreinte"); a word
-  // in lower case there is prose ("The report — confidential — was leaked").
-  // A meeting declared at its start ("This meeting is Confidential.", "Esta reunión es Confidencial.") is classified;
-  // in lower case, it is said in prose ("The meeting is restricted.").
-  const label = bracketed || ((atLineStart || SET_APART.test(before) || (/\S [–—] $/.test(before) && value[0] < 'a') || (/(?:meeting|r[ée]union|reuni[óo]n) (?:is|est|es|ist) $/i.test(before) && value[0] < 'a')) && labelEnd);
+  // Written with a capital, a marking ends a title after a dash between blanks ("Appel d'offres RFP-2024-048 — Diffusion
+  // restreinte") and classifies a meeting declared as it starts ("This meeting is Confidential.", "Esta reunión es
+  // Confidencial."); in lower case, both are prose ("The report — confidential — was leaked", "The meeting is
+  // restricted.").
+  const label = bracketed || ((atLineStart || SET_APART.test(before) || (TITLED.test(before) && value[0] < 'a')) && labelEnd);
   switch (tier) {
     case Tier.Phrase:
       if (upper) return label || atLineStart ? 'high' : 'medium';

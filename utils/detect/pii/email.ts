@@ -17,11 +17,11 @@ const NOT_ADDRESS = /@\d+(?:\.\d+)?x\.|\.(?:png|jpe?g|gif|svg|webp|ico|pdf|js)$|
 // Not a mailbox: a message's identifier in a mail header (Message-ID: <random@mail.server>, and the identifiers
 // of In-Reply-To and References, folded onto the next lines), where only other identifiers come between the header's
 // name and this one. "References: Dr. Jane Roe <jane.roe@...>" in a CV, and the From: line after, are mailboxes.
+const MESSAGE_ID = /(?:^|\n)[ \t>]*(?:message-id|in-reply-to|references):\s*(?:<[^<>\s]*>\s*)*<$/i;
 // Not a mailbox: the login of an ssh command typed after a shell prompt, maybe with options ("$ ssh -v
 // deploy@db-prod-01.internal", "ops@laptop:~$ ssh deploy@vpn-gw.corp.local"). Without the prompt, a line starting with
 // "ssh" or "scp" is as often a sentence or a heading ("ssh access: ask jane@acme.fr").
 const SSH = /(?:^|\n)\S*\$ ssh(?: -\w+)* $/;
-const MESSAGE_ID = /(?:^|\n)[ \t>]*(?:message-id|in-reply-to|references):\s*(?:<[^<>\s]*>\s*)*<$/i;
 
 /** Longest local part: one alphanumeric character and up to 63 more local-part characters. */
 const MAX_LOCAL = 64;

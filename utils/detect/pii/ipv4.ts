@@ -24,6 +24,7 @@ export const ipv4Detector = patternDetector({
     const context = near(text, start, end, IP_WORDS);
     // Loopback (127.0.0.1), "any address" (0.0.0.0), netmasks (255.255.255.0) and networks in CIDR notation (10.20.0.0/16:
     // the bits after the prefix all zero; not a host's /31 or /32) are no one's address: low, whatever the words near.
+    // Without a prefix length, +prefix is NaN, which is never below 31.
     const prefix = /^\/(\d\d?)\b/.exec(text.slice(end, end + 4))?.[1];
     if (/^(?:127|0|255)\./.test(value) || (+prefix! < 31 && !(value.split('.').reduce((n, octet) => n * 256 + +octet, 0) % 2 ** (32 - +prefix!)))) return 'low';
     if (/^\d\.\d\.\d\.\d$/.test(value)) return context ? 'medium' : 'low';

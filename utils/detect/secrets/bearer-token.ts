@@ -16,6 +16,7 @@ export const bearerTokenDetector = patternDetector({
   group: 1,
   // A JSON Web Token (eyJ..., with a dot) is the JWT detector's to judge; Grafana's keys (eyJrIjoi...) have no dot.
   // Stripe's publishable keys (pk_live_...) are public by design, as the generic key detector holds (not ClickUp's
-  // personal tokens, pk_<digits>_...). A value cut short by an ellipsis ("Bearer eyJhbGciOiJIUzI1NiIs...") is an example in documentation, not a token.
+  // personal tokens, pk_<digits>_...). A value cut short by an ellipsis ("Bearer eyJhbGciOiJIUzI1NiIs...") is an
+  // example in documentation, not a token.
   check: (value, text, _start, end) => (!/^(?:eyJ[\w-]*\.|pk_\D)|\.\.$/.test(value) && looksGenerated(value.replace(/\.+$/, '')) && text[end] !== '…' ? 'medium' : null),
 });

@@ -24,8 +24,8 @@ const PREFILTER = ['pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 
 // In order: the suffix and an optional quote; a "value" field after the one naming the password (Postman's {"key":
 // "DB_PASSWORD", "value": "..."}, the env lists of Kubernetes, "- name: DB_PASSWORD" then "value: ...", and Azure app
 // settings); a short qualifier before the separator ("password for the VPN: ...", "mot de passe du compte : ...",
-// "password (for diagnostics): ...", its ")" right before the separator: "(for example: Tr0ub4dor&3)" gives an example) or
-// the words of a sentence; the separator; the value, in double or single quotes or bare, maybe given to PowerShell's
+// "password (for diagnostics): ...", its ")" right before the separator: "(for example: Tr0ub4dor&3)" gives an
+// example) or the words of a sentence; the separator; the value, in double or single quotes or bare, maybe given to PowerShell's
 // ConvertTo-SecureString ($Pass = ConvertTo-SecureString "..." -AsPlainText -Force). One template, not one a part
 // joined by "+": the content script's bytes. Its non-ASCII characters, and the line break of the qualifier's class,
 // are regex escapes (für as f\xfcr, À-ÿ as \xc0-\xff, ’ as \u2019, \n): the build writes those of strings and regex
@@ -50,6 +50,9 @@ function assignmentFor(present: ReadonlySet<string> | undefined): RegExp | null 
 // Their values are judged as in prose: a word ("requirepass directive", "login or password incorrect") is not one.
 const CLIENT =
   /(?:\b(?:mysql(?:dump|admin)?|mariadb)\b[^\n]{0,60}?\s-p|(?:^[ \t]*|--|config set )requirepass["',\s]{1,4}|\bmachine\s+\S{1,100}\s+login\s+\S{1,100}\s+password\s+|^[^\s:#]+:(?:\d+|\*):[^\s:]+:[^\s:]+:)([^\s"'\x60,;]{4,100})/dgim;
+// A password a person chose, as define() and env() may hold one: digits, lower and upper case, no blank nor comma (a
+// message, a list), and not the keyword itself with a digit (a language file's 'Passwort2', 'MotDePasse2').
+const CHOSEN = /^(?!.*(?:[Pp]ass|[Ww]ort|[,\s]))(?=.*\d)(?=.*[a-z])(?=.*[A-Z])/;
 // Suffixes of keys that describe the password field instead of holding a password.
 const NOT_VALUE = /file|path|ur[il]|len|min|max|polic|reset|field|label|hint|type|prompt|expir|rule|strength|change|hash|salt|regex|pattern|valid|input|less|auth|required|id$/i;
 
@@ -146,8 +149,10 @@ export const passwordAssignmentDetector: Detector = {
       // "clave API:", "contraseña de la API": the key of an API, not a password. PHP's define() also names passwords in
       // language files ('Password:', messages) and settings ('argon2id'), and Laravel's env() gives a default (often a
       // placeholder): only a generated value, or one a person chose (a word, digits, mixed case: Sommer716#Bt; not a
-      // label such as 'Passwort2', nor a list), counts there. Only their values follow a comma (the pattern's ',' separator), maybe with a quote.
-      if (/\bapi\b/i.test(text.slice(match.index, start)) || (/,\s*["']?$/.test(text.slice(match.index, start)) && !looksGenerated(value) && !/^(?!.*(?:[Pp]ass|[Ww]ort|[,\s]))(?=.*\d)(?=.*[a-z])(?=.*[A-Z])/.test(value))) continue;
+      // label such as 'Passwort2', nor a list), counts there. Only their values follow a comma (the pattern's ','
+      // separator), maybe with a quote.
+      const lead = text.slice(match.index, start);
+      if (/\bapi\b/i.test(lead) || (/,\s*["']?$/.test(lead) && !looksGenerated(value) && !CHOSEN.test(value))) continue;
       const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);
       // A prefix of letters and "_" or "-" that runs into a placeholder (npm_<token>, sk-<key>) is the placeholder's; a
       // password that runs into an HTML tag (Zq9!mN4vRt<br>, Paris2025_<br>) holds more than letters.
