@@ -25,12 +25,14 @@ const PREFILTER = ['pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 
 // "DB_PASSWORD", "value": "..."}, the env lists of Kubernetes, "- name: DB_PASSWORD" then "value: ...", and Azure app
 // settings); a short qualifier before the separator ("password for the VPN: ...", "mot de passe du compte : ...",
 // "password (for diagnostics): ...", its ")" right before the separator: "(for example: Tr0ub4dor&3)" gives an
-// example) or the words of a sentence; the separator; the value, in double or single quotes or bare, maybe given to PowerShell's
+// example) or the words of a sentence; the separator (a comma only in define(), env() and Java's setProperty()); the
+// value, up to 16 blanks after it (a CLI's aligned fields: 1Password's "password:    ..."), in double or single quotes
+// (T-SQL's Unicode N'...' too) or bare, maybe given to PowerShell's
 // ConvertTo-SecureString ($Pass = ConvertTo-SecureString "..." -AsPlainText -Force). One template, not one a part
 // joined by "+": the content script's bytes. Its non-ASCII characters, and the line break of the qualifier's class,
 // are regex escapes (für as f\xfcr, À-ÿ as \xc0-\xff, ’ as \u2019, \n): the build writes those of strings and regex
 // literals so (ascii_only), not a template's, and bytes that occur once or twice in the script cost gzip 20 bytes or more.
-const ASSIGNMENT = String.raw`(?!(?!output)[a-z])([\w-]{0,24})\\?["']?(?:,?\s{1,30}["']?value["']?)?(?:\s{1,2}(?:\((?=[^)\n]{1,44}\)[ \t]{0,3}[:=]))?(?:for|of|du|de|pour|f\xfcr|para|del)\s[^\n:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-z\xc0-\xff]{2,20}){1,5}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['\u2019]est|ist|lautet|es)\s)))?(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+)|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['\u2019]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,3}(?:convertto-securestring (?:-\w+ )*)?(?:\\?"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
+const ASSIGNMENT = String.raw`(?!(?!output)[a-z])([\w-]{0,24})\\?["']?(?:,?\s{1,30}["']?value["']?)?(?:\s{1,2}(?:\((?=[^)\n]{1,44}\)[ \t]{0,3}[:=]))?(?:for|of|du|de|pour|f\xfcr|para|del)\s[^\n:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-z\xc0-\xff]{2,20}){1,5}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['\u2019]est|ist|lautet|es)\s)))?(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env|setProperty)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+)|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['\u2019]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,16}(?:convertto-securestring (?:-\w+ )*)?(?:\\?"([^"\n]{1,200})"|N?'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
 // The pattern for each set of keywords met so far, by their alternation (null when none occurs). Searching for
 // the keywords that occur alone is several times faster than for all fourteen: a text holds one or two of them.
 const patterns = new Map<string, RegExp | null>();
@@ -65,12 +67,12 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).
-  // So does a bare value that is itself "key=..." (an identifier in lower_snake or UPPER_SNAKE case, then = or :):
-  // the password was empty and the next setting follows; a generated password such as F=08N5mo or doX8IJ1=YL.8Z is
-  // mixed-case and stays a password.
+  // So does a bare value that is itself "key=..." (an identifier in lower_snake or UPPER_SNAKE case, digits only at its
+  // end, then = or :): the password was empty and the next setting follows; a generated password such as F=08N5mo,
+  // doX8IJ1=YL.8Z or wauy6e4q=lLsez is mixed-case or has digits inside its first part, and stays a password.
   if (
     !quoted &&
-    (/^(?:\?(?:[A-Za-z_]+\b|:)|(?:Get|Read)-[A-Z])|[([{]|^(?:[a-z_][a-z0-9_.-]+|[A-Z_][A-Z0-9_.-]+)[:=].|^[a-z_]+[:=]$/.test(value) || /^[A-Za-z_]*(?:pass|pwd)[A-Za-z_]*$/i.test(value))
+    (/^(?:\?(?:[A-Za-z_]+\b|:)|(?:Get|Read)-[A-Z])|[([{]|^(?:[a-z_][a-z_.-]+|[A-Z_][A-Z_.-]+)\d*[:=].|^[a-z_]+[:=]$/.test(value) || /^[A-Za-z_]*(?:pass|pwd)[A-Za-z_]*$/i.test(value))
   )
     return null;
   if (/^changeme$/i.test(value) || looksFake(value)) return 'low';
@@ -149,8 +151,8 @@ export const passwordAssignmentDetector: Detector = {
       // "clave API:", "contraseña de la API": the key of an API, not a password. PHP's define() also names passwords in
       // language files ('Password:', messages) and settings ('argon2id'), and Laravel's env() gives a default (often a
       // placeholder): only a generated value, or one a person chose (a word, digits, mixed case: Sommer716#Bt; not a
-      // label such as 'Passwort2', nor a list), counts there. Only their values follow a comma (the pattern's ','
-      // separator), maybe with a quote.
+      // label such as 'Passwort2', nor a list), counts there, as in Java's setProperty(). Only their values follow a
+      // comma (the pattern's ',' separator), maybe with a quote.
       const lead = text.slice(match.index, start);
       if (/\bapi\b/i.test(lead) || (/,\s*["']?$/.test(lead) && !looksGenerated(value) && !CHOSEN.test(value))) continue;
       const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);

@@ -152,6 +152,10 @@ describeDetector(
     // A password a person chose: a word, digits and a symbol or mixed case (made up).
     ["wp-config.php's chosen password", "define( 'DB_PASSWORD', 'Sommer716#Bt' );", 'Sommer716#Bt', 'medium'],
     ['a chosen password in mixed case and digits', "define('DB_PASSWORD', 'TintD85v0wE0');", 'TintD85v0wE0', 'medium'],
+    ["Java's Properties.setProperty", `props.setProperty("password", "${pw}Q1")`, `${pw}Q1`, 'medium'],
+    ['a T-SQL Unicode string', "EXEC sp_addlinkedsrvlogin @rmtuser = N'sa_report', @rmtpassword = N'Tz8#vQ2mLp4w';", 'Tz8#vQ2mLp4w', 'medium'],
+    // 1Password's CLI aligns its fields' values (op item get); a generated value may hold "=" after a lower-case start.
+    ['a value aligned far after its colon, holding "="', 'Fields:\n  username:    jane@acme-demo.com\n  password:    wauy6e4q=lLsez\n', 'wauy6e4q=lLsez', 'medium'],
     ["Apache's SetEnv", `    SetEnv APP_DB_PASSWORD ${pw}\n    SetEnv MAPS_KEY REPLACE_ME`, pw, 'medium'],
     ["nginx's fastcgi_param", `fastcgi_param DB_PASSWORD ${pw};`, pw, 'medium'],
     // Generated passwords may start with any symbol (made up).
@@ -212,6 +216,8 @@ describeDetector(
     ['a variable', 'password = user_password'],
     ['a camelCase variable', 'password: dbPassword,'],
     ['the next key of a list', 'password= user=jane'],
+    ['the next key of a list, numbered', 'password= db2=replica'],
+    ['a property that is not the password', 'props.setProperty("password.policy", "strict")'],
     ['a function call', 'password = getpass.getpass()'],
     ['a type annotation', 'password: string;'],
     ['a password file', 'POSTGRES_PASSWORD_FILE=/run/secrets/db_password'],
