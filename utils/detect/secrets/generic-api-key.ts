@@ -25,11 +25,17 @@ const XML = />(?<=[">]([\w.-]+)(?:"[^<>]{0,60}|<\/key>\s*<\w+)>)([\w+/.~=-]{20,3
 // PHP constants: define('AUTH_KEY', '...') ('define(' is a prefilter keyword for this search alone). WordPress's keys
 // and salts hold any printable character but quotes and backslashes, blanks and punctuation included.
 const DEFINE = /define\(\s*["']([\w.-]{1,70})["']\s*,\s*["']([^"'\\\n]{20,300})(?=["'])/g;
-// A header set by nginx (proxy_set_header X-Api-Key ...;, add_header) or a variable by Apache (SetEnv MAPS_API_KEY ...).
-const DIRECTIVE = /(?:_header|SetEnv)[ \t]+([\w.-]{1,70})[ \t]+"?([\w+/.~=-]{20,300})(?![^";\s])/g;
+// A header set by nginx (proxy_set_header X-Api-Key ...;, add_header) or Caddy (header_up X-Api-Key ...), or a variable
+// by Apache (SetEnv MAPS_API_KEY ...).
+const DIRECTIVE = /(?:header(?:_up)?|SetEnv)[ \t]+([\w.-]{1,70})[ \t]+"?([\w+/.~=-]{20,300})(?![^";\s])/g;
+// A secret named in words: one to four words between the name and the colon ("API key for staging:", "Secret setzen:",
+// "token du webhook :"; none is the separators' case) or "is" ("the secret is ..."), the value maybe quoted, '=' only
+// as its padding. Not a JSON Web Token's header alone
+// ("Token from devtools: eyJhbGciOi...": an example cut short).
+const PROSE = /\b(secret|token|api[ _-]?key)(?:(?:[ \t]+[^\s:=]{1,20}){1,4}[ \t]*:|[ \t]+(?:is|est|ist|es|lautet))[ \t]+[`"']?(?!eyJ)([\w+/.~-]{20,300}={0,2})(?<!\.)(?![\w+/=~@:-])/gi;
 // The patterns tried besides the separators', each with the prefilter keywords of which its every match holds one (none:
 // always). A pass over a text costs about as much as the prefilter's search for all its keywords.
-const MORE: [RegExp, ...string[]][] = [[XML], [DEFINE, 'define('], [DIRECTIVE, '_header', 'setenv']];
+const MORE: [RegExp, ...string[]][] = [[XML], [DEFINE, 'define('], [DIRECTIVE, 'header', 'setenv'], [PROSE, 'secret', 'token', 'key']];
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _), and
 // WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth").
 const SECRET_NAME =
@@ -109,7 +115,7 @@ function judge(key: string, value: string): boolean {
 export const genericApiKeyDetector: Detector = {
   id: 'generic-api-key',
   type: 'secret.generic_api_key',
-  prefilter: ['key', 'secret', 'token', 'auth', 'bearer', 'credential', 'clé api', 'cle api', 'clave api', 'define(', '_header', 'setenv'],
+  prefilter: ['key', 'secret', 'token', 'auth', 'bearer', 'credential', 'clé api', 'cle api', 'clave api', 'define(', 'header', 'setenv'],
   find(text: string, present?: ReadonlySet<string>): Finding[] {
     const findings: Finding[] = [];
     // Every assignment has a ':' or '=' right after its key name. The separators are visited in text order
