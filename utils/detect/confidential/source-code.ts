@@ -28,9 +28,11 @@ const STRONG_HEAD = new RegExp(
     /(?:if|for|while) .*; ?(?:then|do)$|(?:fi|done)$|local \w+=|set -e/,
     // A batch file's if errorlevel / exist / defined, in lower case: in capitals, it starts sentences too.
     /if (?:not )?(?:errorlevel|exist|defined) /,
-    // Visual Basic (Excel macros: Option Explicit, Sub Name(, Dim x As, Const X As) and PowerShell's param block.
-    /Option Explicit|(?:Sub|Dim|Const) \w+(?:\(| As )|param ?\(/,
-    /(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|ALTER TABLE|DROP TABLE|FROM(?! \S+:)|WHERE|(?:LEFT |INNER )?JOIN|GROUP BY|ORDER BY|VALUES)\b/,
+    // Visual Basic (Excel macros: Option Explicit, Sub Name(, Dim x As, Const X As), PowerShell's param block and its
+    // assignments ($TenantId = "...", $env:HOST = ...; PHP's and Perl's end with ";" as well).
+    /Option Explicit|(?:Sub|Dim|Const) \w+(?:\(| As )|param ?\(|\$\w+(?::\w+)? ?= /,
+    // SQL's statements and clauses (Snowflake's CREATE OR REPLACE STAGE, a MERGE's USING, ON and WHEN), in capitals.
+    /(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:OR REPLACE )?[A-Z]+ |MERGE INTO|USING|ON|WHEN|ALTER TABLE|DROP TABLE|FROM(?! \S+:)|WHERE|(?:LEFT |INNER )?JOIN|GROUP BY|ORDER BY|VALUES)\b/,
     /<\?php|<!DOCTYPE|<(?:html|head|body|div|span|script|style|template|form|input|button|table|tr|td|ul|li|section|nav)\b|@\w+(?:\(|$)/,
   ]
     .map((part) => `^(?:${part.source})`)
@@ -40,7 +42,7 @@ const STRONG_HEAD = new RegExp(
 // code writes, as STRONG_HEAD's).
 const BATCH = /^(?:@echo off|(?:set|end)local\b|exit \/b)/i;
 // The characters STRONG_HEAD and BATCH can start with, to skip them on most lines.
-const KEYWORD_START = charTable(/[eafclvdi#punsorw}tmSIUDCAFWLJGOVE<@]/);
+const KEYWORD_START = charTable(/[eafclvdi#punsorw}tmSIUDCAFWLJGOVE<@$M]/);
 // nginx's directives, whose lines end as statements do ("server {", "listen 443 ssl;"): a configuration, not code. Most
 // are in snake_case (server_name, proxy_pass, worker_processes): so are a few statements (PHP's require_once), which
 // then count as neutral lines, but not C's types (size_t len;) nor a statement given a string (require_once 'x.php';).

@@ -122,6 +122,20 @@ describe('sourceCodeDetector', () => {
       'param([string]$Env = "prod")\n\n$token = $env:API_TOKEN\n$count = 3\n\nforeach ($svc in @("api", "worker")) {\n    Write-Host "Restarting $svc in $Env"\n    Restart-Service -Name "app-$svc" -Force\n}',
     ],
     [
+      // No param block nor semicolon: its $variable assignments are what only code writes (synthetic ids).
+      'a PowerShell script of assignments',
+      '$TenantId = "00000000-0000-4000-8000-000000000001"\n$ClientId = "00000000-0000-4000-8000-000000000002"\n$env:SMTP_HOST = "smtp.acme-demo.com"\n$sec = ConvertTo-SecureString $env:GRAPH_SECRET -AsPlainText -Force\n$cred = New-Object System.Management.Automation.PSCredential($ClientId, $sec)',
+    ],
+    [
+      // Snowflake's CREATE OR REPLACE and a MERGE, whose clauses start their lines.
+      'a SQL stage and merge',
+      "CREATE OR REPLACE STAGE raw.s3_exports\n  URL = 's3://exports-prod/crm/'\n  FILE_FORMAT = (TYPE = CSV);\n\nMERGE INTO dim_customer t\nUSING (SELECT * FROM raw.customers_stg) s\nON t.customer_id = s.customer_id\nWHEN MATCHED THEN UPDATE SET t.email = s.email, t.iban = s.iban\nWHEN NOT MATCHED THEN INSERT (customer_id, email) VALUES (s.customer_id, s.email);",
+    ],
+    [
+      'a SQL merge alone',
+      'MERGE INTO dim_customer t\nUSING staging.customers s\nON t.customer_id = s.customer_id\nWHEN MATCHED THEN UPDATE SET t.email = s.email\nWHEN NOT MATCHED THEN INSERT (customer_id, email) VALUES (s.customer_id, s.email);',
+    ],
+    [
       'a Bash script with exports',
       '#!/usr/bin/env bash\nset -euo pipefail\n\nexport DB_HOST=\'db.internal\'\nexport DB_NAME=\'crm\'\nBACKUP_DIR=/var/backups/$(date +%F)\nmkdir -p "$BACKUP_DIR"\nfor db in crm billing; do\n  pg_dump -Fc "$db" > "$BACKUP_DIR/$db.dump"\ndone',
     ],
@@ -292,6 +306,8 @@ describe('sourceCodeDetector', () => {
     ['shell history', '  501  cd ~/projects/api\n  502  git pull --rebase origin main\n  503  export GITHUB_TOKEN=$(gh auth token)\n  504  npm ci && npm run build\n  505  kubectl -n prod logs deploy/api --since=1h'],
     ['parenthesized notes', 'Agenda (draft)\n(1) budget review\n(2) hiring plan\n(3) office move\n(see the wiki for details)'],
     ['prose about options and subs', 'Option Explicit is on by default.\nSub total (before tax): 120 EUR.\nDim lights as we leave, please.\nThe const question remains.'],
+    // Sentences in capitals that start as SQL clauses do.
+    ['a licence in capitals', 'WHEN THE TERM ENDS, THE LICENSEE SHALL RETURN ALL COPIES.\nON TERMINATION ALL FEES ARE DUE\nUSING THE SOFTWARE AFTER THAT DATE IS NOT PERMITTED.\nCREATE NO COPIES WITHOUT CONSENT.'],
     ['an .env file with export', 'export DB_HOST=db.internal\nexport DB_PORT=5432\nexport LOG_LEVEL=debug'],
     ['a Terraform resource', 'resource "aws_s3_bucket" "exports" {\n  bucket = "pos-exports-999"\n  acl    = "private"\n  tags = {\n    Owner   = "data-platform"\n    Version = "8.3.19"\n  }\n}'],
     [
