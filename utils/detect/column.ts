@@ -5,7 +5,7 @@
 
 // The rows seen last, for the next row of the same table: the text, where its header line starts, where the
 // last row seen ends, and the header's cells (null when the table has none).
-let last: { text: string; from: number; to: number; cells: string[] | null } | undefined;
+let last: { text: string; from: number; to: number; count: number; cells: string[] | null } | undefined;
 // The start and end of the line seen last that is not a table row, in `plainText`: the other values on the same line
 // (a paragraph can hold many) are outside a table too, without searching back for its start (on a line of 1 MB, as
 // long as the line for each value in it) or splitting it again.
@@ -36,25 +36,32 @@ export function columnHeader(text: string, at: number): string | undefined {
   const count = line.split(sep).length;
   let top = start;
   let cells: string[] | null | undefined;
+  // The cells of the line above the rows.
+  let upper: string[] = [];
   // Walks up the rows with as many cells (200 at most), or to the row after the last one seen.
   for (let rows = 0; top > 0 && rows < 200; rows++) {
-    if (last?.text === text && top > last.from && top <= last.to + 1 && (last.cells?.length ?? count) === count) {
+    if (last?.text === text && top > last.from && top <= last.to + 1 && last.count === count) {
       ({ cells, from: top } = last);
       break;
     }
     const above = text.lastIndexOf('\n', top - 2) + 1;
-    if (unquoted(text.slice(above, top - 1)).split(sep).length !== count) break;
+    upper = unquoted(text.slice(above, top - 1)).split(sep);
+    if (upper.length !== count) break;
     top = above;
   }
-  if (top === start) return;
-  plainText = undefined;
+  const notHeader = (cells: string[]) => cells.some((cell) => cell.length > 40 || /^\s*["']?[\d+]/.test(cell));
   const header = text.slice(top, text.indexOf('\n', top));
   // An HTML table's header row is one of <th> cells: without one, the top row is data, not what the column holds.
   cells ??= sep == '</t' && !header.includes('</th') ? null : header.split(sep);
-  if (cells?.some((cell) => cell.length > 40 || /^\s*["']?[\d+]/.test(cell))) cells = null;
+  if (cells && notHeader(cells)) cells = null;
+  // A header of three cells or more over rows with more (a name or an address with an unquoted comma splits them)
+  // still names their first column.
+  if (!cells && upper.length > 2 && upper.length < count && !notHeader(upper)) cells = upper.slice(0, 1);
+  else if (top === start) return;
+  plainText = undefined;
   // Where the row ends in the text (its quoted cells included), so that the next row finds it.
-  last = { text, from: top, to: start + row.length, cells };
-  return cells?.[unquoted(text.slice(start, at)).split(sep).length - 1].toLowerCase().replace(/[_-]/g, ' ');
+  last = { text, from: top, to: start + row.length, count, cells };
+  return cells?.[unquoted(text.slice(start, at)).split(sep).length - 1]?.toLowerCase().replace(/[_-]/g, ' ');
 }
 
 /** Forgets the table seen last, so that a scanned text is not kept in memory. */

@@ -32,6 +32,25 @@ describe('columnHeader', () => {
     expect(columnHeader(text, text.indexOf('VALUE'))).toBeUndefined();
   });
 
+  it.each([
+    ['its first row', 0],
+    ['a later row', 1],
+  ])('names the first column of rows with more cells than their header (an unquoted comma in a name), in %s', (_name, row) => {
+    // Synthetic rows: the names hold a comma, so each row has one cell more than the header.
+    const text = 'Id,Name,Email,LeadSource\n778166548,Khan,Marcus,a@b.test,web\n913175492,Turner,Ann,c@d.test,MQL';
+    const at = text.indexOf(['778166548', '913175492'][row]);
+    expect(columnHeader(text, at)).toBe('id');
+    // The other columns' headers are unknown: the comma may have split any cell before them.
+    expect(columnHeader(text, text.indexOf('@', at) - 1)).toBeUndefined();
+  });
+
+  it.each([
+    ['a sentence of two parts', 'Hello team, the export:\n778166548,Khan,Marcus,web\n913175492,Turner,Ann,MQL'],
+    ['a line of numbers', '1,2,3\n778166548,Khan,Marcus,web\n913175492,Turner,Ann,MQL'],
+  ])('reads no header above rows with more cells in %s', (_name, text) => {
+    expect(columnHeader(text, text.indexOf('913175492'))).toBeUndefined();
+  });
+
   it('reads no header for a line outside a table', () => {
     expect(columnHeader('Call me on 601 92 5712, please.', 12)).toBeUndefined();
   });
