@@ -32,10 +32,10 @@ const DIRECTIVE = /(?:header(?:_up)?|SetEnv)[ \t]+([\w.-]{1,70})[ \t]+"?([\w+/.~
 // "token du webhook :"; none is the separators' case) or "is" ("the secret is ..."), the value maybe quoted, '=' only
 // as its padding. Not a JSON Web Token's header alone
 // ("Token from devtools: eyJhbGciOi...": an example cut short).
-const PROSE = /\b(secret|token|api[ _-]?key)(?:(?:[ \t]+[^\s:=]{1,20}){1,4}[ \t]*:|[ \t]+(?:is|est|ist|es|lautet))[ \t]+[`"']?(?!eyJ)([\w+/.~-]{20,300}={0,2})(?<!\.)(?![\w+/=~@:-])/gi;
+const PROSE = /\b(secret|token|api.?key)(?:(?: +[^\s:=]{1,20}){1,4} *:| +(?:is|est|ist|es|lautet)) +[`"']?(?!eyJ)([\w+/.~-]{20,300}={0,2})(?<!\.)(?![\w+/=~@:-])/gi;
 // The patterns tried besides the separators', each with the prefilter keywords of which its every match holds one (none:
 // always). A pass over a text costs about as much as the prefilter's search for all its keywords.
-const MORE: [RegExp, ...string[]][] = [[XML], [DEFINE, 'define('], [DIRECTIVE, 'header', 'setenv'], [PROSE, 'secret', 'token', 'key']];
+const MORE: [RegExp, ...string[]][] = [[XML], [DEFINE, 'define('], [DIRECTIVE, 'header', 'setenv'], [PROSE]];
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _), and
 // WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth").
 const SECRET_NAME =
