@@ -47,6 +47,8 @@ describe('columnHeader', () => {
   it.each([
     ['a sentence of two parts', 'Hello team, the export:\n778166548,Khan,Marcus,web\n913175492,Turner,Ann,MQL'],
     ['a line of numbers', '1,2,3\n778166548,Khan,Marcus,web\n913175492,Turner,Ann,MQL'],
+    ['a sentence ending with a colon', 'Order update, urgent, call:\n778166548,Khan,Marcus,web\n913175492,Turner,Ann,MQL'],
+    ['a sentence two cells short', 'Order update, urgent, thanks\n778166548,Khan,Marcus,web,x\n913175492,Turner,Ann,MQL,y'],
   ])('reads no header above rows with more cells in %s', (_name, text) => {
     expect(columnHeader(text, text.indexOf('913175492'))).toBeUndefined();
   });

@@ -29,10 +29,11 @@ const STRONG_HEAD = new RegExp(
     // A batch file's if errorlevel / exist / defined, in lower case: in capitals, it starts sentences too.
     /if (?:not )?(?:errorlevel|exist|defined) /,
     // Visual Basic (Excel macros: Option Explicit, Sub Name(, Dim x As, Const X As), PowerShell's param block and its
-    // assignments ($TenantId = "...", $env:HOST = ...; PHP's and Perl's end with ";" as well).
-    /Option Explicit|(?:Sub|Dim|Const) \w+(?:\(| As )|param ?\(|\$\w+(?::\w+)? ?= /,
-    // SQL's statements and clauses (Snowflake's CREATE OR REPLACE STAGE, a MERGE's USING, ON and WHEN), in capitals.
-    /(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:OR REPLACE )?[A-Z]+ |MERGE INTO|USING|ON|WHEN|ALTER TABLE|DROP TABLE|FROM(?! \S+:)|WHERE|(?:LEFT |INNER )?JOIN|GROUP BY|ORDER BY|VALUES)\b/,
+    // assignments of a string, a variable, a number, an array or a cmdlet's result ($TenantId = "...", $env:HOST = $h,
+    // $sec = ConvertTo-SecureString ...; not "$100 = Starter plan" nor a glossary's "$name = the release name").
+    /Option Explicit|(?:Sub|Dim|Const) \w+(?:\(| As )|param ?\(|\$[A-Za-z_][\w:]* ?= ?(?:["'$@([\d]|[A-Z][a-z]+-[A-Z])/,
+    // SQL's statements and clauses in capitals (Snowflake's CREATE OR REPLACE STAGE, a MERGE and its WHEN MATCHED).
+    /(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:OR REPLACE|TABLE|INDEX|VIEW)|MERGE INTO|WHEN (?:NOT )?MATCHED|ALTER TABLE|DROP TABLE|FROM(?! \S+:)|WHERE|(?:LEFT |INNER )?JOIN|GROUP BY|ORDER BY|VALUES)\b/,
     /<\?php|<!DOCTYPE|<(?:html|head|body|div|span|script|style|template|form|input|button|table|tr|td|ul|li|section|nav)\b|@\w+(?:\(|$)/,
   ]
     .map((part) => `^(?:${part.source})`)

@@ -27,7 +27,8 @@ export const ibanDetector: Detector = {
       for (let seen = 0; end < raw.length && seen < length; end++) if (raw[end] !== ' ') seen++;
       if (end < raw.length && raw[end] !== ' ') continue;
       // Four X in a row mask digits: such an IBAN passes mod-97 one time in 97, by chance.
-      if (!ibanValid(raw.slice(0, end).replace(/ /g, '')) || /X{4}/.test(raw)) continue;
+      const iban = raw.slice(0, end).replace(/ /g, '');
+      if (!ibanValid(iban) || /X{4}/.test(iban)) continue;
       findings.push(finding(this.type, match.index, match.index + end, 'high', this.id));
     }
     return findings;

@@ -27,12 +27,12 @@ const PREFILTER = ['pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 
 // "password (for diagnostics): ...", its ")" right before the separator: "(for example: Tr0ub4dor&3)" gives an
 // example) or the words of a sentence; the separator (a comma only in define(), env() and Java's setProperty()); the
 // value, up to 16 blanks after it (a CLI's aligned fields: 1Password's "password:    ..."), in double or single quotes
-// (T-SQL's Unicode N'...' too) or bare, maybe given to PowerShell's
+// (T-SQL's Unicode N'...' too, after "=": French elides "n'importe") or bare, maybe given to PowerShell's
 // ConvertTo-SecureString ($Pass = ConvertTo-SecureString "..." -AsPlainText -Force). One template, not one a part
 // joined by "+": the content script's bytes. Its non-ASCII characters, and the line break of the qualifier's class,
 // are regex escapes (für as f\xfcr, À-ÿ as \xc0-\xff, ’ as \u2019, \n): the build writes those of strings and regex
 // literals so (ascii_only), not a template's, and bytes that occur once or twice in the script cost gzip 20 bytes or more.
-const ASSIGNMENT = String.raw`(?!(?!output)[a-z])([\w-]{0,24})\\?["']?(?:,?\s{1,30}["']?value["']?)?(?:\s{1,2}(?:\((?=[^)\n]{1,44}\)[ \t]{0,3}[:=]))?(?:for|of|du|de|pour|f\xfcr|para|del)\s[^\n:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-z\xc0-\xff]{2,20}){1,5}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['\u2019]est|ist|lautet|es)\s)))?(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env|setProperty)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+)|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['\u2019]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,16}(?:convertto-securestring (?:-\w+ )*)?(?:\\?"([^"\n]{1,200})"|N?'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
+const ASSIGNMENT = String.raw`(?!(?!output)[a-z])([\w-]{0,24})\\?["']?(?:,?\s{1,30}["']?value["']?)?(?:\s{1,2}(?:\((?=[^)\n]{1,44}\)[ \t]{0,3}[:=]))?(?:for|of|du|de|pour|f\xfcr|para|del)\s[^\n:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-z\xc0-\xff]{2,20}){1,5}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['\u2019]est|ist|lautet|es)\s)))?(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env|setProperty)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+)|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['\u2019]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,16}(?:convertto-securestring (?:-\w+ )*)?(?:\\?"([^"\n]{1,200})"|(?:(?<==\s*)N)?'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
 // The pattern for each set of keywords met so far, by their alternation (null when none occurs). Searching for
 // the keywords that occur alone is several times faster than for all fourteen: a text holds one or two of them.
 const patterns = new Map<string, RegExp | null>();
@@ -72,7 +72,7 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // doX8IJ1=YL.8Z or wauy6e4q=lLsez is mixed-case or has digits inside its first part, and stays a password.
   if (
     !quoted &&
-    (/^(?:\?(?:[A-Za-z_]+\b|:)|(?:Get|Read)-[A-Z])|[([{]|^(?:[a-z_][a-z_.-]+|[A-Z_][A-Z_.-]+)\d*[:=].|^[a-z_]+[:=]$/.test(value) || /^[A-Za-z_]*(?:pass|pwd)[A-Za-z_]*$/i.test(value))
+    (/^(?:\?(?:[A-Za-z_]+\b|:)|(?:Get|Read)-[A-Z])|[([{]|^(?:[a-z_][a-z0-9_.-]+|[A-Z_][A-Z0-9_.-]+)[:=].|^[A-Za-z_]+[:=]$/.test(value) || /^[A-Za-z_]*(?:pass|pwd)[A-Za-z_]*$/i.test(value))
   )
     return null;
   if (/^changeme$/i.test(value) || looksFake(value)) return 'low';
@@ -136,8 +136,9 @@ export const passwordAssignmentDetector: Detector = {
       // Short keywords must stand alone ("pwd", "pass", not "rpwd", "bypass"), unless camelCase ("dbPwd", "dbPass").
       if (keyword.length <= 4 && /[A-Za-z]/.test(before) && !(/[a-z]/.test(before) && /[A-Z]/.test(keyword[0]))) continue;
       // The words of a sentence can describe the password's reset ticket, expiry date or policy instead ("The password
-      // reset ticket for this user is INC0012345").
-      if (NOT_VALUE.test(match[2]) || /reset|expir|polic|ticket|date\b|change/i.test(match[3] ?? '')) continue;
+      // reset ticket for this user is INC0012345"), or a tool's fields its dates, hint or id ("Password last set:
+      // 2024-03-12", "Kennwort geändert am: ...", "Password hint: ...").
+      if (NOT_VALUE.test(match[2]) || /reset|expir|polic|ticket|date\b|change|last|updat|creat|hint|\bid\b|ge\xe4ndert|\bon\b/i.test(match[3] ?? '')) continue;
       const group = match[5] !== undefined ? 5 : match[6] !== undefined ? 6 : 7;
       // A sentence can end right after a bare value; its final punctuation is not part of it. A quoted value in JSON
       // that is itself a string (a HAR file's postData: \"password\":\"...\") ends with the backslash of its quote.

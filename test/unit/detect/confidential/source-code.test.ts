@@ -306,8 +306,13 @@ describe('sourceCodeDetector', () => {
     ['shell history', '  501  cd ~/projects/api\n  502  git pull --rebase origin main\n  503  export GITHUB_TOKEN=$(gh auth token)\n  504  npm ci && npm run build\n  505  kubectl -n prod logs deploy/api --since=1h'],
     ['parenthesized notes', 'Agenda (draft)\n(1) budget review\n(2) hiring plan\n(3) office move\n(see the wiki for details)'],
     ['prose about options and subs', 'Option Explicit is on by default.\nSub total (before tax): 120 EUR.\nDim lights as we leave, please.\nThe const question remains.'],
-    // Sentences in capitals that start as SQL clauses do.
-    ['a licence in capitals', 'WHEN THE TERM ENDS, THE LICENSEE SHALL RETURN ALL COPIES.\nON TERMINATION ALL FEES ARE DUE\nUSING THE SOFTWARE AFTER THAT DATE IS NOT PERMITTED.\nCREATE NO COPIES WITHOUT CONSENT.'],
+    // Lines in capitals that start as SQL's statements and clauses do.
+    ['a to-do list in capitals', 'TODO\nCREATE GOOGLE FORM FOR THE SURVEY\nCREATE SLIDES FOR FRIDAY\nON MONDAY: SEND INVITES\nWHEN DONE PING ANNA'],
+    ['safety instructions in capitals', 'SAFETY INSTRUCTIONS\nWHEN THE ALARM SOUNDS, LEAVE THE BUILDING\nON EXIT, GATHER AT POINT B\nUSING THE LIFTS IS FORBIDDEN\nON RETURN, REPORT TO YOUR MANAGER'],
+    // Prices and a glossary of template variables, written as PowerShell assigns.
+    ['exchange rates', 'Exchange notes:\n$1 = 0.92 EUR today\n$1 = 0.79 GBP\n$1 = 151 JPY'],
+    ['prices', 'Pricing recap:\n$100 = Starter plan (5 seats)\n$250 = Team plan (20 seats)\n$900 = Enterprise (unlimited)'],
+    ['a glossary of variables', 'In the Helm docs they write:\n$name = the release name\n$namespace = the target namespace\n$values = the merged values file\nUse them in templates.'],
     ['an .env file with export', 'export DB_HOST=db.internal\nexport DB_PORT=5432\nexport LOG_LEVEL=debug'],
     ['a Terraform resource', 'resource "aws_s3_bucket" "exports" {\n  bucket = "pos-exports-999"\n  acl    = "private"\n  tags = {\n    Owner   = "data-platform"\n    Version = "8.3.19"\n  }\n}'],
     [

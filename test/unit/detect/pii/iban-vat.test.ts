@@ -30,6 +30,7 @@ describe('ibanDetector', () => {
     ['typed in lower case', `mon RIB : ${group(FR_IBAN).toLowerCase()}`, group(FR_IBAN).toLowerCase()],
     ['lower case, compact', `iban=${DE_IBAN.toLowerCase()}&bic=cobadeffxxx`, DE_IBAN.toLowerCase()],
     ['lower case, cut back before a word', `${group(BE_IBAN).toLowerCase()} then`, group(BE_IBAN).toLowerCase()],
+    ['before a masked card number', `Refund to ${group(BE_IBAN)} XXXX-XXXX-XXXX-4242`, group(BE_IBAN)],
     ['after an MT940 subfield code', `:86:166?00VIREMENT SEPA?20REF X?31${FR_IBAN}?32DUPONT`, FR_IBAN],
   ])('finds %s (high)', (_name, text, value) => {
     expect(found(ibanDetector, text)).toEqual([[value, 'high']]);

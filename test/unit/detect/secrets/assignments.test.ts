@@ -154,8 +154,8 @@ describeDetector(
     ['a chosen password in mixed case and digits', "define('DB_PASSWORD', 'TintD85v0wE0');", 'TintD85v0wE0', 'medium'],
     ["Java's Properties.setProperty", `props.setProperty("password", "${pw}Q1")`, `${pw}Q1`, 'medium'],
     ['a T-SQL Unicode string', "EXEC sp_addlinkedsrvlogin @rmtuser = N'sa_report', @rmtpassword = N'Tz8#vQ2mLp4w';", 'Tz8#vQ2mLp4w', 'medium'],
-    // 1Password's CLI aligns its fields' values (op item get); a generated value may hold "=" after a lower-case start.
-    ['a value aligned far after its colon, holding "="', 'Fields:\n  username:    jane@acme-demo.com\n  password:    wauy6e4q=lLsez\n', 'wauy6e4q=lLsez', 'medium'],
+    // 1Password's CLI aligns its fields' values (op item get).
+    ['a value aligned far after its colon', 'Fields:\n  username:    jane@acme-demo.com\n  password:    9Dgr6P!XEbJO2K05\n', '9Dgr6P!XEbJO2K05', 'medium'],
     ["Apache's SetEnv", `    SetEnv APP_DB_PASSWORD ${pw}\n    SetEnv MAPS_KEY REPLACE_ME`, pw, 'medium'],
     ["nginx's fastcgi_param", `fastcgi_param DB_PASSWORD ${pw};`, pw, 'medium'],
     // Generated passwords may start with any symbol (made up).
@@ -218,6 +218,13 @@ describeDetector(
     ['the next key of a list', 'password= user=jane'],
     ['the next key of a list, numbered', 'password= db2=replica'],
     ['a property that is not the password', 'props.setProperty("password.policy", "strict")'],
+    // French elides before a vowel: "n'importe" opens no T-SQL N'...' string.
+    ['a French sentence after the colon', "mot de passe : n'importe quoi, tant qu'il est long"],
+    // A tool's aligned output (chage -l, net user) gives the password's dates and hint, not the password.
+    ['the date the password was last set, aligned', 'User name:         jdoe\nPassword last set:       2024-03-12\nAccount active:    Yes'],
+    ['the date the password was changed, in German', 'Kennwort geändert am:    15.01.2024'],
+    ['a password hint, aligned', 'Password hint:           Mum-b-day-1985'],
+    ["kubectl's note on an optional key", 'Environment:\n  POSTGRES_PASSWORD:     Optional: false'],
     ['a function call', 'password = getpass.getpass()'],
     ['a type annotation', 'password: string;'],
     ['a password file', 'POSTGRES_PASSWORD_FILE=/run/secrets/db_password'],
@@ -419,6 +426,11 @@ describeDetector(
     ['a path named in words', 'The token is stored in /var/run/secrets/kubernetes.io/serviceaccount/token'],
     ['a word in a sentence', 'the API key for the reporting service is deprecated: use OAuth client credentials instead'],
     ['a value glued to more words', `Secret setzen: ${apiKey}:${apiKey}`],
+    // Words that describe the secret rather than give it: its digest, its name, a commit, an error (synthetic values).
+    ['a digest named in words', `token hash: ${rand(HEX, 64)}`],
+    ['a commit named in words', `Secret rotation commit: ${rand(HEX, 40)}`],
+    ["a Kubernetes secret's name", 'Secret name: prod-postgres-credentials-kjch5'],
+    ['an error after the words', 'token refresh failed: invalid_grant_AADSTS700082_56884301'],
     ['a security header', 'add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;'],
     ['a base64 value under a key that names no secret', `IMAGE_DATA=base64:${b64Key}`],
   ],
