@@ -41,7 +41,8 @@ function nativeBrowserInContentScript(): Plugin {
     // whose catch only rethrows in a production build. Calling main directly leaves only main in the bundles:
     // 97 bytes gzipped of the guard, 111 of the early guard. Both mains are synchronous; an error they throw is
     // still reported in the console, as an uncaught error instead of an unhandled rejection (and without WXT's
-    // "crashed on startup" line, which only development builds printed).
+    // "crashed on startup" line, which only development builds printed). Neither context takes the script's name,
+    // which WXT's does: the guard's announces itself under the guard's own (utils/guard/script-context.ts).
     load(id) {
       const wrapper = '\0virtual:wxt-content-script-isolated-world-entrypoint?';
       if (!contentScript || !id.startsWith(wrapper)) return;
@@ -50,7 +51,7 @@ function nativeBrowserInContentScript(): Plugin {
         `import { ContentScriptContext } from 'wxt/utils/content-script-context';`,
         `import { initPlugins } from 'virtual:wxt-plugins';`,
         `initPlugins();`,
-        `definition.main(new ContentScriptContext(import.meta.env.ENTRYPOINT));`,
+        `definition.main(new ContentScriptContext());`,
       ].join('\n');
     },
   };

@@ -19,18 +19,14 @@ export interface GuardContext {
  * second copy of the guard that finds one running (utils/guard/early.ts).
  */
 export class ContentScriptContext implements GuardContext {
-  // `declare`: no class field emitted (set on first use); the name is kept as the constructor got it.
+  // `declare`: no class field emitted (set on first use).
   declare private controller?: AbortController;
-  declare private readonly name: string;
-
-  constructor(name: string) {
-    this.name = name;
-  }
 
   private get signal(): AbortSignal {
     if (!this.controller) {
       const controller = (this.controller = new AbortController());
-      const started = `${browser.runtime.id}:${this.name}:started`;
+      // The guard is the one script that takes this context: copies of it announce themselves under its name.
+      const started = `${browser.runtime.id}:guard:started`;
       // Announce first, then listen: only copies started later are heard.
       document.dispatchEvent(new CustomEvent(started));
       document.addEventListener(started, () => controller.abort(), { signal: controller.signal });

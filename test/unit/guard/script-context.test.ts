@@ -7,12 +7,12 @@ afterEach(() => fakeBrowser.reset());
 
 describe('the content script context (in place of WXT\'s in the build)', () => {
   it('is invalidated when a newer copy of the script starts in the same document', () => {
-    const old = new ContentScriptContext('guard');
+    const old = new ContentScriptContext();
     const invalidated = vi.fn();
     old.onInvalidated(invalidated);
     expect(old.isValid).toBe(true);
 
-    const newer = new ContentScriptContext('guard');
+    const newer = new ContentScriptContext();
     // A copy announces itself when first used.
     expect(newer.isValid).toBe(true);
     expect(invalidated).toHaveBeenCalledOnce();
@@ -22,15 +22,14 @@ describe('the content script context (in place of WXT\'s in the build)', () => {
   });
 
   it('announces nothing while unused (the early guard, a second copy of the guard that finds one running)', () => {
-    const running = new ContentScriptContext('guard');
+    const running = new ContentScriptContext();
     expect(running.isValid).toBe(true);
-    new ContentScriptContext('guard');
+    new ContentScriptContext();
     expect(running.isValid).toBe(true);
   });
 
-  it('is invalid once the extension is gone (no runtime id), and another script name is not a newer copy', () => {
-    const context = new ContentScriptContext('guard');
-    new ContentScriptContext('other');
+  it('is invalid once the extension is gone (no runtime id)', () => {
+    const context = new ContentScriptContext();
     expect(context.isValid).toBe(true);
     vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
     expect(context.isValid).toBe(false);
