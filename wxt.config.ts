@@ -92,11 +92,12 @@ function nativeBrowserInContentScript(): Plugin {
  */
 function terserForContentScript(): Plugin {
   // Property names terser may shorten: fields of objects that never leave the detection engine (the prefilter
-  // index, the number-runs cache of matches.ts, a pattern detector's check and group). Never a name that crosses a
-  // boundary (messages, storage, the policy, findings, DOM and extension APIs, objects shared with the other
+  // index, the number-runs cache of matches.ts, a pattern detector's check, group and finder). Never a name that crosses
+  // a boundary (messages, storage, the policy, findings, DOM and extension APIs, objects shared with the other
   // scripts) nor one that a built-in this script uses has (`builtins` only lets terser take check and group, which
-  // its list of DOM names holds: the script calls no console.group).
-  const INTERNAL_PROPERTIES = /^(?:keywordsIn|detectorsFor|spans|joined|starts|check|group)$/;
+  // its list of DOM names holds: the script calls no console.group). The finder is not named `search`, a string's
+  // method, which the credit card detector calls (3 bytes).
+  const INTERNAL_PROPERTIES = /^(?:keywordsIn|detectorsFor|spans|joined|starts|check|group|finder)$/;
   // In the guard only, also fields that never leave it (61 bytes): a pattern detector's pattern, what intervene() is
   // handed to prepare and pass content (the file guard's own copy of intervene() reads them only on objects it makes
   // itself), the paste guard's prepareReinsert, the file interceptor's onInputOrChange, the event queue's and the
@@ -111,7 +112,7 @@ function terserForContentScript(): Plugin {
   // dismissAll, which the notice UI's object has too, nor the custom loader's options, which the custom-detectors
   // script reads. Then (6 bytes) what intervene() is handed to read and stop content (the guard calls no built-in
   // read nor stop: a clipboard's read and window.stop() are the early guard's) and startGuard's api, win and ctx.
-  const GUARD_PROPERTIES = /^(?:keywordsIn|detectorsFor|spans|joined|starts|check|group|pattern|prepare|pass|prepareReinsert|onInputOrChange|isAlive|controller|onInvalidated|onFocusIn|onKeyDown|onClick|onBlur|onPaste|onDrop|requestUi|fallback|onRejected|excerpts|loadExcerpts|cells|ready|replaceComposerText|enabled|read|stop|api|win|ctx)$/;
+  const GUARD_PROPERTIES = /^(?:keywordsIn|detectorsFor|spans|joined|starts|check|group|finder|pattern|prepare|pass|prepareReinsert|onInputOrChange|isAlive|controller|onInvalidated|onFocusIn|onKeyDown|onClick|onBlur|onPaste|onDrop|requestUi|fallback|onRejected|excerpts|loadExcerpts|cells|ready|replaceComposerText|enabled|read|stop|api|win|ctx)$/;
   let contentScript = false;
   return {
     name: 'vigie:terser-content-script',

@@ -17,7 +17,7 @@ export interface PatternSpec {
    * How to find the matches (default: allMatches): matchesInRuns for number-like values, or nearLiteral for
    * values that hold a fixed literal (the pattern then also needs the `y` flag). See matches.ts.
    */
-  search?: Search;
+  finder?: Search;
   /** Report only this capture group (its offsets come from the `d` flag, which the pattern must then have). */
   group?: number;
   /**
@@ -36,7 +36,7 @@ export function patternDetector(spec: PatternSpec): Detector {
     ...spec,
     find(text: string): Finding[] {
       const findings: Finding[] = [];
-      for (const match of (spec.search ?? allMatches)(spec.pattern, text)) {
+      for (const match of (spec.finder ?? allMatches)(spec.pattern, text)) {
         let start = match.index;
         let value = match[0];
         if (spec.group !== undefined) {

@@ -16,7 +16,7 @@ export const frNirDetector = patternDetector({
   type: 'pii.fr_nir',
   prefilter: [],
   pattern: numberPattern(/[1-478]([ .]?)\d\d\1\d\d\1(?:(?:\d\d|2[AB])\1\d{3}|\d{3}\1\d\d)\1\d{3}(?:\1| | ?[-/] ?)\d\d/),
-  search: inNumbers,
+  finder: inNumbers,
   check(value, text, start, end) {
     if (!nirValid(value.replace(/[ ./-]/g, ''))) return null;
     if (near(text, start, end, NIR_WORDS)) return 'high';

@@ -22,7 +22,7 @@ export const frSirenDetector = patternDetector({
   type: 'pii.fr_siren',
   prefilter: PREFILTER,
   pattern: new RegExp(String.raw`${NUM_START}\d{3}([ .]?)\d{3}\1\d{3}${NUM_END}`, 'g'),
-  search: matchesInRuns,
+  finder: matchesInRuns,
   check(value, text, start, end) {
     if (!sirenValid(value.replace(/\D/g, '')) || /^0+$/.test(value)) return null;
     if (near(text, start, end, /\bsi?ren\b|S21\.G00\.06\.001/i) || headerIs(text, start, /\bsiren\b/)) return 'high';

@@ -15,7 +15,7 @@ export const frSiretDetector = patternDetector({
   prefilter: [],
   // 3-3-3-5, 3-3-3-3-2 (as SIRETs are often printed) or SIREN then NIC.
   pattern: numberPattern(/\d{3}([ .\xa0]?)\d{3}\1\d{3}(?:[ .\xa0]?\d{5}|\1\d{3}\1\d\d)/),
-  search: inNumbers,
+  finder: inNumbers,
   check(value, text, start, end) {
     const digits = value.replace(/\D/g, '');
     if (!siretValid(digits) || /^(\d)\1+$/.test(digits)) return null;

@@ -137,7 +137,7 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
     type: 'pii.phone',
     prefilter: [],
     pattern: numberPattern(pattern),
-    search: inNumbers,
+    finder: inNumbers,
     check(value, text, start, end) {
       const confidence = base(value);
       // One digit over and over (999999999, 00 00 00 00 00) is a placeholder.
@@ -181,7 +181,7 @@ export function vatDetector(id: string, pattern: RegExp, valid: (body: string) =
     // searching the runs alone costs less than looking for them.
     prefilter: [],
     pattern: new RegExp(String.raw`(?<![\w./-])(?:${pattern.source})(?!\w|[./-]\d)`, 'g'),
-    search: matchesInRuns,
+    finder: matchesInRuns,
     check(value, text, start, end) {
       const result = valid(value.replace(/[ .-]/g, '').slice(2));
       if (result === false) return null;

@@ -12,7 +12,7 @@ export const ukNinoDetector = patternDetector({
   type: 'pii.uk_nino',
   prefilter: [],
   pattern: /(?<!\w)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d ?\d\d ?\d\d ?[A-D](?!\w)/g,
-  search: matchesInRuns,
+  finder: matchesInRuns,
   check(value, text, start, end) {
     if (!ninoValid(value.replace(/ /g, ''))) return null;
     return near(text, start, end, NINO_WORDS) ? 'high' : 'medium';

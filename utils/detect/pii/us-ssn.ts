@@ -22,7 +22,7 @@ export const usSsnDetector = patternDetector({
   type: 'pii.us_ssn',
   prefilter: [],
   pattern: new RegExp(String.raw`(?:(?<![\w+@./-])\d{3}-\d\d-\d{4}|${NUM_START}\d{3}( ?)\d\d\1\d{4})${NUM_END}`, 'g'),
-  search: matchesInRuns,
+  finder: matchesInRuns,
   check(value, text, start, end) {
     const status = ssnStatus(value.replace(/\D/g, ''));
     if (!status) return null;

@@ -8,6 +8,6 @@ export const googleApiKeyDetector = patternDetector({
   type: 'secret.google_api_key',
   prefilter: ['aiza'],
   pattern: /(?<![\w-])AIza[\w-]{35}(?![\w-])/gy,
-  search: nearLiteral('AIza'),
+  finder: nearLiteral('AIza'),
   check: prefixed,
 });

@@ -12,7 +12,7 @@ export const openaiApiKeyDetector = patternDetector({
   prefilter: ['sk-'],
   pattern: /(?<![\w-])sk-(?:(?:proj|svcacct|admin)-[\w-]{40,300}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![\w-])/gy,
   // Found by "k-", one character in: indexOf skips to a rare 'k' far faster than to a common 's'.
-  search: nearLiteral('k-', 1),
+  finder: nearLiteral('k-', 1),
   // The prefix alone is strong (medium); the marker makes it certain.
   check: (value) => (looksFake(value) ? 'low' : value.includes(MARKER) ? 'high' : 'medium'),
 });

@@ -8,6 +8,6 @@ export const sendgridKeyDetector = patternDetector({
   type: 'secret.sendgrid_key',
   prefilter: ['sg.'],
   pattern: /(?<![\w.-])SG\.[\w-]{22}\.[\w-]{43}(?![\w-])/gy,
-  search: nearLiteral('SG.'),
+  finder: nearLiteral('SG.'),
   check: prefixed,
 });

@@ -9,6 +9,6 @@ export const urlCredentialsDetector = patternDetector({
   prefilter: ['://'],
   pattern:
     /(?<![A-Za-z0-9.-])(?:https?|ftps?|sftp|ssh|git|smtps?|imaps?|pop3s?|ldaps?|wss?|svn|rtsp|socks5h?|nntp):\/\/[^\s:@/'"<>]{0,100}:[^\s@/'"<>]{1,200}@[A-Za-z0-9._-]{1,253}(?::\d{1,5})?/giy,
-  search: nearLiteral('://', 7),
+  finder: nearLiteral('://', 7),
   check: urlPasswordConfidence,
 });
