@@ -97,16 +97,15 @@ export async function resolvePolicyState(inputs: PolicyInputs, previous: PolicyS
 
 /** True when `value` looks like a PolicyState written by this version (a cheap check for content scripts). */
 export function isPolicyState(value: unknown): value is PolicyState {
-  if (typeof value !== 'object' || value === null) return false;
+  // Optional chaining stands for the checks that the value, its sites and its policy are objects: a storage area
+  // holds data (no functions), and data with a string or an array property is an object, not null.
   const state = value as Partial<PolicyState>;
-  const policy = state.policy as Partial<Policy> | undefined;
+  const policy = state?.policy as Partial<Policy> | undefined;
   return (
-    ['managed', 'imported', 'default'].includes(state.source!) &&
+    ['managed', 'imported', 'default'].includes(state?.source!) &&
     Array.isArray(state.errors) &&
     Array.isArray(state.personal) &&
     typeof state.updatedAt === 'number' &&
-    // Optional chaining stands for the checks that sites and policy are objects: a storage area holds data
-    // (no functions), and data with an array property is an object, not null.
     Array.isArray(state.sites?.patterns) &&
     typeof state.sites.hosts === 'object' &&
     Array.isArray(policy?.rules) &&
