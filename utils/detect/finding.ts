@@ -1,6 +1,6 @@
-import type { Confidence, Finding } from './types';
+import type { Confidence, Detector, Finding } from './types';
 
-/** A finding of `type` over [start, end) of the text, reported by the detector `detector`. */
-export function finding(type: string, start: number, end: number, confidence: Confidence, detector: string): Finding {
-  return { type, start, end, confidence, detector };
+/** A finding of the detector's type over [start, end) of the text, reported by the detector (its id). */
+export function finding(detector: Pick<Detector, 'type' | 'id'>, start: number, end: number, confidence: Confidence): Finding {
+  return { type: detector.type, start, end, confidence, detector: detector.id };
 }

@@ -47,7 +47,7 @@ export function patternDetector(spec: PatternSpec): Detector {
         }
         const end = start + value.length;
         const confidence = spec.check ? spec.check(value, text, start, end) : 'high';
-        if (confidence) findings.push(finding(spec.type, start, end, confidence, spec.id));
+        if (confidence) findings.push(finding(spec, start, end, confidence));
       }
       return findings;
     },

@@ -35,7 +35,7 @@ export const classLabelDetector: Detector = {
       // "C4 – Citroën Grand Picasso").
       const banner = level > 49 && /^[^\S\n]*(?:\n|$)/.test(text.slice(end, end + 9)) && !text.slice(0, start).trim();
       const confidence = named || prefixedLabel(text, start) ? 'high' : banner ? 'medium' : bracketed ? 'low' : null;
-      if (confidence) findings.push(finding(this.type, start, end, confidence, this.id));
+      if (confidence) findings.push(finding(this, start, end, confidence));
     }
     return findings;
   },

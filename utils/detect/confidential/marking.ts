@@ -118,7 +118,7 @@ export const markingDetector = (id: string, prefilter: readonly string[], phrase
         const tier: Tier = match.findIndex((group, i) => i > 0 && group !== undefined) - 1;
         const end = match.index + match[0].length;
         const confidence = markingConfidence(text, match.index, end, tier);
-        if (confidence) findings.push(finding(this.type, match.index, end, confidence, this.id));
+        if (confidence) findings.push(finding(this, match.index, end, confidence));
       }
       return findings;
     },

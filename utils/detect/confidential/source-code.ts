@@ -199,7 +199,7 @@ export const sourceCodeDetector: Detector = {
     let gap = 0;
     const close = (): void => {
       const confidence = open ? blockConfidence(lines, code, strong) : null;
-      if (confidence) findings.push(finding(this.type, blockStart, blockEnd, confidence, this.id));
+      if (confidence) findings.push(finding(this, blockStart, blockEnd, confidence));
       open = false;
     };
     const n = text.length;

@@ -79,7 +79,7 @@ export const creditCardDetector: Detector = {
       // Four digits more in the same grouping, or an IBAN's country and check digits before, maybe with groups of
       // its BBAN ("IT51 N030 6986 ..."): a piece of a longer number (an IBAN that failed its check), not a card.
       if (/^[ -]\d{4}/.test(text.slice(end, end + 5)) || /[A-Z]{2}\d\d(?:[ -][A-Z\d]{4}){0,7}[ -]$/i.test(textBefore(text, match.index, 45))) continue;
-      findings.push(finding(this.type, match.index, end, cardConfidence(digits, text, match.index, end), this.id));
+      findings.push(finding(this, match.index, end, cardConfidence(digits, text, match.index, end)));
     }
     return findings;
   },

@@ -68,7 +68,7 @@ export const emailDetector: Detector = {
       // cell, a JSON member, a query's parameter or an HTML signature's next line may hold an address
       // (https://janedoe.com,jane.doe@gmail.com; https://acme.fr<br>jane.doe@acme.fr).
       if (local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':') || before(text, start, /:\/\/[\w.~%+-]*(?::[^\s/@]*)?$/) || before(text, start, SSH, 80)) continue;
-      findings.push(finding(this.type, start, end, (text[start - 1] === '<' && before(text, start, MESSAGE_ID, 300)) ? 'low' : 'high', this.id));
+      findings.push(finding(this, start, end, (text[start - 1] === '<' && before(text, start, MESSAGE_ID, 300)) ? 'low' : 'high'));
     }
     return findings;
   },

@@ -29,7 +29,7 @@ export const ibanDetector: Detector = {
       // Four X in a row mask digits: such an IBAN passes mod-97 one time in 97, by chance.
       const iban = raw.slice(0, end).replace(/ /g, '');
       if (!ibanValid(iban) || /X{4}/.test(iban)) continue;
-      findings.push(finding(this.type, match.index, match.index + end, 'high', this.id));
+      findings.push(finding(this, match.index, match.index + end, 'high'));
     }
     return findings;
   },

@@ -85,7 +85,7 @@ export const ipv6Detector: Detector = {
       const end = start + match[0].length;
       taken = end;
       const confidence = confidenceOf(match[0], text, start, end);
-      if (confidence) findings.push(finding(this.type, start, end, confidence, this.id));
+      if (confidence) findings.push(finding(this, start, end, confidence));
     }
     return findings;
   },

@@ -66,7 +66,7 @@ export const vatEsDetector: Detector = {
       const matchStart = match.index;
       const matchEnd = matchStart + match[0].length;
       const confidence = confidenceOf(match[0], text, matchStart, matchEnd);
-      if (confidence) findings.push(finding(this.type, matchStart, matchEnd, confidence, this.id));
+      if (confidence) findings.push(finding(this, matchStart, matchEnd, confidence));
     }
     return findings;
   },

@@ -110,7 +110,7 @@ export const awsSecretAccessKeyDetector: Detector = {
         while (inClass(KEY_CHAR, text, end)) end++;
         if (end - i === LENGTH && text.charCodeAt(end) !== 0x3d) {
           const confidence = check(text.slice(i, end), text, i, end);
-          if (confidence) findings.push(finding(this.type, i, end, confidence, this.id));
+          if (confidence) findings.push(finding(this, i, end, confidence));
         }
         i = end;
       }

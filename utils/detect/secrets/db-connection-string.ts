@@ -38,7 +38,7 @@ export const dbConnectionStringDetector: Detector = {
         const end = start + match[0].length;
         from = end;
         const confidence = urlPasswordConfidence(match[0]);
-        if (confidence) findings.push(finding(this.type, start, end, confidence, this.id));
+        if (confidence) findings.push(finding(this, start, end, confidence));
         break;
       }
     }

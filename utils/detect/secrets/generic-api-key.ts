@@ -155,7 +155,7 @@ export const genericApiKeyDetector: Detector = {
       if (!judge(label ? 'api_key' : key, value)) continue;
       // The value ends the match, so its offset follows without the cost of the d flag's indices.
       const valueStart = resume - match[2].length;
-      findings.push(finding(this.type, valueStart, valueStart + value.length, 'medium', this.id));
+      findings.push(finding(this, valueStart, valueStart + value.length, 'medium'));
     }
     // Each pattern ends with the value, after the key (group 1) and the value (group 2).
     for (const [pattern, ...keywords] of MORE) {
@@ -163,7 +163,7 @@ export const genericApiKeyDetector: Detector = {
       for (const match of text.matchAll(pattern)) {
         if (judge(match[1], match[2])) {
           const end = match.index + match[0].length;
-          findings.push(finding(this.type, end - match[2].length, end, 'medium', this.id));
+          findings.push(finding(this, end - match[2].length, end, 'medium'));
         }
       }
     }

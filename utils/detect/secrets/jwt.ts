@@ -37,7 +37,7 @@ export const jwtDetector: Detector = {
       const end = start + match[0].length;
       from = end;
       const confidence = check(match[0]);
-      if (confidence) findings.push(finding(this.type, start, end, confidence, this.id));
+      if (confidence) findings.push(finding(this, start, end, confidence));
     }
     return findings;
   },

@@ -28,7 +28,7 @@ export const mailchimpApiKeyDetector: Detector = {
       while (hex < dash && inClass(HEX, text, hex)) hex++;
       if (hex < dash) continue;
       const confidence = prefixed(text.slice(start, end));
-      findings.push(finding(this.type, start, end, confidence, this.id));
+      findings.push(finding(this, start, end, confidence));
     }
     return findings;
   },

@@ -160,15 +160,15 @@ export const passwordAssignmentDetector: Detector = {
       // A prefix of letters and "_" or "-" that runs into a placeholder (npm_<token>, sk-<key>) is the placeholder's; a
       // password that runs into an HTML tag (Zq9!mN4vRt<br>, Paris2025_<br>) holds more than letters.
       if (!level || /^[a-z]+[_-]$/i.test(value) && text[start + value.length] === '<') continue;
-      findings.push(finding(this.type, start, start + value.length, level, this.id));
+      findings.push(finding(this, start, start + value.length, level));
     }
-    for (const [start, value, level] of tableCells(text)) findings.push(finding(this.type, start, start + value.length, level, this.id));
+    for (const [start, value, level] of tableCells(text)) findings.push(finding(this, start, start + value.length, level));
     // Without one of the client pattern's words, it cannot match.
     if (present && !CLIENT_WORDS.some((k) => present.has(k))) return findings;
     for (const match of allMatches(CLIENT, text)) {
       const level = confidence(match[1], true, false);
       const start = match.indices![1][0];
-      if (level) findings.push(finding(this.type, start, start + match[1].length, level, this.id));
+      if (level) findings.push(finding(this, start, start + match[1].length, level));
     }
     return findings;
   },

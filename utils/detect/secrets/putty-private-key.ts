@@ -28,7 +28,7 @@ export const puttyPrivateKeyDetector: Detector = {
       // A file is the last header before its MAC line, with private lines in between.
       if ((headers[i + 1] ?? Infinity) < mac || privateLines < start || mac - start > MAX_BLOCK) continue;
       const line = MAC_LINE.exec(text.slice(mac, mac + 80));
-      if (line) findings.push(finding(this.type, start, mac + line[0].length, 'high', this.id));
+      if (line) findings.push(finding(this, start, mac + line[0].length, 'high'));
     }
     return findings;
   },
