@@ -11,7 +11,7 @@ export function lazy<T>(build: () => T): () => T {
   return get;
 }
 
-/** Builds every lazy value not built yet. */
+/** Builds every lazy value not built yet (the builders make no lazy values: all are made when the modules load). */
 export function buildAllLazy(): void {
-  for (const get of getters) get();
+  getters.forEach((get) => get());
 }
