@@ -38,7 +38,7 @@ function nextHit(text: string, from: number, live: Uint8Array): number {
  * characters use `includes()`.
  */
 export function buildPrefilterIndex(detectors: readonly Detector[]): PrefilterIndex {
-  const keywords = [...new Set(detectors.flatMap((d) => d.prefilter))];
+  const keywords = [...new Set(detectors.flatMap((d) => d.cues))];
   const short = keywords.filter((k) => k.length < 3);
   const long = keywords.filter((k) => k.length >= 3);
   // first[slot] and next[1 + i] list the keywords filed under a slot (1-based, 0 ending a list); `live` counts
@@ -74,6 +74,6 @@ export function buildPrefilterIndex(detectors: readonly Detector[]): PrefilterIn
       }
       return present;
     },
-    detectorsFor: (present) => detectors.filter((d) => !d.prefilter.length || d.prefilter.some((k) => present.has(k))),
+    detectorsFor: (present) => detectors.filter((d) => !d.cues.length || d.cues.some((k) => present.has(k))),
   };
 }

@@ -63,7 +63,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
  */
 export function prepareEngine(): void {
   buildAllLazy();
-  scan(DEFAULT_DETECTORS.flatMap((d) => d.prefilter).join(' '));
+  scan(DEFAULT_DETECTORS.flatMap((d) => d.cues).join(' '));
 }
 
 /** Counts findings per type, in first-seen order: what events and notices report instead of values. */

@@ -20,10 +20,11 @@ export interface Detector {
   id: string;
   type: string;
   /**
-   * Lower-case substrings of which at least one must occur for the detector to possibly match;
-   * lets scan() skip the detector cheaply. Empty means always run.
+   * The prefilter keywords: lower-case substrings of which at least one must occur for the detector to possibly
+   * match; lets scan() skip the detector cheaply. Empty means always run. A short name, as every detector of the
+   * content script writes it (`prefilter` cost 18 bytes gzipped more).
    */
-  prefilter: readonly string[];
+  cues: readonly string[];
   /**
    * Finds the values in `text`. scan() also passes the prefilter keywords that occur in the lower-cased text
    * (of every detector, not only this one's), so that a detector can leave out searches for what is absent.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPrefilterIndex, type PrefilterIndex } from '../../../utils/detect/prefilter';
 import type { Detector } from '../../../utils/detect/types';
 
-const detector = (id: string, prefilter: string[]): Detector => ({ id, type: `x.${id}`, prefilter, find: () => [] });
+const detector = (id: string, cues: string[]): Detector => ({ id, type: `x.${id}`, cues, find: () => [] });
 const detectors = [detector('always', []), detector('openai', ['sk-']), detector('anthropic', ['sk-ant-']), detector('generic', ['key', 'token']), detector('azure', ['accountkey'])];
 const index = buildPrefilterIndex(detectors);
 // The detectors that scan() runs on a lower-cased text.
@@ -25,7 +25,7 @@ describe('prefilter index', () => {
     // Includes characters whose low bytes equal those of keyword characters (Ā is 0x100, ū is 0x16b = "k"+0x100).
     const texts = ['', 'k', 'key', 'tokenkey', 'sk-sk-ant-x', 'ACCOUNTKEY'.toLowerCase(), 'nothing', 'ke y tok en', 'ūey \u016beyĀ', 'ke\u0179'];
     for (const text of texts) {
-      const expected = detectors.filter((d) => d.prefilter.length === 0 || d.prefilter.some((k) => text.includes(k))).map((d) => d.id);
+      const expected = detectors.filter((d) => d.cues.length === 0 || d.cues.some((k) => text.includes(k))).map((d) => d.id);
       expect(ids(text), text).toEqual(expected);
     }
   });
@@ -63,7 +63,7 @@ describe('prefilter index on real detectors', () => {
   it('finds every keyword wherever it lies (odd or even offset, start or end of text), on generated texts', async () => {
     const { BUILT_IN_DETECTORS } = await import('../../../utils/detect/registry');
     const real = buildPrefilterIndex(BUILT_IN_DETECTORS);
-    const keywords = [...new Set(BUILT_IN_DETECTORS.flatMap((d) => d.prefilter))];
+    const keywords = [...new Set(BUILT_IN_DETECTORS.flatMap((d) => d.cues))];
     const filler = 'abcdefghijklmnopqrstuvwxyz _-.:@=0123456789éü';
     let seed = 9;
     const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % n;
@@ -74,7 +74,7 @@ describe('prefilter index on real detectors', () => {
         // Keywords, cut keywords (absent, but with their runs present), and filler of every length.
         text += random(3) === 0 ? keyword : random(2) === 0 ? keyword.slice(0, random(keyword.length)) : filler.slice(random(40)).slice(0, random(4));
       }
-      const expected = BUILT_IN_DETECTORS.filter((d) => d.prefilter.length === 0 || d.prefilter.some((k) => text.includes(k)));
+      const expected = BUILT_IN_DETECTORS.filter((d) => d.cues.length === 0 || d.cues.some((k) => text.includes(k)));
       expect(select(real, text).map((d) => d.id), text).toEqual(expected.map((d) => d.id));
     }
   });
@@ -85,7 +85,7 @@ describe('prefilter index on real detectors', () => {
     const texts = ['', 'hello', 'ghp_abc and xoxb-1 in AKIA', 'password: x, api_key=y', 'Confidentiel — usage interne', 'ü@ß:€.', 'sk-ant-api03 hf_x npm_y'];
     for (const text of texts) {
       const lower = text.toLowerCase();
-      const expected = BUILT_IN_DETECTORS.filter((d) => d.prefilter.length === 0 || d.prefilter.some((k) => lower.includes(k)));
+      const expected = BUILT_IN_DETECTORS.filter((d) => d.cues.length === 0 || d.cues.some((k) => lower.includes(k)));
       expect(select(real, lower).map((d) => d.id), text).toEqual(expected.map((d) => d.id));
     }
   });

@@ -51,7 +51,7 @@ describe('scan', () => {
 
   it('skips a detector whose prefilter keywords are absent', () => {
     let calls = 0;
-    const detector: Detector = { id: 'x', type: 'custom.x', prefilter: ['needle'], find: () => (calls++, []) };
+    const detector: Detector = { id: 'x', type: 'custom.x', cues: ['needle'], find: () => (calls++, []) };
     scan('haystack only', { detectors: [detector] });
     expect(calls).toBe(0);
     scan('a NEEDLE here', { detectors: [detector] });

@@ -276,7 +276,7 @@ describe('paste guard', () => {
     const projects: Detector = {
       id: 'projects',
       type: 'custom.projects',
-      prefilter: ['falcon'],
+      cues: ['falcon'],
       find: (text) => {
         const at = text.indexOf('Falcon');
         return at < 0 ? [] : [{ type: 'custom.projects', start: at, end: at + 6, confidence: 'high', detector: 'projects' }];

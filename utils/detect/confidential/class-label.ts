@@ -14,7 +14,7 @@ const CLASS_NAME =
 export const classLabelDetector: Detector = {
   id: 'marking-class-level',
   type: MARKING_TYPE,
-  prefilter: [],
+  cues: [],
   find(text: string): Finding[] {
     const findings: Finding[] = [];
     for (let start = text.indexOf('C'); start >= 0; start = text.indexOf('C', start + 1)) {

@@ -101,7 +101,7 @@ export function markingConfidence(text: string, start: number, end: number, tier
  * match 1-3 blanks). A list rather than an object keyed by tier name: the keys cost the content script 41 bytes gzipped.
  * An arrow function: terser writes a function as an arrow only where no `this` occurs in it, find's included (7 bytes gzipped).
  */
-export const markingDetector = (id: string, prefilter: readonly string[], phrases: MarkingPhrases): Detector => {
+export const markingDetector = (id: string, cues: readonly string[], phrases: MarkingPhrases): Detector => {
   // One group per tier, in tier order, so that "strictly confidential" wins over "confidential" at the same position.
   // Built on first use: a Unicode pattern costs its parse when the content script loads.
   const pattern = lazy(() => {
@@ -111,7 +111,7 @@ export const markingDetector = (id: string, prefilter: readonly string[], phrase
   return {
     id,
     type: MARKING_TYPE,
-    prefilter,
+    cues,
     find(text: string): Finding[] {
       const findings: Finding[] = [];
       for (const match of allMatches(pattern(), text)) {

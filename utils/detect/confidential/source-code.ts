@@ -184,7 +184,7 @@ export const sourceCodeDetector: Detector = {
   id: 'source-code',
   type: 'code.source',
   // Code has no single mandatory keyword; the early exit below keeps texts of one or two lines free.
-  prefilter: [],
+  cues: [],
   find(text: string): Finding[] {
     let newlines = 0;
     for (let i = text.indexOf('\n'); i >= 0 && newlines < 2; i = text.indexOf('\n', i + 1)) newlines++;

@@ -19,7 +19,7 @@ export function regexDetector(id: string, engine: Re2Engine, pattern: string, ca
   return {
     id,
     type,
-    prefilter: [],
+    cues: [],
     find(text: string): Finding[] {
       const findings: Finding[] = [];
       const matcher = re.matcher(text);

@@ -19,7 +19,7 @@ export function ngramDetector(
     id,
     type,
     // Accents and case are folded before matching, so no raw substring can gate the detector.
-    prefilter: [],
+    cues: [],
     find(text: string): Finding[] {
       const tokens = tokenize(text);
       const findings: Finding[] = [];

@@ -64,7 +64,7 @@ function cardNumber(raw: string): string | null {
 export const creditCardDetector: Detector = {
   id: 'credit-card',
   type: 'pii.credit_card',
-  prefilter: [],
+  cues: [],
   find(text: string): Finding[] {
     const findings: Finding[] = [];
     for (const match of matchesInRuns(CANDIDATE, text)) {

@@ -45,7 +45,7 @@ function localClass(text: string, index: number): number {
 export const emailDetector: Detector = {
   id: 'email',
   type: 'pii.email',
-  prefilter: ['@'],
+  cues: ['@'],
   find(text: string): Finding[] {
     const findings: Finding[] = [];
     // End of the previous address: matches never overlap, and the next one starts after it.

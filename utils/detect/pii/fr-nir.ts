@@ -14,7 +14,7 @@ const NIR_WORDS = /s[ée]cu|\bnir\b|insee|\bn° ?ss\b|num[ée]ro de ss|social|vi
 export const frNirDetector = patternDetector({
   id: 'fr-nir',
   type: 'pii.fr_nir',
-  prefilter: [],
+  cues: [],
   pattern: numberPattern(/[1-478]([ .]?)\d\d\1\d\d\1(?:(?:\d\d|2[AB])\1\d{3}|\d{3}\1\d\d)\1\d{3}(?:\1| | ?[-/] ?)\d\d/),
   finder: inNumbers,
   check(value, text, start, end) {

@@ -20,7 +20,7 @@ const PREFILTER = ['siren', 'sren', 's21.g00.06.001', 'rcs', 'société', 'socie
 export const frSirenDetector = patternDetector({
   id: 'fr-siren',
   type: 'pii.fr_siren',
-  prefilter: PREFILTER,
+  cues: PREFILTER,
   pattern: new RegExp(String.raw`${NUM_START}\d{3}([ .]?)\d{3}\1\d{3}${NUM_END}`, 'g'),
   finder: matchesInRuns,
   check(value, text, start, end) {

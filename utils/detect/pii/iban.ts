@@ -15,7 +15,7 @@ const CANDIDATE = /(?<!(?<!\?\d)\w)[A-Z]{2}\d\d(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-
 export const ibanDetector: Detector = {
   id: 'iban',
   type: 'pii.iban',
-  prefilter: [],
+  cues: [],
   find(text: string): Finding[] {
     const findings: Finding[] = [];
     for (const match of allMatches(CANDIDATE, text)) {

@@ -15,7 +15,7 @@ const VERSION = /\b(?:v|ver|version|release|build|firmware|rev)[\s.:=#]*$|[a-z]\
 export const ipv4Detector = patternDetector({
   id: 'ipv4',
   type: 'pii.ip_address',
-  prefilter: ['.'],
+  cues: ['.'],
   // An octet (0-255) is (?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d), written out twice: a literal costs the content script
   // fewer bytes than a pattern built from a shared piece.
   pattern: /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)/g,

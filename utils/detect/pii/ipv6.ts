@@ -62,7 +62,7 @@ function confidenceOf(value: string, text: string, start: number, end: number): 
 export const ipv6Detector: Detector = {
   id: 'ipv6',
   type: 'pii.ip_address',
-  prefilter: [':'],
+  cues: [':'],
   find(text: string): Finding[] {
     const findings: Finding[] = [];
     // End of the previous match: matches never overlap.

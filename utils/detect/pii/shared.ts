@@ -135,7 +135,7 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
   return patternDetector({
     id,
     type: 'pii.phone',
-    prefilter: [],
+    cues: [],
     pattern: numberPattern(pattern),
     finder: inNumbers,
     check(value, text, start, end) {
@@ -179,7 +179,7 @@ export function vatDetector(id: string, pattern: RegExp, valid: (body: string) =
     type: 'pii.eu_vat',
     // The country code (FR, DE...) would make a keyword, but two letters occur in nearly every text, and
     // searching the runs alone costs less than looking for them.
-    prefilter: [],
+    cues: [],
     pattern: new RegExp(String.raw`(?<![\w./-])(?:${pattern.source})(?!\w|[./-]\d)`, 'g'),
     finder: matchesInRuns,
     check(value, text, start, end) {

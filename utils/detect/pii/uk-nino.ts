@@ -10,7 +10,7 @@ const NINO_WORDS = /national insurance|\bnino\b|\bni\b(?: ?no| ?num)|insurance (
 export const ukNinoDetector = patternDetector({
   id: 'uk-nino',
   type: 'pii.uk_nino',
-  prefilter: [],
+  cues: [],
   pattern: /(?<!\w)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d ?\d\d ?\d\d ?[A-D](?!\w)/g,
   finder: matchesInRuns,
   check(value, text, start, end) {

@@ -37,7 +37,7 @@ function confidenceOf(value: string, text: string, start: number, end: number): 
 export const vatEsDetector: Detector = {
   id: 'vat-es',
   type: 'pii.eu_vat',
-  prefilter: [],
+  cues: [],
   find(text: string): Finding[] {
     const findings: Finding[] = [];
     // End of the last word walked: the digits before it were part of it, so words are walked once.

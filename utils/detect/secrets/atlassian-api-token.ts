@@ -5,7 +5,7 @@ import { prefixed } from './shared';
 export const atlassianApiTokenDetector = patternDetector({
   id: 'atlassian-api-token',
   type: 'secret.generic_api_key',
-  prefilter: ['atatt3'],
+  cues: ['atatt3'],
   pattern: /(?<![\w-])ATATT3[\w=-]{150,250}(?![\w=-])/g,
   check: prefixed,
 });

@@ -91,7 +91,7 @@ const REACH_AFTER = 220;
 export const awsSecretAccessKeyDetector: Detector = {
   id: 'aws-secret-access-key',
   type: 'secret.aws_secret_access_key',
-  prefilter: ['secret', 'akia', 'asia'],
+  cues: ['secret', 'akia', 'asia'],
   find(text: string): Finding[] {
     const findings: Finding[] = [];
     // Offsets before `done` have been scanned.

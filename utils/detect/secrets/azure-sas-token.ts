@@ -4,7 +4,7 @@ import { patternDetector } from '../pattern-detector';
 export const azureSasTokenDetector = patternDetector({
   id: 'azure-sas-token',
   type: 'secret.azure_key',
-  prefilter: ['sig='],
+  cues: ['sig='],
   pattern: /(?<=[?&;"'\s]|^)sig=([A-Za-z0-9%+/]{40,120}(?:=|%3D){0,2})(?![A-Za-z0-9%+/=])/dg,
   group: 1,
   // The signature is an HMAC-SHA256 (32 bytes, 43 base64 characters and padding), URL-encoded or not.

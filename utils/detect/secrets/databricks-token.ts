@@ -5,7 +5,7 @@ import { prefixed } from './shared';
 export const databricksTokenDetector = patternDetector({
   id: 'databricks-token',
   type: 'secret.generic_api_key',
-  prefilter: ['dapi'],
+  cues: ['dapi'],
   pattern: /(?<!\w)dapi[a-f0-9]{32}(?:-\d)?(?![\w-])/g,
   check: prefixed,
 });

@@ -19,7 +19,7 @@ const BEFORE = charTable(/[A-Za-z0-9+.-]/);
 export const dbConnectionStringDetector: Detector = {
   id: 'db-connection-string',
   type: 'secret.db_connection_string',
-  prefilter: ['://'],
+  cues: ['://'],
   find(text: string): Finding[] {
     const findings: Finding[] = [];
     // A match starts at most MAX_SCHEME characters before its "://", and no earlier than the end of the

@@ -6,7 +6,7 @@ export const digitaloceanTokenDetector = patternDetector({
   id: 'digitalocean-token',
   type: 'secret.generic_api_key',
   // The part the three share: the pattern decides which come before (a wider prefilter finds the same).
-  prefilter: ['_v1_'],
+  cues: ['_v1_'],
   pattern: /(?<!\w)do[opr]_v1_[a-f0-9]{64}(?!\w)/g,
   check: prefixed,
 });

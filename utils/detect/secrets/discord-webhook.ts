@@ -5,7 +5,7 @@ import { prefixed } from './shared';
 export const discordWebhookDetector = patternDetector({
   id: 'discord-webhook',
   type: 'secret.generic_api_key',
-  prefilter: ['discord'],
+  cues: ['discord'],
   pattern: /https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api\/(?:v\d{1,2}\/)?webhooks\/\d{17,20}\/[\w-]{60,80}(?![\w-])/g,
   check: prefixed,
 });

@@ -5,7 +5,7 @@ import { prefixed } from './shared';
 export const dockerhubTokenDetector = patternDetector({
   id: 'dockerhub-token',
   type: 'secret.generic_api_key',
-  prefilter: ['dckr_'],
+  cues: ['dckr_'],
   pattern: /(?<!\w)dckr_(?:pat|oat)_[\w-]{27,40}(?![\w-])/g,
   check: prefixed,
 });

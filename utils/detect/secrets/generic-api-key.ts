@@ -116,7 +116,7 @@ function judge(key: string, value: string): boolean {
 export const genericApiKeyDetector: Detector = {
   id: 'generic-api-key',
   type: 'secret.generic_api_key',
-  prefilter: ['key', 'secret', 'token', 'auth', 'bearer', 'credential', 'clé api', 'cle api', 'clave api', 'define(', 'header', 'setenv'],
+  cues: ['key', 'secret', 'token', 'auth', 'bearer', 'credential', 'clé api', 'cle api', 'clave api', 'define(', 'header', 'setenv'],
   find(text: string, present?: ReadonlySet<string>): Finding[] {
     const findings: Finding[] = [];
     // Every assignment has a ':' or '=' right after its key name. The separators are visited in text order

@@ -6,7 +6,7 @@ import { prefixed } from './shared';
 export const googleApiKeyDetector = patternDetector({
   id: 'google-api-key',
   type: 'secret.google_api_key',
-  prefilter: ['aiza'],
+  cues: ['aiza'],
   pattern: /(?<![\w-])AIza[\w-]{35}(?![\w-])/gy,
   finder: nearLiteral('AIza'),
   check: prefixed,

@@ -5,7 +5,7 @@ import { prefixed } from './shared';
 export const huggingfaceTokenDetector = patternDetector({
   id: 'huggingface-token',
   type: 'secret.huggingface_token',
-  prefilter: ['hf_'],
+  cues: ['hf_'],
   pattern: /(?<!\w)hf_[A-Za-z]{34,40}(?!\w)/g,
   // A one-case run of letters is a made-up name, not a generated token.
   check: (value) => (/[a-z]/.test(value.slice(3)) && /[A-Z]/.test(value) ? prefixed(value) : 'low'),

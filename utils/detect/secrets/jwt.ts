@@ -22,7 +22,7 @@ function check(value: string): Confidence | null {
 export const jwtDetector: Detector = {
   id: 'jwt',
   type: 'secret.jwt',
-  prefilter: ['eyj'],
+  cues: ['eyj'],
   find(text: string): Finding[] {
     const findings: Finding[] = [];
     // Each "eyJ" is found by its 'J', a rare letter that indexOf skips to quickly; a match resumes the search

@@ -5,7 +5,7 @@ import { prefixed } from './shared';
 export const linearApiKeyDetector = patternDetector({
   id: 'linear-api-key',
   type: 'secret.generic_api_key',
-  prefilter: ['lin_api_'],
+  cues: ['lin_api_'],
   pattern: /(?<!\w)lin_api_[A-Za-z0-9]{40}(?!\w)/g,
   check: prefixed,
 });

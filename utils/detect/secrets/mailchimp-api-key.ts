@@ -13,7 +13,7 @@ const ALNUM = charTable(/[A-Za-z0-9]/);
 export const mailchimpApiKeyDetector: Detector = {
   id: 'mailchimp-api-key',
   type: 'secret.generic_api_key',
-  prefilter: ['-us'],
+  cues: ['-us'],
   find(text: string): Finding[] {
     const findings: Finding[] = [];
     for (let dash = text.indexOf('-us'); dash >= 0; dash = text.indexOf('-us', dash + 1)) {

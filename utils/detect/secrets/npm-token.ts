@@ -5,7 +5,7 @@ import { prefixed } from './shared';
 export const npmTokenDetector = patternDetector({
   id: 'npm-token',
   type: 'secret.npm_token',
-  prefilter: ['npm_'],
+  cues: ['npm_'],
   pattern: /(?<!\w)npm_[A-Za-z0-9]{36}(?!\w)/g,
   check: prefixed,
 });

@@ -5,7 +5,7 @@ import { decodeJson } from './shared';
 export const onepasswordTokenDetector = patternDetector({
   id: 'onepassword-token',
   type: 'secret.generic_api_key',
-  prefilter: ['ops_ey'],
+  cues: ['ops_ey'],
   pattern: /(?<!\w)ops_eyJ[\w+/-]{100,1500}={0,2}(?![\w+/=-])/g,
   check: (value) => (typeof decodeJson(value.slice(4)) === 'object' ? 'high' : null),
 });

@@ -9,7 +9,7 @@ const MARKER = 'T3BlbkFJ';
 export const openaiApiKeyDetector = patternDetector({
   id: 'openai-api-key',
   type: 'secret.openai_api_key',
-  prefilter: ['sk-'],
+  cues: ['sk-'],
   pattern: /(?<![\w-])sk-(?:(?:proj|svcacct|admin)-[\w-]{40,300}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![\w-])/gy,
   // Found by "k-", one character in: indexOf skips to a rare 'k' far faster than to a common 's'.
   finder: nearLiteral('k-', 1),

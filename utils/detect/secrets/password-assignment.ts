@@ -126,7 +126,7 @@ function tableCells(text: string): [start: number, value: string, level: Confide
 export const passwordAssignmentDetector: Detector = {
   id: 'password-assignment',
   type: 'secret.password_assignment',
-  prefilter: PREFILTER,
+  cues: PREFILTER,
   find(text: string, present?: ReadonlySet<string>): Finding[] {
     const findings: Finding[] = [];
     const assignment = assignmentFor(present);

@@ -10,7 +10,7 @@ export const privateKeyDetector = patternDetector({
   id: 'private-key',
   type: 'secret.private_key',
   // Every BEGIN line holds it: the pattern decides the rest (a wider prefilter finds the same).
-  prefilter: ['private key'],
+  cues: ['private key'],
   pattern: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:[A-Za-z0-9+/=\s\\:,.]|-(?!-)){0,16000}(?:-----END \1-----)?/g,
   check(value) {
     const ended = /PRIVATE KEY(?: BLOCK)?-----$/.test(value);

@@ -11,7 +11,7 @@ export const puttyPrivateKeyDetector: Detector = {
   id: 'putty-private-key',
   type: 'secret.private_key',
   // Part of the header every match starts with (a wider prefilter finds the same).
-  prefilter: ['putty'],
+  cues: ['putty'],
   find(text: string): Finding[] {
     const findings: Finding[] = [];
     const headers = Array.from(text.matchAll(HEADER), (match) => match.index);

@@ -4,6 +4,6 @@ import { patternDetector } from '../pattern-detector';
 export const pypiTokenDetector = patternDetector({
   id: 'pypi-token',
   type: 'secret.generic_api_key',
-  prefilter: ['pypi-age'],
+  cues: ['pypi-age'],
   pattern: /(?<![\w-])pypi-Ag(?:EIcHlwaS5vcmc|ENdGVzdC5weXBpLm9yZw)[\w-]{50,400}(?![\w-])/g,
 });

@@ -6,7 +6,7 @@ import { prefixed } from './shared';
 export const sendgridKeyDetector = patternDetector({
   id: 'sendgrid-key',
   type: 'secret.sendgrid_key',
-  prefilter: ['sg.'],
+  cues: ['sg.'],
   pattern: /(?<![\w.-])SG\.[\w-]{22}\.[\w-]{43}(?![\w-])/gy,
   finder: nearLiteral('SG.'),
   check: prefixed,

@@ -6,7 +6,7 @@ export const shopifyTokenDetector = patternDetector({
   id: 'shopify-token',
   type: 'secret.generic_api_key',
   // The prefix the four share: the pattern decides which follow (a wider prefilter finds the same).
-  prefilter: ['shp'],
+  cues: ['shp'],
   pattern: /(?<!\w)shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?!\w)/g,
   check: prefixed,
 });

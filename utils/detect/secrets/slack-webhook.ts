@@ -6,7 +6,7 @@ export const slackWebhookDetector = patternDetector({
   id: 'slack-webhook',
   type: 'secret.slack_token',
   // Part of the host every match holds (a wider prefilter finds the same).
-  prefilter: ['hooks.slack'],
+  cues: ['hooks.slack'],
   pattern: /https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{6,12}(?:\/[A-Za-z0-9]{6,48}){2,3}(?![A-Za-z0-9])/g,
   check: prefixed,
 });

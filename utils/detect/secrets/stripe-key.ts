@@ -7,7 +7,7 @@ export const stripeKeyDetector = patternDetector({
   id: 'stripe-key',
   type: 'secret.stripe_key',
   // The literal its search looks for: the pattern decides the rest (a wider prefilter finds the same).
-  prefilter: ['k_'],
+  cues: ['k_'],
   pattern: /(?<!\w)[rs]k_(?:live|test)_[A-Za-z0-9]{20,247}(?!\w)/gy,
   finder: nearLiteral('k_', 1),
   // Test keys reach only Stripe's sandbox: looksFake (through prefixed) takes "_test_" for a made-up value, so

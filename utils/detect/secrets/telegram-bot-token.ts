@@ -6,7 +6,7 @@ import { prefixed } from './shared';
 export const telegramBotTokenDetector = patternDetector({
   id: 'telegram-bot-token',
   type: 'secret.generic_api_key',
-  prefilter: [':aa'],
+  cues: [':aa'],
   pattern: /(?<![A-Za-z0-9])\d{8,10}:AA[\w-]{33}(?![\w-])/g,
   check: (value, text, start, end) => (contextNear(text, start, end, /bot|telegram/) ? prefixed(value) : 'low'),
 });

@@ -6,7 +6,7 @@ import { urlPasswordConfidence } from './shared';
 export const urlCredentialsDetector = patternDetector({
   id: 'url-credentials',
   type: 'secret.url_credentials',
-  prefilter: ['://'],
+  cues: ['://'],
   pattern:
     /(?<![A-Za-z0-9.-])(?:https?|ftps?|sftp|ssh|git|smtps?|imaps?|pop3s?|ldaps?|wss?|svn|rtsp|socks5h?|nntp):\/\/[^\s:@/'"<>]{0,100}:[^\s@/'"<>]{1,200}@[A-Za-z0-9._-]{1,253}(?::\d{1,5})?/giy,
   finder: nearLiteral('://', 7),

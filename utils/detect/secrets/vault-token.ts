@@ -6,7 +6,7 @@ export const vaultTokenDetector = patternDetector({
   id: 'vault-token',
   type: 'secret.generic_api_key',
   // The prefix the three share: the pattern decides which follow (a wider prefilter finds the same).
-  prefilter: ['hv'],
+  cues: ['hv'],
   pattern: /(?<![\w.-])hv[sbr]\.[\w-]{24,400}(?![\w-])/g,
   // The random part mixes cases and digits; "hvs.something_readable" does not.
   check: (value) => (charClasses(value.slice(4)) >= 3 ? prefixed(value) : 'low'),

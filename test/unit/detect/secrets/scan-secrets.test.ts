@@ -256,8 +256,8 @@ describe('SECRET_DETECTORS', () => {
   it.each(SECRET_DETECTORS.map((d) => [d.id, d] as const))('%s is well-formed, in its own file and tested', (id, detector) => {
     expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     expect(SECRET_TYPES).toContain(detector.type);
-    expect(detector.prefilter.length).toBeGreaterThan(0);
-    for (const keyword of detector.prefilter) expect(keyword).toBe(keyword.toLowerCase());
+    expect(detector.cues.length).toBeGreaterThan(0);
+    for (const keyword of detector.cues) expect(keyword).toBe(keyword.toLowerCase());
     expect(existsSync(join(dir, `${id}.ts`))).toBe(true);
     expect(tests).toContain(`/secrets/${id}'`);
   });
