@@ -31,9 +31,10 @@ const DIRECTIVE = /(?:header(?:_up)?|SetEnv)[ \t]+([\w.-]{1,70})[ \t]+"?([\w+/.~
 // A secret named in words before the colon: what it is for ("API key for staging:", "token du webhook :", "Token für
 // Stripe:") or a German infinitive ("Secret setzen:", "Token eintragen:"), or "is" ("the secret is ..."); the value maybe
 // quoted, '=' only as its padding. Other words describe the secret instead of giving it ("token hash:", "Secret name:",
-// "token refresh failed:"). Not a JSON Web Token's header alone
+// "token refresh failed:"). Its words are the password template's (secrets/password-assignment.ts), which gzip then
+// codes once. Not a JSON Web Token's header alone
 // ("Token from devtools: eyJhbGciOi...": an example cut short).
-const PROSE = /\b(secret|token|api.?key)(?:(?: (?:for|of|du|de|pour|f\xfcr|para|del) [^\n:=]{1,40}| [a-z\xe4\xf6\xfc]+en) *:| +(?:is|est|ist|es|lautet)) +[`"']?(?!eyJ)([\w+/.~-]{20,300}={0,2})(?<!\.)(?![\w+/=~@:-])/gi;
+const PROSE = /\b(secret|token|api.?key)(?:(?: (?:for|of|du|de|pour|f\xfcr|para|del)\s[^\n:="']{1,40}| [a-z\xe4\xf6\xfc]+en) *:| +(?:is|est|c['\u2019]est|ist|lautet|es)) +[`"']?(?!eyJ)([\w+/.~-]{20,300}={0,2})(?<!\.)(?![\w+/=~@:-])/gi;
 // The patterns tried besides the separators', each with the prefilter keywords of which its every match holds one (none:
 // always). A pass over a text costs about as much as the prefilter's search for all its keywords.
 const MORE: [RegExp, ...string[]][] = [[XML], [DEFINE, 'define('], [DIRECTIVE, 'header', 'setenv'], [PROSE]];
