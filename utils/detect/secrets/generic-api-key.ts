@@ -28,16 +28,9 @@ const DEFINE = /define\(\s*["']([\w.-]{1,70})["']\s*,\s*["']([^"'\\\n]{20,300})(
 // A header set by nginx (proxy_set_header X-Api-Key ...;, add_header) or Caddy (header_up X-Api-Key ...), or a variable
 // by Apache (SetEnv MAPS_API_KEY ...).
 const DIRECTIVE = /(?:header(?:_up)?|SetEnv)[ \t]+([\w.-]{1,70})[ \t]+"?([\w+/.~=-]{20,300})(?![^";\s])/g;
-// A secret named in words before the colon: what it is for ("API key for staging:", "token du webhook :", "Token für
-// Stripe:") or a German infinitive ("Secret setzen:", "Token eintragen:"), or "is" ("the secret is ..."); the value maybe
-// quoted, '=' only as its padding. Other words describe the secret instead of giving it ("token hash:", "Secret name:",
-// "token refresh failed:"). Its words are the password template's (secrets/password-assignment.ts), which gzip then
-// codes once. Not a JSON Web Token's header alone
-// ("Token from devtools: eyJhbGciOi...": an example cut short).
-const PROSE = /\b(secret|token|api.?key)(?:(?: (?:for|of|du|de|pour|f\xfcr|para|del)\s[^\n:="']{1,40}| [a-z\xe4\xf6\xfc]+en) *:| +(?:is|est|c['\u2019]est|ist|lautet|es)) +[`"']?(?!eyJ)([\w+/.~-]{20,300}={0,2})(?<!\.)(?![\w+/=~@:-])/gi;
 // The patterns tried besides the separators', each with the prefilter keywords of which its every match holds one (none:
 // always). A pass over a text costs about as much as the prefilter's search for all its keywords.
-const MORE: [RegExp, ...string[]][] = [[XML], [DEFINE, 'define('], [DIRECTIVE, 'header', 'setenv'], [PROSE]];
+const MORE: [RegExp, ...string[]][] = [[XML], [DEFINE, 'define('], [DIRECTIVE, 'header', 'setenv']];
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _), and
 // WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth").
 const SECRET_NAME =
