@@ -88,6 +88,7 @@ describe('phone detectors', () => {
     ['FR mobile after a dossier and a comma', 'concernant mon dossier, 06 12 34 56 78 est mon numéro', '06 12 34 56 78', 'medium'],
     // A doctor's LANR or a case ("Vorgang") lowers only the number right after it.
     ['DE mobile after "Zum Vorgang:"', 'Zum Vorgang: +49 151 23456789 (Handy)', '+49 151 23456789', 'high'],
+    ['FR mobile after "in case:"', 'Just in case: +33 6 12 34 56 78', '+33 6 12 34 56 78', 'medium'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(phones(text)).toEqual([[value, confidence]]);
   });
@@ -171,6 +172,9 @@ describe('phone detectors', () => {
     ["a German doctor's LANR", 'Dr. med. Anna Schäfer — LANR 642386847\nREZEPT\nPatient — Tel.: siehe Intranet'],
     ["a Spanish doctor's registration", 'Dra. Irene Martínez — N.º colegiado 300242601\nRECETA MÉDICA\nPaciente — tel.: ver ficha'],
     ['a German case number', 'Vorgangsnr. 932638744 — Rückruf unter der Telefonnummer im Profil'],
+    // A support queue's case numbers, written as Italian landlines are (made up).
+    ['a support case number', '#806873 P1 API key rejected – case 073-127-2159'],
+    ['a Spanish support case number', '#259821 P1 clave API rechazada – caso 012-871-8830'],
   ])('keeps %s at low', (_name, text) => {
     expect(phones(text).map(([, c]) => c)).toEqual(['low']);
   });
