@@ -62,11 +62,12 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // Frequent-flyer programmes (Flying Blue, Miles & More, Avios...) number their members with ten digits or more; right
 // before a number only, as the same names brand credit cards ("Miles & More Kreditkarte"). So are a doctor's
 // registration (German LANR, Spanish "N.º colegiado") and a German case number (Vorgangsnr.): "LANR 987654321 – 0621
-// 445566" and "Zum Vorgang: +49 151 ..." hold phones; so is a support case's number ("case 073-127-2159", "caso ..."). The words that count only right before the number (a PO, an
-// account, an NHS number, these) share one group. A case file's number ("Dossier 852-809-457", "Expediente: ...")
-// right after its word, with only a blank, ':', '#' or '-' between.
+// 445566" and "Zum Vorgang: +49 151 ..." hold phones. The words that count only right before the number (a PO, an
+// account, an NHS number, these) share one group. A case file's number ("Dossier 852-809-457", "Expediente: ...", a
+// support case's "case 073-127-2159"; not "in case: ..." nor "in any case, ...") right after its word, with only a
+// blank, ':', '#' or '-' between.
 const NOT_PII =
-  /\b(?:sire[nt]|order|routing|im[es]i|iccid|commande|invoice|factur[ae]|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|seguimiento|ticket|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce|(?:p\.?o\b|account|nhs (?:no|number)|fl(?:ying blue|yer)|(?<=&\W?)more|ffn|avios|skymiles|aadvantage|lanr|colegiado|vorgangsn(?:r|ummer)|(?<!in )cas[eo])\W{0,4}$|(?:dossier|expediente)[ :#-]*$)/i;
+  /\b(?:sire[nt]|order|routing|im[es]i|iccid|commande|invoice|factur[ae]|tracking|suivi|colis|parcel|isbn|ean|gtin|upc|sku|r[ée]f|bestell|rechnung|sendung|pedido|seguimiento|ticket|serial|s[ée]rie|lot\b|batch|build|id\b|qty|quantit|part\b|pi[èe]ce|(?:p\.?o\b|account|nhs (?:no|number)|fl(?:ying blue|yer)|(?<=&\W?)more|ffn|avios|skymiles|aadvantage|lanr|colegiado|vorgangsn(?:r|ummer))\W{0,4}$|(?:dossier|expediente|(?<!in )cas[eo])[ :#-]*$)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {

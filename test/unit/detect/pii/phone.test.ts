@@ -89,6 +89,7 @@ describe('phone detectors', () => {
     // A doctor's LANR or a case ("Vorgang") lowers only the number right after it.
     ['DE mobile after "Zum Vorgang:"', 'Zum Vorgang: +49 151 23456789 (Handy)', '+49 151 23456789', 'high'],
     ['FR mobile after "in case:"', 'Just in case: +33 6 12 34 56 78', '+33 6 12 34 56 78', 'medium'],
+    ['FR mobile after "in any case,"', 'In any case, 06 12 34 56 78 is my number', '06 12 34 56 78', 'medium'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(phones(text)).toEqual([[value, confidence]]);
   });
