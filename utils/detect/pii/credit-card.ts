@@ -16,12 +16,7 @@ const CANDIDATE = /(?<![\w-](?<!\bCC))\d[ -]?\d[ -]?\d[ -]?\d(?:[ -]?\d){9,15}(?
 // lengths: Visa 4 (13, 16, 19 digits), Mastercard 51-55 and 2221-2720 (16), American Express 34, 37 (15), JCB
 // 3528-3589 (16-19), Diners Club 300-305, 36 (14) and 38-39 (14, 16), Maestro 50 and 56-69 (12-19), which holds
 // Discover's 6011, 644-649, 65 (16, 19) and UnionPay's 62 (16-19).
-const ISSUER = /^(?:4\d{12}(?:\d{3}){0,2}|5[1-5]\d{14}|(?:222[1-9]|22[3-9]\d|2[3-6]\d\d|27[01]\d|2720)\d{12}|3[47]\d{13}|35(?:2[89]|[3-8]\d)\d{12,15}|3(?:0[0-5]\d|6\d\d)\d{10}|3[89]\d{12}(?:\d\d)?|(?:5[06-9]|6\d)\d{10,17})$/;
-
-/** True when a digit string has the length and prefix of a known card network. */
-export function knownIssuer(digits: string): boolean {
-  return ISSUER.test(digits);
-}
+export const ISSUER = /^(?:4\d{12}(?:\d{3}){0,2}|5[1-5]\d{14}|(?:222[1-9]|22[3-9]\d|2[3-6]\d\d|27[01]\d|2720)\d{12}|3[47]\d{13}|35(?:2[89]|[3-8]\d)\d{12,15}|3(?:0[0-5]\d|6\d\d)\d{10}|3[89]\d{12}(?:\d\d)?|(?:5[06-9]|6\d)\d{10,17})$/;
 
 // (cr[ée]dit finds "credit" too, and card "master card": mastercard is the one form it misses.)
 const CARD_WORDS =
@@ -55,7 +50,7 @@ const CARD_GROUPING = /^(?:\d+|\d{4}([ -])(?:(?:\d{4}\1)*\d{1,4}|\d{6}\1\d{4,5})
 /** The digits of `raw` when they make a card number: grouped as cards are, a known issuer, Luhn-valid. */
 function cardNumber(raw: string): string | null {
   const digits = CARD_GROUPING.test(raw) && raw.replace(/[ -]/g, '');
-  if (!digits || !knownIssuer(digits) || !luhnValid(digits)) return null;
+  if (!digits || !ISSUER.test(digits) || !luhnValid(digits)) return null;
   // All-same digits pass Luhn for some lengths but are placeholders, not cards.
   return /^(\d)\1*$/.test(digits) ? null : digits;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditCardDetector, knownIssuer } from '../../../../utils/detect/pii/credit-card';
+import { creditCardDetector, ISSUER } from '../../../../utils/detect/pii/credit-card';
 import { emailDetector } from '../../../../utils/detect/pii/email';
 import { luhnValid } from '../../../../utils/detect/validators/luhn';
 
@@ -82,8 +82,8 @@ describe('creditCardDetector', () => {
   });
 
   it('checks length per network', () => {
-    expect(knownIssuer('378282246310005')).toBe(true); // Amex, 15 digits
-    expect(knownIssuer('3782822463100050')).toBe(false); // Amex never has 16
+    expect(ISSUER.test('378282246310005')).toBe(true); // Amex, 15 digits
+    expect(ISSUER.test('3782822463100050')).toBe(false); // Amex never has 16
   });
 });
 
