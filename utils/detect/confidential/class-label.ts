@@ -5,10 +5,10 @@ import { MARKING_TYPE, prefixedLabel } from './marking';
 
 // C1..C4 standing alone: not "C3PO", "AC2", "C2-C3" (vertebrae) or "v1.C2". Tried only where a capital C is
 // followed by 1 to 4: indexOf finds those far faster than the pattern (or keywords "c1" to "c4") could.
-const LABEL = /(?<![\p{L}\p{N}_][-./]?)C[1-4](?![\p{L}\p{N}_]|[-./][\p{L}\p{N}])/uy;
+const LABEL = /(?<![\p{L}\p{N}_][./-]?)C[1-4](?![\p{L}\p{N}_]|[./-][\p{L}\p{N}])/uy;
 // The class name that follows a label ("C3 – Confidential", "[C2 - Internal]"): part of the marking.
 const CLASS_NAME =
-  /^[^\S\n]{0,2}(?:[-–—:|/][^\S\n]{0,2})?[([]?(?:strictly confidential|highly confidential|usage interne|diffusion restreinte|difusi[oó]n restringida|(?:solo para )?uso interno|company confidential|strictement confidentiel(?:le)?|streng vertraulich|estrictamente confidencial|internal(?: use)?(?: only)?|interne?|interno|confidential|confidentiel(?:le)?|vertraulich|confidencial|restricted|restreinte?|restringid[oa]|secret|sensitive|sensible|limit[ée]e?)(?![\p{L}\p{N}_])/iu;
+  /^[^\S\n]{0,2}(?:[-–—:|/][^\S\n]{0,2})?[([]?(?:strictly confidential|highly confidential|usage interne|diffusion restreinte|difusi[óo]n restringida|(?:solo para )?uso interno|company confidential|strictement confidentiel(?:le)?|streng vertraulich|estrictamente confidencial|internal(?: use)?(?: only)?|interne?|interno|confidential|confidentiel(?:le)?|vertraulich|confidencial|restricted|restreinte?|restringid[oa]|secret|sensitive|sensible|limit[ée]e?)(?![\p{L}\p{N}_])/iu;
 
 /** Classification levels C1-C4 written as labels: after "Classification:", or followed by their class name. */
 export const classLabelDetector: Detector = {

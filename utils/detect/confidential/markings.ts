@@ -43,7 +43,7 @@ export const markingDeDetector = markingDetector('marking-de', ['vertraulich', '
 /** Spanish confidentiality markings. */
 export const markingEsDetector = markingDetector('marking-es', ['confidencial', 'interno', 'restringid'], [
   // phrase
-  'estrictamente confidencial|uso interno|solo para uso interno|difusi[oó]n restringida|uso restringido',
+  'estrictamente confidencial|uso interno|solo para uso interno|difusi[óo]n restringida|uso restringido',
   // word
   'confidencial',
   // label

@@ -25,7 +25,7 @@ const CARD_WORDS =
 // mit"): a card, though the receipt's barcodes and parcel number are near. Not "paid" elsewhere ("Order #... paid on").
 const PAID_WITH = /(?:pa(?:y[ée]|id|gado)|bezahlt) (?:avec|with|by|con|mit|par) $/i;
 // Barcodes and parcel numbers: EAN-13 and ISBN-13 sit in card-like ranges and pass Luhn one time in ten.
-const NOT_CARD = /\b(?:tracking|suivi|colis|sendung|isbn|ean|gtin|upc|sku|barcode|code[- ]barre)/i;
+const NOT_CARD = /\b(?:tracking|suivi|colis|sendung|isbn|ean|gtin|upc|sku|barcode|code[ -]barre)/i;
 
 /**
  * Confidence of a Luhn-valid number in an issuer range: high for 15 (American Express) and 16-19 digits,

@@ -9,5 +9,5 @@ import { phoneDetector } from './shared';
 export const phoneEsDetector = phoneDetector(
   'phone-es',
   /(?:[6-9]\d\d([ .-]?)\d{3}\1\d{3}|[6-9]\d\d([ .-])\d\d\2\d\d\2\d\d|[89]\d([ .-])\d{3}\3\d\d\3\d\d)/,
-  (value) => (/^\d\d\.\d{3}\.\d\d\.\d\d$/.test(value) ? null : /^\d{9}$|^\d{3}([. ])\d{3}\1\d{3}$/.test(value) ? 'low' : 'medium'),
+  (value) => (/^\d\d\.\d{3}\.\d\d\.\d\d$/.test(value) ? null : /^\d{9}$|^\d{3}([ .])\d{3}\1\d{3}$/.test(value) ? 'low' : 'medium'),
 );

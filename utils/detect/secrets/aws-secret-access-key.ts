@@ -13,7 +13,7 @@ const GENERIC_KEYWORDS = /secret[_ ]?key/;
 const KEY_ID = /A(?:KIA|SIA)[A-Z2-7]{16}/;
 
 // The secret is a run of exactly 40 of these characters, not followed by '=' (a longer base64 value).
-const KEY_CHAR = charTable(/[A-Za-z0-9/+]/);
+const KEY_CHAR = charTable(/[A-Za-z0-9+/]/);
 const LENGTH = 40;
 
 /** Confidence of a 40-character value at [start, end) of `text`, or null when nothing ties it to AWS. */

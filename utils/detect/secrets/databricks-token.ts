@@ -6,6 +6,6 @@ export const databricksTokenDetector = patternDetector({
   id: 'databricks-token',
   type: 'secret.generic_api_key',
   cues: ['dapi'],
-  pattern: /(?<!\w)dapi[a-f0-9]{32}(?:-\d)?(?![\w-])/g,
+  pattern: /(?<!\w)dapi[0-9a-f]{32}(?:-\d)?(?![\w-])/g,
   check: prefixed,
 });

@@ -7,6 +7,6 @@ export const digitaloceanTokenDetector = patternDetector({
   type: 'secret.generic_api_key',
   // The part the three share: the pattern decides which come before (a wider prefilter finds the same).
   cues: ['_v1_'],
-  pattern: /(?<!\w)do[opr]_v1_[a-f0-9]{64}(?!\w)/g,
+  pattern: /(?<!\w)do[opr]_v1_[0-9a-f]{64}(?!\w)/g,
   check: prefixed,
 });
