@@ -4,7 +4,8 @@ import { sirenValid } from '../validators/siren';
 import { before, headerIs, NUM_END, NUM_START, near } from './shared';
 
 // "registered with the Trade and Companies Register ... under number": the RCS in English contracts.
-const COMPANY_WORDS = /soci[ée]t[ée]|entreprise|compan|firma|empresa|\brcs\b|immatricul|regist(?!rat)|\bsas\b|\bsarl\b/i;
+// The words in the order gzip codes best: test() finds the same in any order.
+const COMPANY_WORDS = /\bsas\b|\brcs\b|immatricul|firma|soci[ée]t[ée]|compan|empresa|entreprise|regist(?!rat)|\bsarl\b/i;
 // A phone label ("Tél.", "Phone", "Teléfono"): unlike the phone context of shared.ts, not an e-mail address, which
 // company footers also put before their SIREN.
 const PHONE_LABEL = /t[ée]l|phon|fono/i;

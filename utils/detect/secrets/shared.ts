@@ -71,8 +71,9 @@ const REFERENCE =
   /^(?:\$\(|[$&*][\w.:;*{}[\]"'>$/-]*$|<|%(?:\w+%$|[({]|[sd]$)|![a-z]*(?: \|)?$|\[\[|\[[a-z_ ]+\]$|[x•.#?_-]+$)|\$\{|\{\{|process\.env|environ|getenv|env[([]|secrets?\.|vault:|your[_-]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$/i;
 
 // Words written in place of a value in documentation and code (compared lower-cased, whole value).
+// The words in the order gzip codes best: test() finds the same in any order.
 const WORDS =
-  /^(?:password|passwd|pass|pwd|passphrase|secret|token|apikey|api_key|key|value|null|none|nil|undefined|true|false|string|str|required|optional|empty|text|hidden|masked|redacted|todo|tbd|n\/a|user|username|admin|root|test|example|motdepasse|passwort|kennwort|contraseña|replace_me|change_me)$/;
+  /^(?:pass|pwd|admin|redacted|apikey|secret|token|api_key|value|nil|undefined|true|false|null|string|str|required|empty|text|hidden|masked|todo|tbd|n\/a|user|test|root|key|motdepasse|passphrase|password|passwort|kennwort|contraseña|username|replace_me|passwd|example|change_me|optional|none)$/;
 
 /** True when a value is a template variable, a lookup or a mask: it names a secret without holding it. */
 export function isReference(value: string): boolean {
