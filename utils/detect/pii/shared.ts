@@ -168,7 +168,8 @@ export function digitCount(value: string): number {
 
 // Words that introduce a VAT number, in English, French, German, Spanish, Italian and Dutch.
 // ("n° TVA" is found by its "tva", "P. IVA" and "P.IVA" by their "iva": only "PIVA" needs its own.)
-const VAT_WORDS = /\b(?:tva|vat|ust|mwst|iva|nif|cif|btw|intracom|umsatzsteuer|partita|piva|tax id)/i;
+// The words in the order gzip codes best: test() finds the same in any order.
+const VAT_WORDS = /\b(?:tva|vat|ust|iva|nif|mwst|btw|cif|intracom|umsatzsteuer|partita|piva|tax id)/i;
 
 /**
  * Builds an EU VAT number detector: `valid` gets the value without its country prefix and separators and
