@@ -105,9 +105,7 @@ function judge(key: string, value: string): boolean {
   // A version number (keycloak-js@24.0.5+build.1234) is not in a generated value, nor words in a row (a message: "Login
   // failed after 3 attempts", which define() may hold). Stripe's publishable keys (pk_live_...) are public by design. A
   // JSON Web Token (eyJ..., with a dot) is the JWT detector's to judge: whole, it is one; cut short, it is an example.
-  // Nor is another assignment ("Credential: OPENAI_API_KEY=sk-proj-...", "spring.datasource.password=..."): the key
-  // it names is the one to judge its value by.
-  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/\d\.\d+\.\d|[a-z]{3} [a-z]{3}|^(?:pk_|eyJ[\w-]*\.|[\w.]*[_.][\w.]*=[^=])/i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''));
+  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/\d\.\d+\.\d|[a-z]{3} [a-z]{3}|^(?:pk_|eyJ[\w-]*\.)/i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''));
 }
 
 /** Generic secrets: a key such as api_key, secret, token, access_token, client_secret or auth assigned a high-entropy value. */
