@@ -63,12 +63,11 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // before a number only, as the same names brand credit cards ("Miles & More Kreditkarte"). So are a doctor's
 // registration (German LANR, Spanish "N.º colegiado") and a German case number (Vorgangsnr.): "LANR 987654321 – 0621
 // 445566" and "Zum Vorgang: +49 151 ..." hold phones. The words that count only right before the number (a PO, an
-// account, an NHS number, these) share one group. A case file's number ("Dossier 852-809-457", "Expediente: ...", a
-// support case's "case 073-127-2159"; not "in case: ..." nor "in any case, ...") right after its word, with only a
-// blank, ':', '#' or '-' between.
+// account, an NHS number, these) share one group. A case file's number ("Dossier 852-809-457", "Expediente: ...")
+// right after its word, with only a blank, ':', '#' or '-' between.
 // The words in the order gzip codes best: test() finds the same in any order.
 const NOT_PII =
-  /\b(?:rechnung|routing|r[ée]f|im[es]i|commande|invoice|sendung|tracking|suivi|colis|sku|batch|parcel|factur[ae]|isbn|ean|gtin|upc|seguimiento|ticket|iccid|s[ée]rie|lot\b|build|id\b|bestell|qty|quantit|part\b|pi[èe]ce|serial|(?:p\.?o\b|account|nhs (?:no|number)|fl(?:ying blue|yer)|(?<=&\W?)more|ffn|avios|skymiles|aadvantage|lanr|colegiado|vorgangsn(?:r|ummer))\W{0,4}$|pedido|sire[nt]|(?:dossier|expediente|(?<!in )cas[eo])[ :#-]*$|order)/i;
+  /\b(?:rechnung|routing|r[ée]f|im[es]i|commande|invoice|sendung|tracking|suivi|colis|sku|batch|parcel|factur[ae]|isbn|ean|gtin|upc|seguimiento|ticket|iccid|s[ée]rie|lot\b|build|id\b|bestell|qty|quantit|part\b|pi[èe]ce|serial|(?:p\.?o\b|account|nhs (?:no|number)|fl(?:ying blue|yer)|(?<=&\W?)more|ffn|avios|skymiles|aadvantage|lanr|colegiado|vorgangsn(?:r|ummer))\W{0,4}$|pedido|sire[nt]|(?:dossier|expediente)[ :#-]*$|order)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {
@@ -151,10 +150,11 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
       // member's number; "Tél. n° 06 12 34 56 78" and "Appelez le n° ..." are phones). So do "RCS" and a city, as the
       // registry writes them, right before it: a company's registration, even one that fails the SIREN check ("RCS
       // Bordeaux 760 527 227"; not "RCS Paris – Tél. ..." nor RCS messaging), and "NHS" right before a number that does
-      // not start with 0: an NHS number (NHS 493 475 1379), where a UK phone starts with 0 or +44. A number ended by '#'
-      // is keyed in after a call is answered: a conference ID or PIN ("+33 1 23 45 67 89,,764808088#"; not a tel: URI's
-      // "#ext=42").
-      if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || headerIs(text, start, NOT_PII) || (before(text, start, /n[°º]\W{0,3}$/i, 6) && !before(text, start, PHONE_WORDS, 24))) return 'low';
+      // not start with 0: an NHS number (NHS 493 475 1379), where a UK phone starts with 0 or +44. So does a support
+      // case's number in dashes right after "case" or "caso" and a blank ("case 073-127-2159"; not "Case: 06 12 34 56
+      // 78" nor "In this case 06 12 ..."). A number ended by '#' is keyed in after a call is answered: a conference ID
+      // or PIN ("+33 1 23 45 67 89,,764808088#"; not a tel: URI's "#ext=42").
+      if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || (value.includes('-') && before(text, start, /\bcas[eo] #?$/i, 7)) || headerIs(text, start, NOT_PII) || (before(text, start, /n[°º]\W{0,3}$/i, 6) && !before(text, start, PHONE_WORDS, 24))) return 'low';
       if (near(text, start, end, PHONE_WORDS) || headerIs(text, start, PHONE_WORDS)) return raise(confidence);
       return labelledNotPii(text, start) ? 'low' : confidence;
     },

@@ -90,6 +90,9 @@ describe('phone detectors', () => {
     ['DE mobile after "Zum Vorgang:"', 'Zum Vorgang: +49 151 23456789 (Handy)', '+49 151 23456789', 'high'],
     ['FR mobile after "in case:"', 'Just in case: +33 6 12 34 56 78', '+33 6 12 34 56 78', 'medium'],
     ['FR mobile after "in any case,"', 'In any case, 06 12 34 56 78 is my number', '06 12 34 56 78', 'medium'],
+    ['FR mobile after "Case:"', 'Case: 06 12 34 56 78 (mobile de Mme Durand)', '06 12 34 56 78', 'high'],
+    ['UK mobile after "the case:"', 'Call about the case: +44 7700 900123', '+44 7700 900123', 'high'],
+    ['FR mobile after "In this case"', 'In this case 06 12 34 56 78 is the number to call.', '06 12 34 56 78', 'high'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(phones(text)).toEqual([[value, confidence]]);
   });
@@ -176,6 +179,7 @@ describe('phone detectors', () => {
     // A support queue's case numbers, written as Italian landlines are (made up).
     ['a support case number', '#806873 P1 API key rejected – case 073-127-2159'],
     ['a Spanish support case number', '#259821 P1 clave API rechazada – caso 012-871-8830'],
+    ['a support case number after "#"', 'Admin case #073-127-2159 reopened'],
   ])('keeps %s at low', (_name, text) => {
     expect(phones(text).map(([, c]) => c)).toEqual(['low']);
   });
