@@ -17,6 +17,9 @@ let plainEnd = -1;
 // split cells.
 const unquoted = (line: string) => line.replace(/"[^"\n]*"/g, '');
 
+/** True when cells cannot be a header's: one is longer than 40 characters or starts with a digit or "+". */
+const notHeader = (cells: string[]) => cells.some((cell) => cell.length > 40 || /^\s*["']?[\d+]/.test(cell));
+
 /**
  * The header cell (lower-case, "_" and "-" read as spaces) of the column that holds offset `at`, when its line
  * is a table row (tab, ";", "|" or "," separated, or an HTML row whose cells "</td>" and "</th>" end) under a
@@ -49,7 +52,6 @@ export function columnHeader(text: string, at: number): string | undefined {
     if (upper.length !== count) break;
     top = above;
   }
-  const notHeader = (cells: string[]) => cells.some((cell) => cell.length > 40 || /^\s*["']?[\d+]/.test(cell));
   const header = text.slice(top, text.indexOf('\n', top));
   // An HTML table's header row is one of <th> cells: without one, the top row is data, not what the column holds.
   cells ??= sep == '</t' && !header.includes('</th') ? null : header.split(sep);

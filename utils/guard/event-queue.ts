@@ -37,7 +37,7 @@ export function createEventQueue(options: EventQueueOptions): EventQueue {
     try {
       ack = await options.send(event);
     } catch {
-      // Unreachable: ack stays undefined, and the event is retried.
+      // A send that throws leaves ack undefined: the event is retried below.
     }
     if (ack?.ok && ack.id === event.id) return;
     // Anything else (no answer, or an error the background's message layer wrapped) is retried.

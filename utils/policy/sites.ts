@@ -50,8 +50,7 @@ export function hostMatches(pattern: string, host: string): boolean {
 
 /** True when a policy site entry (or a rule's `sites` item) designates the site `id` served on `host`. */
 export function siteEntryMatches(match: string, site: { id: string; host: string }): boolean {
-  // A host pattern (isHostPattern: it has a dot) or a catalog service id.
-  return match.includes('.') ? hostMatches(match, site.host) : match === site.id;
+  return isHostPattern(match) ? hostMatches(match, site.host) : match === site.id;
 }
 
 /** The first entry of `policy.sites` that designates this site. */

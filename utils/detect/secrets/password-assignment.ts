@@ -68,9 +68,10 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).
-  // So does a bare value that is itself "key=..." (an identifier in lower_snake or UPPER_SNAKE case, digits only at its
-  // end, then = or :): the password was empty and the next setting follows; a generated password such as F=08N5mo,
-  // doX8IJ1=YL.8Z or wauy6e4q=lLsez is mixed-case or has digits inside its first part, and stays a password.
+  // So does a bare value that is itself "key=..." (an identifier in lower_snake or UPPER_SNAKE case, then = or :): the
+  // password was empty and the next setting follows (password= db2name=x); a generated password such as F=08N5mo or
+  // doX8IJ1=YL.8Z is mixed-case and stays a password, but one whose first part is in lower case (wauy6e4q=lLsez) is
+  // taken for the next key.
   if (
     !quoted &&
     (/^(?:\?(?:[A-Za-z_]+\b|:)|(?:Get|Read)-[A-Z])|[([{]|^(?:[a-z_][a-z0-9_.-]+|[A-Z_][A-Z0-9_.-]+)[:=].|^[A-Za-z_]+[:=]$/.test(value) || /^[A-Za-z_]*(?:pass|pwd)[A-Za-z_]*$/i.test(value))
