@@ -396,6 +396,29 @@ describe('built-in default policy', () => {
       });
     }
   });
+
+  // A page that focuses its composer as it loads (chat pages do) puts the focus in an editing frame before the page's
+  // guard starts, which then never sees a focus there: the send button's click is judged all the same.
+  describe.each(CASES.filter((editor) => editor.editorFrame))('$name, its composer focused by the page as it loads', (editor) => {
+    const { log, state, sends } = perEditor(env, { ...editor, url: `${editor.url}?autofocus` });
+
+    it('a card typed without a click is stopped at the send button', async () => {
+      const { frame } = state.opened;
+      const before = await log.count();
+      expect(await hasFocus(frame)).toBe(true);
+      await state.opened.page.keyboard.type(`refund card ${FAKE_CARD}`);
+      await expect.poll(async () => (await fixtureState(frame)).sendEnabled).toBe(true);
+      await state.opened.pageFrame.locator(SEND).click();
+      const dialog = anyNotice(state.opened);
+      await expect.poll(() => dialog.count()).toBe(1);
+      await dialog.locator('[data-action="cancel"]').click();
+      await expect.poll(() => dialog.count()).toBe(0);
+      expect(await sends()).toEqual([]);
+      expect(await editorText(frame)).toBe(`refund card ${FAKE_CARD}`);
+      const [event] = await log.since(before, 1);
+      expect(event).toMatchObject({ site: editor.host, kind: 'submit', action: 'warn', outcome: 'stopped', ruleId: 'payment-cards' });
+    });
+  });
 });
 
 describe('a policy that asks for a reason, blocks and masks', () => {

@@ -85,13 +85,27 @@ export function createSubmitGuard(
     };
   }
 
+  /** The composer focused in a same-origin frame (`frame`, an element of this document), if any. */
+  const framed = (frame: Element | null) => {
+    const doc = (frame as HTMLIFrameElement | null)?.contentDocument;
+    return composerAt(doc && deps.deepActiveElement(doc));
+  };
+
   /** The send button a click landed on, when a composer it sends is known (the last focused, or the site's own). */
   function sendButton(target: Element): HTMLElement | undefined {
     const selectors = deps.currentSite(deps.policyState(), deps.host).selectors;
     const button = sendButtonOf(target, selectors?.send);
     // The composer last focused, or, if the page replaced it since, the site's own composer, or the one focused now in
     // the last one's document: an editing frame the page wrote anew (CKEditor 4's, on each setData) has a new body.
-    if (button && !lastComposer?.isConnected) lastComposer = (selectors && target.ownerDocument.querySelector<HTMLElement>(selectors.composer)) || composerAt(lastComposer?.ownerDocument.activeElement);
+    // Or none was seen: the page focused its editing frame before this guard started (on load, as chat pages focus
+    // their composer), and the frame's own guard sees its events, not this one: the first same-origin frame whose
+    // active element (its editable body, for TinyMCE and CKEditor 4) is a composer.
+    if (button && !lastComposer?.isConnected) {
+      lastComposer =
+        (selectors && target.ownerDocument.querySelector<HTMLElement>(selectors.composer)) ||
+        composerAt(lastComposer?.ownerDocument.activeElement) ||
+        [...target.ownerDocument.querySelectorAll('iframe')].map(framed).find(Boolean);
+    }
     return button && lastComposer?.isConnected ? button : undefined;
   }
 
@@ -106,10 +120,7 @@ export function createSubmitGuard(
       const doc = (event.target as Window).document;
       // Not the window's: an element's (the early guard notes it for the paste key, paste-target.ts).
       if (!doc) return;
-      setTimeout(() => {
-        const frame = (doc.activeElement as HTMLIFrameElement | null)?.contentDocument;
-        lastComposer = (frame && composerAt(deps.deepActiveElement(frame))) || lastComposer;
-      });
+      setTimeout(() => (lastComposer = framed(doc.activeElement) || lastComposer));
     },
     onKeyDown(event) {
       if (replaying || event.key !== 'Enter' || event.shiftKey || event.isComposing) return;

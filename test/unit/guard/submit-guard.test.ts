@@ -13,8 +13,11 @@ import { stateOf } from '../policy/policy-fixtures';
 // Fake card number (Visa test range).
 const CARD = '4111 1111 1111 1111';
 
-/** The submit guard of a page whose composer is the body of an editing frame's document (TinyMCE, CKEditor 4). */
-function setup() {
+/**
+ * The submit guard of a page whose composer is the body of an editing frame's document (TinyMCE, CKEditor 4).
+ * `seen`: the guard was told of the frame's body focused (else the page focused it before the guard started).
+ */
+function setup(seen = true) {
   const recorded: UsageEvent[] = [];
   const notices: (NoticeRequest | Stopped)[] = [];
   const frame = document.implementation.createHTMLDocument('editing frame');
@@ -39,7 +42,7 @@ function setup() {
     },
     new Set(),
     // The frame's body was focused before the send button is clicked.
-    frame.body,
+    seen ? frame.body : undefined,
   );
   const click = () => {
     const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
@@ -70,5 +73,29 @@ describe('submit guard: the page\'s send button and a composer in an editing fra
     expect(event.defaultPrevented).toBe(true);
     expect(recorded).toHaveLength(1);
     expect(recorded[0]).toMatchObject({ kind: 'submit', action: 'warn', outcome: 'stopped', ruleId: 'payment-cards' });
+  });
+
+  it('finds the editing frame the page focused before the guard started (no focus seen): the first frame with a composer', () => {
+    const { click, recorded } = setup(false);
+    const frames = ['<p>an ad</p>', `<div contenteditable="true">refund card ${CARD}</div>`].map((html) => {
+      const iframe = document.createElement('iframe');
+      document.body.append(iframe);
+      iframe.contentDocument!.body.innerHTML = html;
+      return iframe.contentDocument!;
+    });
+    (frames[1].body.firstChild as HTMLElement).focus();
+    const { event } = click();
+    expect(event.defaultPrevented).toBe(true);
+    expect(recorded[0]).toMatchObject({ kind: 'submit', action: 'warn', outcome: 'stopped', ruleId: 'payment-cards' });
+  });
+
+  it('lets a click through when no composer is known and no frame holds one', () => {
+    const { click, recorded } = setup(false);
+    const iframe = document.createElement('iframe');
+    document.body.append(iframe);
+    iframe.contentDocument!.body.textContent = `refund card ${CARD}`;
+    const { event } = click();
+    expect(event.defaultPrevented).toBe(false);
+    expect(recorded).toEqual([]);
   });
 });
