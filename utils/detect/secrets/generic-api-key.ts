@@ -25,12 +25,12 @@ const XML = />(?<=[">]([\w.-]+)(?:"[^<>]{0,60}|<\/key>\s*<\w+)>)([\w+/.~=-]{20,3
 // PHP constants: define('AUTH_KEY', '...') ('define(' is a prefilter keyword for this search alone). WordPress's keys
 // and salts hold any printable character but quotes and backslashes, blanks and punctuation included.
 const DEFINE = /define\(\s*["']([\w.-]{1,70})["']\s*,\s*["']([^"'\\\n]{20,300})(?=["'])/g;
-// A header set by nginx (proxy_set_header X-Api-Key ...;, add_header) or Caddy (header_up X-Api-Key ...), or a variable
-// by Apache (SetEnv MAPS_API_KEY ...).
-const DIRECTIVE = /(?:_header|header_up|SetEnv)[ \t]+([\w.-]{1,70})[ \t]+"?([\w+/.~=-]{20,300})(?![^";\s])/g;
+// A header set by nginx (proxy_set_header X-Api-Key ...;, add_header) or Caddy (header_up X-Api-Key ...), a variable
+// by Apache (SetEnv MAPS_API_KEY ...), or a C macro (#define DEVICE_API_KEY "...", a firmware's secrets.h).
+const DIRECTIVE = /(?:_header|header_up|SetEnv|#define)[ \t]+([\w.-]{1,70})[ \t]+"?([\w+/.~=-]{20,300})(?![^";\s])/g;
 // The patterns tried besides the separators', each with the prefilter keywords of which its every match holds one (none:
 // always). A pass over a text costs about as much as the prefilter's search for all its keywords.
-const MORE: [RegExp, ...string[]][] = [[XML], [DEFINE, 'define('], [DIRECTIVE, '_header', 'header_up', 'setenv']];
+const MORE: [RegExp, ...string[]][] = [[XML], [DEFINE, 'define('], [DIRECTIVE, '_header', 'header_up', 'setenv', '#define']];
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _), and
 // WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth").
 // The words in the order gzip codes best: test() finds the same in any order.
@@ -112,7 +112,7 @@ function judge(key: string, value: string): boolean {
 export const genericApiKeyDetector: Detector = {
   id: 'generic-api-key',
   type: 'secret.generic_api_key',
-  cues: ['key', 'secret', 'token', 'auth', 'bearer', 'credential', 'clé api', 'cle api', 'clave api', 'define(', '_header', 'header_up', 'setenv'],
+  cues: ['key', 'secret', 'token', 'auth', 'bearer', 'credential', 'clé api', 'cle api', 'clave api', 'define(', '_header', 'header_up', 'setenv', '#define'],
   find(text: string, present?: ReadonlySet<string>): Finding[] {
     const findings: Finding[] = [];
     // Every assignment has a ':' or '=' right after its key name. The separators are visited in text order

@@ -158,6 +158,18 @@ describeDetector(
     ['a value aligned far after its colon', 'Fields:\n  username:    jane@acme-demo.com\n  password:    9Dgr6P!XEbJO2K05\n', '9Dgr6P!XEbJO2K05', 'medium'],
     ["Apache's SetEnv", `    SetEnv APP_DB_PASSWORD ${pw}\n    SetEnv MAPS_KEY REPLACE_ME`, pw, 'medium'],
     ["nginx's fastcgi_param", `fastcgi_param DB_PASSWORD ${pw};`, pw, 'medium'],
+    ["Apache's LDAP bind password", `    AuthLDAPBindDN "cn=apache,ou=services,dc=corp,dc=local"\n    AuthLDAPBindPassword ${pw}\n`, pw, 'medium'],
+    ["HAProxy's userlist", `userlist stats_users\n    user ops insecure-password ${pw}\n`, pw, 'medium'],
+    // A subscript's "]" between the key and the separator.
+    ["a PHP array's password", `$db['default']['password'] = '${pw}';`, pw, 'medium'],
+    ["php-fpm's env[]", `env[DB_HOST] = 10.0.0.5\nenv[DB_PASSWORD] = ${pw}\n`, pw, 'medium'],
+    ["Ruby's ENV[]", `ENV['DB_PASSWORD'] = '${pw}'`, pw, 'medium'],
+    // A test typing into the password field.
+    ["Cypress's type()", `cy.get('#email').type('jane@acme-demo.com')\ncy.get('#password').type('${pw}')`, pw, 'medium'],
+    ["Selenium's send_keys()", `driver.find_element(By.ID, "password").send_keys("${pw}")`, pw, 'medium'],
+    ["Playwright's fill()", `await page.getByLabel('Password').fill('${pw}');`, pw, 'medium'],
+    // Hyphenated words between the keyword and the colon.
+    ['a qualifier with a hyphenated word', `Mot de passe Wi-Fi équipe: ${pw}`, pw, 'medium'],
     // Generated passwords may start with any symbol (made up).
     ['a bare YAML value starting with "?"', 'database:\n  user: app\n  password: ?MHa7vNW-L\n', '?MHa7vNW-L', 'medium'],
     ['a generated value in brackets', 'smtp_password: "(Xy7#kd!Q2)"', '(Xy7#kd!Q2)', 'medium'],
@@ -226,6 +238,11 @@ describeDetector(
     ['a password hint, aligned', 'Password hint:           Mum-b-day-1985'],
     ["kubectl's note on an optional key", 'Environment:\n  POSTGRES_PASSWORD:     Optional: false'],
     ['a function call', 'password = getpass.getpass()'],
+    // A test typing a variable or the environment's value into the password field.
+    ['a variable typed into the password field', "cy.get('#password').type(password)"],
+    ["a constant typed into the password field", "cy.get('#password').type(TEST_PW_2024)"],
+    ["an object's field typed into the password field", "cy.get('#password').type(testUser.credentials.pass1)"],
+    ["the environment's value typed into the password field", "cy.get('#password').type(Cypress.env('PASSWORD'))"],
     ['a type annotation', 'password: string;'],
     ['a password file', 'POSTGRES_PASSWORD_FILE=/run/secrets/db_password'],
     ['a vault address', 'password: vault://kv/prod/db#password'],
@@ -347,6 +364,7 @@ describeDetector(
     ['a header set by nginx', `    location /internal/metrics {\n        proxy_set_header X-Api-Key ${hexKey};\n        proxy_pass http://api_backend;`, hexKey, 'medium'],
     ['a header added by nginx, quoted', `add_header X-Auth-Token "${apiKey}" always;`, apiKey, 'medium'],
     ["Apache's SetEnv", `SetEnv MAPS_API_KEY ${apiKey}`, apiKey, 'medium'],
+    ["a C macro in a firmware's secrets.h", `#define WIFI_SSID      "Lab-IoT"\n#define DEVICE_API_KEY "${apiKey}"`, apiKey, 'medium'],
     ["a header set by Caddy's reverse proxy", `    reverse_proxy 10.0.0.5:8080 {\n        header_up X-Api-Key ${apiKey}\n    }`, apiKey, 'medium'],
   ],
   [
