@@ -5,8 +5,9 @@ import { before, near } from './shared';
 const SPEC_WORDS = /\b(?:sections?|chapters?|chapitre|abschnitt|apartado|clause|ecma|spec|specification|rfc)\b|§/i;
 const IP_WORDS = /\b(?:ip(?:v4)?|addr|address|adresse|direcci[óo]n|host|server|serveur|servidor|gateway|dns|subnet|ping|ssh|passerelle|netmask|proxy|vpn)\b/i;
 // A version label right before the number ("version 1.2.3.4", "v 10.0.0.1", "build 4.2.0.1"), or a product
-// name and slash as in user agents ("Chrome/120.0.6099.109").
-const VERSION = /\b(?:v|ver|version|release|build|firmware|rev)[\s.:=#]*$|[a-z]\/$/i;
+// name and slash as in user agents ("Chrome/120.0.0.0", "OPR/105.0.0.0"): a word of letters alone, not a host name
+// (kubectl's "Node: ip-10-0-1-7.eu-west-1.compute.internal/10.0.1.7").
+const VERSION = /\b(?:v|ver|version|release|build|firmware|rev)[\s.:=#]*$|(?:^|[\s(;])[a-z]+\/$/i;
 
 /**
  * IPv4 addresses: four octets 0-255, not part of a longer dotted number (an OID) nor after a version label.

@@ -28,6 +28,8 @@ describe('ipv4Detector', () => {
     ['a URL path after an address ending in .0', 'curl http://10.10.0.0/health', '10.10.0.0', 'medium'],
     ['a single-digit quad with context', 'server 1.2.3.4', '1.2.3.4', 'medium'],
     ['single-digit quad', 'see 1.2.3.4', '1.2.3.4', 'low'],
+    // kubectl describe pod: the node's host name, a slash, its address.
+    ['after a host name and a slash', 'Node:         worker-7.eu-west-1.compute.internal/10.0.1.7', '10.0.1.7', 'medium'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(found(ipv4Detector, text)).toEqual([[value, confidence]]);
   });
@@ -42,6 +44,10 @@ describe('ipv4Detector', () => {
     ['three parts (a date)', '22.11.2026'],
     ['leading zeros', '010.001.002.003'],
     ['a user agent', 'Mozilla/5.0 Chrome/120.0.61.109 Safari/537.36'],
+    // Chrome's reduced user agent gives its version as four numbers, as Opera's does.
+    ["Chrome's reduced user agent", 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36'],
+    ["Opera's version", 'Safari/537.36 OPR/105.0.0.0'],
+    ['a product at the start of a line', 'Chrome/120.0.0.0'],
   ])('ignores %s', (_name, text) => {
     expect(found(ipv4Detector, text)).toEqual([]);
   });
