@@ -2,7 +2,6 @@ import { textBefore } from '../context';
 import { finding } from '../finding';
 import { matchesInRuns } from '../matches';
 import type { Confidence, Detector, Finding } from '../types';
-import { gtinValid } from '../validators/barcode';
 import { luhnValid } from '../validators/luhn';
 import { before, labelledNotPii, near } from './shared';
 
@@ -31,8 +30,9 @@ const NOT_CARD = /\b(?:sendung|tracking|suivi|colis|isbn|ean|gtin|upc|sku|barcod
 
 /**
  * Confidence of a Luhn-valid number in an issuer range: high for 15 (American Express) and 16-19 digits,
- * medium for 14 in the Diners Club ranges (shaped like a SIRET) and for 13 unless the digits also pass the
- * EAN-13 barcode check. Card words near make any length high; barcode or parcel words, or an order label, low.
+ * medium for 14 in the Diners Club ranges (shaped like a SIRET), low for other lengths: Visa no longer issues 13
+ * digits, which product codes have (EAN-13, French CIP-13; German EAN-13s start with 40 to 44, a Visa range), and pass
+ * Luhn one time in ten. Card words near make any length high; barcode or parcel words, or an order label, low.
  */
 function cardConfidence(digits: string, text: string, start: number, end: number): Confidence {
   // A barcode label right before the number ("(EAN 4014240731163)") outweighs a card word further away
@@ -41,7 +41,7 @@ function cardConfidence(digits: string, text: string, start: number, end: number
   if (near(text, start, end, CARD_WORDS) || before(text, start, PAID_WITH, 16)) return 'high';
   if (near(text, start, end, NOT_CARD) || labelledNotPii(text, start)) return 'low';
   if (digits.length >= 16 || /^3[47]/.test(digits)) return 'high';
-  return (digits.length === 14 && /^3/.test(digits)) || (digits.length === 13 && !gtinValid(digits)) ? 'medium' : 'low';
+  return digits.length === 14 && /^3/.test(digits) ? 'medium' : 'low';
 }
 
 // A number written as cards are printed: in a row, by fours (the last group shorter), or 4-6-5 and 4-6-4

@@ -53,7 +53,9 @@ describe('creditCardDetector', () => {
   it.each([
     ['a 14-digit Diners Club number alone (a SIRET shape)', '30569309025904', 'medium'],
     ['a 14-digit number next to card words', 'carte 30569309025904', 'high'],
-    ['a 13-digit Visa alone', '4222222222222', 'medium'],
+    // Visa no longer issues 13 digits; a stock table's product codes (German EAN-13s start with 40 to 44) have them.
+    ['a 13-digit Visa alone', '4222222222222', 'low'],
+    ['a product code in a stock table', '4150225325496 | DOLIPRANE 1000MG CPR 8 | lot PA1600', 'low'],
     ['an EAN-13 barcode that passes Luhn too', '5901234123457', 'low'],
     ['a 13-digit Visa next to card words', 'Visa test card 4222222222222', 'high'],
     ['a 16-digit number next to barcode words', 'EAN/GTIN list: 4111111111111111', 'low'],

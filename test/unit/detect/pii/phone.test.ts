@@ -180,6 +180,9 @@ describe('phone detectors', () => {
     ['a support case number', '#806873 P1 API key rejected – case 073-127-2159'],
     ['a Spanish support case number', '#259821 P1 clave API rechazada – caso 012-871-8830'],
     ['a support case number after "#"', 'Admin case #073-127-2159 reopened'],
+    // An air waybill's number: an airline's three digits, a dash, eight digits (made up).
+    ['an air waybill number', 'AWB 074-76190970: poids déclaré 444 kg'],
+    ['a master air waybill number', 'MAWB: 020-12345675 / HAWB PPZ8000004'],
   ])('keeps %s at low', (_name, text) => {
     expect(phones(text).map(([, c]) => c)).toEqual(['low']);
   });

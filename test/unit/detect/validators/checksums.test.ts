@@ -4,7 +4,7 @@ import { mod97 } from '../../../../utils/detect/validators/mod97';
 import { nirKey, nirValid } from '../../../../utils/detect/validators/nir';
 import { frVatKey, sirenValid, siretValid } from '../../../../utils/detect/validators/siren';
 import { breakLast, complete, fakeIban, fakeNir } from './fake-ids';
-import { gtinValid, isbn10Valid } from '../../../../utils/detect/validators/barcode';
+import { isbn10Valid } from '../../../../utils/detect/validators/barcode';
 import { luhnValid } from '../../../../utils/detect/validators/luhn';
 
 // IBANs below are the examples printed in the SWIFT registry and bank documentation, or generated: all fake.
@@ -119,21 +119,7 @@ describe('SIREN, SIRET and the French VAT key', () => {
   });
 });
 
-// Barcodes below are the GS1 examples printed in documentation: fake products.
-describe('gtinValid', () => {
-  it.each([
-    ['4006381333931', true], // EAN-13
-    ['5901234123457', true],
-    ['036000291452', true], // UPC-A
-    ['96385074', true], // EAN-8
-    ['4006381333932', false],
-    ['4222222222222', false],
-    ['1234567', false],
-    ['40063813339x1', false],
-  ])('%s -> %s', (digits, valid) => {
-    expect(gtinValid(digits)).toBe(valid);
-  });
-
+describe('isbn10Valid', () => {
   it.each([
     ['0306406152', true],
     ['0980567651', false],
