@@ -70,6 +70,8 @@ const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |(?:export |set |SET )?[
 // app.locals.title='Acme' nor window.dataLayer=window.dataLayer||[]) and YAML pairs, quoted e-mail lines. It cannot
 // match a line that starts with none of '"', "|", ">", A-Z and ends with one of ";{}()" (see maybeData).
 const DATA = /^(?:"[^"]{1,80}" ?: ?|[^,;{}()]*(?:,[^,;{}()]*){2,}$|\|.*\||[A-Z][A-Z0-9_]{1,40}=[^ ]*$|[a-z][\w-]*(?:\.[\w-]+)+=[^\s'"`][^'"`([|]*$|>|[\w-]{1,40}: [^;{}()]*$)/;
+// A private key's armour and base64 lines (a key in a notebook's cell, between the cell's code): neither code nor prose.
+const ARMOUR = /^(?:[\w+/]{40,}={0,2}|-----(?:BEGIN|END) .*)$/;
 // Lines of braces only: code structure, but JSON has them too, so they never count as evidence alone. So are a SQL
 // dump's data: an INSERT with its values on the line, a row of values, (UN)LOCK TABLES. They keep a dump with its
 // CREATE TABLE in one block, and alone (an export of rows) are not code.
@@ -171,7 +173,7 @@ function lineScore(text: string, s: number, e: number, exact: boolean): number {
   // team,"), and a comma at the end, unlike YAML's.
   if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (exact && last === 44 && /^[\w$]+: (?:(["'`]).*\1|\d+|true|false|null),$/.test(t))) return 0.5;
   // Without code, data and prose (which has at least four words) both score -1, as do three words.
-  if (!code) return counts(text, s, e)[0] > 2 || (maybeData(text, s, e) && DATA.test(t)) ? -1 : 0;
+  if (!code) return !ARMOUR.test(t) && (counts(text, s, e)[0] > 2 || (maybeData(text, s, e) && DATA.test(t))) ? -1 : 0;
   if (maybeData(text, s, e) && DATA.test(t)) return -1;
   if (isProse(text, s, e, t)) return comment ? 1 : -1;
   if (strong || weak) return strong ? 2 : 1;

@@ -247,6 +247,24 @@ describe('sourceCodeDetector', () => {
     expect(text.slice(findings[0].start, findings[0].end)).toBe(code);
   });
 
+  it("keeps a notebook cell in one block across the private key it holds (a made-up key's armour and base64 lines)", () => {
+    const base64 = Array.from({ length: 12 }, (_, i) => `MIIEvgIBADANBgkqhkiG9w0BAQEFAASC${String(i).padStart(2, '0')}`.padEnd(64, 'Qx7+/Zk'));
+    const code = [
+      'from google.oauth2 import service_account',
+      'from google.cloud import bigquery',
+      '',
+      'PRIVATE_KEY = """-----BEGIN PRIVATE KEY-----',
+      ...base64,
+      '-----END PRIVATE KEY-----"""',
+      'info = {"type": "service_account", "project_id": "dwh-prod", "private_key": PRIVATE_KEY}',
+      'creds = service_account.Credentials.from_service_account_info(info)',
+      'client = bigquery.Client(credentials=creds, project="dwh-prod")',
+      'df = client.query("SELECT count(*) FROM events.raw").to_dataframe()',
+    ].join('\n');
+    const text = `In [7]:\n${code}\nValueError: Could not deserialize key data.`;
+    expect(sourceCodeDetector.find(text).map((f) => text.slice(f.start, f.end))).toEqual([code]);
+  });
+
   it("ends a block before YAML and JSON members and a note's labelled lines, which no comma, a quoted key or words mark as data", () => {
     const code = 'import os\nimport sys\n\ndef main():\n    return 0';
     for (const data of [
