@@ -4,10 +4,10 @@ import { before, near } from './shared';
 // The words in the order gzip codes best: test() finds the same in any order.
 const SPEC_WORDS = /\b(?:sections?|chapters?|chapitre|abschnitt|apartado|clause|ecma|spec|specification|rfc)\b|§/i;
 const IP_WORDS = /\b(?:ip(?:v4)?|addr|address|adresse|direcci[óo]n|host|server|serveur|servidor|gateway|dns|subnet|ping|ssh|passerelle|netmask|proxy|vpn)\b/i;
-// A version label right before the number ("version 1.2.3.4", "v 10.0.0.1", "build 4.2.0.1"), or a product
-// name and slash as in user agents ("Chrome/120.0.0.0", "OPR/105.0.0.0"): a word of letters alone, not a host name
-// (kubectl's "Node: ip-10-0-1-7.eu-west-1.compute.internal/10.0.1.7").
-const VERSION = /\b(?:v|ver|version|release|build|firmware|rev)[\s.:=#]*$|(?:^|[\s(;])[a-z]+\/$/i;
+// A version label right before the number ("version 1.2.3.4", "v 10.0.0.1", "build 4.2.0.1"), or a name and a slash,
+// as user agents ("Chrome/120.0.0.0") and paths to a release ("packages/AzureAD/2.0.2.182") write a version; not
+// kubectl's node, its name then its address ("Node:         ip-10-0-1-7.eu-west-1.compute.internal/10.0.1.7").
+const VERSION = /\b(?:v|ver|version|release|build|firmware|rev)[\s.:=#]*$|(?<!Node:\s+\S*)[a-z]\/$/i;
 
 /**
  * IPv4 addresses: four octets 0-255, not part of a longer dotted number (an OID) nor after a version label.
@@ -22,7 +22,7 @@ export const ipv4Detector = patternDetector({
   // fewer bytes than a pattern built from a shared piece.
   pattern: /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)/g,
   check(value, text, start, end) {
-    if (before(text, start, VERSION, 16)) return null;
+    if (before(text, start, VERSION, 80)) return null;
     const context = near(text, start, end, IP_WORDS);
     // Loopback (127.0.0.1), "any address" (0.0.0.0), netmasks (255.255.255.0) and networks in CIDR notation (10.20.0.0/16:
     // the bits after the prefix all zero; not a host's /31 or /32) are no one's address: low, whatever the words near.

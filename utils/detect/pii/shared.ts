@@ -65,10 +65,11 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // 445566" and "Zum Vorgang: +49 151 ..." hold phones. The words that count only right before the number (a PO, an
 // account, an NHS number, these) share one group. A case file's number ("Dossier 852-809-457", "Expediente: ...")
 // right after its word, with only a blank, ':', '#' or '-' between. An air waybill's number (AWB, its house and master
-// waybills' HAWB and MAWB: an airline's three digits, a dash, eight digits) reads as a German phone.
+// waybills' HAWB and MAWB: an airline's three digits, a dash, eight digits) reads as a German phone; right before the
+// number only ("AWB hotline: +49 69 ..." is a phone).
 // The words in the order gzip codes best: test() finds the same in any order.
 const NOT_PII =
-  /\b(?:rechnung|routing|r[ée]f|im[es]i|commande|invoice|sendung|tracking|suivi|colis|[hm]?awb|waybill|sku|batch|parcel|factur[ae]|isbn|ean|gtin|upc|seguimiento|ticket|iccid|s[ée]rie|lot\b|build|id\b|bestell|qty|quantit|part\b|pi[èe]ce|serial|(?:p\.?o\b|account|nhs (?:no|number)|fl(?:ying blue|yer)|(?<=&\W?)more|ffn|avios|skymiles|aadvantage|lanr|colegiado|vorgangsn(?:r|ummer))\W{0,4}$|pedido|sire[nt]|(?:dossier|expediente)[ :#-]*$|order)/i;
+  /\b(?:rechnung|routing|r[ée]f|im[es]i|commande|invoice|sendung|tracking|suivi|colis|sku|batch|parcel|factur[ae]|isbn|ean|gtin|upc|seguimiento|ticket|iccid|s[ée]rie|lot\b|build|id\b|bestell|qty|quantit|part\b|pi[èe]ce|serial|(?:p\.?o\b|account|nhs (?:no|number)|fl(?:ying blue|yer)|(?<=&\W?)more|ffn|avios|skymiles|aadvantage|lanr|colegiado|vorgangsn(?:r|ummer)|[hm]?awb|waybill)\W{0,4}$|pedido|sire[nt]|(?:dossier|expediente)[ :#-]*$|order)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {

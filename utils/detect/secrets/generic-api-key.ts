@@ -39,7 +39,7 @@ const SECRET_NAME =
 // Keys about a secret rather than holding one: its id, type, name, address, issuer, audience, lifetime, size or digest,
 // a message about it, or a page of results (OData's $skipToken and $deltaToken).
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_SECRET = /(?:^|_)(?:digest|id|prefix|name|uri|limit|endpoint|path|audience|url|type|expir[ey]s?|message|length|count|public|header|format|hash|file|size|max|min|issuer|version|timeout|skip|delta|ttl|integrity|checksum)(?:_|$)/;
+const NOT_SECRET = /(?:^|_)(?:digest|id|prefix|name|uri|limit|endpoint|path|audience|url|type|expir[ey]s?|message|length|count|public|header|format|hash|sha\d*|file|size|max|min|issuer|version|timeout|skip|delta|ttl|integrity|checksum)(?:_|$)/;
 
 // Characters of a key name and of a value, as in the pattern ('=' inside a value included).
 const KEY_CHAR = charTable(/[\w.-]/);

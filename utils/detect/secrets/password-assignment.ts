@@ -16,15 +16,15 @@ const PREFILTER = ['pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 
 // ...) and env('DB_PASSWORD', ...), blanks after Apache's SetEnv or nginx's fastcgi_param and the name, blanks after
 // Apache's AuthLDAPBindPassword and HAProxy's insecure-password, "is"/"est"/"c'est"/"ist"/"es" in a sentence, a test
 // typing into the password field (Cypress's cy.get('#password').type('...'), Selenium's send_keys("..."), Playwright's
-// fill('...'), a quoted value only: not a variable), or only spaces before a quoted value as in SQL's PASSWORD 'x'
+// fill('...'), a quoted value only: not a variable, nor Cypress's keys, '{enter}'), or only spaces before a quoted value as in SQL's PASSWORD 'x'
 // and IDENTIFIED BY 'x'), then a quoted or bare value. In a sentence, up to five words of up to twenty letters may come
 // between the keyword and the separator ("le mot de passe admin c'est ...", "Passwort geschickt: ...", "Das
 // Initialpasswort für das Buchhaltungssystem lautet ...").
 // A letter right after the keyword makes it part of a longer word ("Passwortrichtlinie", "contraseñas",
 // "passenger"): a heading or a plural, not a key; a key's suffix starts with "_", "-" or a digit, or is a
 // CloudFormation output's "Output" (PasswordOutput). Other capitals are not taken: PasswordLastUsed holds a date.
-// In order: the suffix, an optional quote and a subscript's "]" ($db['default']['password'] = ..., php-fpm's
-// env[DB_PASSWORD] = ..., Ruby's ENV['DB_PASSWORD'] = ...); a "value" field after the one naming the password
+// In order: the suffix, an optional quote and a subscript's "]" before "=" ($db['default']['password'] = ..., php-fpm's
+// env[DB_PASSWORD] = ..., Ruby's ENV['DB_PASSWORD'] = ...; not a Markdown reference link's "[password]: ..."); a "value" field after the one naming the password
 // (Postman's {"key": "DB_PASSWORD", "value": "..."}, the env lists of Kubernetes, "- name: DB_PASSWORD" then "value:
 // ...", and Azure app settings); a short qualifier before the separator ("password for the VPN: ...", "mot de passe du
 // compte : ...", "password (for diagnostics): ...", its ")" right before the separator: "(for example: Tr0ub4dor&3)"
@@ -36,7 +36,7 @@ const PREFILTER = ['pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 
 // joined by "+": the content script's bytes. Its non-ASCII characters, and the line break of the qualifier's class,
 // are regex escapes (für as f\xfcr, À-ÿ as \xc0-\xff, ’ as \u2019, \n): the build writes those of strings and regex
 // literals so (ascii_only), not a template's, and bytes that occur once or twice in the script cost gzip 20 bytes or more.
-const ASSIGNMENT = String.raw`(?!(?!output)[a-z])([\w-]{0,24})\\?["']?\]?(?:,?\s{1,30}["']?value["']?)?(?:\s{1,2}(?:\((?=[^)\n]{1,44}\)[ \t]{0,3}[:=]))?(?:for|of|du|de|pour|f\xfcr|para|del)\s[^\n:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-z\xc0-\xff-]{2,20}){1,5}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['\u2019]est|ist|lautet|es)\s)))?(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env|setProperty)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+|(?:bind|insecure-)password[ \t]+)|\)\.(?:type|fill|send_?keys)\((?=['"])|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['\u2019]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,16}(?:convertto-securestring (?:-\w+ )*)?(?:\\?"([^"\n]{1,200})"|(?:(?<==\s*)N)?'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
+const ASSIGNMENT = String.raw`(?!(?!output)[a-z])([\w-]{0,24})\\?["']?(?:\](?=[ \t]*=))?(?:,?\s{1,30}["']?value["']?)?(?:\s{1,2}(?:\((?=[^)\n]{1,44}\)[ \t]{0,3}[:=]))?(?:for|of|du|de|pour|f\xfcr|para|del)\s[^\n:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-z\xc0-\xff-]{2,20}){1,5}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['\u2019]est|ist|lautet|es)\s)))?(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env|setProperty)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+|(?:bind|insecure-)password[ \t]+)|\)\.(?:type|fill|send_?keys)\((?=['"][^{])|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['\u2019]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,16}(?:convertto-securestring (?:-\w+ )*)?(?:\\?"([^"\n]{1,200})"|(?:(?<==\s*)N)?'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
 // The pattern for each set of keywords met so far, by their alternation (null when none occurs). Searching for
 // the keywords that occur alone is several times faster than for all fourteen: a text holds one or two of them.
 const patterns = new Map<string, RegExp | null>();
@@ -91,7 +91,10 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   if (prose) return classes >= 2 && value.length >= 6 && /[^\p{L}]|.[\p{Lu}]/u.test(value) ? 'medium' : null;
   // A bare word ("Password : Enabled", "Root password: Locked" in a tool's aligned output) is a state, not a password.
   if (!quoted && /^[\p{Lu}]?[\p{Ll}]+$/u.test(value)) return 'low';
-  return value.length >= 8 || (classes >= 2 && value.length >= 4) ? 'medium' : 'low';
+  // A capital then a blank make a message or a label ('Password too short', 'Mot de passe'; a passphrase is in lower case:
+  // 'correct horse battery'), and "|" between words in lower case a list of validation rules ('required|min:12|confirmed',
+  // Laravel's and CodeIgniter's), not a password.
+  return !/^[A-Z].*\s|^(?=.*\|)[a-z\d_|:,[\]]+$/.test(value) && (value.length >= 8 || (classes >= 2 && value.length >= 4)) ? 'medium' : 'low';
 }
 
 // A table with a password column (Markdown, CSV, TSV: "| host | user | password |", "login;mot de passe"): the name

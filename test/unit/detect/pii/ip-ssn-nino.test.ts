@@ -30,6 +30,7 @@ describe('ipv4Detector', () => {
     ['single-digit quad', 'see 1.2.3.4', '1.2.3.4', 'low'],
     // kubectl describe pod: the node's host name, a slash, its address.
     ['after a host name and a slash', 'Node:         worker-7.eu-west-1.compute.internal/10.0.1.7', '10.0.1.7', 'medium'],
+    ['after a node name of letters and a slash', 'Node:         minikube/192.168.49.2', '192.168.49.2', 'medium'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(found(ipv4Detector, text)).toEqual([[value, confidence]]);
   });
@@ -48,6 +49,8 @@ describe('ipv4Detector', () => {
     ["Chrome's reduced user agent", 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36'],
     ["Opera's version", 'Safari/537.36 OPR/105.0.0.0'],
     ['a product at the start of a line', 'Chrome/120.0.0.0'],
+    ['a product in JSON', '{"ua":"Chrome/120.0.0.0"}'],
+    ['a version in a package path', 'https://www.nuget.org/packages/System.Data.SQLite/1.0.118.0'],
   ])('ignores %s', (_name, text) => {
     expect(found(ipv4Detector, text)).toEqual([]);
   });

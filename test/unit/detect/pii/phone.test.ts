@@ -93,6 +93,9 @@ describe('phone detectors', () => {
     ['FR mobile after "Case:"', 'Case: 06 12 34 56 78 (mobile de Mme Durand)', '06 12 34 56 78', 'high'],
     ['UK mobile after "the case:"', 'Call about the case: +44 7700 900123', '+44 7700 900123', 'high'],
     ['FR mobile after "In this case"', 'In this case 06 12 34 56 78 is the number to call.', '06 12 34 56 78', 'high'],
+    // An air waybill's word lowers only the number right after it (made-up numbers).
+    ['DE landline after "AWB hotline"', 'AWB hotline 030 1234567', '030 1234567', 'medium'],
+    ['ES mobile after "Waybill queries:"', 'Waybill queries: +34 612 345 678', '+34 612 345 678', 'medium'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(phones(text)).toEqual([[value, confidence]]);
   });

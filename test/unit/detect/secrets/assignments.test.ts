@@ -241,6 +241,16 @@ describeDetector(
     // A test typing a variable or the environment's value into the password field.
     ['a variable typed into the password field', "cy.get('#password').type(password)"],
     ["a constant typed into the password field", "cy.get('#password').type(TEST_PW_2024)"],
+    // Key sequences Cypress types, not text.
+    ['a key typed into the password field', "cy.get('#password').type('{selectall}{backspace}')"],
+    // A subscript's "]" and a colon: a Markdown reference link.
+    ['a Markdown reference link', '[password]: #password-policy\n[Forgot password]: ./docs/reset.md'],
+    // Messages, labels and validation rules under a password's key.
+    ['an error message under a subscript', "$errors['password'] = 'Password too short';"],
+    ['a language file label', "$lang['password'] = 'Mot de passe';"],
+    ['a message under a dotted key', "errors.password = 'Das Passwort muss mindestens 12 Zeichen haben'"],
+    ["Laravel's validation rules", "'password' => 'required|string|min:8|confirmed',"],
+    ["CodeIgniter's validation rules", "$validation_rules['password'] = 'trim|required|min_length[8]';"],
     ["an object's field typed into the password field", "cy.get('#password').type(testUser.credentials.pass1)"],
     ["the environment's value typed into the password field", "cy.get('#password').type(Cypress.env('PASSWORD'))"],
     ['a type annotation', 'password: string;'],
@@ -375,6 +385,7 @@ describeDetector(
     ['a file path', 'secret_file: /etc/app/secrets/api-key-2024.json'],
     ['words', 'secret: my-super-long-secret-value-here'],
     ['a key id', `API_KEY_ID=${apiKey}`],
+    ["a C macro holding a key's digest", `#define SIGNING_KEY_SHA256 "${rand(HEX, 64)}"`],
     ['a hex digest without a keyword', `sha256 = ${rand(HEX, 64)}`],
     ['base64 without a keyword', `data = ${rand(ALNUM, 60)}`],
     ['an author line', `author: ${apiKey}`],
