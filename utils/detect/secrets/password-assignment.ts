@@ -28,7 +28,8 @@ const PREFILTER = ['pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 
 // (Postman's {"key": "DB_PASSWORD", "value": "..."}, the env lists of Kubernetes, "- name: DB_PASSWORD" then "value:
 // ...", and Azure app settings); a short qualifier before the separator ("password for the VPN: ...", "mot de passe du
 // compte : ...", "password (for diagnostics): ...", its ")" right before the separator: "(for example: Tr0ub4dor&3)"
-// gives an example) or the words of a sentence (maybe hyphenated: "Mot de passe Wi-Fi équipe: ..."); the separator (a
+// gives an example) or the words of a sentence ("Wi-Fi" among them: "Mot de passe Wi-Fi équipe: ..."; not other hyphenated
+// words, which describe the password: "Password roll-over: 2024-06-30"); the separator (a
 // comma only in define(), env() and Java's setProperty()); the
 // value, up to 16 blanks after it (a CLI's aligned fields: 1Password's "password:    ..."), in double or single quotes
 // (T-SQL's Unicode N'...' too, after "=": French elides "n'importe") or bare, maybe given to PowerShell's
@@ -36,7 +37,7 @@ const PREFILTER = ['pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 
 // joined by "+": the content script's bytes. Its non-ASCII characters, and the line break of the qualifier's class,
 // are regex escapes (für as f\xfcr, À-ÿ as \xc0-\xff, ’ as \u2019, \n): the build writes those of strings and regex
 // literals so (ascii_only), not a template's, and bytes that occur once or twice in the script cost gzip 20 bytes or more.
-const ASSIGNMENT = String.raw`(?!(?!output)[a-z])([\w-]{0,24})\\?["']?(?:\](?=[ \t]*=))?(?:,?\s{1,30}["']?value["']?)?(?:\s{1,2}(?:\((?=[^)\n]{1,44}\)[ \t]{0,3}[:=]))?(?:for|of|du|de|pour|f\xfcr|para|del)\s[^\n:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-z\xc0-\xff-]{2,20}){1,5}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['\u2019]est|ist|lautet|es)\s)))?(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env|setProperty)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+|(?:bind|insecure-)password[ \t]+)|\)\.(?:type|fill|send_?keys)\((?=['"][^{])|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['\u2019]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,16}(?:convertto-securestring (?:-\w+ )*)?(?:\\?"([^"\n]{1,200})"|(?:(?<==\s*)N)?'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
+const ASSIGNMENT = String.raw`(?!(?!output)[a-z])([\w-]{0,24})\\?["']?(?:\](?=[ \t]*=))?(?:,?\s{1,30}["']?value["']?)?(?:\s{1,2}(?:\((?=[^)\n]{1,44}\)[ \t]{0,3}[:=]))?(?:for|of|du|de|pour|f\xfcr|para|del)\s[^\n:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}(?:wi-fi|[A-Za-z\xc0-\xff]{2,20})){1,5}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['\u2019]est|ist|lautet|es)\s)))?(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env|setProperty)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+|(?:bind|insecure-)password[ \t]+)|\)\.(?:type|fill|send_?keys)\((?=['"][^{])|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['\u2019]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,16}(?:convertto-securestring (?:-\w+ )*)?(?:\\?"([^"\n]{1,200})"|(?:(?<==\s*)N)?'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
 // The pattern for each set of keywords met so far, by their alternation (null when none occurs). Searching for
 // the keywords that occur alone is several times faster than for all fourteen: a text holds one or two of them.
 const patterns = new Map<string, RegExp | null>();
@@ -92,9 +93,9 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // A bare word ("Password : Enabled", "Root password: Locked" in a tool's aligned output) is a state, not a password.
   if (!quoted && /^[\p{Lu}]?[\p{Ll}]+$/u.test(value)) return 'low';
   // A capital then a blank make a message or a label ('Password too short', 'Mot de passe'; a passphrase is in lower case:
-  // 'correct horse battery'), and "|" between words in lower case a list of validation rules ('required|min:12|confirmed',
-  // Laravel's and CodeIgniter's), not a password.
-  return !/^[A-Z].*\s|^(?=.*\|)[a-z\d_|:,[\]]+$/.test(value) && (value.length >= 8 || (classes >= 2 && value.length >= 4)) ? 'medium' : 'low';
+  // 'correct horse battery'), "type=" a form field's selector ('input[type=password]'), and "|" between words in lower
+  // case a list of validation rules ('required|min:12|confirmed', Laravel's and CodeIgniter's), not a password.
+  return !/^[A-Z].*\s|type=|^(?=.*\|)[a-z\d_|:,[\]]+$/.test(value) && (value.length >= 8 || (classes >= 2 && value.length >= 4)) ? 'medium' : 'low';
 }
 
 // A table with a password column (Markdown, CSV, TSV: "| host | user | password |", "login;mot de passe"): the name

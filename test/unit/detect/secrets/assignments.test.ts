@@ -251,6 +251,10 @@ describeDetector(
     ['a message under a dotted key', "errors.password = 'Das Passwort muss mindestens 12 Zeichen haben'"],
     ["Laravel's validation rules", "'password' => 'required|string|min:8|confirmed',"],
     ["CodeIgniter's validation rules", "$validation_rules['password'] = 'trim|required|min_length[8]';"],
+    ["a form field's selector", "widgets['password'] = 'input[type=password]'"],
+    // Hyphenated words before the colon that describe the password ("Wi-Fi" names which one).
+    ['a date after hyphenated words', 'Password roll-over: 2024-06-30'],
+    ['a ticket after hyphenated words', 'Password follow-up: INC-20240611'],
     ["an object's field typed into the password field", "cy.get('#password').type(testUser.credentials.pass1)"],
     ["the environment's value typed into the password field", "cy.get('#password').type(Cypress.env('PASSWORD'))"],
     ['a type annotation', 'password: string;'],
