@@ -170,6 +170,7 @@ describeDetector(
     ["Playwright's fill()", `await page.getByLabel('Password').fill('${pw}');`, pw, 'medium'],
     // Hyphenated words between the keyword and the colon.
     ['a qualifier with a hyphenated word', `Mot de passe Wi-Fi équipe: ${pw}`, pw, 'medium'],
+    ['a qualifier with a German compound', `Passwort WLAN-Gäste: ${pw}`, pw, 'medium'],
     // Generated passwords may start with any symbol (made up).
     ['a bare YAML value starting with "?"', 'database:\n  user: app\n  password: ?MHa7vNW-L\n', '?MHa7vNW-L', 'medium'],
     ['a generated value in brackets', 'smtp_password: "(Xy7#kd!Q2)"', '(Xy7#kd!Q2)', 'medium'],
