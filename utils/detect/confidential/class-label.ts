@@ -8,7 +8,7 @@ import { MARKING_TYPE, prefixedLabel } from './marking';
 const LABEL = /(?<![\p{L}\p{N}_][./-]?)C[1-4](?![\p{L}\p{N}_]|[./-][\p{L}\p{N}])/uy;
 // The class name that follows a label ("C3 – Confidential", "[C2 - Internal]"): part of the marking.
 const CLASS_NAME =
-  /^[^\S\n]{0,2}(?:[-–—:|/][^\S\n]{0,2})?[([]?(?:strictly confidential|highly confidential|usage interne|diffusion restreinte|difusi[óo]n restringida|(?:solo para )?uso interno|company confidential|strictement confidentiel(?:le)?|streng vertraulich|estrictamente confidencial|internal(?: use)?(?: only)?|interne?|interno|confidential|confidentiel(?:le)?|vertraulich|confidencial|restricted|restreinte?|restringid[oa]|secret|sensitive|sensible|limit[ée]e?)(?![\p{L}\p{N}_])/iu;
+  /^[^\S\n]{0,2}(?:[-–—|:/][^\S\n]{0,2})?[([]?(?:strictly confidential|highly confidential|usage interne|diffusion restreinte|difusi[óo]n restringida|(?:solo para )?uso interno|company confidential|strictement confidentiel(?:le)?|streng vertraulich|estrictamente confidencial|internal(?: use)?(?: only)?|interne?|interno|confidential|confidentiel(?:le)?|vertraulich|confidencial|restricted|restreinte?|restringid[oa]|secret|sensitive|sensible|limit[ée]e?)(?![\p{L}\p{N}_])/iu;
 
 /** Classification levels C1-C4 written as labels: after "Classification:", or followed by their class name. */
 export const classLabelDetector: Detector = {
@@ -24,7 +24,7 @@ export const classLabelDetector: Detector = {
       const named = CLASS_NAME.exec(text.slice(start + 2, start + 40));
       // A public class ("C1 – Public", "C1 – Öffentlich", "C1 : Publique", "C1 - Público") declares that the document
       // may be shared: no marking.
-      if (/^\W{0,4}(?:p[uú]bli|öffentl)/i.test(text.slice(start + 2, start + 14))) continue;
+      if (/^\W{0,4}(?:p[úu]bli|öffentl)/i.test(text.slice(start + 2, start + 14))) continue;
       const end = start + 2 + (named ? named[0].length : 0);
       // Alone in brackets ("[C2]") it is probably a label, but "(C4)" is also a plant type or an explosive.
       const bracketed = /[[(][^\S\n]?$/.test(textBefore(text, start, 2)) && /^[^\S\n]?[\])]/.test(text.slice(end, end + 2));

@@ -28,7 +28,7 @@ const enum Tier {
 // the label, on its line. ("Niveau de sensibilité :" is found by its "sensibilité", "Nivel de clasificación:" by its
 // "clasificación": only a test, the pattern need not take in the words before.)
 const PREFIX =
-  /(?<![\p{L}\p{N}_.])(?:(?:classification|classified|sensitivity|security level|marking|label|footer|pied de page|fu(?:ß|ss)zeile|pie de (?:p[áa]gina|hoja)|niveau de confidentialit[ée]|sensibilit[ée]|diffusion|marquage|mention|klassifi(?:zierung|kation)|einstufung|vertraulichkeit(?:sstufe)?|schutz(?:stufe|klasse|bedarf)|geheimhaltungsstufe|clasificaci[oó]n|confidencialidad|sensibilidad)[^\S\n]{0,3}[:–-]\**|msip_label_[\w-]+_name=)[^\S\n]{0,3}[[("«']?[^\S\n]{0,2}$/iu;
+  /(?<![\p{L}\p{N}_.])(?:(?:classification|classified|sensitivity|security level|marking|label|footer|pied de page|fu(?:ß|ss)zeile|pie de (?:p[áa]gina|hoja)|niveau de confidentialit[ée]|sensibilit[ée]|diffusion|marquage|mention|klassifi(?:zierung|kation)|einstufung|vertraulichkeit(?:sstufe)?|schutz(?:stufe|klasse|bedarf)|geheimhaltungsstufe|clasificaci[óo]n|confidencialidad|sensibilidad)[^\S\n]{0,3}[:–-]\**|msip_label_[\w-]+_name=)[^\S\n]{0,3}[(«["']?[^\S\n]{0,2}$/iu;
 /**
  * The text before `start` on its line, 64 characters at most. Not found by searching back for the line's start,
  * which on a long line (a minified export) would cost the line's length for each phrase in it.
@@ -44,7 +44,7 @@ export function prefixedLabel(text: string, start: number): boolean {
 }
 
 // An opening bracket or a table/footer bar right before the label.
-const OPENER = /[[(<{«|][^\S\n]{0,2}$/;
+const OPENER = /[|(«<[{][^\S\n]{0,2}$/;
 // A page number and a dash before the label, as page footers print it ("Seite 1/4 – Vertraulich"), or a gap of two
 // blanks or a tab, as a header line sets the label apart at its right ("NÓMINA — enero 2025   Uso interno").
 const SET_APART = /(?:page|seite|p[áa]gina) \d+(?:(?:\/| \w{2,3} )\d+)? [-–—|] $|\S(?: {2,}|\t)$/i;
@@ -57,7 +57,7 @@ const LABEL_END = /^[^\S\n]{0,3}(?:$|\n|[-–—|:/\])}>»*_.!]|[^\S\n]{2})/;
 // What comes before a marking that a capital makes a label (see markingConfidence): a dash between blanks after a title,
 // or a meeting and its verb.
 const TITLED = /\S [–—] $|(?:meeting|r[ée]union|reuni[óo]n) (?:is|est|es|ist) $/i;
-const CODE_BEFORE = /[.$'"`]$|[a-zà-ÿ] [«“„] ?$/;
+const CODE_BEFORE = /['"`.$]$|[a-zà-ÿ] [“«„] ?$/;
 const CODE_AFTER = /^(?:\(|::|[^\S\n]?=|['"`])/;
 
 /** Scores one occurrence of a marking phrase by how much it looks like a label; null drops it. */

@@ -20,7 +20,7 @@ const MAX_LINE = 400;
 const STRONG_HEAD = new RegExp(
   [
     /(?:export (?:default )?)?(?:async )?function\b|(?:const|let|var) [\w\${}[\], ]{1,60}(?: ?=|: ?[\w<[{]|;$)/,
-    /def [\w.]+(?:[(?!]|$)|module [A-Z][\w:]*$|class [A-Z]\w*(?:[:({<]| ?\{| extends | implements |$)|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )/,
+    /def [\w.]+(?:[(?!]|$)|module [A-Z][\w:]*$|class [A-Z]\w*(?:[:{(<]| ?\{| extends | implements |$)|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )/,
     // Ruby's and R's imports: require 'json', library(dplyr).
     /from [\w.]+ import |#include\b|#define |#!\/|package [a-z][\w.]*;?$|using [\w.]+;|namespace \w|require ['"]|library\(\w+\)$/,
     /(?:public|protected|static|override|private) .*[({;=]|fn \w+[(<]|func [\w(]|impl[ <]|return\b/,
@@ -45,7 +45,7 @@ const STRONG_HEAD = new RegExp(
 // The words in the order gzip codes best: test() finds the same in any order.
 const BATCH = /^(?:(?:set|end)local\b|@echo off|exit \/b)/i;
 // The characters STRONG_HEAD and BATCH can start with, to skip them on most lines.
-const KEYWORD_START = charTable(/[eafclvdi#punsorw}tmSIUDCAFWLJGOVE<@$M]/);
+const KEYWORD_START = charTable(/[efclavdi#pnsourw}tmSIUDCAFWLJGOVE<@$M]/);
 // nginx's directives, whose lines end as statements do ("server {", "listen 443 ssl;"): a configuration, not code. Most
 // are in snake_case (server_name, proxy_pass, worker_processes): so are a few statements (PHP's require_once), which
 // then count as neutral lines, but not C's types (size_t len;) nor a statement given a string (require_once 'x.php';).
@@ -55,7 +55,7 @@ const KEYWORD_START = charTable(/[eafclvdi#punsorw}tmSIUDCAFWLJGOVE<@$M]/);
 // lower-case type and quoted labels before the brace. Not C++'s extern "C" {.
 // The words in the order gzip codes best: test() finds the same in any order.
 const CONFIG_DIRECTIVE = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|location|listen|upstream|server|root|index|allow|events|deny|http|gzip|keepalive|sendfile|user|pid|types|map) (?!\**\w* ?\W*=|[(<'"])|(?!extern )[a-z_]+(?: "[\w.-]*")+ \{$)/;
-const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: \S+)?;$|[\w-]+: [^;:]+;$)/;
+const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[(=)[\]'"+-]).*;$|\S+(?: \S+)?;$|[\w-]+: [^;:]+;$)/;
 // Lines that hold code tokens: operators, calls, shell expansions ("$VAR", "${VAR}", $(command); not a YAML value's
 // ${VAR}, a CI template's ${{ ... }}, a quoted price "$19.99" nor an accounting negative $(1,234)), a batch file's
 // %VAR%, assignments (shell exports, batch sets, PHP, Perl and PowerShell $variables), tags, comments, a line ending
@@ -64,12 +64,12 @@ const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[=()[\]'"+-]).*;$|\S+(?: 
 // the whole would be tried at every position; WEAK_START needs a leading "<", "/", "*", "#" or "(", or a "=" or
 // "%" (%VAR%, in WEAK_ANYWHERE, slowed it by half).
 const WEAK_ANYWHERE = /=>|->|::|[!=]=|&&|\|\||[+*/-]=|\+\+|<\/\w+>|\w\([^()]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]/;
-const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |(?:export |set |SET )?[\w.[\]$]+ ?= ?\S|\(.*\)[,;]?$|.*%[A-Za-z_]\w*%)/;
+const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |(?:export |set |SET )?[\][$\w.]+ ?= ?\S|\(.*\)[,;]?$|.*%[A-Za-z_]\w*%)/;
 // Data rows: JSON members, CSV rows, Markdown tables (their rows hold a second "|"), .env, Java .properties (a dotted
 // key with no blank around its "=", and a value neither quoted nor holding "(", "[" or "|": bootstrap.servers=...; not
 // app.locals.title='Acme' nor window.dataLayer=window.dataLayer||[]) and YAML pairs, quoted e-mail lines. It cannot
 // match a line that starts with none of '"', "|", ">", A-Z and ends with one of ";{}()" (see maybeData).
-const DATA = /^(?:"[^"]{1,80}" ?: ?|[^,;{}()]*(?:,[^,;{}()]*){2,}$|\|.*\||[A-Z][A-Z0-9_]{1,40}=[^ ]*$|[a-z][\w-]*(?:\.[\w-]+)+=[^\s'"`][^'"`([|]*$|>|[\w-]{1,40}: [^;{}()]*$)/;
+const DATA = /^(?:"[^"]{1,80}" ?: ?|[^,;{}()]*(?:,[^,;{}()]*){2,}$|\|.*\||[A-Z][_A-Z0-9]{1,40}=[^ ]*$|[a-z][\w-]*(?:\.[\w-]+)+=[^\s'"`][^|['"`(]*$|>|[\w-]{1,40}: [^;{}()]*$)/;
 // A private key's armour and base64 lines (a key in a notebook's cell, between the cell's code): neither code nor prose.
 const ARMOUR = /^(?:[\w+/]{40,}={0,2}|-----(?:BEGIN|END) .*)$/;
 // Lines of braces only: code structure, but JSON has them too, so they never count as evidence alone. So are a SQL
@@ -171,7 +171,7 @@ function lineScore(text: string, s: number, e: number, exact: boolean): number {
   // members of an object literal (apiKey: "...", in a JavaScript module's firebaseConfig = {...}) count as braces do:
   // an unquoted key, unlike JSON's, a literal value (a string, a number, a boolean), unlike a note's words ("Dear:
   // team,"), and a comma at the end, unlike YAML's.
-  if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (exact && last === 44 && /^[\w$]+: (?:(["'`]).*\1|\d+|true|false|null),$/.test(t))) return 0.5;
+  if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (exact && last === 44 && /^[$\w]+: (?:(['"`]).*\1|\d+|true|false|null),$/.test(t))) return 0.5;
   // Without code, data and prose (which has at least four words) both score -1, as do three words.
   if (!code) return !ARMOUR.test(t) && (counts(text, s, e)[0] > 2 || (maybeData(text, s, e) && DATA.test(t))) ? -1 : 0;
   if (maybeData(text, s, e) && DATA.test(t)) return -1;

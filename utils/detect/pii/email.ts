@@ -13,7 +13,7 @@ const DOMAIN = lazy(() => /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.
 // Not an address: an image at a pixel density (logo@2x.png, banner@1.5x.jpg), a file name for a domain, or a
 // placeholder at a domain reserved for documentation (RFC 2606: example.com, .org, .net and their subdomains), where no
 // mailbox can exist: Laravel's default sender hello@example.com, a template's prenom.nom@example.com, jane@example.org.
-const NOT_ADDRESS = /@\d+(?:\.\d+)?x\.|\.(?:png|jpe?g|gif|svg|webp|ico|pdf|js)$|[@.]example\.(?:com|org|net)$/i;
+const NOT_ADDRESS = /@\d+(?:\.\d+)?x\.|\.(?:png|jpe?g|gif|svg|webp|ico|pdf|js)$|[.@]example\.(?:com|org|net)$/i;
 // Not a mailbox: a message's identifier in a mail header (Message-ID: <random@mail.server>, and the identifiers
 // of In-Reply-To and References, folded onto the next lines), where only other identifiers come between the header's
 // name and this one. "References: Dr. Jane Roe <jane.roe@...>" in a CV, and the From: line after, are mailboxes.
@@ -28,7 +28,7 @@ const MAX_LOCAL = 64;
 
 // Character classes by code: 1 for the characters a local part may hold (A-Z a-z 0-9 . _ % + -), 2 for the
 // alphanumerics among them, which alone may start it (Latin-1 letters included: josé@example.com).
-const LOCAL = charTable(/[._%+-]/, /[A-Za-z0-9\xc0-\xd6\xd8-\xf6\xf8-\xff]/);
+const LOCAL = charTable(/[%+._-]/, /[A-Z0-9a-z\xc0-\xd6\xd8-\xf6\xf8-\xff]/);
 
 /** Local-part class of the character at `index` (0 for any other character or outside the text). */
 function localClass(text: string, index: number): number {
@@ -67,7 +67,7 @@ export const emailDetector: Detector = {
       // characters, then maybe a ":" and a password, come between the "//" and it. After a URL without a path, a CSV
       // cell, a JSON member, a query's parameter or an HTML signature's next line may hold an address
       // (https://janedoe.com,jane.doe@gmail.com; https://acme.fr<br>jane.doe@acme.fr).
-      if (local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':') || before(text, start, /:\/\/[\w.~%+-]*(?::[^\s/@]*)?$/) || before(text, start, SSH, 80)) continue;
+      if (local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':') || before(text, start, /:\/\/[%+~\w.-]*(?::[^/@\s]*)?$/) || before(text, start, SSH, 80)) continue;
       findings.push(finding(this, start, end, (text[start - 1] === '<' && before(text, start, MESSAGE_ID, 300)) ? 'low' : 'high'));
     }
     return findings;

@@ -6,6 +6,6 @@ export const atlassianApiTokenDetector = patternDetector({
   id: 'atlassian-api-token',
   type: 'secret.generic_api_key',
   cues: ['atatt3'],
-  pattern: /(?<![\w-])ATATT3[\w=-]{150,250}(?![\w=-])/g,
+  pattern: /(?<![\w-])ATATT3[=\w-]{150,250}(?![\w=-])/g,
   check: prefixed,
 });

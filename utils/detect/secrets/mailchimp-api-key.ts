@@ -5,7 +5,7 @@ import { prefixed } from './shared';
 
 // The key is /(?<![A-Za-z0-9])[0-9a-f]{32}-us\d{1,2}(?![A-Za-z0-9])/. Instead of trying that pattern at every
 // offset, find() looks for each "-us" with indexOf and checks the characters around it.
-const HEX = charTable(/[0-9a-f]/);
+const HEX = charTable(/[a-f0-9]/);
 const DIGIT = charTable(/\d/);
 const ALNUM = charTable(/[A-Za-z0-9]/);
 

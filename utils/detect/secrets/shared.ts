@@ -68,7 +68,7 @@ export function prefixed(value: string): Confidence {
 // generated passwords), unlike $VAR, $env:X, $cfg['db'], *alias, and a crypt hash ($2y$10$...: the hash of a password,
 // not one).
 const REFERENCE =
-  /^(?:\$\(|[$&*][\w.:;*{}[\]"'>$/-]*$|<|%(?:\w+%$|[({]|[sd]$)|![a-z]*(?: \|)?$|\[\[|\[[a-z_ ]+\]$|[x•.#?_-]+$)|\$\{|\{\{|process\.env|environ|getenv|env[([]|secrets?\.|vault:|your[_-]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$/i;
+  /^(?:\$\(|[$&*][\w.:;*${}[\]"'>/-]*$|<|%(?:\w+%$|[{(]|[sd]$)|![a-z]*(?: \|)?$|\[\[|\[[ a-z_]+\]$|[x•#?_.-]+$)|\$\{|\{\{|process\.env|environ|getenv|env[([]|secrets?\.|vault:|your[_-]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$/i;
 
 // Words written in place of a value in documentation and code (compared lower-cased, whole value).
 // The words in the order gzip codes best: test() finds the same in any order.

@@ -21,7 +21,7 @@ export function itVatValid(digits: string): boolean {
 
 /** Belgium: 10 digits starting with 0 or 1, the last two being 97 - (first eight mod 97). */
 export function beVatValid(digits: string): boolean {
-  return /^[01]\d{9}$/.test(digits) && 97 - (Number(digits.slice(0, 8)) % 97) === Number(digits.slice(8));
+  return /^[10]\d{9}$/.test(digits) && 97 - (Number(digits.slice(0, 8)) % 97) === Number(digits.slice(8));
 }
 
 /** Netherlands: 9 digits, "B", 2 digits; the 9 digits pass the mod-11 test, or (since 2019) the whole passes mod 97. */
