@@ -78,13 +78,12 @@ let last: { text: string; spans: number[][]; joined: string; starts?: number[] }
 function runsOf(text: string): NonNullable<typeof last> {
   if (last?.text === text) return last;
   const spans: number[][] = [];
-  RUN.lastIndex = 0;
-  for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
+  for (const match of allMatches(RUN, text)) {
     const previous = spans.at(-1);
     let start = match.index;
     while (start > (previous?.[1] ?? 0) && inClass(IN_CLASS, text, start - 1)) start--;
     start = Math.max(0, start - MARGIN);
-    const end = Math.min(text.length, RUN.lastIndex + MARGIN);
+    const end = Math.min(text.length, match.index + match[0].length + MARGIN);
     // Stretches that touch or overlap are merged, so that each one is a piece of the original text.
     if (previous && start <= previous[1]) previous[1] = end;
     else spans.push([start, end]);
