@@ -32,7 +32,7 @@ const STRONG_HEAD = new RegExp(
     // Visual Basic (Excel macros: Option Explicit, Sub Name(, Dim x As, Const X As), PowerShell's param block and its
     // assignments of a string, a variable, a number, an array or a cmdlet's result ($TenantId = "...", $env:HOST = $h,
     // $sec = ConvertTo-SecureString ...; not "$100 = Starter plan" nor a glossary's "$name = the release name").
-    /Option Explicit|(?:Dim|Const|Sub) \w+(?:\(| As )|param ?\(|\$[A-Za-z_][\w:]* ?= ?(?:["'$@([\d]|[A-Z][a-z]+-[A-Z])/,
+    /Option Explicit|(?:Dim|Const|Sub) \w+(?:\(| As )|param ?\(|\$[A-Za-z_][\w:]* ?= ?(?:[\d"'$@([]|[A-Z][a-z]+-[A-Z])/,
     // SQL's statements and clauses in capitals (Snowflake's CREATE OR REPLACE STAGE, a MERGE and its WHEN MATCHED).
     /(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:OR REPLACE|TABLE|INDEX|VIEW)|MERGE INTO|WHEN (?:NOT )?MATCHED|ALTER TABLE|DROP TABLE|FROM(?! \S+:)|WHERE|(?:INNER |LEFT )?JOIN|GROUP BY|ORDER BY|VALUES)\b/,
     /<\?php|<!DOCTYPE|<(?:head|span|script|style|li|html|template|div|body|form|input|table|tr|td|ul|section|nav|button)\b|@\w+(?:\(|$)/,
@@ -45,7 +45,7 @@ const STRONG_HEAD = new RegExp(
 // The words in the order gzip codes best: test() finds the same in any order.
 const BATCH = /^(?:(?:set|end)local\b|@echo off|exit \/b)/i;
 // The characters STRONG_HEAD and BATCH can start with, to skip them on most lines.
-const KEYWORD_START = charTable(/[efclavdi#pnsourw}tmSIUDCAFWLJGOVE<@$M]/);
+const KEYWORD_START = charTable(/[efclavdi#pnsourw}tmSDCAFWJGOVE<@$MIUL]/);
 // nginx's directives, whose lines end as statements do ("server {", "listen 443 ssl;"): a configuration, not code. Most
 // are in snake_case (server_name, proxy_pass, worker_processes): so are a few statements (PHP's require_once), which
 // then count as neutral lines, but not C's types (size_t len;) nor a statement given a string (require_once 'x.php';).
@@ -64,7 +64,7 @@ const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[(=)[\]'"+-]).*;$|\S+(?: 
 // the whole would be tried at every position; WEAK_START needs a leading "<", "/", "*", "#" or "(", or a "=" or
 // "%" (%VAR%, in WEAK_ANYWHERE, slowed it by half).
 const WEAK_ANYWHERE = /=>|->|::|[!=]=|&&|\|\||[+*/-]=|\+\+|<\/\w+>|\w\([^()]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]/;
-const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |(?:export |set |SET )?[\][$\w.]+ ?= ?\S|\(.*\)[,;]?$|.*%[A-Za-z_]\w*%)/;
+const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |(?:export |set |SET )?[\][$\w.]+ ?= ?\S|\(.*\)[,;]?$|.*%[a-z_A-Z]\w*%)/;
 // Data rows: JSON members, CSV rows, Markdown tables (their rows hold a second "|"), .env, Java .properties (a dotted
 // key with no blank around its "=", and a value neither quoted nor holding "(", "[" or "|": bootstrap.servers=...; not
 // app.locals.title='Acme' nor window.dataLayer=window.dataLayer||[]) and YAML pairs, quoted e-mail lines. It cannot

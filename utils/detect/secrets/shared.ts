@@ -128,7 +128,7 @@ export function looksGenerated(value: string): boolean {
   if (!/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
   // Identifiers and file names ("my-service-key-2024.json") are short words and numbers between separators.
   const parts = value.split(/[_./-]/);
-  if (parts.length >= 3 && parts.every((part) => /^(?:[A-Za-z]{0,12}|\d{0,8})$/.test(part))) return false;
+  if (parts.length >= 3 && parts.every((part) => /^(?:[a-zA-Z]{0,12}|\d{0,8})$/.test(part))) return false;
   // Hex has only 16 symbols, so its entropy per character is lower for the same randomness.
   return entropy(value) >= (/^[0-9a-f]+$/i.test(value) ? 3 : 3.5);
 }
