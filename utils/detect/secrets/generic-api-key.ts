@@ -144,8 +144,8 @@ export const genericApiKeyDetector: Detector = {
       // Kubernetes' "- name: API_KEY" then "value: ...", AWS's {"Name": "API_KEY", "Value": ...}, Consul's export
       // {"key": "config/app/api_key", "flags": 0, "value": ...}.
       const key = (/^value$|\.env$/i.test(match[1]) ? /([\w.-]+)\W{1,30}(?:flags\W+\d+\W+|in \S+)?$/.exec(textBefore(text, start, 70))?.[1] : match[1]) ?? '';
-      // A label in words: "API key:", "API token:", "clé API :", "clave API:".
-      const label = /^(?:key|token|api)$/i.test(key) && /(?:^|[^a-z])(?:api|cl[ée]|clave) $/i.test(textBefore(text, start, 7));
+      // A label in words: "API key:", "API token:", "clé API :", "clave API:", "token API :", "token de la API:".
+      const label = /^(?:key|token|api)$/i.test(key) && /(?:^|[^a-z])(?:api|cl[ée]|clave|token|la) $/i.test(textBefore(text, start, 7));
       // A sentence can end right after the value; the final dot is not part of it.
       const value = match[2].replace(/\.+$/, '');
       if (!judge(label ? 'api_key' : key, value)) continue;

@@ -349,6 +349,8 @@ describeDetector(
     ['an API key labelled in words', `login: jane@acme-demo.com\nAPI key: ${hexKey}`, hexKey, 'medium'],
     ['an API token labelled in words', `Api Token = ${apiKey}`, apiKey, 'medium'],
     ['a French label', `clé API : ${apiKey}`, apiKey, 'medium'],
+    ['a French label, the token first', `[NAS] token API : ${apiKey}`, apiKey, 'medium'],
+    ['a Spanish label, the token first', `token de la API: ${apiKey}`, apiKey, 'medium'],
     ['a French label in capitals, unaccented', `CLE API: ${hexKey}`, hexKey, 'medium'],
     ['a Spanish label', `clave API: ${apiKey}`, apiKey, 'medium'],
     ['a Postman header', `{ "key": "X-Auth-Token", "value": "${hexKey}" },`, hexKey, 'medium'],

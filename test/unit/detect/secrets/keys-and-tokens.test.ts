@@ -19,6 +19,7 @@ describeDetector(
     ['a dotted Java property', `server.port=8080\napp.aws.secret.access.key=${secret}\n`, secret, 'medium'],
     ['a camelCase dotted property', `aws.secretKey: ${secret}`, secret, 'medium'],
     ['a secret next to a key id', `${keyId} ${secret}`, secret, 'medium'],
+    ['a secret labelled in words below its key id', `S3 backup bucket: ${keyId}\nSecret access key: ${secret}`, secret, 'high'],
     ["a secret scanner's report line, naming the file", `Leaked, rotate:\n- AWS_SECRET_ACCESS_KEY in config/ci.env: ${secret}\n- HF_TOKEN in config/ci.env: <redacted>`, secret, 'medium'],
     ['a report line naming the .env file alone', `- AWS_SECRET_ACCESS_KEY in .env: ${secret}`, secret, 'medium'],
     ["a Consul key-value export's value field", `[\n  { "key": "config/crm/aws_secret_access_key", "flags": 0, "value": "${secret}" }\n]`, secret, 'medium'],
