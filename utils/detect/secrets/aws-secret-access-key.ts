@@ -22,13 +22,13 @@ function check(value: string, text: string, start: number, end: number): Confide
   // is a token's segment (a JSON Web Token's payload).
   if (text[start - 1] + text[end] == '..' || !/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[\d/+]/.test(value) || entropy(value) < 4) return null;
   // A value assigned to a key of another name (API_KEY=, DEPLOY_TOKEN:) is that key's secret, even in a file that also
-  // holds AWS credentials. Not a label's last word ("Secret access key:", "Access key:" below a key id), a key-value
-  // store's "value" field (Consul's {"key": ".../aws_secret_access_key", "flags": 0, "value": "..."}) nor an .env file's
-  // name ("AWS_SECRET_ACCESS_KEY in config/ci.env: ..."), which name no secret.
+  // holds AWS credentials; a label in words is read whole ("Secret access key:" below a key id is AWS's, "Mapbox key:" is
+  // not). Not a key-value store's "value" field (Consul's {"key": ".../aws_secret_access_key", "flags": 0, "value":
+  // "..."}) nor an .env file's name ("AWS_SECRET_ACCESS_KEY in config/ci.env: ..."), which name no secret.
   // Other dotted names are keys (a Kubernetes Secret's ca.crt: ...). A secret named for another use (JWT_SECRET=) beside
   // a key id is left as AWS's: S3 and SES clients name theirs S3_SECRET=, SES_SECRET=, fs.s3a.secret.key=.
-  const assignedTo = /([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?$/.exec(textBefore(text, start, 48))?.[1];
-  if (assignedTo && !/aws|secret|^(?:value|key)$|(?:^|\.)env$/i.test(assignedTo)) return null;
+  const assignedTo = /([A-Za-z_][\w. -]*)["']?\s*[:=]\s*["']?$/.exec(textBefore(text, start, 48))?.[1];
+  if (assignedTo && !/aws|secret|^value$|(?:^|\.)env$/i.test(assignedTo)) return null;
   // "aws" within 200 characters: a key's type in a Terraform state ("type": "aws_iam_access_key") is that far.
   const aws = contextNear(text, start, end, /aws/, 200);
   // A value of a key named for a secret (SECRET_KEY=) counts as AWS's with "aws" near, and that of a Terraform state's

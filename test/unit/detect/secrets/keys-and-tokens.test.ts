@@ -38,6 +38,7 @@ describeDetector(
     ['a 41-character value', `aws_secret_access_key=${secret}A`],
     ['an environment lookup', 'aws_secret_access_key = os.environ["AWS_SECRET_ACCESS_KEY"]'],
     ['a secret of another name near "aws"', `AWS_REGION=eu-west-3\nDEPLOY_TOKEN=${secret}`],
+    ["another vendor's key labelled in words near a key id", `S3 bucket: ${keyId}\nMapbox key: ${secret}`],
     ["another vendor's secret in an .env file with AWS_REGION", `AWS_REGION=eu-west-3\nJWT_SECRET=${secret}`],
     ["a JSON Web Token's payload segment near an AWS key id", `token,eyJ0eXAiOiJKV1QiLCJ2ZXIiOjJ9.${secret}.TWzcFo4t1TCc46unRoCna1eEdCbD\n${keyId}`],
     ["a Kubernetes Secret's certificate beside AWS keys", `type: Opaque\ndata:\n  ca.crt: ${secret}\nstringData:\n  AWS_ACCESS_KEY_ID: ${keyId}`],
