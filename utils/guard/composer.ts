@@ -35,7 +35,7 @@ export function composerAt(origin: unknown): Composer | undefined {
   return root;
 }
 
-const BLOCKS = /^(?:P|DIV|LI|UL|OL|H[1-6]|PRE|BLOCKQUOTE)$/;
+const BLOCKS = /^(?:P|LI|UL|OL|H[1-6]|PRE|BLOCKQUOTE|DIV)$/;
 
 /**
  * The composer's text as the editor holds it. Rich editors keep one block element per line, where innerText
@@ -108,7 +108,7 @@ export function editableBlocks(root: HTMLElement): HTMLElement[] {
 }
 
 // (German "senden" is found by its "send".)
-const SEND_WORDS = /send|submit|envoyer|enviar|invia/i;
+const SEND_WORDS = /send|submit|enviar|envoyer|invia/i;
 const BUTTONS = 'button,[role=button],input[type=submit]';
 
 /**

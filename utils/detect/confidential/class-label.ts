@@ -33,7 +33,7 @@ export const classLabelDetector: Detector = {
       // C3") nor before a dash and a title: that is also how a CV gives a language level (Anglais, then C2; ANGLAIS — C2;
       // "C2 – Anglais courant"), and how lists give driving licence classes, seats, cells and car models (SEAT — C3,
       // "C4 – Citroën Grand Picasso").
-      const banner = level > 49 && /^[^\S\n]*(?:\n|$)/.test(text.slice(end, end + 9)) && !text.slice(0, start).trim();
+      const banner = level > 49 && /^[^\S\n]*(?:$|\n)/.test(text.slice(end, end + 9)) && !text.slice(0, start).trim();
       const confidence = named || prefixedLabel(text, start) ? 'high' : banner ? 'medium' : bracketed ? 'low' : null;
       if (confidence) findings.push(finding(this, start, end, confidence));
     }

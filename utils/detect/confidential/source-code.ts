@@ -20,22 +20,22 @@ const MAX_LINE = 400;
 const STRONG_HEAD = new RegExp(
   [
     /(?:export (?:default )?)?(?:async )?function\b|(?:const|let|var) [\w\${}[\], ]{1,60}(?: ?=|: ?[\w<[{]|;$)/,
-    /def [\w.]+(?:[(?!]|$)|module [A-Z][\w:]*$|class [A-Z]\w*(?:[:{(<]| ?\{| extends | implements |$)|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )/,
+    /def [\w.]+(?:[(?!]|$)|class [A-Z]\w*(?: extends | implements | ?\{|[:{(<]|$)|module [A-Z][\w:]*$|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )/,
     // Ruby's and R's imports: require 'json', library(dplyr).
     /from [\w.]+ import |#include\b|#define |#!\/|package [a-z][\w.]*;?$|using [\w.]+;|namespace \w|require ['"]|library\(\w+\)$/,
     /(?:public|protected|static|override|private) .*[({;=]|fn \w+[(<]|func [\w(]|impl[ <]|return\b/,
-    /(?:if|for|while|switch|catch) ?\(|} ?else\b|else ?[{:]|else$|(?:elif|with|if|for|while|except|case) .*:$|try ?[{:]|finally ?[{:]/,
+    /(?:if|for|while|switch|catch) ?\(|else ?[{:]|else$|(?:elif|with|if|for|while|except|case) .*:$|try ?[{:]|finally ?[{:]|} ?else\b/,
     // Shell scripts: if/for/while ... ; then/do, their closing words, locals and set -e(uo pipefail).
-    /(?:if|for|while) .*; ?(?:then|do)$|(?:fi|done)$|local \w+=|set -e/,
+    /(?:if|for|while) .*; ?(?:then|do)$|set -e|local \w+=|(?:fi|done)$/,
     // A batch file's if errorlevel / exist / defined, in lower case: in capitals, it starts sentences too.
     /if (?:not )?(?:exist|errorlevel|defined) /,
     // Visual Basic (Excel macros: Option Explicit, Sub Name(, Dim x As, Const X As), PowerShell's param block and its
     // assignments of a string, a variable, a number, an array or a cmdlet's result ($TenantId = "...", $env:HOST = $h,
     // $sec = ConvertTo-SecureString ...; not "$100 = Starter plan" nor a glossary's "$name = the release name").
-    /Option Explicit|(?:Dim|Const|Sub) \w+(?:\(| As )|param ?\(|\$[A-Za-z_][\w:]* ?= ?(?:[\d"'$@([]|[A-Z][a-z]+-[A-Z])/,
+    /(?:Dim|Const|Sub) \w+(?:\(| As )|Option Explicit|param ?\(|\$[A-Za-z_][\w:]* ?= ?(?:[\d"'$@([]|[A-Z][a-z]+-[A-Z])/,
     // SQL's statements and clauses in capitals (Snowflake's CREATE OR REPLACE STAGE, a MERGE and its WHEN MATCHED).
-    /(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:OR REPLACE|TABLE|INDEX|VIEW)|MERGE INTO|WHEN (?:NOT )?MATCHED|ALTER TABLE|DROP TABLE|FROM(?! \S+:)|WHERE|(?:INNER |LEFT )?JOIN|GROUP BY|ORDER BY|VALUES)\b/,
-    /<\?php|<!DOCTYPE|<(?:head|span|script|style|li|html|template|div|body|form|input|table|tr|td|ul|section|nav|button)\b|@\w+(?:\(|$)/,
+    /(?:INSERT INTO|MERGE INTO|SELECT|UPDATE|DELETE FROM|CREATE (?:INDEX|OR REPLACE|TABLE|VIEW)|WHEN (?:NOT )?MATCHED|ALTER TABLE|DROP TABLE|FROM(?! \S+:)|WHERE|(?:INNER |LEFT )?JOIN|GROUP BY|ORDER BY|VALUES)\b/,
+    /<\?php|<!DOCTYPE|<(?:section|li|span|table|head|script|style|html|template|div|body|form|ul|input|tr|nav|button|td)\b|@\w+(?:\(|$)/,
   ]
     .map((part) => `^(?:${part.source})`)
     .join('|'),
@@ -54,7 +54,7 @@ const KEYWORD_START = charTable(/[efclavdi#pnsourw}tmSDCAFWJGOVE<@$MIUL]/);
 // (Terraform, Vault, Consul, Nomad: resource "aws_s3_bucket" "exports" {, listener "tcp" {) are configuration too: a
 // lower-case type and quoted labels before the brace. Not C++'s extern "C" {.
 // The words in the order gzip codes best: test() finds the same in any order.
-const CONFIG_DIRECTIVE = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|location|listen|upstream|server|root|index|allow|events|deny|http|gzip|keepalive|sendfile|user|pid|types|map) (?!\**\w* ?\W*=|[(<'"])|(?!extern )[a-z_]+(?: "[\w.-]*")+ \{$)/;
+const CONFIG_DIRECTIVE = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|location|listen|upstream|server|root|index|allow|events|deny|http|gzip|keepalive|sendfile|user|pid|types|map) (?![(<'"]|\**\w* ?\W*=)|(?!extern )[a-z_]+(?: "[\w.-]*")+ \{$)/;
 const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[(=)[\]'"+-]).*;$|\S+(?: \S+)?;$|[\w-]+: [^;:]+;$)/;
 // Lines that hold code tokens: operators, calls, shell expansions ("$VAR", "${VAR}", $(command); not a YAML value's
 // ${VAR}, a CI template's ${{ ... }}, a quoted price "$19.99" nor an accounting negative $(1,234)), a batch file's
@@ -63,19 +63,20 @@ const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[(=)[\]'"+-]).*;$|\S+(?: 
 // WEAK_ANYWHERE and WEAK_START together are one regex split in two, as the anchored half fails at once where
 // the whole would be tried at every position; WEAK_START needs a leading "<", "/", "*", "#" or "(", or a "=" or
 // "%" (%VAR%, in WEAK_ANYWHERE, slowed it by half).
-const WEAK_ANYWHERE = /=>|->|::|[!=]=|&&|\|\||[+*/-]=|\+\+|<\/\w+>|\w\([^()]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]/;
-const WEAK_START = /^(?:<\w+[^>]*>|\/\/|\/\*|\*\/|\* |# |(?:export |set |SET )?[\][$\w.]+ ?= ?\S|\(.*\)[,;]?$|.*%[a-z_A-Z]\w*%)/;
+// These patterns' alternatives in the order gzip codes best: test() finds the same in any order.
+const WEAK_ANYWHERE = /->|::|[!=]=|=>|&&|\|\||[+*/-]=|\+\+|<\/\w+>|\w\([^)(]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]/;
+const WEAK_START = /^(?:.*%[a-z_A-Z]\w*%|(?:export |set |SET )?[\][$\w.]+ ?= ?\S|<\w+[^>]*>|# |\/\/|\*\/|\* |\/\*|\(.*\)[,;]?$)/;
 // Data rows: JSON members, CSV rows, Markdown tables (their rows hold a second "|"), .env, Java .properties (a dotted
 // key with no blank around its "=", and a value neither quoted nor holding "(", "[" or "|": bootstrap.servers=...; not
 // app.locals.title='Acme' nor window.dataLayer=window.dataLayer||[]) and YAML pairs, quoted e-mail lines. It cannot
 // match a line that starts with none of '"', "|", ">", A-Z and ends with one of ";{}()" (see maybeData).
-const DATA = /^(?:"[^"]{1,80}" ?: ?|[^,;{}()]*(?:,[^,;{}()]*){2,}$|\|.*\||[A-Z][_A-Z0-9]{1,40}=[^ ]*$|[a-z][\w-]*(?:\.[\w-]+)+=[^\s'"`][^|['"`(]*$|>|[\w-]{1,40}: [^;{}()]*$)/;
+const DATA = /^(?:\|.*\||"[^"]{1,80}" ?: ?|[A-Z][_A-Z0-9]{1,40}=[^ ]*$|[a-z][\w-]*(?:\.[\w-]+)+=[^\s'"`][^|['"`(]*$|>|[^,;{}()]*(?:,[^,;{}()]*){2,}$|[\w-]{1,40}: [^;{}()]*$)/;
 // A private key's armour and base64 lines (a key in a notebook's cell, between the cell's code): neither code nor prose.
-const ARMOUR = /^(?:[\w+/]{40,}={0,2}|-----(?:BEGIN|END) .*)$/;
+const ARMOUR = /^(?:-----(?:BEGIN|END) .*|[\w+/]{40,}={0,2})$/;
 // Lines of braces only: code structure, but JSON has them too, so they never count as evidence alone. So are a SQL
 // dump's data: an INSERT with its values on the line, a row of values, (UN)LOCK TABLES. They keep a dump with its
 // CREATE TABLE in one block, and alone (an export of rows) are not code.
-const BRACES = /^[{}()[\];,]+$|^end$|^\(.*,.*\)[,;]?$|^INSERT INTO .*VALUES ?\(|^(?:UN)?LOCK TABLES\b/;
+const BRACES = /^\(.*,.*\)[,;]?$|^[{}()[\];,]+$|^end$|^INSERT INTO .*VALUES ?\(|^(?:UN)?LOCK TABLES\b/;
 const BRACES_START = charTable(/[{}()[\];,eIUL]/);
 
 // Character classes of the counting loop, in one lookup table over the first 256 char codes.
@@ -171,7 +172,7 @@ function lineScore(text: string, s: number, e: number, exact: boolean): number {
   // members of an object literal (apiKey: "...", in a JavaScript module's firebaseConfig = {...}) count as braces do:
   // an unquoted key, unlike JSON's, a literal value (a string, a number, a boolean), unlike a note's words ("Dear:
   // team,"), and a comma at the end, unlike YAML's.
-  if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (exact && last === 44 && /^[$\w]+: (?:(['"`]).*\1|\d+|true|false|null),$/.test(t))) return 0.5;
+  if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (exact && last === 44 && /^[$\w]+: (?:\d+|(['"`]).*\1|true|false|null),$/.test(t))) return 0.5;
   // Without code, data and prose (which has at least four words) both score -1, as do three words.
   if (!code) return !ARMOUR.test(t) && (counts(text, s, e)[0] > 2 || (maybeData(text, s, e) && DATA.test(t))) ? -1 : 0;
   if (maybeData(text, s, e) && DATA.test(t)) return -1;

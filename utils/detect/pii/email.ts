@@ -13,11 +13,11 @@ const DOMAIN = lazy(() => /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.
 // Not an address: an image at a pixel density (logo@2x.png, banner@1.5x.jpg), a file name for a domain, or a
 // placeholder at a domain reserved for documentation (RFC 2606: example.com, .org, .net and their subdomains), where no
 // mailbox can exist: Laravel's default sender hello@example.com, a template's prenom.nom@example.com, jane@example.org.
-const NOT_ADDRESS = /@\d+(?:\.\d+)?x\.|\.(?:png|jpe?g|gif|svg|webp|ico|pdf|js)$|[.@]example\.(?:com|org|net)$/i;
+const NOT_ADDRESS = /@\d+(?:\.\d+)?x\.|\.(?:jpe?g|gif|ico|png|svg|webp|pdf|js)$|[.@]example\.(?:com|org|net)$/i;
 // Not a mailbox: a message's identifier in a mail header (Message-ID: <random@mail.server>, and the identifiers
 // of In-Reply-To and References, folded onto the next lines), where only other identifiers come between the header's
 // name and this one. "References: Dr. Jane Roe <jane.roe@...>" in a CV, and the From: line after, are mailboxes.
-const MESSAGE_ID = /(?:^|\n)[ \t>]*(?:message-id|in-reply-to|references):\s*(?:<[^<>\s]*>\s*)*<$/i;
+const MESSAGE_ID = /(?:^|\n)[> \t]*(?:message-id|in-reply-to|references):\s*(?:<[^<>\s]*>\s*)*<$/i;
 // Not a mailbox: the login of an ssh command typed after a shell prompt, maybe with options ("$ ssh -v
 // deploy@db-prod-01.internal", "ops@laptop:~$ ssh deploy@vpn-gw.corp.local"). Without the prompt, a line starting with
 // "ssh" or "scp" is as often a sentence or a heading ("ssh access: ask jane@acme.fr").

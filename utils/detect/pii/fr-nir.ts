@@ -4,7 +4,7 @@ import { headerIs, inNumbers, labelledNotPii, near, numberPattern } from './shar
 
 // ("Seguridad social" is found by its "social".)
 // The words in the order gzip codes best: test() finds the same in any order.
-const NIR_WORDS = /\bn° ?ss\b|social|insee|s[ée]cu|num[ée]ro de ss|assur[ée]|sozialversicherung|vitale|\bnir\b/i;
+const NIR_WORDS = /\bn° ?ss\b|insee|s[ée]cu|num[ée]ro de ss|assur[ée]|sozialversicherung|vitale|\bnir\b|social/i;
 
 /**
  * French social security numbers (NIR): 13 characters (2A/2B for Corsica) and a 2-digit key, compact or

@@ -5,7 +5,7 @@ import { before, headerIs, NUM_END, NUM_START, near } from './shared';
 
 // "registered with the Trade and Companies Register ... under number": the RCS in English contracts.
 // The words in the order gzip codes best: test() finds the same in any order.
-const COMPANY_WORDS = /\bsas\b|\brcs\b|immatricul|firma|soci[ée]t[ée]|compan|empresa|entreprise|regist(?!rat)|\bsarl\b/i;
+const COMPANY_WORDS = /\bsas\b|\brcs\b|immatricul|entreprise|firma|soci[ée]t[ée]|compan|empresa|regist(?!rat)|\bsarl\b/i;
 // A phone label ("Tél.", "Phone", "Teléfono"): unlike the phone context of shared.ts, not an e-mail address, which
 // company footers also put before their SIREN.
 const PHONE_LABEL = /t[ée]l|phon|fono/i;
@@ -26,7 +26,7 @@ export const frSirenDetector = patternDetector({
   finder: matchesInRuns,
   check(value, text, start, end) {
     if (!sirenValid(value.replace(/\D/g, '')) || /^0+$/.test(value)) return null;
-    if (near(text, start, end, /\bsi?ren\b|S21\.G00\.06\.001/i) || headerIs(text, start, /\bsiren\b/)) return 'high';
+    if (near(text, start, end, /S21\.G00\.06\.001|\bsi?ren\b/i) || headerIs(text, start, /\bsiren\b/)) return 'high';
     // A phone label right before the number ("Teléfono : 732 829 320" under a company name) says what it is.
     return near(text, start, end, COMPANY_WORDS) && !before(text, start, PHONE_LABEL, 12) ? 'medium' : 'low';
   },

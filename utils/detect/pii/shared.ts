@@ -16,7 +16,7 @@ export const NUM_END = String.raw`(?![\w@]|[./-]\d|-(?!M\b)[A-Za-z]|[ \xa0]\d)`;
 
 // A letter, a number or "_": a window edge between two of them would cut a word ("Jean" read as "ean").
 // Below code 256 a table answers, without a substring and a pattern for each of the many edges tested.
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const WORD_CHAR = /[_\p{L}\p{N}]/u;
 const LATIN_WORD_CHAR = charTable(WORD_CHAR);
 
 /** True when the code unit at `i` is a word character on its own (half of a surrogate pair never is). */
@@ -69,14 +69,15 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // number only ("AWB hotline: +49 69 ..." is a phone).
 // The words in the order gzip codes best: test() finds the same in any order.
 const NOT_PII =
-  /\b(?:rechnung|routing|r[ée]f|im[es]i|commande|invoice|sendung|tracking|suivi|colis|sku|batch|parcel|factur[ae]|isbn|ean|gtin|upc|seguimiento|ticket|iccid|s[ée]rie|lot\b|build|id\b|bestell|qty|quantit|part\b|pi[èe]ce|serial|(?:p\.?o\b|account|nhs (?:no|number)|fl(?:ying blue|yer)|(?<=&\W?)more|ffn|avios|skymiles|aadvantage|lanr|colegiado|vorgangsn(?:r|ummer)|[hm]?awb|waybill)\W{0,4}$|pedido|sire[nt]|(?:dossier|expediente)[ :#-]*$|order)/i;
+  /\b(?:rechnung|routing|r[ée]f|im[es]i|commande|sendung|tracking|suivi|colis|sku|batch|parcel|factur[ae]|isbn|ean|gtin|upc|invoice|seguimiento|ticket|iccid|s[ée]rie|lot\b|build|id\b|bestell|qty|quantit|part\b|pi[èe]ce|serial|(?:nhs (?:no|number)|account|p\.?o\b|vorgangsn(?:r|ummer)|fl(?:ying blue|yer)|ffn|avios|skymiles|aadvantage|lanr|colegiado|[hm]?awb|waybill|(?<=&\W?)more)\W{0,4}$|pedido|sire[nt]|(?:dossier|expediente)[ :#-]*$|order)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {
   return before(text, start, NOT_PII, 24);
 }
 
-const UNIT_AFTER = /^ ?(?:[€$£%]|(?:k?eur|euros?|usd|chf|gbp|dollars?|pesos?)\b)/i;
+// The words in the order gzip codes best: test() finds the same in any order.
+const UNIT_AFTER = /^ ?(?:[€$£%]|(?:dollars?|usd|euros?|chf|gbp|pesos?|k?eur)\b)/i;
 
 /** True when a currency sign or unit touches the span: it is an amount, not an identifier. */
 export function isAmount(text: string, start: number, end: number): boolean {
@@ -107,7 +108,7 @@ export function raise(confidence: Confidence): Confidence {
 // \btel\b, as é is no \w character.)
 // The words in the order gzip codes best: test() finds the same in any order.
 const PHONE_WORDS =
-  /☎|📞|📱|@\w|\b(?:tel|fax|cell|gsm|ring|natel|sms)\b|\b(?:tél|reach|portable|dial|telefon|m[óo]vil|telephon|mobil|handy|contact|erreichbar|whatsapp|call|appel|phone|rappel|anruf|rufnummer|ll[aá]m|cellulare|joindre|joign|numero di)/i;
+  /@\w|☎|📞|📱|\b(?:tel|fax|cell|gsm|ring|natel|sms)\b|\b(?:tél|reach|portable|dial|telefon|m[óo]vil|telephon|mobil|handy|contact|erreichbar|whatsapp|call|appel|phone|rappel|anruf|rufnummer|ll[áa]m|cellulare|joindre|joign|numero di)/i;
 
 // The patterns of the number detectors that use numberPattern (phones, NIR, SIRET). One pass over the number
 // runs finds every offset where one of them can match, and each detector tries its own pattern there only
@@ -171,7 +172,7 @@ export function digitCount(value: string): number {
 // Words that introduce a VAT number, in English, French, German, Spanish, Italian and Dutch.
 // ("n° TVA" is found by its "tva", "P. IVA" and "P.IVA" by their "iva": only "PIVA" needs its own.)
 // The words in the order gzip codes best: test() finds the same in any order.
-const VAT_WORDS = /\b(?:tva|vat|ust|iva|nif|mwst|btw|cif|intracom|umsatzsteuer|partita|piva|tax id)/i;
+const VAT_WORDS = /\b(?:tva|vat|ust|iva|nif|cif|intracom|mwst|partita|btw|umsatzsteuer|piva|tax id)/i;
 
 /**
  * Builds an EU VAT number detector: `valid` gets the value without its country prefix and separators and

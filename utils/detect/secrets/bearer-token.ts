@@ -18,5 +18,5 @@ export const bearerTokenDetector = patternDetector({
   // Stripe's publishable keys (pk_live_...) are public by design, as the generic key detector holds (not ClickUp's
   // personal tokens, pk_<digits>_...). A value cut short by an ellipsis ("Bearer eyJhbGciOiJIUzI1NiIs...") is an
   // example in documentation, not a token.
-  check: (value, text, _start, end) => (!/^(?:eyJ[\w-]*\.|pk_\D)|\.\.$/.test(value) && looksGenerated(value.replace(/\.+$/, '')) && text[end] !== '…' ? 'medium' : null),
+  check: (value, text, _start, end) => (!/^(?:pk_\D|eyJ[\w-]*\.)|\.\.$/.test(value) && looksGenerated(value.replace(/\.+$/, '')) && text[end] !== '…' ? 'medium' : null),
 });

@@ -35,11 +35,11 @@ const MORE: [RegExp, ...string[]][] = [[XML], [DEFINE, 'define('], [DIRECTIVE, '
 // WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth").
 // The words in the order gzip codes best: test() finds the same in any order.
 const SECRET_NAME =
-  /(?:^|_)(?:api_?secret|api_?key|secrets?(?:_?key)?|token|auth|bearer|credentials?|access_?key|private_?token|(?:app|master|signing|encryption|license|subscription|client)_?(?:key|secret)|(?:logged_in|nonce)_(?:key|salt))(?:_|$)/;
+  /(?:^|_)(?:api_?key|secrets?(?:_?key)?|api_?secret|token|auth|bearer|credentials?|private_?token|access_?key|(?:app|master|signing|encryption|license|subscription|client)_?(?:key|secret)|(?:logged_in|nonce)_(?:key|salt))(?:_|$)/;
 // Keys about a secret rather than holding one: its id, type, name, address, issuer, audience, lifetime, size or digest,
 // a message about it, or a page of results (OData's $skipToken and $deltaToken).
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_SECRET = /(?:^|_)(?:digest|id|prefix|name|uri|limit|endpoint|path|audience|url|type|expir[ey]s?|message|length|count|public|header|format|hash|sha\d*|file|size|max|min|issuer|version|timeout|skip|delta|ttl|integrity|checksum)(?:_|$)/;
+const NOT_SECRET = /(?:^|_)(?:id|prefix|name|uri|limit|endpoint|path|audience|url|type|expir[ey]s?|message|length|count|public|header|format|hash|file|size|max|min|digest|issuer|version|timeout|skip|delta|ttl|integrity|sha\d*|checksum)(?:_|$)/;
 
 // Characters of a key name and of a value, as in the pattern ('=' inside a value included).
 const KEY_CHAR = charTable(/[\w.-]/);
@@ -105,7 +105,7 @@ function judge(key: string, value: string): boolean {
   // A version number (keycloak-js@24.0.5+build.1234) is not in a generated value, nor words in a row (a message: "Login
   // failed after 3 attempts", which define() may hold). Stripe's publishable keys (pk_live_...) are public by design. A
   // JSON Web Token (eyJ..., with a dot) is the JWT detector's to judge: whole, it is one; cut short, it is an example.
-  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/\d\.\d+\.\d|[a-z]{3} [a-z]{3}|^(?:pk_|eyJ[\w-]*\.)/i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''));
+  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/^(?:pk_|eyJ[\w-]*\.)|\d\.\d+\.\d|[a-z]{3} [a-z]{3}/i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''));
 }
 
 /** Generic secrets: a key such as api_key, secret, token, access_token, client_secret or auth assigned a high-entropy value. */

@@ -62,14 +62,14 @@ const CLIENT =
 const CHOSEN = /^(?!.*(?:[Pp]ass|[Ww]ort|[,\s]))(?=.*\d)(?=.*[a-z])(?=.*[A-Z])/;
 // Suffixes of keys that describe the password field instead of holding a password.
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_VALUE = /ur[il]|len|max|min|regex|reset|hint|path|field|type|expir|polic|prompt|strength|rule|change|label|hash|file|salt|pattern|valid|input|less|auth|required|id$/i;
+const NOT_VALUE = /ur[il]|len|max|min|reset|hint|path|field|type|expir|polic|prompt|strength|rule|change|label|hash|file|salt|pattern|valid|input|less|auth|regex|required|id$/i;
 
 function confidence(value: string, prose: boolean, quoted: boolean): Confidence | null {
   // Paths and URLs point to where a password is kept; a value starting with "@" is the host after a placeholder read as
   // an XML element (https://user:<password>@nexus.example.eu/), a SQL parameter (@NewPassword) or a mention. A note in
   // brackets says where the password is ("(voir coffre 1Password)", "(empty)"), and a vendor's prefix before a
   // placeholder shows its form (SG.<key>).
-  if (isPlaceholder(value) || /^(?:(?:[A-Za-z]:)?[\\/~@]|\((?:.* |[a-z]+\)$)|.*<[a-z][\w-]*>$)|:\/\//i.test(value)) return null;
+  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[@\\/~]|.*<[a-z][\w-]*>$)|:\/\//i.test(value)) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).
@@ -79,12 +79,12 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // taken for the next key.
   if (
     !quoted &&
-    (/^(?:\?(?:[A-Za-z_]+\b|:)|(?:Get|Read)-[A-Z])|[([{]|^(?:[a-z_][a-z0-9_.-]+|[A-Z_][A-Z0-9_.-]+)[:=].|^[A-Za-z_]+[:=]$/.test(value) || /^[A-Za-z_]*(?:pass|pwd)[A-Za-z_]*$/i.test(value))
+    (/^(?:\?(?:[A-Za-z_]+\b|:)|(?:Get|Read)-[A-Z])|[{([]|^(?:[a-z_][a-z0-9_.-]+|[A-Z_][_A-Z0-9.-]+)[:=].|^[A-Za-z_]+[:=]$/.test(value) || /^[A-Za-z_]*(?:pass|pwd)[A-Za-z_]*$/i.test(value))
   )
     return null;
   if (/^changeme$/i.test(value) || looksFake(value)) return 'low';
   // Documentation examples ("password: 'secret123'", "pass1") use dictionary words with a number.
-  if (/^(?:secret|pass(?:word)?|pwd|admin|test|demo|example|sample|qwerty|letmein|foo(?:bared)?|bar|s1mpl3)[0-9!]{0,4}$/i.test(value)) return 'low';
+  if (/^(?:bar|pass(?:word)?|secret|pwd|admin|demo|test|example|sample|qwerty|letmein|foo(?:bared)?|s1mpl3)[0-9!]{0,4}$/i.test(value)) return 'low';
   const classes = charClasses(value);
   // In a sentence ("the password is incorrect") only a value mixing kinds of characters is a password.
   // (an accented word such as "expiré" is not: it needs a character other than a letter, or capitals inside).
@@ -95,7 +95,7 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // A capital then a blank make a message or a label ('Password too short', 'Mot de passe'; a passphrase is in lower case:
   // 'correct horse battery'), "type=" a form field's selector ('input[type=password]'), and "|" between words in lower
   // case a list of validation rules ('required|min:12|confirmed', Laravel's and CodeIgniter's), not a password.
-  return !/^[A-Z].*\s|type=|^(?=.*\|)[a-z\d_|:,[\]]+$/.test(value) && (value.length >= 8 || (classes >= 2 && value.length >= 4)) ? 'medium' : 'low';
+  return !/^[A-Z].*\s|type=|^(?=.*\|)[\d|:,[\]a-z_]+$/.test(value) && (value.length >= 8 || (classes >= 2 && value.length >= 4)) ? 'medium' : 'low';
 }
 
 // A table with a password column (Markdown, CSV, TSV: "| host | user | password |", "login;mot de passe"): the name

@@ -19,7 +19,7 @@ export const privateKeyDetector = patternDetector({
     const base64 = body.split(/\\n|\r?\n/).filter((line) => !line.includes(':')).join('').replace(/\s/g, '');
     // A key is hundreds of characters; a header and a few characters is an empty template.
     if (base64.length < 64) return ended ? 'low' : null;
-    if (/\.\.|xxxxxxxx/i.test(base64) || entropy(base64) < 4) return 'low';
+    if (/xxxxxxxx|\.\./i.test(base64) || entropy(base64) < 4) return 'low';
     return ended ? 'high' : 'medium';
   },
 });

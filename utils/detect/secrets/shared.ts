@@ -68,12 +68,12 @@ export function prefixed(value: string): Confidence {
 // generated passwords), unlike $VAR, $env:X, $cfg['db'], *alias, and a crypt hash ($2y$10$...: the hash of a password,
 // not one).
 const REFERENCE =
-  /^(?:\$\(|[$&*][\w.:;*${}[\]"'>/-]*$|<|%(?:\w+%$|[{(]|[sd]$)|![a-z]*(?: \|)?$|\[\[|\[[ a-z_]+\]$|[x•#?_.-]+$)|\$\{|\{\{|process\.env|environ|getenv|env[([]|secrets?\.|vault:|your[_-]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$/i;
+  /^(?:\[\[|<|%(?:\w+%$|[{(]|[sd]$)|\$\(|![a-z]*(?: \|)?$|[$&*][\w.:;${}[\]"'>*/-]*$|[x•#?_.-]+$|\[[ a-z_]+\]$)|\$\{|\{\{|process\.env|environ|getenv|env[([]|secrets?\.|vault:|your[_-]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$/i;
 
 // Words written in place of a value in documentation and code (compared lower-cased, whole value).
 // The words in the order gzip codes best: test() finds the same in any order.
 const WORDS =
-  /^(?:pass|pwd|admin|redacted|apikey|secret|token|api_key|value|nil|undefined|true|false|null|string|str|required|empty|text|hidden|masked|todo|tbd|n\/a|user|test|root|key|motdepasse|passphrase|password|passwort|kennwort|contraseña|username|replace_me|passwd|example|change_me|optional|none)$/;
+  /^(?:pass|pwd|admin|redacted|apikey|secret|token|api_key|value|nil|undefined|true|false|null|string|required|text|str|hidden|masked|todo|tbd|n\/a|user|test|root|key|motdepasse|passphrase|password|passwort|kennwort|empty|contraseña|username|replace_me|passwd|example|change_me|optional|none)$/;
 
 /** True when a value is a template variable, a lookup or a mask: it names a secret without holding it. */
 export function isReference(value: string): boolean {
@@ -92,10 +92,10 @@ export function urlPasswordConfidence(url: string): Confidence | null {
   // A dotted name of identifiers is a reference (config.db.password, process.env.DB_PASS, Values.db.password); letters
   // in random case with a dot ("dRhg.TVtgjnPm": two capitals then a small letter, or a capital ending a part) are a
   // password, read without its dots.
-  const undotted = /[A-Z]{2}[a-z]|[a-z][A-Z](?![a-z])/.test(password) ? password.replace(/\./g, '') : password;
+  const undotted = /[a-z][A-Z](?![a-z])|[A-Z]{2}[a-z]/.test(password) ? password.replace(/\./g, '') : password;
   if (isReference(undotted)) return null;
   // Symfony's .env ships postgresql://app:!ChangeMe!@database.
-  return isPlaceholder(undotted) || looksFake(password) || /^!?(?:changeme|pass(?:word)?\d*|secret\d*)!?$/i.test(password) ? 'low' : 'high';
+  return isPlaceholder(undotted) || looksFake(password) || /^!?(?:secret\d*|changeme|pass(?:word)?\d*)!?$/i.test(password) ? 'low' : 'high';
 }
 
 /** Decodes a base64 or base64url string to a binary string; undefined when it is not base64. */

@@ -25,7 +25,7 @@ export function ibanLength(country: string): number | undefined {
 /** True for a compact IBAN (no spaces) of the right length for its country whose mod-97 is 1. */
 export function ibanValid(iban: string): boolean {
   return (
-    /^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban) &&
+    /^[A-Z]{2}\d{2}[0-9A-Z]+$/.test(iban) &&
     ibanLength(iban.slice(0, 2)) === iban.length &&
     mod97(iban.slice(4) + iban.slice(0, 4)) === 1
   );

@@ -5,6 +5,6 @@
  */
 export function ssnStatus(digits: string): 'valid' | 'sample' | null {
   // Nine digits, not all the same, nor an area 000, 666 or 9xx, a group 00 or a serial 0000 (the lookahead).
-  if (!/^(?!(\d)\1{8}$|000|666|9|\d{3}00|\d{5}0000)\d{9}$/.test(digits)) return null;
+  if (!/^(?!000|(\d)\1{8}$|666|9|\d{3}00|\d{5}0000)\d{9}$/.test(digits)) return null;
   return digits === '078051120' || digits === '123456789' ? 'sample' : 'valid';
 }
