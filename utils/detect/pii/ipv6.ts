@@ -25,7 +25,7 @@ export function ipv6Valid(value: string): boolean {
 // The full address pattern, tried sticky at candidate starts only: the boundary lookbehind at the front
 // would otherwise run at every position of the text.
 const ADDRESS =
-  /(?<![\w:.])(?:[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}|::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?)(?::?(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?![\w:]|\.\d)/iy;
+  /(?<![\w:.])(?:::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7})(?::?(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?![\w:]|\.\d)/iy;
 
 // Character classes by code: 1 for word characters, 2 for the hex digits among them (either case).
 const CLASS = charTable(/\w/, /[0-9a-f]/i);

@@ -24,10 +24,10 @@ const ASSIGNMENT =
 const XML = />(?<=[">]([\w.-]+)(?:"[^<>]{0,60}|<\/key>\s*<\w+)>)([\w+/.~=-]{20,300})(?=<)/g;
 // PHP constants: define('AUTH_KEY', '...') ('define(' is a prefilter keyword for this search alone). WordPress's keys
 // and salts hold any printable character but quotes and backslashes, blanks and punctuation included.
-const DEFINE = /define\(\s*["']([\w.-]{1,70})["']\s*,\s*["']([^"'\\\n]{20,300})(?=["'])/g;
+const DEFINE = /define\(\s*["']([\w.-]{1,70})["']\s*,\s*["']([^'\n\\"]{20,300})(?=["'])/g;
 // A header set by nginx (proxy_set_header X-Api-Key ...;, add_header) or Caddy (header_up X-Api-Key ...), a variable
 // by Apache (SetEnv MAPS_API_KEY ...), or a C macro (#define DEVICE_API_KEY "...", a firmware's secrets.h).
-const DIRECTIVE = /(?:_header|header_up|SetEnv|#define)[ \t]+([\w.-]{1,70})[ \t]+"?([\w+/.~=-]{20,300})(?![^";\s])/g;
+const DIRECTIVE = /(?:SetEnv|_header|header_up|#define)[ \t]+([\w.-]{1,70})[ \t]+"?([\w+/.~=-]{20,300})(?![^"\s;])/g;
 // The patterns tried besides the separators', each with the prefilter keywords of which its every match holds one (none:
 // always). A pass over a text costs about as much as the prefilter's search for all its keywords.
 const MORE: [RegExp, ...string[]][] = [[XML], [DEFINE, 'define('], [DIRECTIVE, '_header', 'header_up', 'setenv', '#define']];

@@ -45,7 +45,7 @@ const patterns = new Map<string, RegExp | null>();
 /** The assignment pattern for the keywords that can occur in a text holding the prefilter keywords `present` (all when unknown). */
 function assignmentFor(present: ReadonlySet<string> | undefined): RegExp | null {
   // A keyword occurs only where the prefilter keyword that starts it (the pattern's syntax left out) does.
-  const alternation = KEYWORDS.filter((k) => !present || PREFILTER.some((p) => present.has(p) && k.replace(/\(.*\)|\[.*/, '').startsWith(p))).join('|');
+  const alternation = KEYWORDS.filter((k) => !present || PREFILTER.some((p) => present.has(p) && k.replace(/\[.*|\(.*\)/, '').startsWith(p))).join('|');
   let pattern = patterns.get(alternation);
   if (pattern === undefined) patterns.set(alternation, (pattern = alternation ? new RegExp(`(${alternation})${ASSIGNMENT}`, 'dgi') : null));
   return pattern;

@@ -11,7 +11,7 @@ export const privateKeyDetector = patternDetector({
   type: 'secret.private_key',
   // Every BEGIN line holds it: the pattern decides the rest (a wider prefilter finds the same).
   cues: ['private key'],
-  pattern: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:[A-Za-z0-9+/=\s\\:,.]|-(?!-)){0,16000}(?:-----END \1-----)?/g,
+  pattern: /-----BEGIN ((?:EC |RSA |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:[A-Za-z0-9+/=\s\\:,.]|-(?!-)){0,16000}(?:-----END \1-----)?/g,
   check(value) {
     const ended = /PRIVATE KEY(?: BLOCK)?-----$/.test(value);
     const body = value.slice(value.indexOf('-----', 11) + 5, ended ? value.lastIndexOf('-----END') : undefined);

@@ -7,6 +7,6 @@ export const shopifyTokenDetector = patternDetector({
   type: 'secret.generic_api_key',
   // The prefix the four share: the pattern decides which follow (a wider prefilter finds the same).
   cues: ['shp'],
-  pattern: /(?<!\w)shp(?:at|ca|pa|ss)_[A-F0-9a-f]{32}(?!\w)/g,
+  pattern: /(?<!\w)shp(?:pa|at|ca|ss)_[A-F0-9a-f]{32}(?!\w)/g,
   check: prefixed,
 });
