@@ -50,6 +50,8 @@ describe('ipv4Detector', () => {
     ["Opera's version", 'Safari/537.36 OPR/105.0.0.0'],
     ['a product at the start of a line', 'Chrome/120.0.0.0'],
     ['a product in JSON', '{"ua":"Chrome/120.0.0.0"}'],
+    ['a version in JSON', '{"message":"Login failed","version":"28.0.9.3"}'],
+    ["a version in a PHP array", "  'version' => '29.0.6.1',"],
     ['a version in a package path', 'https://www.nuget.org/packages/System.Data.SQLite/1.0.118.0'],
   ])('ignores %s', (_name, text) => {
     expect(found(ipv4Detector, text)).toEqual([]);
