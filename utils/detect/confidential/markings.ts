@@ -6,11 +6,11 @@ import { markingDetector } from './marking';
 // letters also accept their plain form, since labels are often typed without accents or in capitals.
 
 /** English confidentiality markings. */
-export const markingEnDetector = markingDetector('marking-en', ['confidential', 'internal', 'restricted', 'distribut', 'proprietary'], [
+export const markingEnDetector = markingDetector('marking-en', ['confidential', 'internal', 'restricted', 'distribut', 'proprietary', 'sensitive'], [
   // phrase
   'strictly confidential|highly confidential|company confidential|' +
     'proprietary and confidential|confidential and proprietary|privileged and confidential|' +
-    'internal use only|for internal use only|internal only|do not distribute|not for distribution',
+    'internal use only|for internal use only|internal only|do not distribute|not for distribution|official(?:-| )sensitive',
   // word
   'confidential|restricted',
   // label
@@ -29,9 +29,9 @@ export const markingFrDetector = markingDetector('marking-fr', ['confidentiel', 
 ]);
 
 /** German confidentiality markings. */
-export const markingDeDetector = markingDetector('marking-de', ['vertraulich', 'intern'], [
+export const markingDeDetector = markingDetector('marking-de', ['vertraulich', 'intern', 'dienstgebrauch'], [
   // phrase
-  'streng vertraulich|nur f(?:ü|ue|u)r (?:den )?internen gebrauch|nur f(?:ü|ue|u)r den (?:internen )?dienstgebrauch|nur intern',
+  'streng vertraulich|nur f(?:ü|ue|u)r (?:den )?internen gebrauch|nur f(?:ü|ue|u)r den (?:internen )?dienstgebrauch|nur intern|interne verwendung',
   // word
   'vertraulich',
   // label: none
@@ -41,9 +41,9 @@ export const markingDeDetector = markingDetector('marking-de', ['vertraulich', '
 ]);
 
 /** Spanish confidentiality markings. */
-export const markingEsDetector = markingDetector('marking-es', ['confidencial', 'interno', 'restringid'], [
+export const markingEsDetector = markingDetector('marking-es', ['confidencial', 'interno', 'restringid', 'limit'], [
   // phrase
-  'estrictamente confidencial|uso interno|solo para uso interno|difusi[óo]n restringida|uso restringido',
+  'estrictamente confidencial|uso interno|solo para uso interno|difusi[óo]n restringida|difusi[óo]n limitada|uso restringido',
   // word
   'confidencial',
   // label

@@ -72,6 +72,14 @@ describe('confidentiality markings', () => {
     ['a French title after an em dash', "Appel d'offres RFP-2024-048 — Diffusion restreinte\n\nÉmetteur : ...", 'Diffusion restreinte', 'medium'],
     ['a Spanish word label after an em dash', 'Pliego de condiciones RFP-2024-090 — Confidencial\n\nEntidad: ...', 'Confidencial', 'medium'],
     ['an English label after an en dash', 'Request for Proposal RFP-2025-099 – Internal use only\n\nIssuer: ...', 'Internal use only', 'medium'],
+    // The United Kingdom's OFFICIAL-SENSITIVE, Spain's "difusión limitada", German "nur für den Dienstgebrauch" (VS-NfD)
+    // and "interne Verwendung".
+    ['a UK marking', 'OFFICIAL-SENSITIVE\n\nHousing benefit claim', 'OFFICIAL-SENSITIVE', 'high'],
+    ['a Spanish limited distribution label', 'Clasificación: Difusión limitada', 'Difusión limitada', 'high'],
+    ['a German restricted marking', 'VS – NUR FÜR DEN DIENSTGEBRAUCH\n\nSicherheitsvorfallbericht', 'NUR FÜR DEN DIENSTGEBRAUCH', 'high'],
+    ['a German internal use label', 'Classification : Interne Verwendung\n\n# Eventplan', 'Interne Verwendung', 'high'],
+    // Set off by Markdown's emphasis.
+    ['a label in Markdown underscores', "# Guide d'intégration\n\n_DIFFUSION RESTREINTE_\n\nNe jamais committer d'identifiants.", 'DIFFUSION RESTREINTE', 'high'],
     // Quoted, as a heading, a subject or a stamp: a label all the same.
     ['a heading in guillemets', '« CONFIDENTIEL »\nRapport annuel 2025', 'CONFIDENTIEL', 'high'],
     ['a subject in guillemets', 'Objet : TR: « CONFIDENTIEL » Projet Atlas', 'CONFIDENTIEL', 'high'],
@@ -102,6 +110,8 @@ describe('confidentiality markings', () => {
     ['enum member', 'enum Level {\n  PUBLIC,\n  INTERNAL,\n  CONFIDENTIAL = 3\n}'],
     ['quoted string in code', 'const label = "CONFIDENTIAL";'],
     ['snake case', 'ACCESS_RESTRICTED = true'],
+    ['snake case before the word', 'CONFIDENTIAL_FLAG = true'],
+    ['a name ending in the word', 'x_internal_only = 1'],
     ['a page reference in prose', 'see page 3 - confidential data is listed there'],
     ['a defined term after a page number', 'Page 2 - Confidential Information means any data'],
     ['a word in prose after a double space', 'We met on Monday.  Confidential matters were not discussed.'],
