@@ -7,10 +7,10 @@ import { patternDetector } from '../pattern-detector';
 import type { Confidence, Detector } from '../types';
 
 /**
- * Pattern prefix for number-like values: not inside a word, not after "+", "@", a decimal point, a dash or a
- * slash, and not the tail of a longer space-grouped number.
+ * Pattern prefix for number-like values: not inside a word, not after "+", "@", a decimal point, a dash, a slash or a
+ * tilde (an AdMob app id's ad unit: ca-app-pub-...~0386792433), and not the tail of a longer space-grouped number.
  */
-export const NUM_START = String.raw`(?<![\w+@./-]|\d[ \xa0])`;
+export const NUM_START = String.raw`(?<![\w+@./~-]|\d[ \xa0])`;
 /** Pattern suffix for number-like values: not followed by a word character, by more of the number or by a part-number suffix (-B). */
 export const NUM_END = String.raw`(?![\w@]|[./-]\d|-(?!M\b)[A-Za-z]|[ \xa0]\d)`;
 
@@ -108,7 +108,7 @@ export function raise(confidence: Confidence): Confidence {
 // \btel\b, as é is no \w character.)
 // The words in the order gzip codes best: test() finds the same in any order.
 const PHONE_WORDS =
-  /@\w|☎|📞|📱|\b(?:tel|fax|cell|gsm|ring|natel|sms)\b|\b(?:tél|reach|portable|dial|telefon|m[óo]vil|telephon|mobil|handy|contact|erreichbar|whatsapp|call|appel|phone|rappel|anruf|rufnummer|ll[áa]m|cellulare|joindre|joign|numero di)/i;
+  /@\w|☎|📞|📱|\b(?:tel|fax|cell|gsm|ring|natel|sms)\b|\b(?:tél|reach|portable|dial|telefon|m[óo]vil|telephon|mobil|handy|contact|hotline|erreichbar|whatsapp|call|appel|phone|rappel|anruf|rufnummer|ll[áa]m|cellulare|joindre|joign|numero di)/i;
 
 // The patterns of the number detectors that use numberPattern (phones, NIR, SIRET). One pass over the number
 // runs finds every offset where one of them can match, and each detector tries its own pattern there only
@@ -156,8 +156,9 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
       // not start with 0: an NHS number (NHS 493 475 1379), where a UK phone starts with 0 or +44. So does a support
       // case's number in dashes right after "case" or "caso" and a blank ("case 073-127-2159"; not "Case: 06 12 34 56
       // 78" nor "In this case 06 12 ..."). A number ended by '#' is keyed in after a call is answered: a conference ID
-      // or PIN ("+33 1 23 45 67 89,,764808088#"; not a tel: URI's "#ext=42").
-      if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || (value.includes('-') && before(text, start, /\bcas[eo] #?$/i, 7)) || headerIs(text, start, NOT_PII) || (before(text, start, /n[°º]\W{0,3}$/i, 6) && !before(text, start, PHONE_WORDS, 24))) return 'low';
+      // or PIN ("+33 1 23 45 67 89,,764808088#"; not a tel: URI's "#ext=42"). A country code in capitals right before
+      // the number starts a VAT number, one that fails its check ("BE 0266.275.781", "FR 06 956 539 307").
+      if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || before(text, start, /\b(?:BE|DE|FR|IT|NL|AT|ES) ?$/, 4) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || (value.includes('-') && before(text, start, /\bcas[eo] #?$/i, 7)) || headerIs(text, start, NOT_PII) || (before(text, start, /n[°º]\W{0,3}$/i, 6) && !before(text, start, PHONE_WORDS, 24))) return 'low';
       if (near(text, start, end, PHONE_WORDS) || headerIs(text, start, PHONE_WORDS)) return raise(confidence);
       return labelledNotPii(text, start) ? 'low' : confidence;
     },

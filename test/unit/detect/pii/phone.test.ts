@@ -94,8 +94,10 @@ describe('phone detectors', () => {
     ['UK mobile after "the case:"', 'Call about the case: +44 7700 900123', '+44 7700 900123', 'high'],
     ['FR mobile after "In this case"', 'In this case 06 12 34 56 78 is the number to call.', '06 12 34 56 78', 'high'],
     // An air waybill's word lowers only the number right after it (made-up numbers).
-    ['DE landline after "AWB hotline"', 'AWB hotline 030 1234567', '030 1234567', 'medium'],
+    ['DE landline after "AWB hotline"', 'AWB hotline 030 1234567', '030 1234567', 'high'],
     ['ES mobile after "Waybill queries:"', 'Waybill queries: +34 612 345 678', '+34 612 345 678', 'medium'],
+    // "Hotline" is a phone word: "ID" before it names the player, not the number (made up).
+    ['DE mobile after a hotline', 'mit deiner Spieler-ID B4E8E441. Hotline: +49 170 3772508', '+49 170 3772508', 'high'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(phones(text)).toEqual([[value, confidence]]);
   });
@@ -139,6 +141,8 @@ describe('phone detectors', () => {
     ['an IPv4 address shaped like a dotted Spanish landline, beside an e-mail', '"user":"ana@acme-demo.com","client_ip":"98.252.99.16"'],
     ['one digit over and over, a phone word near', 'Shipper: Cabinet Lenoir, VAT FRXX 999999999, contact by phone'],
     ['a spaced placeholder after a phone word', 'Teléfono: 999 999 999'],
+    // The ad unit after "~" in an AdMob app id (made up).
+    ['an AdMob app id', '"app_id": "ca-app-pub-5714082188785390~0386792433"'],
   ])('ignores %s', (_name, text) => {
     expect(phones(text).filter(([, c]) => c !== 'low')).toEqual([]);
   });
@@ -186,6 +190,9 @@ describe('phone detectors', () => {
     // An air waybill's number: an airline's three digits, a dash, eight digits (made up).
     ['an air waybill number', 'AWB 074-76190970: poids déclaré 444 kg'],
     ['a master air waybill number', 'MAWB: 020-12345675 / HAWB PPZ8000004'],
+    // A VAT number's country code in capitals right before it: a VAT number that fails its check (made up).
+    ['a Belgian VAT look-alike', 'Groupe Fabrelec|BE 0266.275.781|failed'],
+    ['a French VAT look-alike', 'N° TVA intracommunautaire : FR 06 956 539 307'],
   ])('keeps %s at low', (_name, text) => {
     expect(phones(text).map(([, c]) => c)).toEqual(['low']);
   });
