@@ -5,8 +5,9 @@ import { charClasses, isPlaceholder, looksFake, looksGenerated } from './shared'
 
 // The password keywords (English, French, German, Spanish, Portuguese, Dutch, SQL's IDENTIFIED BY), as alternatives
 // of the pattern.
-// "pass" comes last, so that the longer keywords it starts are tried first at the same offset.
-const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pw', 'mot de passe', 'mdp', 'passwort', 'kennwort', 'contrase[ñn]a', '(?<![a-z])clave', 'senha', 'wachtwoord', 'identified by', 'pass'];
+// "pass" comes last, so that the longer keywords it starts are tried first at the same offset; not KeePass's (a password
+// manager's name: "see KeePass | 2025-08-03").
+const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pw', 'mot de passe', 'mdp', 'passwort', 'kennwort', 'contrase[ñn]a', '(?<![a-z])clave', 'senha', 'wachtwoord', 'identified by', '(?<!kee)pass'];
 // The words of CLIENT, one of which its every match holds: passwords given on a command line or in a .netrc file; a
 // PostgreSQL .pgpass file (host:port:database:user:password) is searched where the text names it.
 const CLIENT_WORDS = ['mysql', 'mariadb', 'requirepass', 'machine', 'pgpass'];
@@ -30,14 +31,16 @@ const PREFILTER = ['pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 
 // ("password for the VPN: ...", "mot de passe du compte : ...", "password (for diagnostics): ...", its ")" right
 // before the separator: "(for example: Tr0ub4dor&3)" gives an example) or the words of a sentence (maybe hyphenated:
 // "Mot de passe Wi-Fi équipe: ...", "Passwort WLAN-Gäste: ...", see find()); the separator (a comma only in define(),
-// env() and Java's setProperty()); the value, up to 16 blanks after it (a CLI's aligned fields: 1Password's
+// env() and Java's setProperty(); a type between ":" and "=" in a typed declaration: TypeScript's and Python's
+// "password: string = ...", Structured Text's "sPassword : STRING := ...", Ada's ": constant String :="; "|" and a blank
+// in a table's row, the key's cell then the value's: "moodle | SMTP_PASSWORD | ... | 2023-07-05"); the value, up to 16 blanks after it (a CLI's aligned fields: 1Password's
 // "password:    ..."), in double or single quotes (T-SQL's Unicode N'...' too, after "=": French elides "n'importe") or bare, maybe
 // given to PowerShell's ConvertTo-SecureString ($Pass = ConvertTo-SecureString "..." -AsPlainText -Force). One
 // template, not one a part joined by "+": the content script's bytes. Its non-ASCII characters, and the line break of
 // the qualifier's class, are regex escapes (für as f\xfcr, À-ÿ as \xc0-\xff, ’ as \u2019, \n): the build writes those
 // of strings and regex literals so (ascii_only), not a template's, and bytes that occur once or twice in the script
 // cost gzip 20 bytes or more.
-const ASSIGNMENT = String.raw`(?!(?!output)[a-z])([\w-]{0,24})\\?["']?(?:\](?=[ \t]*=))?(?:,?\s{1,30}["']?value["']?)?(?:\s{1,2}(?:\((?=[^)\n]{1,44}\)[ \t]{0,3}[:=]))?(?:for|of|du|de|pour|f\xfcr|para|del)\s[^\n:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-z\xc0-\xff-]{2,20}){1,5}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['\u2019]est|ist|lautet|es)\s)))?(?:[ \t]{0,3}(?::=|=>|[:=]|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env|setProperty)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+|(?:bind|insecure-)password[ \t]+)|\)\.(?:type|fill|send_?keys)\((?=['"][^{])|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['\u2019]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,16}(?:convertto-securestring (?:-\w+ )*)?(?:\\?"([^"\n]{1,200})"|(?:(?<==\s*)N)?'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
+const ASSIGNMENT = String.raw`(?!(?!output)[a-z])([\w-]{0,24})\\?["']?(?:\](?=[ \t]*=))?(?:,?\s{1,30}["']?value["']?)?(?:\s{1,2}(?:\((?=[^)\n]{1,44}\)[ \t]{0,3}[:=]))?(?:for|of|du|de|pour|f\xfcr|para|del)\s[^\n:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-z\xc0-\xff-]{2,20}){1,5}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['\u2019]est|ist|lautet|es)\s)))?(?:[ \t]{0,3}(?::=|=>|:[ \t]*(?:constant )?[A-Za-z]\w{0,20}(?:\[\d*\])?[ \t]+:?=|[:=]|\|(?= )|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env|setProperty)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+|(?:bind|insecure-)password[ \t]+)|\)\.(?:type|fill|send_?keys)\((?=['"][^{])|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['\u2019]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,16}(?:convertto-securestring (?:-\w+ )*)?(?:\\?"([^"\n]{1,200})"|(?:(?<==\s*)N)?'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
 // The pattern for each set of keywords met so far, by their alternation (null when none occurs). Searching for
 // the keywords that occur alone is several times faster than for all fourteen: a text holds one or two of them.
 const patterns = new Map<string, RegExp | null>();
@@ -73,13 +76,13 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).
-  // So does a bare value that is itself "key=..." (an identifier in lower_snake or UPPER_SNAKE case, then = or :): the
-  // password was empty and the next setting follows (password= db2name=x); a generated password such as F=08N5mo or
-  // doX8IJ1=YL.8Z is mixed-case and stays a password, but one whose first part is in lower case (wauy6e4q=lLsez) is
-  // taken for the next key.
+  // So does a bare value that is itself "key=..." (an identifier of three characters or more in lower_snake or
+  // UPPER_SNAKE case, then = or :): the password was empty and the next setting follows (password= db2name=x); a
+  // generated password such as F=08N5mo, XJ=fIDNp&BNce or doX8IJ1=YL.8Z stays a password, but one whose first part is
+  // in lower case (wauy6e4q=lLsez) is taken for the next key.
   if (
     !quoted &&
-    (/^(?:\?(?:[A-Za-z_]+\b|:)|(?:Get|Read)-[A-Z])|[{([]|^(?:[a-z_][a-z0-9_.-]+|[A-Z_][_A-Z0-9.-]+)[:=].|^[A-Za-z_]+[:=]$/.test(value) || /^[A-Za-z_]*(?:pass|pwd)[A-Za-z_]*$/i.test(value))
+    (/^(?:\?(?:[A-Za-z_]+\b|:)|(?:Get|Read)-[A-Z])|[{([]|^(?:[a-z_][a-z0-9_.-]{2,}|[A-Z_][_A-Z0-9.-]{2,})[:=].|^[A-Za-z_]+[:=]$/.test(value) || /^[A-Za-z_]*(?:pass|pwd)[A-Za-z_]*$/i.test(value))
   )
     return null;
   if (/^changeme$/i.test(value) || looksFake(value)) return 'low';
@@ -143,8 +146,9 @@ export const passwordAssignmentDetector: Detector = {
     for (const match of assignment ? allMatches(assignment, text) : []) {
       const keyword = match[1];
       const before = text[match.index - 1] ?? '';
-      // Short keywords must stand alone ("pwd", "pass", not "rpwd", "bypass"), unless camelCase ("dbPwd", "dbPass").
-      if (keyword.length <= 4 && /[A-Za-z]/.test(before) && !(/[a-z]/.test(before) && /[A-Z]/.test(keyword[0]))) continue;
+      // Short keywords must stand alone ("pwd", "pass", not "rpwd", "bypass"), unless camelCase ("dbPwd", "dbPass") or
+      // after "db" or "smtp" (Moodle's $CFG->dbpass and smtppass).
+      if (keyword.length <= 4 && /[A-Za-z]/.test(before) && !(/[a-z]/.test(before) && /[A-Z]/.test(keyword[0])) && !/(?:db|smtp)$/i.test(text.slice(match.index - 4, match.index))) continue;
       // The words of a sentence can describe the password's reset ticket, expiry date or policy instead ("The password
       // reset ticket for this user is INC0012345"), or a tool's fields its dates, hint or id ("Password last set:
       // 2024-03-12", "Kennwort geändert am: ...", "Password hint: ..."). The words in the order gzip codes best.

@@ -168,6 +168,16 @@ describeDetector(
     ["Cypress's type()", `cy.get('#email').type('jane@acme-demo.com')\ncy.get('#password').type('${pw}')`, pw, 'medium'],
     ["Selenium's send_keys()", `driver.find_element(By.ID, "password").send_keys("${pw}")`, pw, 'medium'],
     ["Playwright's fill()", `await page.getByLabel('Password').fill('${pw}');`, pw, 'medium'],
+    // A typed declaration: TypeScript's and Python's annotations, IEC 61131 Structured Text (a PLC's VAR block).
+    ["TypeScript's typed declaration", `const password: string = '${pw}';`, pw, 'medium'],
+    ["Python's annotated assignment", `DB_PASSWORD: str = "${pw}"`, pw, 'medium'],
+    ["Structured Text's typed variable", `VAR\n    sPassword : STRING := '${pw}';\nEND_VAR`, pw, 'medium'],
+    // A register's row: the cell after the key's.
+    ["a credential register's row", `service | variable | value | rotated\nmoodle | SMTP_PASSWORD | ${pw}# | 2023-07-05`, `${pw}#`, 'medium'],
+    ["Moodle's dbpass", `$CFG->dbuser    = 'moodle';\n$CFG->dbpass    = '${pw}';`, pw, 'medium'],
+    ["Moodle's smtppass", `$CFG->smtppass  = '${pw}';`, pw, 'medium'],
+    // A generated value that starts with two capitals and "=" (made up), not the next setting's key.
+    ['a generated value that starts like a short key', 'Mot de passe : XJ=fIDNp&BNceAlxwC855', 'XJ=fIDNp&BNceAlxwC855', 'medium'],
     // Hyphenated words between the keyword and the colon.
     ['a qualifier with a hyphenated word', `Mot de passe Wi-Fi équipe: ${pw}`, pw, 'medium'],
     ['a qualifier with a German compound', `Passwort WLAN-Gäste: ${pw}`, pw, 'medium'],
@@ -198,6 +208,10 @@ describeDetector(
     ['a reset ticket in a sentence', 'The password reset ticket for this user is INC0012345'],
     ['an expiry date in a sentence', 'Password expiry date for all users is 2024-06-30'],
     ['a reset ticket in French', 'Le mot de passe du ticket de réinitialisation est REQ-2024-0091'],
+    // KeePass is a password manager's name, not the keyword; a typed declaration that reads the environment holds none.
+    ['KeePass in a register', 'ci | GH_PAT | see KeePass | 2025-08-03 | Paul'],
+    ['a typed declaration reading the environment', 'const password: string = process.env.DB_PASSWORD;'],
+    ['a pattern of password words', 'if (/(password|Passwort|contraseña)/i.test(label)) {'],
     ['a password read from the environment', "define('DB_PASSWORD', getenv('DB_PASSWORD'));"],
     ['a call that is not define()', "$labels = array('password', 'Mot de passe oublie');"],
     ['a password in a test call', "assertSame('password', 'hunter2hunter2');"],
