@@ -107,8 +107,7 @@ export const markingDetector = (id: string, cues: readonly string[], phrases: Ma
   // Built on first use: a Unicode pattern costs its parse when the content script loads.
   const pattern = lazy(() => {
     const groups = [Tier.Phrase, Tier.Word, Tier.Label, Tier.Prefixed].map((tier) => `(${(phrases[tier] ?? '(?!)').replaceAll(' ', '[^\\S\\n]{1,3}')})`);
-    // Not inside a word nor a name (IS_CONFIDENTIAL, INTERNAL_ONLY_FLAG); Markdown's emphasis may set it off (_Internal_).
-    return new RegExp(`(?<![\\p{L}\\p{N}]_?)(?:${groups.join('|')})(?!_?[\\p{L}\\p{N}])`, 'giu');
+    return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${groups.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
   });
   return {
     id,

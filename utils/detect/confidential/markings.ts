@@ -10,9 +10,9 @@ export const markingEnDetector = markingDetector('marking-en', ['confidential', 
   // phrase
   'strictly confidential|highly confidential|company confidential|' +
     'proprietary and confidential|confidential and proprietary|privileged and confidential|' +
-    'internal use only|for internal use only|internal only|do not distribute|not for distribution|official(?:-| )sensitive',
-  // word
-  'confidential|restricted',
+    'internal use only|for internal use only|internal only|do not distribute|not for distribution',
+  // word (the United Kingdom's OFFICIAL-SENSITIVE too: "official sensitive" is also an adjective and a noun in prose)
+  'confidential|restricted|official(?:-| )sensitive',
   // label
   'internal',
 ]);
@@ -31,9 +31,9 @@ export const markingFrDetector = markingDetector('marking-fr', ['confidentiel', 
 /** German confidentiality markings. */
 export const markingDeDetector = markingDetector('marking-de', ['vertraulich', 'intern', 'dienstgebrauch'], [
   // phrase
-  'streng vertraulich|nur f(?:ü|ue|u)r (?:den )?internen gebrauch|nur f(?:ü|ue|u)r den (?:internen )?dienstgebrauch|nur intern|interne verwendung',
-  // word
-  'vertraulich',
+  'streng vertraulich|nur f(?:ü|ue|u)r (?:den )?internen gebrauch|nur f(?:ü|ue|u)r den (?:internen )?dienstgebrauch|nur intern',
+  // word ("Interne Verwendung" too, which prose also writes: "Interne Verwendung von Cookies")
+  'vertraulich|interne verwendung',
   // label: none
   undefined,
   // prefixed
@@ -43,9 +43,9 @@ export const markingDeDetector = markingDetector('marking-de', ['vertraulich', '
 /** Spanish confidentiality markings. */
 export const markingEsDetector = markingDetector('marking-es', ['confidencial', 'interno', 'restringid', 'limit'], [
   // phrase
-  'estrictamente confidencial|uso interno|solo para uso interno|difusi[óo]n restringida|difusi[óo]n limitada|uso restringido',
-  // word
-  'confidencial',
+  'estrictamente confidencial|uso interno|solo para uso interno|difusi[óo]n restringida|uso restringido',
+  // word ("Difusión limitada" too, which prose also writes: "Difusión limitada en cines")
+  'confidencial|difusi[óo]n limitada',
   // label
   'interno',
 ]);

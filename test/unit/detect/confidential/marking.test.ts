@@ -78,8 +78,8 @@ describe('confidentiality markings', () => {
     ['a Spanish limited distribution label', 'Clasificación: Difusión limitada', 'Difusión limitada', 'high'],
     ['a German restricted marking', 'VS – NUR FÜR DEN DIENSTGEBRAUCH\n\nSicherheitsvorfallbericht', 'NUR FÜR DEN DIENSTGEBRAUCH', 'high'],
     ['a German internal use label', 'Classification : Interne Verwendung\n\n# Eventplan', 'Interne Verwendung', 'high'],
-    // Set off by Markdown's emphasis.
-    ['a label in Markdown underscores', "# Guide d'intégration\n\n_DIFFUSION RESTREINTE_\n\nNe jamais committer d'identifiants.", 'DIFFUSION RESTREINTE', 'high'],
+    ['a German internal use label in bold', '**Interne Verwendung**\n\n# Eventplan', 'Interne Verwendung', 'medium'],
+    ['a Spanish limited distribution label in brackets', '[Difusión limitada]', 'Difusión limitada', 'medium'],
     // Quoted, as a heading, a subject or a stamp: a label all the same.
     ['a heading in guillemets', '« CONFIDENTIEL »\nRapport annuel 2025', 'CONFIDENTIEL', 'high'],
     ['a subject in guillemets', 'Objet : TR: « CONFIDENTIEL » Projet Atlas', 'CONFIDENTIEL', 'high'],
@@ -112,6 +112,10 @@ describe('confidentiality markings', () => {
     ['snake case', 'ACCESS_RESTRICTED = true'],
     ['snake case before the word', 'CONFIDENTIAL_FLAG = true'],
     ['a name ending in the word', 'x_internal_only = 1'],
+    // The words of the new labels in prose.
+    ['"official sensitive" in prose', 'Official sensitive topics include immigration and tax.'],
+    ['"Interne Verwendung" in prose', 'Interne Verwendung von Cookies: wir setzen nur technisch notwendige ein.'],
+    ['"Difusión limitada" in prose', 'Difusión limitada en cines y estreno en plataformas.'],
     ['a page reference in prose', 'see page 3 - confidential data is listed there'],
     ['a defined term after a page number', 'Page 2 - Confidential Information means any data'],
     ['a word in prose after a double space', 'We met on Monday.  Confidential matters were not discussed.'],
