@@ -96,6 +96,9 @@ describe('phone detectors', () => {
     // An air waybill's word lowers only the number right after it (made-up numbers).
     ['DE landline after "AWB hotline"', 'AWB hotline 030 1234567', '030 1234567', 'high'],
     ['ES mobile after "Waybill queries:"', 'Waybill queries: +34 612 345 678', '+34 612 345 678', 'medium'],
+    // A country code after a phone word, or after a word in capitals, does not make a VAT number.
+    ['FR mobile after "Mobile FR"', 'Mobile FR 06 12 34 56 78', '06 12 34 56 78', 'high'],
+    ['UK freephone after "CALL US AT"', 'CALL US AT 0800 123 456', '0800 123 456', 'high'],
     // "Hotline" is a phone word: "ID" before it names the player, not the number (made up).
     ['DE mobile after a hotline', 'mit deiner Spieler-ID B4E8E441. Hotline: +49 170 3772508', '+49 170 3772508', 'high'],
   ])('finds %s', (_name, text, value, confidence) => {
