@@ -140,9 +140,10 @@ export const genericApiKeyDetector: Detector = {
       const match = ASSIGNMENT.exec(text);
       if (!match) continue;
       resume = start + match[0].length;
-      // A value that is itself an assignment ("Credential: OPENAI_API_KEY=sk-proj-..."): the scan resumes at its name,
-      // and the next separator judges its own value, which a vendor's detector may also know.
-      if (/^[A-Z\d]+_[A-Z\d_]+=/.test(match[2])) {
+      // A value that is itself an assignment to a secret's name ("Credential: OPENAI_API_KEY=sk-proj-..."): the scan
+      // resumes at its name, and the next separator judges its own value, which a vendor's detector may also know. Under
+      // another name ("Token: SESSION_ID=..."), the whole is the label's value.
+      if (/^[A-Z\d]+_[A-Z\d_]+=/.test(match[2]) && SECRET_NAME.test(match[2].split('=')[0].toLowerCase())) {
         resume -= match[2].length;
         continue;
       }

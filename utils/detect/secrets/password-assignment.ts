@@ -40,7 +40,7 @@ const PREFILTER = ['pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 
 // the qualifier's class, are regex escapes (für as f\xfcr, À-ÿ as \xc0-\xff, ’ as \u2019, \n): the build writes those
 // of strings and regex literals so (ascii_only), not a template's, and bytes that occur once or twice in the script
 // cost gzip 20 bytes or more.
-const ASSIGNMENT = String.raw`(?!(?!output)[a-z])([\w-]{0,24})\\?["']?(?:\](?=[ \t]*=))?(?:,?\s{1,30}["']?value["']?)?(?:\s{1,2}(?:\((?=[^)\n]{1,44}\)[ \t]{0,3}[:=]))?(?:for|of|du|de|pour|f\xfcr|para|del)\s[^\n:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-z\xc0-\xff-]{2,20}){1,5}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['\u2019]est|ist|lautet|es)\s)))?(?:[ \t]{0,3}(?::=|=>|:[ \t]*(?:constant )?[A-Za-z]\w{0,20}(?:\[\d*\])?[ \t]+:?=|[:=]|\|(?= )|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env|setProperty)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+|(?:bind|insecure-)password[ \t]+)|\)\.(?:type|fill|send_?keys)\((?=['"][^{])|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['\u2019]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,16}(?:convertto-securestring (?:-\w+ )*)?(?:\\?"([^"\n]{1,200})"|(?:(?<==\s*)N)?'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
+const ASSIGNMENT = String.raw`(?!(?!output)[a-z])([\w-]{0,24})\\?["']?(?:\](?=[ \t]*=))?(?:,?\s{1,30}["']?value["']?)?(?:\s{1,2}(?:\((?=[^)\n]{1,44}\)[ \t]{0,3}[:=]))?(?:for|of|du|de|pour|f\xfcr|para|del)\s[^\n:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-z\xc0-\xff-]{2,20}){1,5}(?=[ \t]{0,3}:|[ \t]{1,3}(?:is|est|c['\u2019]est|ist|lautet|es)\s)))?(?:[ \t]{0,3}(?::=|=>|:[ \t]*(?:constant )?[A-Za-z]\w{0,20}(?:\[\d*\])?[ \t]+:?=(?=[ \t]*\\?["'])|[:=]|\|(?= )|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env|setProperty)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+|(?:bind|insecure-)password[ \t]+)|\)\.(?:type|fill|send_?keys)\((?=['"][^{])|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['\u2019]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,16}(?:convertto-securestring (?:-\w+ )*)?(?:\\?"([^"\n]{1,200})"|(?:(?<==\s*)N)?'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
 // The pattern for each set of keywords met so far, by their alternation (null when none occurs). Searching for
 // the keywords that occur alone is several times faster than for all fourteen: a text holds one or two of them.
 const patterns = new Map<string, RegExp | null>();
@@ -76,13 +76,13 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).
-  // So does a bare value that is itself "key=..." (an identifier of three characters or more in lower_snake or
-  // UPPER_SNAKE case, then = or :): the password was empty and the next setting follows (password= db2name=x); a
-  // generated password such as F=08N5mo, XJ=fIDNp&BNce or doX8IJ1=YL.8Z stays a password, but one whose first part is
-  // in lower case (wauy6e4q=lLsez) is taken for the next key.
+  // So does a bare value that is itself "key=..." (an identifier in lower_snake or UPPER_SNAKE case, then = or :): the
+  // password was empty and the next setting follows (password= db2name=x); a generated password such as F=08N5mo or
+  // doX8IJ1=YL.8Z is mixed-case and stays a password, but one whose first part is in lower case (wauy6e4q=lLsez) is
+  // taken for the next key.
   if (
     !quoted &&
-    (/^(?:\?(?:[A-Za-z_]+\b|:)|(?:Get|Read)-[A-Z])|[{([]|^(?:[a-z_][a-z0-9_.-]{2,}|[A-Z_][_A-Z0-9.-]{2,})[:=].|^[A-Za-z_]+[:=]$/.test(value) || /^[A-Za-z_]*(?:pass|pwd)[A-Za-z_]*$/i.test(value))
+    (/^(?:\?(?:[A-Za-z_]+\b|:)|(?:Get|Read)-[A-Z])|[{([]|^(?:[a-z_][a-z0-9_.-]+|[A-Z_][_A-Z0-9.-]+)[:=].|^[A-Za-z_]+[:=]$/.test(value) || /^[A-Za-z_]*(?:pass|pwd)[A-Za-z_]*$/i.test(value))
   )
     return null;
   if (/^changeme$/i.test(value) || looksFake(value)) return 'low';
@@ -148,7 +148,7 @@ export const passwordAssignmentDetector: Detector = {
       const before = text[match.index - 1] ?? '';
       // Short keywords must stand alone ("pwd", "pass", not "rpwd", "bypass"), unless camelCase ("dbPwd", "dbPass") or
       // after "db" or "smtp" (Moodle's $CFG->dbpass and smtppass).
-      if (keyword.length <= 4 && /[A-Za-z]/.test(before) && !(/[a-z]/.test(before) && /[A-Z]/.test(keyword[0])) && !/(?:db|smtp)$/i.test(text.slice(match.index - 4, match.index))) continue;
+      if (keyword.length <= 4 && /[A-Za-z]/.test(before) && !(/[a-z]/.test(before) && /[A-Z]/.test(keyword[0])) && !/(?:db|smtp)$/i.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
       // The words of a sentence can describe the password's reset ticket, expiry date or policy instead ("The password
       // reset ticket for this user is INC0012345"), or a tool's fields its dates, hint or id ("Password last set:
       // 2024-03-12", "Kennwort geändert am: ...", "Password hint: ..."). The words in the order gzip codes best.
@@ -171,6 +171,10 @@ export const passwordAssignmentDetector: Detector = {
       // label such as 'Passwort2', nor a list), counts there, as in Java's setProperty(). Only their values follow a
       // comma (the pattern's ',' separator), maybe with a quote.
       const lead = text.slice(match.index, start);
+      // A table's row holds the value in the cell after the key's only where the key is a setting's name (SMTP_PASSWORD),
+      // and the value a generated one: "PASSWORD | DESCRIPTION", "| login | pass | 12ms |" and "echo $DB_PASSWORD | base64"
+      // hold none.
+      if (lead.includes('|') && (before !== '_' || charClasses(value) < 3)) continue;
       if (/\bapi\b/i.test(lead) || (/,\s*["']?$/.test(lead) && !looksGenerated(value) && !CHOSEN.test(value))) continue;
       const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);
       // A prefix of letters and "_" or "-" that runs into a placeholder (npm_<token>, sk-<key>) is the placeholder's; a

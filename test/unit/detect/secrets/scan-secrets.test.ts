@@ -235,6 +235,7 @@ describe('scan() on realistic pastes', () => {
   // "Credential: OPENAI_API_KEY=...") is read as the assignment, so the key is its vendor's.
   it.each([
     ['.pypirc', `[pypi]\nusername = __token__\npassword = pypi-AgEIcHlwaS5vcmc${v.pw}${v.pw2}${v.pw}`, 'secret.password_assignment', `pypi-AgEIcHlwaS5vcmc${v.pw}${v.pw2}${v.pw}`],
+    ['a labelled assignment to another name', `Token: SESSION_ID=${v.pw}${v.pw2}`, 'secret.generic_api_key', `SESSION_ID=${v.pw}${v.pw2}`],
     ['a labelled assignment', `Credential: OPENAI_API_KEY=sk-proj-${v.pw}${v.pw2}${v.pw}${v.pw2}`, 'secret.openai_api_key', `sk-proj-${v.pw}${v.pw2}${v.pw}${v.pw2}`],
   ])('types the value of %s', (_name, text, type, value) => {
     expect(secrets(text).map(([t, s]) => [t, s])).toEqual([[type, value]]);
