@@ -176,6 +176,7 @@ describeDetector(
     ["a credential register's row", `service | variable | value | rotated\nmoodle | SMTP_PASSWORD | ${pw}# | 2023-07-05`, `${pw}#`, 'medium'],
     ["Moodle's dbpass", `$CFG->dbuser    = 'moodle';\n$CFG->dbpass    = '${pw}';`, pw, 'medium'],
     ["Moodle's smtppass", `$CFG->smtppass  = '${pw}';`, pw, 'medium'],
+    ["R's assignment", `library(DBI)\npassword <- "${pw}"`, pw, 'medium'],
     // Hyphenated words between the keyword and the colon.
     ['a qualifier with a hyphenated word', `Mot de passe Wi-Fi équipe: ${pw}`, pw, 'medium'],
     ['a qualifier with a German compound', `Passwort WLAN-Gäste: ${pw}`, pw, 'medium'],
@@ -212,6 +213,7 @@ describeDetector(
     ['a pattern of password words', 'if (/(password|Passwort|contraseña)/i.test(label)) {'],
     // A typed declaration given a variable; cells after a password word that is no setting's name, or that hold a word,
     // a duration or a command.
+    ["R's assignment of a call", 'db_password <- Sys.getenv("DB_PASSWORD")\npassword <- readline(prompt = "Password: ")'],
     ['a typed declaration given a variable', 'password: str = random_string\nconst pw: string = userInput;'],
     ['a column header after the word', 'PASSWORD | DESCRIPTION'],
     ['a test result', '| login | pass | 12ms |'],
