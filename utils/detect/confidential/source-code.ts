@@ -21,10 +21,11 @@ const STRONG_HEAD = new RegExp(
   [
     /(?:export (?:default )?)?(?:async )?function\b|(?:const|let|var) [\w\${}[\], ]{1,60}(?: ?=|: ?[\w<[{]|;$)/,
     /def [\w.]+(?:[(?!]|$)|class [A-Z]\w*(?: extends | implements | ?\{|[:{(<]|$)|module [A-Z][\w:]*$|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )/,
-    // Ruby's and R's imports: require 'json', library(dplyr).
-    /from [\w.]+ import |#include\b|#define |#!\/|package [a-z][\w.]*;?$|using [\w.]+;|namespace \w|require ['"]|library\(\w+\)$/,
+    // Ruby's and R's imports: require 'json', library(dplyr); a Slurm batch script's #SBATCH directives.
+    /from [\w.]+ import |#include\b|#define |#!\/|#SBATCH|package [a-z][\w.]*;?$|using [\w.]+;|namespace \w|require ['"]|library\(\w+\)$/,
     /(?:public|protected|static|override|private) .*[({;=]|fn \w+[(<]|func [\w(]|impl[ <]|return\b/,
-    /(?:if|for|while|switch|catch) ?\(|else ?[{:]|else$|(?:elif|with|if|for|while|except|case) .*:$|try ?[{:]|finally ?[{:]|} ?else\b/,
+    // Control flow, and lower-case SQL's (a dbt model's) lone select and CTE head, with src as (.
+    /(?:if|for|while|switch|catch) ?\(|else ?[{:]|else$|(?:elif|with|if|for|while|except|case) .*:$|select$|with \w+ as \(|try ?[{:]|finally ?[{:]|} ?else\b/,
     // Shell scripts: if/for/while ... ; then/do, their closing words, locals and set -e(uo pipefail).
     /(?:if|for|while) .*; ?(?:then|do)$|set -e|local \w+=|(?:fi|done)$/,
     // A batch file's if errorlevel / exist / defined, in lower case: in capitals, it starts sentences too.
@@ -52,19 +53,22 @@ const KEYWORD_START = charTable(/[efclavdi#pnsourw}tmSDCAFWJGOVE<@$MIUL]/);
 // An assignment (index = 0;, addr := &net.UDPAddr{, index <<= 1;), a declaration (client_t *client = ...;), a call with
 // a blank before its parenthesis (error (0, errno);) and R's client <- function(...) { are code. HCL's blocks
 // (Terraform, Vault, Consul, Nomad: resource "aws_s3_bucket" "exports" {, listener "tcp" {) are configuration too: a
-// lower-case type and quoted labels before the brace. Not C++'s extern "C" {.
+// lower-case type and quoted labels before the brace. Not C++'s extern "C" {. So are nftables' table inet filter { and
+// chain input {, and wpa_supplicant's network={ (a name, "=" and the brace).
 // The words in the order gzip codes best: test() finds the same in any order.
-const CONFIG_DIRECTIVE = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|location|listen|upstream|server|root|index|allow|events|deny|http|gzip|keepalive|sendfile|user|pid|types|map) (?![(<'"]|\**\w* ?\W*=)|(?!extern )[a-z_]+(?: "[\w.-]*")+ \{$)/;
-const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[(=)[\]'"+-]).*;$|\S+(?: \S+)?;$|[\w-]+: [^;:]+;$)/;
-// Lines that hold code tokens: operators, calls, shell expansions ("$VAR", "${VAR}", $(command); not a YAML value's
-// ${VAR}, a CI template's ${{ ... }}, a quoted price "$19.99" nor an accounting negative $(1,234)), a batch file's
-// %VAR%, assignments (shell exports, batch sets, PHP, Perl and PowerShell $variables), tags, comments, a line ending
-// with "):", or a parenthesised line (a row of values with a comma in it is then scored as BRACES).
+const CONFIG_DIRECTIVE = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|location|listen|upstream|server|root|index|allow|events|deny|http|gzip|keepalive|sendfile|user|pid|types|map|table|chain) (?![(<'"]|\**\w* ?\W*=)|(?!extern )[a-z_]+(?:(?: "[\w.-]*")+ |=)\{$)/;
+// A statement of one or two words ending with ";" (return x;, i++;) holds no other ";": a CSV row ending with one
+// (2563;Sofia;14:45;H 1.201;) is data.
+const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[(=)[\]'"+-]).*;$|[^\s;]+(?: [^\s;]+)?;$|[\w-]+: [^;:]+;$)/;
+// Lines that hold code tokens: operators (Go's :=), calls, shell expansions ("$VAR", "${VAR}", $(command); not a YAML
+// value's ${VAR}, a CI template's ${{ ... }}, a quoted price "$19.99" nor an accounting negative $(1,234)), a batch
+// file's %VAR%, assignments (shell exports, batch sets, PHP, Perl and PowerShell $variables), tags, comments, a line
+// ending with "):", or a parenthesised line (a row of values with a comma in it is then scored as BRACES).
 // WEAK_ANYWHERE and WEAK_START together are one regex split in two, as the anchored half fails at once where
 // the whole would be tried at every position; WEAK_START needs a leading "<", "/", "*", "#" or "(", or a "=" or
 // "%" (%VAR%, in WEAK_ANYWHERE, slowed it by half).
 // These patterns' alternatives in the order gzip codes best: test() finds the same in any order.
-const WEAK_ANYWHERE = /->|::|[!=]=|=>|&&|\|\||[+*/-]=|\+\+|<\/\w+>|\w\([^)(]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]/;
+const WEAK_ANYWHERE = /->|::|[!=:]=|=>|&&|\|\||[+*/-]=|\+\+|<\/\w+>|\w\([^)(]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]/;
 const WEAK_START = /^(?:.*%[a-z_A-Z]\w*%|(?:export |set |SET )?[\][$\w.]+ ?= ?\S|<\w+[^>]*>|# |\/\/|\*\/|\* |\/\*|\(.*\)[,;]?$)/;
 // Data rows: JSON members, CSV rows, Markdown tables (their rows hold a second "|"), .env, Java .properties (a dotted
 // key with no blank around its "=", and a value neither quoted nor holding "(", "[" or "|": bootstrap.servers=...; not
@@ -170,9 +174,10 @@ function lineScore(text: string, s: number, e: number, exact: boolean): number {
   if (!exact && !code) return 0;
   // The rules in their order: braces, data, prose (a comment when it starts like one), code, words. Inside a block, the
   // members of an object literal (apiKey: "...", in a JavaScript module's firebaseConfig = {...}) count as braces do:
-  // an unquoted key, unlike JSON's, a literal value (a string, a number, a boolean), unlike a note's words ("Dear:
-  // team,"), and a comma at the end, unlike YAML's.
-  if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (exact && last === 44 && /^[$\w]+: (?:\d+|(['"`]).*\1|true|false|null),$/.test(t))) return 0.5;
+  // an indented line, a key (quoted as a Go map's or a Python dict's are: "group.id":   "payments-sink", with gofmt's
+  // blanks), a literal value (a string, a number, a boolean), unlike a note's words ("Dear: team,"), and a comma at the
+  // end, unlike YAML's. JSON's members written at the start of their lines stay data.
+  if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (exact && last === 44 && text.charCodeAt(s - 1) !== 10 && /^("?)[$\w.-]+\1: +(?:\d+|(['"`]).*\2|true|false|null),$/.test(t))) return 0.5;
   // Without code, data and prose (which has at least four words) both score -1, as do three words.
   if (!code) return !ARMOUR.test(t) && (counts(text, s, e)[0] > 2 || (maybeData(text, s, e) && DATA.test(t))) ? -1 : 0;
   if (maybeData(text, s, e) && DATA.test(t)) return -1;

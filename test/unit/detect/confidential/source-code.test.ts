@@ -203,6 +203,25 @@ describe('sourceCodeDetector', () => {
       'a Ruby script',
       "require 'net/http'\nrequire 'json'\n\nTOKEN = ENV.fetch('HF_TOKEN')\nuri = URI('https://huggingface.co/api/whoami-v2')\nreq = Net::HTTP::Get.new(uri)\nreq['Authorization'] = \"Bearer #{TOKEN}\"\nres = Net::HTTP.start(uri.host, uri.port, use_ssl: true) { |h| h.request(req) }\nputs JSON.parse(res.body)['name']",
     ],
+    // Its map literal's members, quoted as JSON's are but indented under the line that opens it, keep the block whole.
+    [
+      'a Go function returning a map literal',
+      'func newConsumer() (*kafka.Consumer, error) {\n\tbroker := "broker-1.kafka.internal:9092"\n\treturn kafka.NewConsumer(&kafka.ConfigMap{\n\t\t"bootstrap.servers": "broker-2.kafka.internal:9092",\n\t\t"group.id":          "payments-sink",\n\t\t"auto.offset.reset": "earliest",\n\t})\n}',
+    ],
+    [
+      'Django settings with a nested dict',
+      'import os\n\nSECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\nDEBUG = False\n\nDATABASES = {\n    "default": {\n        "ENGINE": "django.db.backends.postgresql",\n        "NAME": "volunteers",\n        "USER": "volunteers",\n        "HOST": "db",\n    }\n}',
+    ],
+    // Its #SBATCH directives are lines only a Slurm batch script writes.
+    [
+      'a Slurm batch script',
+      '#!/bin/bash\n#SBATCH --job-name=rnaseq_align\n#SBATCH --partition=gpu\n#SBATCH --nodes=2\n#SBATCH --time=12:00:00\n#SBATCH --mem=64G\n\nmodule load cuda/12.2 python/3.11\nsource ~/envs/bio/bin/activate\nexport HF_HOME="$SCRATCH/hf"',
+    ],
+    // Lower-case SQL with Jinja: its CTE's "with src as (" and a lone "select" are lines only SQL writes.
+    [
+      'a dbt model',
+      "{{ config(materialized='incremental', unique_key='payment_id') }}\n\nwith src as (\n    select * from {{ source('stripe', 'charges') }}\n    {% if is_incremental() %}\n    where created > (select max(created_at) from {{ this }})\n    {% endif %}\n)\nselect\n    id as payment_id,\n    amount / 100.0 as amount_eur,\n    status,\n    to_timestamp(created) as created_at\nfrom src",
+    ],
   ])('finds %s at medium or above, spanning it', (_name, code) => {
     const text = `Can you review this?\n\n${code}\n`;
     const findings = sourceCodeDetector.find(text);
@@ -371,6 +390,14 @@ describe('sourceCodeDetector', () => {
     // Its FROM names an image (node:22-alpine), not a table: a build file, not code.
     ['a multi-stage Dockerfile', '# syntax=docker/dockerfile:1.6\nFROM node:22-alpine AS build\nWORKDIR /app\nCOPY package*.json ./\nRUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci\nCOPY . .\nRUN npm run build\n\nFROM nginx:1.27-alpine\nCOPY --from=build /app/dist /usr/share/nginx/html\nEXPOSE 8080'],
     ['wrapped prose with code-like words', 'let me know if the import of the data\nworks for you, and return the form\nfor the class of 2024 by Friday.\nThanks.'],
+    // Configurations whose blocks open as code's do: an nftables ruleset's table and chain, a wpa_supplicant network.
+    [
+      'an nftables ruleset',
+      '# nftables (13/04/2025)\ntable inet filter {\n  chain input {\n    type filter hook input priority 0; policy drop;\n    ct state established,related accept\n    ip saddr @monitoring tcp dport 443 accept\n  }\n}',
+    ],
+    ['a wpa_supplicant profile', 'network={\n    ssid="eduroam"\n    key_mgmt=WPA-EAP\n    eap=PEAP\n    phase2="auth=MSCHAPV2"\n    identity="user@example.org"\n    password="<your-password>"\n}'],
+    // Rows ending with ";", one blank in their last field: data, not statements.
+    ['a semicolon-separated roster', 'Nr;Vorname;Nachname;Termin;Raum;\n2563;Sofia;Schmidt;14:45;H 1.201;\n1853;Camille;Martinez;08:00;H 1.201;\n2428;Sarah;Lefevre;10:45;Amphi 3;'],
   ])('does not report %s at medium or above', (_name, text) => {
     expect(sourceCodeDetector.find(text).filter((f) => f.confidence !== 'low')).toEqual([]);
   });
