@@ -203,14 +203,15 @@ describe('sourceCodeDetector', () => {
       'a Ruby script',
       "require 'net/http'\nrequire 'json'\n\nTOKEN = ENV.fetch('HF_TOKEN')\nuri = URI('https://huggingface.co/api/whoami-v2')\nreq = Net::HTTP::Get.new(uri)\nreq['Authorization'] = \"Bearer #{TOKEN}\"\nres = Net::HTTP.start(uri.host, uri.port, use_ssl: true) { |h| h.request(req) }\nputs JSON.parse(res.body)['name']",
     ],
-    // Its map literal's members, quoted as JSON's are but indented under the line that opens it, keep the block whole.
+    // An object literal pasted without its indentation: its members, keys unquoted, keep the block whole.
+    [
+      'a JavaScript module pasted flat',
+      'module.exports = {\nmode: "production",\nentry: "./src/index.js",\ndevtool: false,\ncache: true,\n};\nconsole.log("built");\nprocess.exit(0);',
+    ],
+    // Its map literal's members, quoted as JSON's are but indented by gofmt's tabs, keep the block whole.
     [
       'a Go function returning a map literal',
       'func newConsumer() (*kafka.Consumer, error) {\n\tbroker := "broker-1.kafka.internal:9092"\n\treturn kafka.NewConsumer(&kafka.ConfigMap{\n\t\t"bootstrap.servers": "broker-2.kafka.internal:9092",\n\t\t"group.id":          "payments-sink",\n\t\t"auto.offset.reset": "earliest",\n\t})\n}',
-    ],
-    [
-      'Django settings with a nested dict',
-      'import os\n\nSECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\nDEBUG = False\n\nDATABASES = {\n    "default": {\n        "ENGINE": "django.db.backends.postgresql",\n        "NAME": "volunteers",\n        "USER": "volunteers",\n        "HOST": "db",\n    }\n}',
     ],
     // Its #SBATCH directives are lines only a Slurm batch script writes.
     [
@@ -229,6 +230,14 @@ describe('sourceCodeDetector', () => {
     expect(confidenceAtLeast(findings[0].confidence, 'medium')).toBe(true);
     expect(findings[0].start).toBe(text.indexOf(code));
     expect(findings[0].end - findings[0].start).toBeGreaterThan(code.length * 0.8);
+  });
+
+  // A program's output printed after it: JSON members, indented by blanks, are data, not the members of a literal.
+  it('ends a block of code before the JSON it prints', () => {
+    const code = 'const res = await fetch(`${API}/orders/${id}`);\nif (!res.ok) {\n  throw new Error(`HTTP ${res.status}`);\n}\nconst order = await res.json();\nconsole.log(order);';
+    const text = `${code}\n\nOutput:\n{\n  "id": "ord_1042",\n  "status": "paid",\n  "amount": 4200,\n  "currency": "eur",\n  "customer": "cus_77",\n  "items": 3,\n  "gift": false,\n  "note": "leave at the door"\n}\n`;
+    const findings = sourceCodeDetector.find(text).filter((f) => f.confidence !== 'low');
+    expect(findings.map((f) => [f.start, f.end < text.indexOf('"id"')])).toEqual([[0, true]]);
   });
 
   it('ends a block of code before a Markdown table without outer pipes (its rows hold a second "|")', () => {
