@@ -104,8 +104,9 @@ function judge(key: string, value: string): boolean {
   const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
   // A version number (keycloak-js@24.0.5+build.1234) is not in a generated value, nor words in a row (a message: "Login
   // failed after 3 attempts", which define() may hold). Stripe's publishable keys (pk_live_...) are public by design. A
-  // JSON Web Token (eyJ..., with a dot) is the JWT detector's to judge: whole, it is one; cut short, it is an example.
-  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/^(?:pk_|eyJ[\w-]*\.)|\d\.\d+\.\d|[a-z]{3} [a-z]{3}/i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''));
+  // JSON Web Token (eyJ..., with a dot, or a header starting {"alg": eyJhbGci...) is the JWT detector's to judge: whole,
+  // it is one; cut short (its header alone), it is an example. Grafana's keys, eyJrIjoi... ({"k":...), are keys.
+  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/^(?:pk_|eyJ(?:[\w-]*\.|hbGci))|\d\.\d+\.\d|[a-z]{3} [a-z]{3}/i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''));
 }
 
 /** Generic secrets: a key such as api_key, secret, token, access_token, client_secret or auth assigned a high-entropy value. */

@@ -2,13 +2,13 @@ import { nearLiteral } from '../matches';
 import { patternDetector } from '../pattern-detector';
 import { prefixed } from './shared';
 
-/** Slack tokens: bot, user, app, refresh and legacy tokens (xoxb-, xoxp-, xoxa-, xoxr-, xoxs-, xoxo-, xapp-). */
+/** Slack tokens: bot, user, app, refresh and legacy tokens (xoxb-, xoxp-, xoxa-, xoxr-, xoxs-, xoxo-, xapp-) and the refresh tokens of token rotation (xoxe-). */
 export const slackTokenDetector = patternDetector({
   id: 'slack-token',
   type: 'secret.slack_token',
   cues: ['xox', 'xapp-'],
   // Dash-separated segments: each segment stops at a dash, so the split is unambiguous.
-  pattern: /(?<![A-Za-z0-9-])(?:xapp|xox[aposbr])-(?:[A-Za-z0-9]{1,80}-){1,6}[A-Za-z0-9]{1,80}(?![A-Za-z0-9-])/gy,
+  pattern: /(?<![A-Za-z0-9-])(?:xapp|xox[aposbre])-(?:[A-Za-z0-9]{1,80}-){1,6}[A-Za-z0-9]{1,80}(?![A-Za-z0-9-])/gy,
   finder: nearLiteral('x'),
   // Real tokens hold long numeric ids and a random tail; "xoxb-your-token" is too short to be one.
   check: (value) => (value.length < 30 || !/\d{5}/.test(value) ? null : prefixed(value)),

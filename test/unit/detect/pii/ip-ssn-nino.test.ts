@@ -51,6 +51,7 @@ describe('ipv4Detector', () => {
     ['a product at the start of a line', 'Chrome/120.0.0.0'],
     ['a product in JSON', '{"ua":"Chrome/120.0.0.0"}'],
     ['a version in JSON', '{"message":"Login failed","version":"28.0.9.3"}'],
+    ['a build as the last word of a key', 'min_app_build = 4.7.8.132\nMIN_APP_BUILD=4.1.28.25\n{"minAppBuild": "6.0.8.192"}'],
     ["a version in a PHP array", "  'version' => '29.0.6.1',"],
     ['a version in a package path', 'https://www.nuget.org/packages/System.Data.SQLite/1.0.118.0'],
   ])('ignores %s', (_name, text) => {

@@ -464,6 +464,7 @@ describeDetector(
     ['a Stripe publishable key', 'STRIPE_SECRET_KEY=pk_live_7e2h5oVivB2MqW3xYz8aBcDeFgHiJkLm'],
     // A JSON Web Token is the JWT detector's to judge: here a header cut short, as documentation shows one.
     ['a JWT cut short', 'ACCESS_TOKEN=eyJhbGciOiJSUzI1NiJ9.eyJ…[truncated]\nSENTRY_RELEASE=1'],
+    ['a JWT header alone', '{"access_token":"eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...","token_type":"Bearer"}'],
     ['a subresource integrity digest', `$config['token_digest'] = "sha512-${rand(ALNUM, 40)}";`],
     ["WordPress's placeholder", "define( 'AUTH_KEY',         'put your unique phrase here' );"],
     ['a message with a number', "define('AUTH_ERROR_MESSAGE', 'Login failed after 3 attempts, please try again in 15 minutes.');"],

@@ -84,6 +84,7 @@ describeDetector(
   [
     ['a bot token', `SLACK_BOT_TOKEN=${xoxb}`, xoxb, 'high'],
     ['an app-level token', `"${xapp}"`, xapp, 'high'],
+    ["token rotation's refresh token", `Nimm vorerst diesen: ${xoxb.replace('xoxb', 'xoxe')}`, xoxb.replace('xoxb', 'xoxe'), 'high'],
   ],
   [
     ['a placeholder', 'SLACK_BOT_TOKEN=xoxb-your-token'],
