@@ -152,9 +152,9 @@ function isProse(text: string, s: number, e: number, t: string): boolean {
 /**
  * Score of the trimmed line text[s, e), as described at the top of the file. When `exact` is false, a line
  * that cannot score 1 or more returns 0 early, with no DATA test and no counting: the caller then ignores
- * any score below 1.
+ * any score below 1. `literal` is true inside a literal that a line of code opened ("return {", "ConfigMap{").
  */
-function lineScore(text: string, s: number, e: number, exact: boolean): number {
+function lineScore(text: string, s: number, e: number, exact: boolean, literal: boolean): number {
   const length = e - s;
   if (!length || length > MAX_LINE) return 0;
   const first = text.charCodeAt(s);
@@ -176,11 +176,11 @@ function lineScore(text: string, s: number, e: number, exact: boolean): number {
   if (!exact && !code) return 0;
   // The rules in their order: braces, data, prose (a comment when it starts like one), code, words. Inside a block, the
   // members of an object literal (apiKey: "...", in a JavaScript module's firebaseConfig = {...}) count as braces do:
-  // a key, unquoted unlike JSON's or quoted on a line indented by a tab, as gofmt writes a Go map's ("group.id":
-  // "payments-sink"; JSON printed after code indents its members with blanks), a literal value (a string, a number, a
-  // boolean), unlike a note's words ("Dear: team,"), and a comma at the end, unlike YAML's.
+  // a key, unquoted unlike JSON's or quoted inside a literal that a line of code opened (a Go map's "group.id":
+  // "payments-sink", a dict a Python function returns; not JSON printed after the code), a literal value (a string, a
+  // number, a boolean), unlike a note's words ("Dear: team,"), and a comma at the end, unlike YAML's.
   const member = exact && last === 44 ? MEMBER.exec(t) : null;
-  if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (member && (member[1] === undefined || text.charCodeAt(s - 1) === 9))) return 0.5;
+  if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (member && (member[1] === undefined || literal))) return 0.5;
   // Without code, data and prose (which has at least four words) both score -1, as do three words.
   if (!code) return !ARMOUR.test(t) && (counts(text, s, e)[0] > 2 || (maybeData(text, s, e) && DATA.test(t))) ? -1 : 0;
   if (maybeData(text, s, e) && DATA.test(t)) return -1;
@@ -211,6 +211,8 @@ export const sourceCodeDetector: Detector = {
     let code = 0;
     let strong = 0;
     let gap = 0;
+    // Whether the lines since the last line of code are the members of a literal it opened (see lineScore).
+    let literal = false;
     const close = (): void => {
       const confidence = open ? blockConfidence(lines, code, strong) : null;
       if (confidence) findings.push(finding(this, blockStart, blockEnd, confidence));
@@ -230,7 +232,9 @@ export const sourceCodeDetector: Detector = {
       // the quote.
       if (text.charCodeAt(s) === 34 && text.charCodeAt(lineEnd - 1) === 32 && text.charCodeAt(lineEnd + 1) === 34) s++;
       lineStart = lineEnd + 1;
-      const score = lineScore(text, s, e, open);
+      const score = lineScore(text, s, e, open, literal);
+      const last = text.charCodeAt(e - 1);
+      literal = score >= 1 ? last === 123 || last === 40 || last === 91 : literal && score === 0.5;
       if (score >= 1) {
         if (!open) {
           open = true;

@@ -208,7 +208,13 @@ describe('sourceCodeDetector', () => {
       'a JavaScript module pasted flat',
       'module.exports = {\nmode: "production",\nentry: "./src/index.js",\ndevtool: false,\ncache: true,\n};\nconsole.log("built");\nprocess.exit(0);',
     ],
-    // Its map literal's members, quoted as JSON's are but indented by gofmt's tabs, keep the block whole.
+    // A dict a function returns: its members, quoted as JSON's are, keep the block whole inside the literal the line of
+    // code opened.
+    [
+      'a pytest fixture returning a dict',
+      'import pytest\n\n@pytest.fixture\ndef customer():\n    return {\n        "email": "jane@acme-demo.com",\n        "country": "FR",\n        "vip": True,\n        "orders": 3,\n    }\n\ndef test_export(customer):\n    assert export_row(customer)["email"] == customer["email"]',
+    ],
+    // Its map literal's members, quoted as JSON's are, keep the block whole.
     [
       'a Go function returning a map literal',
       'func newConsumer() (*kafka.Consumer, error) {\n\tbroker := "broker-1.kafka.internal:9092"\n\treturn kafka.NewConsumer(&kafka.ConfigMap{\n\t\t"bootstrap.servers": "broker-2.kafka.internal:9092",\n\t\t"group.id":          "payments-sink",\n\t\t"auto.offset.reset": "earliest",\n\t})\n}',
