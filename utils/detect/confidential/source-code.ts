@@ -81,8 +81,6 @@ const ARMOUR = /^(?:-----(?:BEGIN|END) .*|[\w+/]{40,}={0,2})$/;
 // dump's data: an INSERT with its values on the line, a row of values, (UN)LOCK TABLES. They keep a dump with its
 // CREATE TABLE in one block, and alone (an export of rows) are not code.
 const BRACES = /^\(.*,.*\)[,;]?$|^[{}()[\];,]+$|^end$|^INSERT INTO .*VALUES ?\(|^(?:UN)?LOCK TABLES\b/;
-// An object literal's member line (see lineScore), its key quoted in group 1.
-const MEMBER = /^(?:[$\w]+|("[\w.-]+")): +(?:\d+|(['"`]).*\2|true|false|null),$/;
 const BRACES_START = charTable(/[{}()[\];,eIUL]/);
 
 // Character classes of the counting loop, in one lookup table over the first 256 char codes.
@@ -175,12 +173,11 @@ function lineScore(text: string, s: number, e: number, exact: boolean, literal: 
   const code = strong || weak || comment;
   if (!exact && !code) return 0;
   // The rules in their order: braces, data, prose (a comment when it starts like one), code, words. Inside a block, the
-  // members of an object literal (apiKey: "...", in a JavaScript module's firebaseConfig = {...}) count as braces do:
-  // a key, unquoted unlike JSON's or quoted inside a literal that a line of code opened (a Go map's "group.id":
-  // "payments-sink", a dict a Python function returns; not JSON printed after the code), a literal value (a string, a
-  // number, a boolean), unlike a note's words ("Dear: team,"), and a comma at the end, unlike YAML's.
-  const member = exact && last === 44 ? MEMBER.exec(t) : null;
-  if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (member && (member[1] === undefined || literal))) return 0.5;
+  // members of an object literal (apiKey: "...", in a JavaScript module's firebaseConfig = {...}) count as braces do,
+  // inside a literal that a line of code opened ("= {", "return {", "ConfigMap{"; not JSON printed after the code): a
+  // key, maybe quoted (a Go map's "group.id":   "payments-sink", a Python dict's), a literal value (a string, a number,
+  // a boolean), unlike a note's words ("Dear: team,"), and a comma at the end, unlike YAML's.
+  if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (literal && last === 44 && /^("?)[$\w.-]+\1: +(?:\d+|(['"`]).*\2|true|false|null),$/.test(t))) return 0.5;
   // Without code, data and prose (which has at least four words) both score -1, as do three words.
   if (!code) return !ARMOUR.test(t) && (counts(text, s, e)[0] > 2 || (maybeData(text, s, e) && DATA.test(t))) ? -1 : 0;
   if (maybeData(text, s, e) && DATA.test(t)) return -1;

@@ -141,13 +141,6 @@ export const genericApiKeyDetector: Detector = {
       const match = ASSIGNMENT.exec(text);
       if (!match) continue;
       resume = start + match[0].length;
-      // A value that is itself an assignment to a secret's name ("Credential: OPENAI_API_KEY=sk-proj-..."): the scan
-      // resumes at its name, and the next separator judges its own value, which a vendor's detector may also know. Under
-      // another name ("Token: SESSION_ID=..."), the whole is the label's value.
-      if (/^[A-Z\d]+_[A-Z\d_]+=/.test(match[2]) && SECRET_NAME.test(match[2].split('=')[0].toLowerCase())) {
-        resume -= match[2].length;
-        continue;
-      }
       // A "value" field holds the secret that the field before it names: Postman's {"key": "x-api-key", "value": ...},
       // Kubernetes' "- name: API_KEY" then "value: ...", AWS's {"Name": "API_KEY", "Value": ...}, Consul's export
       // {"key": "config/app/api_key", "flags": 0, "value": ...}.

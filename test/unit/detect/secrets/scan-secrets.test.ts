@@ -231,12 +231,9 @@ describe('scan() on realistic pastes', () => {
     expect(secrets(text)).toEqual([]);
   });
 
-  // A token given as a .pypirc's password is that file's password; a label whose value is an assignment (a ticket's
-  // "Credential: OPENAI_API_KEY=...") is read as the assignment, so the key is its vendor's.
+  // A token given as a .pypirc's password is that file's password.
   it.each([
     ['.pypirc', `[pypi]\nusername = __token__\npassword = pypi-AgEIcHlwaS5vcmc${v.pw}${v.pw2}${v.pw}`, 'secret.password_assignment', `pypi-AgEIcHlwaS5vcmc${v.pw}${v.pw2}${v.pw}`],
-    ['a labelled assignment to another name', `Token: SESSION_ID=${v.pw}${v.pw2}`, 'secret.generic_api_key', `SESSION_ID=${v.pw}${v.pw2}`],
-    ['a labelled assignment', `Credential: OPENAI_API_KEY=sk-proj-${v.pw}${v.pw2}${v.pw}${v.pw2}`, 'secret.openai_api_key', `sk-proj-${v.pw}${v.pw2}${v.pw}${v.pw2}`],
   ])('types the value of %s', (_name, text, type, value) => {
     expect(secrets(text).map(([t, s]) => [t, s])).toEqual([[type, value]]);
   });
