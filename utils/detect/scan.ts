@@ -40,7 +40,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   if (!text.length) return [];
   // Word processors and mail clients space numbers with no-break, figure, thin or narrow no-break spaces
   // (French typography): the detectors read them as plain spaces. One UTF-16 unit for one: offsets do not move.
-  text = text.replace(/[\xa0\u2007\u2009\u202f]/g, ' ').replace(/\\n/g, ' \n');
+  text = text.replace(/[\u202f\xa0\u2007\u2009]/g, ' ').replace(/\\n/g, ' \n');
   const found: Finding[] = [];
   // One pass over the lower-cased text finds every prefilter keyword; detectors whose keywords are all
   // absent are skipped, and those that run are told which keywords occur.

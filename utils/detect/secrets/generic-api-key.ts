@@ -106,7 +106,7 @@ function judge(key: string, value: string): boolean {
   // failed after 3 attempts", which define() may hold). Stripe's publishable keys (pk_live_...) are public by design. A
   // JSON Web Token (eyJ..., with a dot, or a header starting {"alg": eyJhbGci...) is the JWT detector's to judge: whole,
   // it is one; cut short (its header alone), it is an example. Grafana's keys, eyJrIjoi... ({"k":...), are keys.
-  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/^(?:pk_|eyJ(?:[\w-]*\.|hbGci))|\d\.\d+\.\d|[a-z]{3} [a-z]{3}/i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''));
+  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/^(?:pk_|eyJ(?:[\w-]*\.|hbGci))|[a-z]{3} [a-z]{3}|\d\.\d+\.\d/i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''));
 }
 
 /** Generic secrets: a key such as api_key, secret, token, access_token, client_secret or auth assigned a high-entropy value. */
