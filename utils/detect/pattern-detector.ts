@@ -22,9 +22,11 @@ export interface PatternSpec {
   group?: number;
   /**
    * Validates a match: returns its confidence, or null to drop it. Receives the reported value, the whole
-   * text and the value's offsets, for checksums and context words. Without it, every match is high.
+   * text and the value's offsets, for checksums and context words. Every detector has one (a vendor's key at least
+   * tells a documentation example from a key: prefixed() in secrets/shared.ts), so none is optional: the content
+   * script carries no default.
    */
-  check?: (value: string, text: string, start: number, end: number) => Confidence | null;
+  check: (value: string, text: string, start: number, end: number) => Confidence | null;
 }
 
 /** Builds a Detector from a PatternSpec. */
@@ -46,7 +48,7 @@ export function patternDetector(spec: PatternSpec): Detector {
           value = match[spec.group];
         }
         const end = start + value.length;
-        const confidence = spec.check ? spec.check(value, text, start, end) : 'high';
+        const confidence = spec.check(value, text, start, end);
         if (confidence) findings.push(finding(spec, start, end, confidence));
       }
       return findings;
