@@ -6,7 +6,7 @@ import { markingDetector } from './marking';
 // letters also accept their plain form, since labels are often typed without accents or in capitals.
 
 /** English confidentiality markings. */
-export const markingEnDetector = markingDetector('marking-en', ['confidential', 'internal', 'restricted', 'distribut', 'proprietary', 'sensitive'], [
+export const markingEnDetector = markingDetector('marking-en', ['confidential', 'internal', 'proprietary', 'restricted', 'sensitive', 'distribut'], [
   // phrase
   'strictly confidential|highly confidential|company confidential|' +
     'proprietary and confidential|confidential and proprietary|privileged and confidential|' +

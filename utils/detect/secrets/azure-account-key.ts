@@ -10,7 +10,7 @@ const CONTEXT = /account[_-]?key|sharedaccesskey|azure|keyname|storage[_ ]?key/;
 export const azureAccountKeyDetector = patternDetector({
   id: 'azure-account-key',
   type: 'secret.azure_key',
-  cues: ['accountkey', 'account_key', 'account-key', 'sharedaccesskey', 'azure', 'storage_key', 'keyname'],
+  cues: ['account_key', 'azure', 'account-key', 'sharedaccesskey', 'accountkey', 'storage_key', 'keyname'],
   pattern: /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g,
   check(value, text, start, end) {
     if (entropy(value) < 4 || looksFake(value)) return null;

@@ -11,7 +11,7 @@ export const bearerTokenDetector = patternDetector({
   id: 'bearer-token',
   type: 'secret.generic_api_key',
   // "-u" is in both "-u " and "--user": the pattern decides which follows (a wider prefilter finds the same).
-  cues: ['bearer', 'basic', 'token', '-u'],
+  cues: ['basic', 'token', 'bearer', '-u'],
   pattern: /(?:(?<![A-Za-z])(?:basic|token|bearer)\s{1,3}|-(?:u |-user[= ])["']?[\w.@-]{1,64}:)([\w+/.~-]{20,500}={0,2})(?![\w+/=.~-])/dgi,
   group: 1,
   // A JSON Web Token (eyJ..., with a dot) is the JWT detector's to judge; Grafana's keys (eyJrIjoi...) have no dot.

@@ -113,7 +113,7 @@ function judge(key: string, value: string): boolean {
 export const genericApiKeyDetector: Detector = {
   id: 'generic-api-key',
   type: 'secret.generic_api_key',
-  cues: ['key', 'secret', 'token', 'auth', 'bearer', 'credential', 'clé api', 'cle api', 'clave api', 'define(', '_header', 'header_up', 'setenv', '#define'],
+  cues: ['secret', 'token', 'bearer', 'clé api', 'credential', 'cle api', 'auth', 'clave api', 'key', 'define(', '_header', 'header_up', 'setenv', '#define'],
   find(text: string, present?: ReadonlySet<string>): Finding[] {
     const findings: Finding[] = [];
     // Every assignment has a ':' or '=' right after its key name. The separators are visited in text order

@@ -6,7 +6,7 @@ import { prefixed } from './shared';
 export const slackTokenDetector = patternDetector({
   id: 'slack-token',
   type: 'secret.slack_token',
-  cues: ['xox', 'xapp-'],
+  cues: ['xapp-', 'xox'],
   // Dash-separated segments: each segment stops at a dash, so the split is unambiguous.
   pattern: /(?<![A-Za-z0-9-])(?:xapp|xox[aposbre])-(?:[A-Za-z0-9]{1,80}-){1,6}[A-Za-z0-9]{1,80}(?![A-Za-z0-9-])/gy,
   finder: nearLiteral('x'),
