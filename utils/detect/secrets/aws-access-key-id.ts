@@ -6,7 +6,7 @@ export const awsAccessKeyIdDetector = patternDetector({
   id: 'aws-access-key-id',
   type: 'secret.aws_access_key_id',
   cues: ['acca', 'akia', 'abia', 'asia'],
-  pattern: /(?<![A-Za-z0-9])A(?:KIA|SIA|BIA|CCA)[A-Z2-7]{16}(?![A-Za-z0-9])/g,
+  pattern: /(?<![A-Za-z0-9])A(?:KIA|BIA|SIA|CCA)[A-Z2-7]{16}(?![A-Za-z0-9])/g,
   // The documentation's AKIAIOSFODNN7EXAMPLE stays low.
   check: prefixed,
 });

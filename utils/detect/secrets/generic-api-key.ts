@@ -45,7 +45,7 @@ const NOT_SECRET = /(?:^|_)(?:id|prefix|name|uri|limit|endpoint|path|audience|ur
 const KEY_CHAR = charTable(/[\w.-]/);
 const VALUE_CHAR = charTable(/[\w+/.~=-]/);
 // Characters of a value in quotes, as in the pattern (VALUE_CHAR's and more).
-const QUOTED_CHAR = charTable(/[\w+/.~=!@#$%^&*()-]/);
+const QUOTED_CHAR = charTable(/[\w+/.~!@#$%^&*()=-]/);
 // The longest key the pattern accepts: 30 characters, the longest secret word ("credential"), 30 characters.
 const MAX_KEY = 70;
 const SPACE = charTable(/[ \t]/);
