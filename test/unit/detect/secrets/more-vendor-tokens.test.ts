@@ -95,13 +95,11 @@ describeDetector(
 const pypi = `pypi-AgEIcHlwaS5vcmc${rand(B64URL, 160)}`;
 describeDetector(
   pypiTokenDetector,
-  [['an upload token given to uv', `uv publish --token ${pypi}`, pypi, 'high']],
   [
-    ['the prefix alone', 'pypi-AgEIcHlwaS5vcmc'],
-    ['another index', `pypi-${rand(ALNUM, 100)}`],
-    // .pypirc's password: the password detector's.
-    ["a .pypirc's password", `[pypi]\nusername = __token__\npassword = ${pypi}`],
+    ['an upload token in .pypirc', `[pypi]\nusername = __token__\npassword = ${pypi}`, pypi, 'high'],
+    ['an upload token given to uv', `uv publish --token ${pypi}`, pypi, 'high'],
   ],
+  [['the prefix alone', 'pypi-AgEIcHlwaS5vcmc'], ['another index', `pypi-${rand(ALNUM, 100)}`]],
   [['prefix runs', flood('pypi-AgEIcHlwaS5vcmc', pypi), [pypi]]],
 );
 

@@ -231,13 +231,6 @@ describe('scan() on realistic pastes', () => {
     expect(secrets(text)).toEqual([]);
   });
 
-  // A token given as a .pypirc's password is that file's password.
-  it.each([
-    ['.pypirc', `[pypi]\nusername = __token__\npassword = pypi-AgEIcHlwaS5vcmc${v.pw}${v.pw2}${v.pw}`, 'secret.password_assignment', `pypi-AgEIcHlwaS5vcmc${v.pw}${v.pw2}${v.pw}`],
-  ])('types the value of %s', (_name, text, type, value) => {
-    expect(secrets(text).map(([t, s]) => [t, s])).toEqual([[type, value]]);
-  });
-
   // A .pgpass line has no keyword of its own: scan() searches for one only where the text names the file.
   it.each([
     ['names the file', `My ~/.pgpass:\npg-replica.corp.local:5432:crm:app:${v.pw}`, [['secret.password_assignment', v.pw, 'medium']]],
