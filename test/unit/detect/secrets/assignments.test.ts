@@ -177,6 +177,11 @@ describeDetector(
     ["Moodle's dbpass", `$CFG->dbuser    = 'moodle';\n$CFG->dbpass    = '${pw}';`, pw, 'medium'],
     ["Moodle's smtppass", `$CFG->smtppass  = '${pw}';`, pw, 'medium'],
     ["R's assignment", `library(DBI)\npassword <- "${pw}"`, pw, 'medium'],
+    ["Rust's typed constant", `const DB_PASSWORD: &str = "${pw}";`, pw, 'medium'],
+    // A note in brackets, a qualifier before "=", a dash between blanks.
+    ['a note in brackets before the colon', `MDP (comme demandé) : ${pw}`, pw, 'medium'],
+    ['a qualifier before "="', `Contraseña temporal = ${pw}`, pw, 'medium'],
+    ['a dash between blanks', `- Passwort - ${pw}`, pw, 'medium'],
     // Hyphenated words between the keyword and the colon.
     ['a qualifier with a hyphenated word', `Mot de passe Wi-Fi équipe: ${pw}`, pw, 'medium'],
     ['a qualifier with a German compound', `Passwort WLAN-Gäste: ${pw}`, pw, 'medium'],
@@ -213,6 +218,7 @@ describeDetector(
     ['a pattern of password words', 'if (/(password|Passwort|contraseña)/i.test(label)) {'],
     // A typed declaration given a variable; cells after a password word that is no setting's name, or that hold a word,
     // a duration or a command.
+    ['a dash before words', 'Password - Reset instructions are in the wiki\npassword - see the vault\npass - fail - skip'],
     ["R's assignment of a call", 'db_password <- Sys.getenv("DB_PASSWORD")\npassword <- readline(prompt = "Password: ")'],
     ['a typed declaration given a variable', 'password: str = random_string\nconst pw: string = userInput;'],
     ['a column header after the word', 'PASSWORD | DESCRIPTION'],
