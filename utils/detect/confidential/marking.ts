@@ -72,8 +72,8 @@ export function markingConfidence(text: string, start: number, end: number, tier
   const upper = value === value.toUpperCase() && value !== value.toLowerCase();
   const bracketed = OPENER.test(before);
   const labelEnd = LABEL_END.test(after);
-  // Only decoration (bullets, "#", "**", "//", quotes) between the start of the line and the phrase.
-  const atLineStart = before.length <= 8 && !/[\p{L}\p{N}]/u.test(before);
+  // Only decoration (bullets, a list's number: "1. ", "#", "**", "//", quotes) between the start of the line and the phrase.
+  const atLineStart = before.length <= 8 && !/[\p{L}]|\d(?![\d.])/u.test(before);
   // Written with a capital, a marking ends a title after a dash between blanks ("Appel d'offres RFP-2024-048 — Diffusion
   // restreinte") and classifies a meeting declared as it starts ("This meeting is Confidential.", "Esta reunión es
   // Confidencial."); in lower case, both are prose ("The report — confidential — was leaked", "The meeting is

@@ -78,6 +78,8 @@ describe('confidentiality markings', () => {
     ['a Spanish limited distribution label', 'Clasificación: Difusión limitada', 'Difusión limitada', 'high'],
     ['a German restricted marking', 'VS – NUR FÜR DEN DIENSTGEBRAUCH\n\nSicherheitsvorfallbericht', 'NUR FÜR DEN DIENSTGEBRAUCH', 'high'],
     ['a German internal use label', 'Classification : Interne Verwendung\n\n# Eventplan', 'Interne Verwendung', 'high'],
+    // A numbered list's item: its number is decoration, as a bullet is (not a page number: "Page 3 Confidential").
+    ['a label as a numbered list item', 'Actions :\n1. *** Diffusion restreinte ***\n2. Relire le contrat', 'Diffusion restreinte', 'medium'],
     ['a German internal use label in bold', '**Interne Verwendung**\n\n# Eventplan', 'Interne Verwendung', 'medium'],
     ['a Spanish limited distribution label in brackets', '[Difusión limitada]', 'Difusión limitada', 'medium'],
     // Quoted, as a heading, a subject or a stamp: a label all the same.
