@@ -6,7 +6,7 @@ import { markingDetector } from './marking';
 // letters also accept their plain form, since labels are often typed without accents or in capitals.
 
 /** English confidentiality markings. */
-export const markingEnDetector = markingDetector('marking-en', ['confidential', 'internal', 'proprietary', 'restricted', 'sensitive', 'distribut'], [
+export const markingEnDetector = markingDetector('marking-en', ['proprietary', 'restricted', 'sensitive', 'distribut', 'confidential', 'internal'], [
   // phrase
   'strictly confidential|highly confidential|company confidential|' +
     'proprietary and confidential|confidential and proprietary|privileged and confidential|' +
@@ -18,7 +18,7 @@ export const markingEnDetector = markingDetector('marking-en', ['confidential', 
 ]);
 
 /** French confidentiality markings. */
-export const markingFrDetector = markingDetector('marking-fr', ['confidentiel', 'restreinte', 'interne', 'limit'], [
+export const markingFrDetector = markingDetector('marking-fr', ['restreinte', 'confidentiel', 'interne', 'limit'], [
   // phrase
   'strictement confidentiel(?:le)?|document confidentiel|confidentiel d[ée]fense|diffusion restreinte|' +
     'diffusion limit[ée]e|usage interne(?: uniquement)?|interne uniquement|usage strictement interne',
@@ -41,7 +41,7 @@ export const markingDeDetector = markingDetector('marking-de', ['vertraulich', '
 ]);
 
 /** Spanish confidentiality markings. */
-export const markingEsDetector = markingDetector('marking-es', ['confidencial', 'interno', 'restringid', 'limit'], [
+export const markingEsDetector = markingDetector('marking-es', ['interno', 'confidencial', 'restringid', 'limit'], [
   // phrase
   'estrictamente confidencial|uso interno|solo para uso interno|difusi[óo]n restringida|uso restringido',
   // word ("Difusión limitada" too, which prose also writes: "Difusión limitada en cines")

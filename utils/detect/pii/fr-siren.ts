@@ -11,7 +11,7 @@ const COMPANY_WORDS = /\bsas\b|\brcs\b|immatricul|entreprise|firma|soci[ée]t[é
 const PHONE_LABEL = /t[ée]l|phon|fono/i;
 // SREN: the scheme code of a SIREN in SEPA XML (<Othr><Id>...</Id><SchmeNm><Cd>SREN</Cd>). S21.G00.06.001: the SIREN's
 // field in a French payroll declaration (DSN: S21.G00.06.001,'938079464').
-const PREFILTER = ['siren', 'société', 'sren', 'rcs', 'societe', 'immatricul', 's21.g00.06.001', 'regist', 'sarl', 'entreprise', 'sas', 'compan'];
+const PREFILTER = ['siren', 'société', 'sren', 'societe', 'immatricul', 's21.g00.06.001', 'regist', 'rcs', 'sarl', 'entreprise', 'sas', 'compan'];
 
 /**
  * French company numbers (SIREN): 9 digits, compact or 3-3-3, passing Luhn. Nine digits are too common to

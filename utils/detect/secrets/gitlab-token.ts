@@ -6,7 +6,7 @@ export const gitlabTokenDetector = patternDetector({
   id: 'gitlab-token',
   type: 'secret.gitlab_token',
   // Each prefix whole: "gl" alone is in many English words (global, English), and the detector would run on most texts.
-  cues: ['gr1348941', 'gldt-', 'glpat-', 'glrt-', 'glptt-', 'glcbt-', 'glimt-', 'glft-', 'glsoat-', 'gloas-', 'glagent-'],
+  cues: ['gr1348941', 'gldt-', 'glrt-', 'glptt-', 'glcbt-', 'glpat-', 'glimt-', 'glft-', 'glsoat-', 'gloas-', 'glagent-'],
   // Newer routable tokens append dot-separated parts (glpat-xxxx.01.abc); at most three are taken.
   pattern: /(?<![\w-])(?:gl(?:pat|dt|rt|ptt|cbt|imt|ft|soat|oas|agent)-|GR1348941)[\w-]{20,64}(?:\.[\w-]{2,64}){0,3}(?![\w-])/g,
   check: prefixed,

@@ -10,7 +10,7 @@ import { charClasses, isPlaceholder, looksFake, looksGenerated } from './shared'
 const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pw', 'mot de passe', 'mdp', 'passwort', 'kennwort', 'contrase[ñn]a', '(?<![a-z])clave', 'senha', 'wachtwoord', 'identified by', '(?<!kee)pass'];
 // The words of CLIENT, one of which its every match holds: passwords given on a command line or in a .netrc file; a
 // PostgreSQL .pgpass file (host:port:database:user:password) is searched where the text names it.
-const CLIENT_WORDS = ['requirepass', 'mariadb', 'mysql', 'machine', 'pgpass'];
+const CLIENT_WORDS = ['requirepass', 'mariadb', 'pgpass', 'mysql', 'machine'];
 const PREFILTER = ['pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'clave', 'senha', 'wachtwoord', 'identified', ...CLIENT_WORDS];
 // After a password keyword: an optional suffix (DB_PASSWORD_PROD), an optional qualifier, a separator (=, :, :=, =>, =
 // after up to 40 blanks as terraform fmt aligns it, ">" closing an XML tag, "," in PHP's define('DB_PASSWORD', ...) and
