@@ -9,7 +9,7 @@ const LABEL = /(?<![\p{L}\p{N}_][./-]?)C[1-4](?![\p{L}\p{N}_]|[./-][\p{L}\p{N}])
 // The class name that follows a label ("C3 – Confidential", "[C2 - Internal]"): part of the marking.
 // The names in the order gzip codes best: each ends a word and no two of them match the same words, so any order finds the same.
 const CLASS_NAME =
-  /^[^\S\n]{0,2}(?:[-–—|:/][^\S\n]{0,2})?[([]?(?:secret|strictly confidential|highly confidential|confidential|company confidential|restringid[oa]|(?:solo para )?uso interno|difusi[óo]n restringida|strictement confidentiel(?:le)?|estrictamente confidencial|limit[ée]e?|internal(?: use)?(?: only)?|interne?|interno|diffusion restreinte|streng vertraulich|confidentiel(?:le)?|vertraulich|confidencial|restricted|restreinte?|sensitive|sensible|usage interne)(?![\p{L}\p{N}_])/iu;
+  /^[^\S\n]{0,2}(?:[-–—|:/][^\S\n]{0,2})?[([]?(?:secret|restringid[oa]|company confidential|restricted|strictly confidential|highly confidential|confidential|(?:solo para )?uso interno|difusi[óo]n restringida|usage interne|strictement confidentiel(?:le)?|estrictamente confidencial|limit[ée]e?|internal(?: use)?(?: only)?|interne?|interno|streng vertraulich|confidentiel(?:le)?|vertraulich|confidencial|restreinte?|sensitive|sensible|diffusion restreinte)(?![\p{L}\p{N}_])/iu;
 
 /** Classification levels C1-C4 written as labels: after "Classification:", or followed by their class name. */
 export const classLabelDetector: Detector = {

@@ -51,7 +51,7 @@ const OPENER = /[|(«<[{][^\S\n]{0,2}$/;
 const SET_APART = /(?:page|seite|p[áa]gina) \d+(?:(?:\/| \w{2,3} )\d+)? [-–—|] $|\S(?: {2,}|\t)$/i;
 // The label ends its line, or is followed by a separator ("CONFIDENTIAL – do not forward", "INTERNAL]"); not by a
 // comma, which is how enum members and list items end.
-const LABEL_END = /^[^\S\n]{0,3}(?:$|\n|[-–—|:/\])}>»*_.!]|[^\S\n]{2})/;
+const LABEL_END = /^[^\S\n]{0,3}(?:$|\n|[^\S\n]{2}|[-–—|:/\])}>»*_.!])/;
 // Member access, assignment or a call: an identifier in code, not a marking. A marking quoted after a word in lower
 // case is named in a sentence ("information marquée « confidentielle »", "calificada como «Uso interno»"); a quoted
 // heading, subject or stamp is a label.

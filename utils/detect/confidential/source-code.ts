@@ -68,7 +68,7 @@ const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[(=)[\]'"+-]).*;$|[^\s;]+
 // the whole would be tried at every position; WEAK_START needs a leading "<", "/", "*", "#" or "(", or a "=" or
 // "%" (%VAR%, in WEAK_ANYWHERE, slowed it by half).
 // These patterns' alternatives in the order gzip codes best: test() finds the same in any order.
-const WEAK_ANYWHERE = /->|::|[!=:]=|=>|&&|\|\||[+*/-]=|\+\+|<\/\w+>|\w\([^)(]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]/;
+const WEAK_ANYWHERE = /->|::|[!=:]=|=>|<\/\w+>|&&|\|\||[+*/-]=|\+\+|\w\([^)(]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]/;
 const WEAK_START = /^(?:.*%[a-z_A-Z]\w*%|(?:export |set |SET )?[\][$\w.]+ ?= ?\S|<\w+[^>]*>|# |\/\/|\*\/|\* |\/\*|\(.*\)[,;]?$)/;
 // Data rows: JSON members, CSV rows, Markdown tables (their rows hold a second "|"), .env, Java .properties (a dotted
 // key with no blank around its "=", and a value neither quoted nor holding "(", "[" or "|": bootstrap.servers=...; not

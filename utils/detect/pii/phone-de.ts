@@ -8,7 +8,7 @@ import { digitCount, phoneDetector } from './shared';
  */
 export const phoneDeDetector = phoneDetector(
   'phone-de',
-  /(?:\(0[1-9]\d{1,4}\) ?\d{3,9}|0[1-9]\d{0,4}(?:[ -]| ?\/ ?)(?:\d{4,9}|\d{3}(?: \d{2,5}){1,2})|01[5-7]\d(?: \d{4} \d{3,4}|\d{7,8}))/,
+  /(?:0[1-9]\d{0,4}(?:[ -]| ?\/ ?)(?:\d{4,9}|\d{3}(?: \d{2,5}){1,2})|01[5-7]\d(?: \d{4} \d{3,4}|\d{7,8})|\(0[1-9]\d{1,4}\) ?\d{3,9})/,
   (value) => {
     const digits = digitCount(value);
     return digits >= 9 && digits <= 13 && !/^\d{5}-\d{4}$/.test(value) ? 'medium' : null;

@@ -108,7 +108,7 @@ export function raise(confidence: Confidence): Confidence {
 // \btel\b, as é is no \w character.)
 // The words in the order gzip codes best: test() finds the same in any order.
 const PHONE_WORDS =
-  /@\w|☎|📞|📱|\b(?:tel|fax|cell|gsm|ring|natel|sms)\b|\b(?:tél|reach|portable|dial|telefon|m[óo]vil|telephon|mobil|handy|contact|hotline|whatsapp|call|appel|phone|rappel|anruf|rufnummer|ll[áa]m|cellulare|joindre|joign|numero di|erreichbar)/i;
+  /@\w|☎|📞|📱|\b(?:tel|fax|cell|gsm|ring|natel|sms)\b|\b(?:tél|reach|portable|dial|telefon|m[óo]vil|telephon|mobil|handy|contact|whatsapp|call|appel|phone|rappel|anruf|hotline|rufnummer|ll[áa]m|cellulare|joindre|joign|numero di|erreichbar)/i;
 
 // The patterns of the number detectors that use numberPattern (phones, NIR, SIRET). One pass over the number
 // runs finds every offset where one of them can match, and each detector tries its own pattern there only

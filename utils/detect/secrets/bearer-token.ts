@@ -12,7 +12,7 @@ export const bearerTokenDetector = patternDetector({
   type: 'secret.generic_api_key',
   // "-u" is in both "-u " and "--user": the pattern decides which follows (a wider prefilter finds the same).
   cues: ['basic', 'token', 'bearer', '-u'],
-  pattern: /(?:(?<![A-Za-z])(?:basic|token|bearer)\s{1,3}|-(?:u |-user[= ])["']?[\w.@-]{1,64}:)([\w+/.~-]{20,500}={0,2})(?![\w+/=.~-])/dgi,
+  pattern: /(?:(?<![A-Za-z])(?:basic|token|bearer)\s{1,3}|-(?:u |-user[= ])["']?[.@\w-]{1,64}:)([\w+/.~-]{20,500}={0,2})(?![\w+/=.~-])/dgi,
   group: 1,
   // A JSON Web Token (eyJ..., with a dot) is the JWT detector's to judge; Grafana's keys (eyJrIjoi...) have no dot.
   // Stripe's publishable keys (pk_live_...) are public by design, as the generic key detector holds (not ClickUp's

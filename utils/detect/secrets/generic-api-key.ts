@@ -27,7 +27,7 @@ const XML = />(?<=[">]([\w.-]+)(?:"[^<>]{0,60}|<\/key>\s*<\w+)>)([\w+/.~=-]{20,3
 const DEFINE = /define\(\s*["']([\w.-]{1,70})["']\s*,\s*["']([^'\n\\"]{20,300})(?=["'])/g;
 // A header set by nginx (proxy_set_header X-Api-Key ...;, add_header) or Caddy (header_up X-Api-Key ...), a variable
 // by Apache (SetEnv MAPS_API_KEY ...), or a C macro (#define DEVICE_API_KEY "...", a firmware's secrets.h).
-const DIRECTIVE = /(?:SetEnv|_header|header_up|#define)[ \t]+([\w.-]{1,70})[ \t]+"?([\w+/.~=-]{20,300})(?![^"\s;])/g;
+const DIRECTIVE = /(?:SetEnv|_header|header_up|#define)[ \t]+([\w.-]{1,70})[ \t]+"?([\w+/.~=-]{20,300})(?![^\s";])/g;
 // The patterns tried besides the separators', each with the prefilter keywords of which its every match holds one (none:
 // always). A pass over a text costs about as much as the prefilter's search for all its keywords.
 const MORE: [RegExp, ...string[]][] = [[XML], [DEFINE, 'define('], [DIRECTIVE, '_header', 'header_up', 'setenv', '#define']];
@@ -48,7 +48,7 @@ const VALUE_CHAR = charTable(/[\w+/.~=-]/);
 const QUOTED_CHAR = charTable(/[\w+/.~!@#$%^&*()=-]/);
 // The longest key the pattern accepts: 30 characters, the longest secret word ("credential"), 30 characters.
 const MAX_KEY = 70;
-const SPACE = charTable(/[ \t]/);
+const SPACE = charTable(/[\t ]/);
 const QUOTE = charTable(/["'`]/);
 
 /**
@@ -146,7 +146,7 @@ export const genericApiKeyDetector: Detector = {
       // {"key": "config/app/api_key", "flags": 0, "value": ...}.
       const key = (/^value$|\.env$/i.test(match[1]) ? /([\w.-]+)\W{1,30}(?:flags\W+\d+\W+|in \S+)?$/.exec(textBefore(text, start, 70))?.[1] : match[1]) ?? '';
       // A label in words: "API key:", "API token:", "clé API :", "clave API:", "token API :", "token de la API:".
-      const label = /^(?:key|token|api)$/i.test(key) && /(?:^|[^a-z])(?:api|cl[ée]|clave|token|la) $/i.test(textBefore(text, start, 7));
+      const label = /^(?:key|token|api)$/i.test(key) && /(?:^|[^a-z])(?:la|cl[ée]|clave|token|api) $/i.test(textBefore(text, start, 7));
       // A sentence can end right after the value; the final dot is not part of it.
       const value = match[2].replace(/\.+$/, '');
       if (!judge(label ? 'api_key' : key, value)) continue;
