@@ -9,23 +9,23 @@ import { frNirDetector } from './fr-nir';
 import { ipv4Detector } from './ipv4';
 import { phoneBeDetector } from './phone-be';
 import { phoneChDetector } from './phone-ch';
-import { phoneDeDetector } from './phone-de';
 import { phoneEsDetector } from './phone-es';
 import { phoneFrDetector } from './phone-fr';
 import { phoneItDetector } from './phone-it';
 import { phoneUkDetector } from './phone-uk';
 import { usSsnDetector } from './us-ssn';
 import { phoneUsDetector } from './phone-us';
+import { phoneDeDetector } from './phone-de';
 import { phoneIntlDetector } from './phone-intl';
 import { ukNinoDetector } from './uk-nino';
 import { vatEsDetector } from './vat-es';
+import { emailDetector } from './email';
+import { vatFrDetector } from './vat-fr';
 import { vatEuDetector } from './vat-eu';
 import { vatBeDetector } from './vat-be';
-import { vatFrDetector } from './vat-fr';
 import { vatItDetector } from './vat-it';
 import { vatDeDetector } from './vat-de';
 import { vatNlDetector } from './vat-nl';
-import { emailDetector } from './email';
 import { ipv6Detector } from './ipv6';
 
 /**
