@@ -16,7 +16,7 @@ import { looksGenerated } from './shared';
 // cell). Laravel writes its APP_KEY as base64:..., a prefix the value leaves out.
 // The pattern is sticky: it is tried only where find() has located a key followed by a separator and a value.
 const ASSIGNMENT =
-  /(?<![\w.-])([\w.-]{0,30}?(?:key|secret|token|auth|bearer|credential|api|value|\.env)[\w.-]{0,30}?)\\?["'`]?\]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?(?:base64:)?((?<=["'])[\w+/.~=!@#$%^&*()-]{20,300}(?=\\?["'])|[\w+/.~-](?:=*[\w+/.~-]){19,299}={0,2}(?![\w+/=.~@:-]))/iy;
+  /(?<![\w.-])([\w.-]{1,70})\\?["'`]?\]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?(?:base64:)?((?<=["'])[\w+/.~=!@#$%^&*()-]{20,300}(?=\\?["'])|[\w+/.~-](?:=*[\w+/.~-]){19,299}={0,2}(?![\w+/=.~@:-]))/iy;
 // XML resources: Android's <string name="twilio_auth_token" translatable="false">value</string>, a plist's
 // <key>TwilioAuthToken</key> then <string>value</string> (or <data>). The key name is the first attribute value or
 // the element before. Each '>' is a candidate (a pattern starting with a literal character skips fast through the
@@ -140,7 +140,6 @@ export const genericApiKeyDetector: Detector = {
       ASSIGNMENT.lastIndex = start;
       const match = ASSIGNMENT.exec(text);
       if (!match) continue;
-      resume = start + match[0].length;
       // A "value" field holds the secret that the field before it names: Postman's {"key": "x-api-key", "value": ...},
       // Kubernetes' "- name: API_KEY" then "value: ...", AWS's {"Name": "API_KEY", "Value": ...}, Consul's export
       // {"key": "config/app/api_key", "flags": 0, "value": ...}.
@@ -149,8 +148,14 @@ export const genericApiKeyDetector: Detector = {
       const label = /^(?:key|token|api)$/i.test(key) && /(?:^|[^a-z])(?:la|cl[ée]|clave|token|api) $/i.test(textBefore(text, start, 7));
       // A sentence can end right after the value; the final dot is not part of it.
       const value = match[2].replace(/\.+$/, '');
-      if (!judge(label ? 'api_key' : key, value)) continue;
-      // The value ends the match, so its offset follows without the cost of the d flag's indices.
+      // A key named in a sentence, up to two words before the key's last ("token actualizado:", "secreto del cliente:",
+      // "Admin-Token fürs Partnerportal:"): a secret's, unless the last word says what it is about it ("Token ID:"), or the
+      // value is itself an assignment ("my token is here: token=...", whose own key is read next).
+      const prose = !/=./.test(value) && /(?:^|\W)(?:api[ _-]?key|token|secret[oa]?)(?: [\p{L}]+){0,2} $/iu.test(textBefore(text, start, 32));
+      if (!judge(label || prose ? 'api_key_' + key : key, value)) continue;
+      // The value ends the match, so its offset follows without the cost of the d flag's indices. The scan resumes after
+      // a secret only: a key of another name ("Here is what the vendor sent: API_TOKEN=...") holds its value's keys.
+      resume = start + match[0].length;
       const valueStart = resume - match[2].length;
       findings.push(finding(this, valueStart, valueStart + value.length, 'medium'));
     }

@@ -369,6 +369,12 @@ describeDetector(
     ['a header', `X-Api-Key: ${apiKey}`, apiKey, 'medium'],
     ['a Rails secret key base', `SECRET_KEY_BASE=${keyBase}`, keyBase, 'medium'],
     ['a value at the end of a sentence', `my token is here: token=${apiKey}.`, apiKey, 'medium'],
+    // A key named in a sentence: the key's last word after a secret's name.
+    ['a key named in Spanish', `- secreto del cliente: ${apiKey}`, apiKey, 'medium'],
+    ['a key named in German', `- Temporärer Admin-Token fürs Partnerportal: ${apiKey}`, apiKey, 'medium'],
+    ['a key named in French', `1. secret client => ${apiKey}`, apiKey, 'medium'],
+    // A key of another name before an assignment: the assignment's key is read.
+    ['an assignment after a sentence', `Here is the credential the vendor sent: API_TOKEN=${apiKey}`, apiKey, 'medium'],
     // Base64-like secrets with '=' inside, not only as final padding (synthetic: the random key split in two).
     ['a client_secret with "=" inside', `client_secret=${apiKey.slice(0, 16)}=${apiKey.slice(16)}`, `${apiKey.slice(0, 16)}=${apiKey.slice(16)}`, 'medium'],
     ['a quoted client_secret with "==" inside', `{"client_secret": "${apiKey.slice(0, 10)}==${apiKey.slice(10)}"}`, `${apiKey.slice(0, 10)}==${apiKey.slice(10)}`, 'medium'],
@@ -439,6 +445,9 @@ describeDetector(
     ["a Consul KV export entry holding a token's issuer (base64 of a URL)", `{ "key": "service/web/token_issuer", "flags": 0, "value": "aHR0cHM6Ly9sb2dpbi5hY21lLWRlbW8uY29tL29hdXRoMg==" },`],
     ['a Consul KV export entry that names no secret', `{ "key": "config/ci/build_sha", "flags": 0, "value": "${hexKey}" },`],
     ['a Kubernetes env entry that is not secret', `- name: BUILD_SHA\n  value: "${hexKey}"`],
+    // A sentence naming a token, then what the value is about it.
+    ['a token id in a sentence', `Token ID: ${apiKey}\ntoken hash: ${hexKey}`],
+    ['a commit named after a sentence about a token', `We rotated the token, commit: ${hexKey}`],
     ['a Stripe test key', `STRIPE_SECRET_KEY=sk_test_${rand(ALNUM, 24)}`],
     ['a restricted test key in YAML', `stripe_api_key: rk_test_${rand(ALNUM, 24)}`],
     ['a publishable test key', `"publishableKey": "pk_test_${rand(ALNUM, 24)}"`],
