@@ -4,9 +4,9 @@ import { finding } from '../finding';
 import type { Detector, Finding } from '../types';
 import { looksGenerated } from './shared';
 
-// A key name holding a secret word, a separator (=, :, :=, =>) and a token-like value of 20 to 300 characters.
+// A key name of up to 70 characters, a separator (=, :, :=, =>) and a token-like value of 20 to 300 characters.
 // "api" alone is a key word only after "clé"/"clave" ("clé API :"), which find() checks.
-// The key is matched from its first character; the words in it are checked in code. The value does not start
+// The key is matched from its first character; the secret words it must hold are checked in code (judge()). The value does not start
 // with '=' and takes it inside (client_secret=AbC...=xYz..., a secret with '=' in the middle) as well as at
 // its end (base64 padding); the 20 to 300 characters are counted without the '='. It is not the start of a longer
 // structured value ("ghcr.io/acme/api@sha256:...", "host.example.com:5432").
@@ -36,17 +36,17 @@ const MORE: [RegExp, ...string[]][] = [[XML], [DEFINE, 'define('], [DIRECTIVE, '
 // The words in the order gzip codes best: test() finds the same in any order.
 const SECRET_NAME =
   /(?:^|_)(?:api_?key|secrets?(?:_?key)?|api_?secret|token|auth|bearer|credentials?|private_?token|access_?key|(?:app|master|signing|encryption|license|subscription|client)_?(?:key|secret)|(?:logged_in|nonce)_(?:key|salt))(?:_|$)/;
-// Keys about a secret rather than holding one: its id, type, name, address, issuer, audience, lifetime, size or digest,
-// a message about it, or a page of results (OData's $skipToken and $deltaToken).
+// Keys about a secret rather than holding one: its id (a JWT's kid), type, name, address, issuer, audience, lifetime,
+// size, digest or commit, a message about it, or a page of results (OData's $skipToken and $deltaToken).
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_SECRET = /(?:^|_)(?:id|prefix|name|uri|limit|endpoint|path|audience|url|type|expir[ey]s?|message|length|count|public|header|format|hash|file|size|max|min|digest|issuer|version|timeout|skip|delta|ttl|integrity|sha\d*|checksum)(?:_|$)/;
+const NOT_SECRET = /(?:^|_)(?:id|prefix|name|uri|limit|endpoint|path|audience|url|type|expir[ey]s?|message|length|count|public|header|format|hash|file|size|max|min|digest|issuer|version|timeout|skip|delta|ttl|integrity|sha\d*|checksum|kid|commit)(?:_|$)/;
 
 // Characters of a key name and of a value, as in the pattern ('=' inside a value included).
 const KEY_CHAR = charTable(/[\w.-]/);
 const VALUE_CHAR = charTable(/[\w+/.~=-]/);
 // Characters of a value in quotes, as in the pattern (VALUE_CHAR's and more).
 const QUOTED_CHAR = charTable(/[\w+/.~!@#$%^&*()=-]/);
-// The longest key the pattern accepts: 30 characters, the longest secret word ("credential"), 30 characters.
+// The longest key the pattern accepts.
 const MAX_KEY = 70;
 const SPACE = charTable(/[\t ]/);
 const QUOTE = charTable(/["'`]/);
@@ -148,11 +148,7 @@ export const genericApiKeyDetector: Detector = {
       const label = /^(?:key|token|api)$/i.test(key) && /(?:^|[^a-z])(?:la|cl[ée]|clave|token|api) $/i.test(textBefore(text, start, 7));
       // A sentence can end right after the value; the final dot is not part of it.
       const value = match[2].replace(/\.+$/, '');
-      // A key named in a sentence, up to two words before the key's last ("token actualizado:", "secreto del cliente:",
-      // "Admin-Token fürs Partnerportal:"): a secret's, unless the last word says what it is about it ("Token ID:"), or the
-      // value is itself an assignment ("my token is here: token=...", whose own key is read next).
-      const prose = !/=./.test(value) && /(?:^|\W)(?:api[ _-]?key|token|secret[oa]?)(?: [\p{L}]+){0,2} $/iu.test(textBefore(text, start, 32));
-      if (!judge(label || prose ? 'api_key_' + key : key, value)) continue;
+      if (!judge(label ? 'api_key' : key, value)) continue;
       // The value ends the match, so its offset follows without the cost of the d flag's indices. The scan resumes after
       // a secret only: a key of another name ("Here is what the vendor sent: API_TOKEN=...") holds its value's keys.
       resume = start + match[0].length;

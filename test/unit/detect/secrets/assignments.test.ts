@@ -369,10 +369,8 @@ describeDetector(
     ['a header', `X-Api-Key: ${apiKey}`, apiKey, 'medium'],
     ['a Rails secret key base', `SECRET_KEY_BASE=${keyBase}`, keyBase, 'medium'],
     ['a value at the end of a sentence', `my token is here: token=${apiKey}.`, apiKey, 'medium'],
-    // A key named in a sentence: the key's last word after a secret's name.
-    ['a key named in Spanish', `- secreto del cliente: ${apiKey}`, apiKey, 'medium'],
-    ['a key named in German', `- Temporärer Admin-Token fürs Partnerportal: ${apiKey}`, apiKey, 'medium'],
-    ['a key named in French', `1. secret client => ${apiKey}`, apiKey, 'medium'],
+    // A dotted property's name longer than 30 characters before its secret word.
+    ['a long dotted property', `spring.security.oauth2.client.registration.google.client-secret=${apiKey}`, apiKey, 'medium'],
     // A key of another name before an assignment: the assignment's key is read.
     ['an assignment after a sentence', `Here is the credential the vendor sent: API_TOKEN=${apiKey}`, apiKey, 'medium'],
     // Base64-like secrets with '=' inside, not only as final padding (synthetic: the random key split in two).
@@ -447,7 +445,8 @@ describeDetector(
     ['a Kubernetes env entry that is not secret', `- name: BUILD_SHA\n  value: "${hexKey}"`],
     // A sentence naming a token, then what the value is about it.
     ['a token id in a sentence', `Token ID: ${apiKey}\ntoken hash: ${hexKey}`],
-    ['a commit named after a sentence about a token', `We rotated the token, commit: ${hexKey}`],
+    ['a key id and a commit under dotted names', `oauth2.server.token.signing.kid=${hexKey}\nplatform.analytics.secrets.rotation.last-commit=${hexKey}`],
+    ['a commit named after a sentence about a token', `We rotated the token in commit: ${hexKey}\nToken refresh request: ${apiKey}`],
     ['a Stripe test key', `STRIPE_SECRET_KEY=sk_test_${rand(ALNUM, 24)}`],
     ['a restricted test key in YAML', `stripe_api_key: rk_test_${rand(ALNUM, 24)}`],
     ['a publishable test key', `"publishableKey": "pk_test_${rand(ALNUM, 24)}"`],
