@@ -37,9 +37,9 @@ const MORE: [RegExp, ...string[]][] = [[XML], [DEFINE, 'define('], [DIRECTIVE, '
 const SECRET_NAME =
   /(?:^|_)(?:api_?key|secrets?(?:_?key)?|api_?secret|token|auth|bearer|credentials?|private_?token|access_?key|(?:app|master|signing|encryption|license|subscription|client)_?(?:key|secret)|(?:logged_in|nonce)_(?:key|salt))(?:_|$)/;
 // Keys about a secret rather than holding one: its id (a JWT's kid), type, name, address, issuer, audience, lifetime,
-// size, digest or commit, a message about it, or a page of results (OData's $skipToken and $deltaToken).
+// size, digest, commit or UUID, a message about it, or a page of results (OData's $skipToken and $deltaToken).
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_SECRET = /(?:^|_)(?:id|prefix|name|uri|limit|endpoint|path|audience|url|type|expir[ey]s?|message|length|count|public|header|format|hash|file|size|max|min|digest|issuer|version|timeout|skip|delta|ttl|integrity|sha\d*|checksum|kid|commit)(?:_|$)/;
+const NOT_SECRET = /(?:^|_)(?:id|prefix|name|uri|limit|endpoint|path|audience|url|type|expir[ey]s?|message|length|count|public|header|format|hash|file|size|max|min|digest|issuer|version|timeout|skip|delta|ttl|integrity|sha\d*|checksum|kid|commit|[gu]uid)(?:_|$)/;
 
 // Characters of a key name and of a value, as in the pattern ('=' inside a value included).
 const KEY_CHAR = charTable(/[\w.-]/);
@@ -105,8 +105,9 @@ function judge(key: string, value: string): boolean {
   // A version number (keycloak-js@24.0.5+build.1234) is not in a generated value, nor words in a row (a message: "Login
   // failed after 3 attempts", which define() may hold). Stripe's publishable keys (pk_live_...) are public by design. A
   // JSON Web Token (eyJ..., with a dot, or a header starting {"alg": eyJhbGci...) is the JWT detector's to judge: whole,
-  // it is one; cut short (its header alone), it is an example. Grafana's keys, eyJrIjoi... ({"k":...), are keys.
-  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/^(?:pk_|eyJ(?:[\w-]*\.|hbGci))|[a-z]{3} [a-z]{3}|\d\.\d+\.\d/i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''));
+  // it is one; cut short (its header alone), it is an example. Grafana's keys, eyJrIjoi... ({"k":...), are keys. A UUID
+  // is a key only under an API key's or a secret's name (PINECONE_API_KEY=...), not a token's (a request's or a session's).
+  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/^(?:pk_|eyJ(?:[\w-]*\.|hbGci))|[a-z]{3} [a-z]{3}|\d\.\d+\.\d/i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''), /api_?key|secret/.test(words));
 }
 
 /** Generic secrets: a key such as api_key, secret, token, access_token, client_secret or auth assigned a high-entropy value. */

@@ -122,10 +122,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * True when a value assigned to a secret-sounding key looks generated: letters and digits, high entropy,
- * not a UUID, URL, path, lookup, made-up value or a run of words.
+ * not a URL, path, lookup, made-up value or a run of words, nor a UUID unless `uuid` (some services' API keys are
+ * UUIDs: Pinecone's, Heroku's).
  */
-export function looksGenerated(value: string): boolean {
-  if (isReference(value) || looksFake(value) || UUID.test(value) || /^[./~]|:\/\//.test(value)) return false;
+export function looksGenerated(value: string, uuid?: boolean): boolean {
+  if (isReference(value) || looksFake(value) || (!uuid && UUID.test(value)) || /^[./~]|:\/\//.test(value)) return false;
   if (!/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
   // Identifiers and file names ("my-service-key-2024.json") are short words and numbers between separators.
   const parts = value.split(/[_./-]/);

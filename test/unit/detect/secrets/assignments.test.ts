@@ -369,6 +369,8 @@ describeDetector(
     ['a header', `X-Api-Key: ${apiKey}`, apiKey, 'medium'],
     ['a Rails secret key base', `SECRET_KEY_BASE=${keyBase}`, keyBase, 'medium'],
     ['a value at the end of a sentence', `my token is here: token=${apiKey}.`, apiKey, 'medium'],
+    // A UUID under an API key's or a secret's name: Pinecone's and Heroku's API keys are UUIDs (made up).
+    ['a UUID API key', 'PINECONE_API_KEY=ab12e549-17f5-476d-a484-b11e37e4d10e', 'ab12e549-17f5-476d-a484-b11e37e4d10e', 'medium'],
     // A dotted property's name longer than 30 characters before its secret word.
     ['a long dotted property', `spring.security.oauth2.client.registration.google.client-secret=${apiKey}`, apiKey, 'medium'],
     // A key of another name before an assignment: the assignment's key is read.
@@ -445,6 +447,8 @@ describeDetector(
     ['a Kubernetes env entry that is not secret', `- name: BUILD_SHA\n  value: "${hexKey}"`],
     // A sentence naming a token, then what the value is about it.
     ['a token id in a sentence', `Token ID: ${apiKey}\ntoken hash: ${hexKey}`],
+    // A UUID under a token's name (a request's, a session's) or named as one, or a placeholder.
+    ['a UUID under other names', 'request_token: 3f2a9c1e-7b4d-4e8a-9f6c-2d1b0a9e8c7f\nsecret_uuid: 3f2a9c1e-7b4d-4e8a-9f6c-2d1b0a9e8c7f\napi_key: 00000000-0000-0000-0000-000000000000'],
     ['a key id and a commit under dotted names', `oauth2.server.token.signing.kid=${hexKey}\nplatform.analytics.secrets.rotation.last-commit=${hexKey}`],
     ['a commit named after a sentence about a token', `We rotated the token in commit: ${hexKey}\nToken refresh request: ${apiKey}`],
     ['a Stripe test key', `STRIPE_SECRET_KEY=sk_test_${rand(ALNUM, 24)}`],
