@@ -418,7 +418,6 @@ describeDetector(
     ["a header set by Caddy's reverse proxy", `    reverse_proxy 10.0.0.5:8080 {\n        header_up X-Api-Key ${apiKey}\n    }`, apiKey, 'medium'],
   ],
   [
-    ['a UUID', 'api_key = "f47ac10b-58cc-4372-a567-0e02b2c3d479"'],
     ['an environment lookup', 'api_key = process.env.WEATHER_API_KEY'],
     ['a URL', 'token_url = "https://auth.example.com/oauth2/token"'],
     ['a token endpoint', `auth_endpoint: https://login.example.com/${apiKey}`],
