@@ -106,8 +106,9 @@ function judge(key: string, value: string): boolean {
   // failed after 3 attempts", which define() may hold). Stripe's publishable keys (pk_live_...) are public by design. A
   // JSON Web Token (eyJ..., with a dot, or a header starting {"alg": eyJhbGci...) is the JWT detector's to judge: whole,
   // it is one; cut short (its header alone), it is an example. Grafana's keys, eyJrIjoi... ({"k":...), are keys. A UUID
-  // is a key only under an API key's or a secret's name (PINECONE_API_KEY=...), not a token's (a request's or a session's).
-  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/^(?:pk_|eyJ(?:[\w-]*\.|hbGci))|[a-z]{3} [a-z]{3}|\d\.\d+\.\d/i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''), /api_?key|secret/.test(words));
+  // is a key only under a name ending as an API key's or a secret's does (PINECONE_API_KEY=..., client_secret: ...), not
+  // a token's (a request's, a session's) nor a name about the key (api_key_owner, secretRef, secret_scope).
+  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/^(?:pk_|eyJ(?:[\w-]*\.|hbGci))|[a-z]{3} [a-z]{3}|\d\.\d+\.\d/i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''), /(?:api_?key|secret(?:_key)?)$/.test(words));
 }
 
 /** Generic secrets: a key such as api_key, secret, token, access_token, client_secret or auth assigned a high-entropy value. */

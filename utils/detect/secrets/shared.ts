@@ -122,11 +122,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * True when a value assigned to a secret-sounding key looks generated: letters and digits, high entropy,
- * not a URL, path, lookup, made-up value or a run of words, nor a UUID unless `uuid` (some services' API keys are
- * UUIDs: Pinecone's, Heroku's).
+ * not a URL, path, lookup, made-up value or a run of words, nor a UUID unless `uuid` and a random one, of version 4
+ * (some services' API keys are: Pinecone's, Heroku's; documentation's 123e4567-e89b-12d3-... is of version 1).
  */
 export function looksGenerated(value: string, uuid?: boolean): boolean {
-  if (isReference(value) || looksFake(value) || (!uuid && UUID.test(value)) || /^[./~]|:\/\//.test(value)) return false;
+  if (isReference(value) || looksFake(value) || (UUID.test(value) && !(uuid && /^.{14}4.{4}[89ab]/i.test(value))) || /^[./~]|:\/\//.test(value)) return false;
   if (!/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
   // Identifiers and file names ("my-service-key-2024.json") are short words and numbers between separators.
   const parts = value.split(/[_./-]/);

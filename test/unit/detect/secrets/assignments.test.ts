@@ -448,6 +448,8 @@ describeDetector(
     ['a token id in a sentence', `Token ID: ${apiKey}\ntoken hash: ${hexKey}`],
     // A UUID under a token's name (a request's, a session's) or named as one, or a placeholder.
     ['a UUID under other names', 'request_token: 3f2a9c1e-7b4d-4e8a-9f6c-2d1b0a9e8c7f\nsecret_uuid: 3f2a9c1e-7b4d-4e8a-9f6c-2d1b0a9e8c7f\napi_key: 00000000-0000-0000-0000-000000000000'],
+    ['a UUID under a name about the key', 'api_key_owner: 3f2a9c1e-7b4d-4e8a-9f6c-2d1b0a9e8c7f\nsecretRef: 3f2a9c1e-7b4d-4e8a-9f6c-2d1b0a9e8c7f'],
+    ["documentation's example UUID, of version 1", 'Example: api_key: 123e4567-e89b-12d3-a456-426614174000'],
     ['a key id and a commit under dotted names', `oauth2.server.token.signing.kid=${hexKey}\nplatform.analytics.secrets.rotation.last-commit=${hexKey}`],
     ['a commit named after a sentence about a token', `We rotated the token in commit: ${hexKey}\nToken refresh request: ${apiKey}`],
     ['a Stripe test key', `STRIPE_SECRET_KEY=sk_test_${rand(ALNUM, 24)}`],
