@@ -1,3 +1,4 @@
+import { textBefore } from '../context';
 import { finding } from '../finding';
 import { allMatches } from '../matches';
 import type { Confidence, Detector, Finding } from '../types';
@@ -150,7 +151,7 @@ export const passwordAssignmentDetector: Detector = {
       const before = text[match.index - 1] ?? '';
       // Short keywords must stand alone ("pwd", "pass", not "rpwd", "bypass"), unless camelCase ("dbPwd", "dbPass") or
       // after "db" or "smtp" (Moodle's $CFG->dbpass and smtppass).
-      if (keyword.length <= 4 && /[A-Za-z]/.test(before) && !(/[a-z]/.test(before) && /[A-Z]/.test(keyword[0])) && !/(?:db|smtp)$/i.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
+      if (keyword.length <= 4 && /[A-Za-z]/.test(before) && !(/[a-z]/.test(before) && /[A-Z]/.test(keyword[0])) && !/(?:db|smtp)$/i.test(textBefore(text, match.index, 4))) continue;
       // The words of a sentence can describe the password's reset ticket, expiry date or policy instead ("The password
       // reset ticket for this user is INC0012345"), or a tool's fields its dates, hint or id ("Password last set:
       // 2024-03-12", "Kennwort geändert am: ...", "Password hint: ..."). The words in the order gzip codes best.
