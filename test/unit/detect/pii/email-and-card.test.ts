@@ -106,6 +106,8 @@ describe('emailDetector', () => {
   it.each([
     ['plain', 'write to jane.doe@acme-demo.com today', 'jane.doe@acme-demo.com'],
     ['plus tag and subdomain', '<ops+alerts@mail.corp.example.fr>', 'ops+alerts@mail.corp.example.fr'],
+    ['a domain whose last label starts like a reserved one', 'write to jane@acme.testing', 'jane@acme.testing'],
+    ['a domain named example under a country', 'write to jane@example.fr', 'jane@example.fr'],
     ['at line start', 'a.b@c-d.globex-demo.org\n', 'a.b@c-d.globex-demo.org'],
     ['an IDN domain', 'Correo: elena.gomez@münchen.de.', 'elena.gomez@münchen.de'],
     ['an IDN domain in brackets', 'Kunde: <jose@españa.es>', 'jose@españa.es'],
@@ -139,6 +141,11 @@ describe('emailDetector', () => {
     ["a template's address", 'Format : prenom.nom@example.com'],
     ['a person-like address at example.com', 'write to jane.doe@example.com today'],
     ['an upper-case domain', 'Contact: J.Smith@EXAMPLE.ORG'],
+    // ... nor at the top-level domains reserved for examples and tests (.example, .test, .invalid, .localhost).
+    ['an address at a .test domain', 'Email: priya.nolan@boutique.test, phone to follow'],
+    ['an address at a .example domain', 'Mail perso : camille.legall@mairie.example'],
+    ['an address at a .invalid domain', 'bounce to nobody@mail.invalid'],
+    ['an address at a .localhost domain', 'MAIL_FROM=app@shop.localhost'],
     // The user of a URL, with or without a password.
     ['the user of a database URL', 'DSN: postgres://app@mysql.backoffice.lan:5432/claims'],
     ['the password@host of a URL', 'curl https://username:password@api.acme-demo.com/v1'],
