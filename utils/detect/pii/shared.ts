@@ -131,6 +131,10 @@ export function numberPattern({ source }: RegExp): RegExp {
   return new RegExp(source + NUM_END, 'gy');
 }
 
+// The digits of a number reserved for fiction (see phoneDetector): a US one with or without its 1, a UK one with 44,
+// 0 or both (+44 (0)20 7946 0958).
+const FICTIONAL = /^(?:1?[2-9]\d\d55501|(?:44)?0?(?:7700900|2079460|1(?:\d1|1\d)4960|1632960)\d)\d\d$/;
+
 /**
  * Builds a phone detector from a pattern (wrapped in number boundaries) and a function giving the base
  * confidence of a match (null drops it). Phone words nearby raise it one step; a closely preceding label
@@ -159,7 +163,10 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
       // or PIN ("+33 1 23 45 67 89,,764808088#"; not a tel: URI's "#ext=42"). A country code in capitals right before
       // the number, itself at the start of a line or a field, starts a VAT number, one that fails its check ("|BE
       // 0266.275.781", "TVA : FR 06 956 539 307"; not "Mobile FR 06 12 34 56 78" nor "CALL US AT 0800 ...").
-      if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || /(?:^|[\n:|,;+]) ?(?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 6)) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || (value.includes('-') && before(text, start, /\bcas[eo] #?$/i, 7)) || headerIs(text, start, NOT_PII) || (before(text, start, /n[°º]\W{0,3}$/i, 6) && !before(text, start, PHONE_WORDS, 24))) return 'low';
+      // A number reserved for fiction and examples is no one's, as example.com is no one's domain: North America's
+      // 555-0100 to 555-0199 ((415) 555-0132, +1 212 555 0147) and Ofcom's drama ranges (07700 900xxx, 020 7946 0xxx,
+      // 0161 496 0xxx and the other 011x and 01x1 496 0xxx, 01632 960xxx), in national or international form.
+      if (FICTIONAL.test(value.replace(/\D/g, '')) || (text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || /(?:^|[\n:|,;+]) ?(?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 6)) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || (value.includes('-') && before(text, start, /\bcas[eo] #?$/i, 7)) || headerIs(text, start, NOT_PII) || (before(text, start, /n[°º]\W{0,3}$/i, 6) && !before(text, start, PHONE_WORDS, 24))) return 'low';
       if (near(text, start, end, PHONE_WORDS) || headerIs(text, start, PHONE_WORDS)) return raise(confidence);
       return labelledNotPii(text, start) ? 'low' : confidence;
     },
