@@ -67,9 +67,9 @@ export function prefixed(value: string): Confidence {
 // redaction marker ([FILTERED]). A value that only starts with % or ! is a value (%Tr0ub4dor&3x, !Passw0rd), and so is
 // one that starts with $, & or * followed by characters that no variable, anchor or mask holds ($rO7q^V, *&7oO*Lx:
 // generated passwords), unlike $VAR, $env:X, $cfg['db'], *alias, and a crypt hash ($2y$10$...: the hash of a password,
-// not one).
+// not one), nor its HMAC (hmac-sha256:..., as Vault's audit log writes each secret it handled).
 const REFERENCE =
-  /^(?:\[\[|<|%(?:\w+%$|[{(]|[sd]$)|\$\(|![a-z]*(?: \|)?$|[$&*][\w.:;${}[\]"'>*/-]*$|[x•#?_.-]+$|\[[ a-z_]+\]$)|\$\{|\{\{|process\.env|environ|getenv|secrets?\.|vault:|your[_-]|env[([]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$/i;
+  /^(?:\[\[|<|%(?:\w+%$|[{(]|[sd]$)|\$\(|![a-z]*(?: \|)?$|[$&*][\w.:;${}[\]"'>*/-]*$|[x•#?_.-]+$|\[[ a-z_]+\]$|hmac-sha\d+:)|\$\{|\{\{|process\.env|environ|getenv|secrets?\.|vault:|your[_-]|env[([]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$/i;
 
 // Words written in place of a value in documentation and code (compared lower-cased, whole value).
 // The words in the order gzip codes best: test() finds the same in any order.

@@ -250,6 +250,8 @@ describeDetector(
     ['a template variable', 'DB_PASSWORD=${DB_PASSWORD}'],
     // A made-up bcrypt hash in the shape of Laravel's model factories: the hash of a password, not one.
     ['a bcrypt hash', "'password' => '$2y$10$Zk3qLm9Vt0Rb8Cx1Yw2Ne.Fa7Hd5Gj4Ks6Lp3Mq2Nr1Os0Pt9Qu8'"],
+    // Vault's audit log writes the HMAC of each secret it handled, not the secret (a made-up digest).
+    ['an HMAC in a Vault audit log', '{"response": {"data": {"password": "hmac-sha256:27d05bd2a782b51e08a9f435f6a95352d07d130f9a6f6c4b839665b3eb62dd1a"}}}'],
     ['a Node environment lookup', 'const password = process.env.DB_PASSWORD;'],
     ['a Python environment lookup', 'password = os.environ["DB_PASSWORD"]'],
     ['os.getenv', "password = os.getenv('DB_PASSWORD')"],
