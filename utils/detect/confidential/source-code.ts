@@ -36,7 +36,9 @@ const STRONG_HEAD = new RegExp(
     /(?:Dim|Const|Sub) \w+(?:\(| As )|Option Explicit|param ?\(|\$[A-Za-z_][\w:]* ?= ?(?:[\d"'$@([]|[A-Z][a-z]+-[A-Z])/,
     // SQL's statements and clauses in capitals (Snowflake's CREATE OR REPLACE STAGE, a MERGE and its WHEN MATCHED).
     /(?:INSERT INTO|MERGE INTO|SELECT|UPDATE|DELETE FROM|CREATE (?:INDEX|OR REPLACE|TABLE|VIEW)|WHEN (?:NOT )?MATCHED|ALTER TABLE|DROP TABLE|FROM(?! \S+:)|WHERE|(?:INNER |LEFT )?JOIN|GROUP BY|ORDER BY|VALUES)\b/,
-    /<\?php|<!DOCTYPE|<(?:section|li|span|table|head|script|style|html|template|div|body|form|ul|input|tr|nav|button|td)\b|@\w+(?:\(|$)/,
+    // Markup holds code only in a PHP block, a script, a style sheet or a component's template: elsewhere it is a page's or
+    // a document's (an HTML table pasted from Word, a plist), whose tags are weak lines at most.
+    /<\?php|<(?:script|style|template)\b|@\w+(?:\(|$)/,
   ]
     .map((part) => `^(?:${part.source})`)
     .join('|'),
@@ -62,14 +64,14 @@ const CONFIG_DIRECTIVE = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|location|listen|upstream|
 const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[(=)[\]'"+-]).*;$|[^\s;]+(?: [^\s;]+)?;$|[\w-]+: [^;:]+;$)/;
 // Lines that hold code tokens: operators (Go's :=), calls, shell expansions ("$VAR", "${VAR}", $(command); not a YAML
 // value's ${VAR}, a CI template's ${{ ... }}, a quoted price "$19.99" nor an accounting negative $(1,234)), a batch
-// file's %VAR%, assignments (shell exports, batch sets, PHP, Perl and PowerShell $variables), tags, comments, a line
+// file's %VAR%, assignments (shell exports, batch sets, PHP, Perl and PowerShell $variables), tags (a doctype too), comments, a line
 // ending with "):", or a parenthesised line (a row of values with a comma in it is then scored as BRACES).
 // WEAK_ANYWHERE and WEAK_START together are one regex split in two, as the anchored half fails at once where
 // the whole would be tried at every position; WEAK_START needs a leading "<", "/", "*", "#" or "(", or a "=" or
 // "%" (%VAR%, in WEAK_ANYWHERE, slowed it by half).
 // These patterns' alternatives in the order gzip codes best: test() finds the same in any order.
 const WEAK_ANYWHERE = /->|::|[!=:]=|=>|<\/\w+>|&&|\|\||[+*/-]=|\+\+|\w\([^)(]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]/;
-const WEAK_START = /^(?:.*%[a-z_A-Z]\w*%|(?:export |set |SET )?[\][$\w.]+ ?= ?\S|<\w+[^>]*>|# |\/\/|\*\/|\* |\/\*|\(.*\)[,;]?$)/;
+const WEAK_START = /^(?:.*%[a-z_A-Z]\w*%|(?:export |set |SET )?[\][$\w.]+ ?= ?\S|<!?\w+[^>]*>|# |\/\/|\*\/|\* |\/\*|\(.*\)[,;]?$)/;
 // Data rows: JSON members, CSV rows, Markdown tables (their rows hold a second "|"), .env, Java .properties (a dotted
 // key with no blank around its "=", and a value neither quoted nor holding "(", "[" or "|": bootstrap.servers=...; not
 // app.locals.title='Acme' nor window.dataLayer=window.dataLayer||[]) and YAML pairs, quoted e-mail lines. It cannot

@@ -229,6 +229,11 @@ describe('sourceCodeDetector', () => {
       'a dbt model',
       "{{ config(materialized='incremental', unique_key='payment_id') }}\n\nwith src as (\n    select * from {{ source('stripe', 'charges') }}\n    {% if is_incremental() %}\n    where created > (select max(created_at) from {{ this }})\n    {% endif %}\n)\nselect\n    id as payment_id,\n    amount / 100.0 as amount_eur,\n    status,\n    to_timestamp(created) as created_at\nfrom src",
     ],
+    // Markup with a script holds code.
+    [
+      'an HTML page with its script',
+      '<!DOCTYPE html>\n<html>\n<head>\n  <title>Checkout</title>\n  <script>\n    const form = document.querySelector("form");\n    form.addEventListener("submit", (event) => {\n      event.preventDefault();\n      send(new FormData(form));\n    });\n  </script>\n</head>\n<body>\n  <form></form>\n</body>\n</html>',
+    ],
   ])('finds %s at medium or above, spanning it', (_name, code) => {
     const text = `Can you review this?\n\n${code}\n`;
     const findings = sourceCodeDetector.find(text);
@@ -413,6 +418,19 @@ describe('sourceCodeDetector', () => {
     ['a wpa_supplicant profile', 'network={\n    ssid="eduroam"\n    key_mgmt=WPA-EAP\n    eap=PEAP\n    phase2="auth=MSCHAPV2"\n    identity="user@example.org"\n    password="<your-password>"\n}'],
     // Rows ending with ";", one blank in their last field: data, not statements.
     ['a semicolon-separated roster', 'Nr;Vorname;Nachname;Termin;Raum;\n2563;Sofia;Schmidt;14:45;H 1.201;\n1853;Camille;Martinez;08:00;H 1.201;\n2428;Sarah;Lefevre;10:45;Amphi 3;'],
+    // Markup without a script is a document's: an HTML table pasted from Word, an iOS app's property list.
+    [
+      'an HTML table',
+      '<table class="MsoNormalTable">\n  <tr><th>Ref</th><th>Date</th><th>Amount</th></tr>\n  <tr><td>FA-2024-118</td><td>12/03/2024</td><td>1 250,00 €</td></tr>\n  <tr><td>FA-2024-119</td><td>19/03/2024</td><td>980,00 €</td></tr>\n  <tr><td>FA-2024-120</td><td>26/03/2024</td><td>2 310,50 €</td></tr>\n  <tr><td>Version</td><td>build 19176.3165</td></tr>\n</table>',
+    ],
+    [
+      'a page of markup',
+      '<!DOCTYPE html>\n<html>\n<body>\n  <div class="card">\n    <h2>Opening hours</h2>\n    <ul>\n      <li>Monday: 9:00-18:00</li>\n      <li>Saturday: 10:00-13:00</li>\n    </ul>\n  </div>\n</body>\n</html>',
+    ],
+    [
+      'a property list',
+      '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">\n<dict>\n\t<key>CFBundleName</key>\n\t<string>Orbit</string>\n\t<key>SecretPath</key>\n\t<string>secret/data/etl/openai</string>\n</dict>\n</plist>',
+    ],
   ])('does not report %s at medium or above', (_name, text) => {
     expect(sourceCodeDetector.find(text).filter((f) => f.confidence !== 'low')).toEqual([]);
   });
