@@ -1,10 +1,11 @@
 import { matchesInRuns } from '../matches';
 import { patternDetector } from '../pattern-detector';
 import { ssnStatus } from '../validators/ssn';
-import { headerIs, NUM_END, NUM_START, nearOnLine } from './shared';
+import { before, headerIs, NUM_END, NUM_START, nearOnLine } from './shared';
 
-// US terms only: "sécurité sociale" or "Sozialversicherung" introduce other countries' numbers (a NIR...).
-const SSN_WORDS = /\bssn\b|social security|soc\.? ?sec|seguro social/i;
+// US terms only: "sécurité sociale" or "Sozialversicherung" introduce other countries' numbers (a NIR...). "ssn" may end
+// a key's name (customer_ssn, customerSsn).
+const SSN_WORDS = /ssn\b|social security|soc\.? ?sec|seguro social/i;
 // Company registers: nine digits there are a SIREN or a company number, never an SSN. Not inside a domain
 // name (mail.company.com).
 // The words in the order gzip codes best: test() finds the same in any order.
@@ -28,7 +29,9 @@ export const usSsnDetector = patternDetector({
     const status = ssnStatus(value.replace(/\D/g, ''));
     if (!status) return null;
     if (status === 'sample') return 'low';
-    // "My SSN is ..." on the number's line outweighs a company word elsewhere in the sentence.
+    // "My SSN is ..." on the number's line outweighs a company word elsewhere in the sentence, but not one that labels
+    // the number itself, right before it ({"ssn": "***-**-6079", "siren": "514414201"}).
+    if (before(text, start, COMPANY_WORDS, 12)) return null;
     if (nearOnLine(text, start, end, SSN_WORDS) || headerIs(text, start, SSN_WORDS) || LABEL_ABOVE.test(text.slice(start - 24, start))) return 'high';
     if (nearOnLine(text, start, end, COMPANY_WORDS)) return null;
     return value[3] === '-' ? 'medium' : value[3] === ' ' ? 'low' : null;

@@ -123,6 +123,9 @@ describe('usSsnDetector', () => {
     ['spaced, SSN column of a quoted CSV whose cells hold commas', '"id","name","ssn","ltv"\n"1","Doe, Ann","601 92 5712","6,248.49"\n"2","Roe, Bo","601 92 5712","1,020.00"', '601 92 5712', 'high'],
     ['compact below an "SSN:" label', 'SSN:\n298596458', '298596458', 'high'],
     ['spaced, SSN header of an HTML table', '<tr><th>Name</th><th>SSN</th></tr>\n<tr><td>Ann</td><td>601 92 5712</td></tr>', '601 92 5712', 'high'],
+    ['spaced, after a key ending in ssn', 'customer_ssn: 601 92 5712', '601 92 5712', 'high'],
+    ['spaced, after a camelCase key ending in Ssn', "customerSsn: '601 92 5712'", '601 92 5712', 'high'],
+    ['dashed, a SIREN key on the line before it', '{"siren": "514414201", "ssn": "601-92-5712"}', '601-92-5712', 'high'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(found(usSsnDetector, text).slice(-1)).toEqual([[value, confidence]]);
   });
@@ -131,6 +134,7 @@ describe('usSsnDetector', () => {
     ['a customer number the line after an SSN example', 'Invalid SSN example: 000-12-3456\nNuméro client 533137327'],
     ['a phone in the next column of an SSN table', 'id;ssn;telefono\n1;298-59-6458;615869094\n2;298-59-6458;615869094'],
     ['a customer number in a table without SSN header', 'id;client;ville\n1;533137327;Lyon\n2;533137328;Nice'],
+    ['a SIREN under its key, an SSN key on the same line', '{"ssn": "***-**-6079", "siren": "514414201", "ort": "Köln"}'],
   ])('does not report as an SSN %s', (_name, text) => {
     expect(found(usSsnDetector, text).filter(([value]) => !String(value).includes('-'))).toEqual([]);
   });
