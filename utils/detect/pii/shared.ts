@@ -7,10 +7,11 @@ import { patternDetector } from '../pattern-detector';
 import type { Confidence, Detector } from '../types';
 
 /**
- * Pattern prefix for number-like values: not inside a word, not after "+", "@", a decimal point, a dash, a slash or a
- * tilde (an AdMob app id's ad unit: ca-app-pub-...~0386792433), and not the tail of a longer space-grouped number.
+ * Pattern prefix for number-like values: not inside a word, not after "+", "@", a decimal point, a dash or a slash, not
+ * the tail of a longer space-grouped number, and not after a number and a tilde (an AdMob app id's ad unit:
+ * ca-app-pub-...~0386792433; an HL7 field's repetitions are split by a tilde too: PI~255027629605029^^^...).
  */
-export const NUM_START = String.raw`(?<![\w+@./~-]|\d[ \xa0])`;
+export const NUM_START = String.raw`(?<![\w+@./-]|\d[ \xa0~])`;
 /** Pattern suffix for number-like values: not followed by a word character, by more of the number or by a part-number suffix (-B). */
 export const NUM_END = String.raw`(?![\w@]|[./-]\d|-(?!M\b)[A-Za-z]|[ \xa0]\d)`;
 

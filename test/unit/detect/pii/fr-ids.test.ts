@@ -21,6 +21,8 @@ describe('frNirDetector', () => {
     ['spaced, with context', `NIR ${spaced(NIR)}`, spaced(NIR), 'high'],
     ['key apart', `numéro INSEE ${NIR.slice(0, 13)} ${NIR.slice(13)}`, `${NIR.slice(0, 13)} ${NIR.slice(13)}`, 'high'],
     ['Corsica', `Carte Vitale ${NIR_2A}`, NIR_2A, 'high'],
+    // An HL7 field's repetitions are split by "~" (the INS-NIR identifier after the patient's local id).
+    ['a repetition of an HL7 field', `PID|1||IPP_12345^^^HOSP&1.2.3&ISO^PI~${NIR}^^^ASIP-SANTE-INS-NIR&1.2.250.1.213.1.4.8&ISO^INS`, NIR, 'high'],
     ['no context', `patient ${spaced(NIR)}.`, spaced(NIR), 'medium'],
     ['overseas, spaced 1-2-2-3-2-3-2', 'NIR : 1 85 05 971 12 345 17', '1 85 05 971 12 345 17', 'high'],
     ['key after a dash', `N° de sécurité sociale : ${spaced(NIR).slice(0, -3)} - ${NIR.slice(13)}`, `${spaced(NIR).slice(0, -3)} - ${NIR.slice(13)}`, 'high'],
