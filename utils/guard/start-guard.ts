@@ -86,7 +86,6 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
       win.alert(`Vigie: ${t('noticeStopped')}`);
     },
   });
-  ctx.onInvalidated(notices.dismissAll);
 
   /** Inserts text where a paste or drop was aimed; handing text back runs in the notice UI script, injected on the first intervention. */
   function reinsertAt(target: PasteTarget | undefined): (text: string) => Promise<unknown> {
@@ -111,9 +110,11 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   if (!editingFrame) shared.notices = notices;
   // Values the user let through on this page are not questioned again when the composer is sent.
   const { acknowledged } = shared;
+  // Once this copy is cut off from the extension, the early guard stops handing events to it and its notices go.
   ctx.onInvalidated(() => {
     early.handlers = undefined;
     early.off = true;
+    notices.dismissAll();
   });
 
   function takeOver(early: Early): void {
