@@ -7,12 +7,12 @@ export type SendEvent = (event: UsageEvent) => Promise<EventAck | undefined>;
 export interface EventQueueOptions {
   send: SendEvent;
   /** Called when the background refuses an event for good (a bug, never expected in use). */
-  onRejected?: (event: UsageEvent, error: string) => void;
+  onRejected: (event: UsageEvent, error: string) => void;
   /**
    * False once this script is orphaned (the extension was updated or reloaded under the page): its
    * messages can never arrive, and the new script instance takes over, so retrying stops.
    */
-  isAlive?: () => boolean;
+  isAlive: () => boolean;
 }
 
 /** A queue that delivers events to the background and retries each until it is acknowledged. */
@@ -32,7 +32,7 @@ export function defaultRetryDelay(attempt: number): number {
 export function createEventQueue(options: EventQueueOptions): EventQueue {
   // Each event waiting for its acknowledgement is held by its own retry (its timer), not in a list.
   async function deliver(event: UsageEvent, attempt: number): Promise<void> {
-    if (options.isAlive && !options.isAlive()) return;
+    if (!options.isAlive()) return;
     let ack: EventAck | undefined;
     try {
       ack = await options.send(event);
@@ -43,7 +43,7 @@ export function createEventQueue(options: EventQueueOptions): EventQueue {
     // Anything else (no answer, or an error the background's message layer wrapped) is retried.
     if (ack?.ok === false) {
       // Refused on its contents: sending the same bytes again cannot succeed.
-      options.onRejected?.(event, ack.error);
+      options.onRejected(event, ack.error);
       return;
     }
     setTimeout(() => void deliver(event, attempt + 1), defaultRetryDelay(attempt));

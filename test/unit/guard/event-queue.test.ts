@@ -10,6 +10,8 @@ function manualTimers() {
   return { runAll: () => vi.runOnlyPendingTimers(), size: () => vi.getTimerCount() };
 }
 const settle = () => new Promise((resolve) => setImmediate(resolve));
+// What the guard always gives the queue, for the tests that are not about it: a live script, no refusal expected.
+const live = { isAlive: () => true, onRejected: () => expect.unreachable('no refusal expected') };
 
 describe('event queue', () => {
   it('retries until the background acknowledges, then stops', async () => {
@@ -17,6 +19,7 @@ describe('event queue', () => {
     const received: UsageEvent[] = [];
     let available = false;
     const queue = createEventQueue({
+      ...live,
       send: async (event): Promise<EventAck | undefined> => {
         if (!available) throw new Error('Could not establish connection. Receiving end does not exist.');
         received.push(event);
@@ -39,7 +42,7 @@ describe('event queue', () => {
   it('retries when the worker died before answering (no ack)', async () => {
     const timers = manualTimers();
     let calls = 0;
-    const queue = createEventQueue({ send: async (event) => (++calls === 1 ? undefined : { ok: true, id: event.id }) });
+    const queue = createEventQueue({ ...live, send: async (event) => (++calls === 1 ? undefined : { ok: true, id: event.id }) });
     queue.push(sampleEvent());
     await settle();
     timers.runAll();
@@ -53,6 +56,7 @@ describe('event queue', () => {
     let calls = 0;
     const wrappedError = { __mozWebExtensionPolyfillReject__: true, message: 'QuotaExceededError' };
     const queue = createEventQueue({
+      ...live,
       send: async (event) => (++calls === 1 ? (wrappedError as never) : { ok: true, id: event.id }),
     });
     queue.push(sampleEvent());
@@ -67,6 +71,7 @@ describe('event queue', () => {
     const timers = manualTimers();
     const rejected: string[] = [];
     const queue = createEventQueue({
+      ...live,
       send: async () => ({ ok: false, error: 'invalid event: site' }),
       onRejected: (_event, error) => rejected.push(error),
     });
@@ -88,6 +93,7 @@ describe('event queue in an orphaned script', () => {
     let calls = 0;
     const queue = createEventQueue({
       isAlive: () => alive,
+      onRejected: () => expect.unreachable('no refusal expected'),
       send: async () => {
         calls++;
         throw new Error('Extension context invalidated.');
