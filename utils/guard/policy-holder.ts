@@ -13,7 +13,7 @@ export type SubscribeToChanges = (listener: (changes: Record<string, { newValue?
 export function createPolicyHolder(
   local: KeyValueArea,
   subscribe: SubscribeToChanges,
-  onChange: (state: PolicyState) => void = () => {},
+  onChange: (state: PolicyState) => void,
 ): { current(): PolicyState; ready: Promise<void> } {
   let state = defaultPolicyState(0);
   let changedMeanwhile = false;
