@@ -52,9 +52,9 @@ export function composerText(composer: Composer): string {
 export function rootText(composer: HTMLElement): string {
   const blocks = [...composer.childNodes].filter((node) => node.nodeType !== TEXT_NODE || node.textContent!.trim() !== '');
   if (blocks.length && blocks.every((block) => block instanceof HTMLElement && BLOCKS.test(block.tagName))) {
-    return blocks.map((block) => ((block as HTMLElement).innerText ?? block.textContent ?? '').replace(/\n$/, '')).join('\n');
+    return blocks.map((block) => (block as HTMLElement).innerText.replace(/\n$/, '')).join('\n');
   }
-  return composer.innerText ?? composer.textContent ?? '';
+  return composer.innerText;
 }
 
 /** The EditContext an element takes the keyboard through (Monaco in Chromium), if any. */
