@@ -57,9 +57,9 @@ export function rootText(composer: HTMLElement): string {
   return composer.innerText;
 }
 
-/** The EditContext an element takes the keyboard through (Monaco in Chromium), if any. */
-function editContextOf(element: HTMLElement): { text: string } | undefined {
-  return (element as { editContext?: { text: string } | null }).editContext ?? undefined;
+/** The EditContext an element takes the keyboard through (Monaco in Chromium), if any: null without one, undefined where the browser has none. */
+function editContextOf(element: HTMLElement): { text: string } | null | undefined {
+  return (element as { editContext?: { text: string } | null }).editContext;
 }
 
 /**
