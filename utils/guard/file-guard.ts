@@ -54,7 +54,7 @@ function maskedFile(part: FilePart, detectors: readonly Detector[] | undefined):
  * reads the text files, scans names and contents, applies the verdict, and delivers the files (as they were,
  * or with text files masked) only when the policy and the user let them through.
  */
-export async function checkFiles(files: readonly File[], kind: Extract<EventKind, 'upload' | 'drop'>, deliver: (files: File[]) => void, deps: GuardDeps, acknowledged?: Acknowledged): Promise<void> {
+export async function checkFiles(files: readonly File[], kind: Extract<EventKind, 'upload' | 'drop'>, deliver: (files: File[]) => void, deps: GuardDeps, acknowledged: Acknowledged): Promise<void> {
   let parts: FilePart[];
   try {
     parts = await Promise.all(files.map(readPart));

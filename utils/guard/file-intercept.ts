@@ -9,7 +9,7 @@ export type FileDestination = { input: HTMLInputElement } | { paste: EventTarget
 
 /** What the injected file guard offers. */
 export interface FileGuard {
-  checkFiles(files: readonly File[], kind: 'upload' | 'drop', deliver: (files: File[]) => void, deps: GuardDeps, acknowledged?: Acknowledged): Promise<void>;
+  checkFiles(files: readonly File[], kind: 'upload' | 'drop', deliver: (files: File[]) => void, deps: GuardDeps, acknowledged: Acknowledged): Promise<void>;
   /** Hands files to the page as the held event would have (utils/guard/file-guard.ts). */
   deliverFiles(destination: FileDestination, files: File[]): void;
 }

@@ -99,7 +99,7 @@ export const INTERNAL_ERROR_RULE = 'vigie-internal-error';
  * event; a record for a logged one; for a stopping one, the event is cancelled, recorded, and the notice
  * offers what the action allows. Synchronous up to the notice. A failure is resolved by the fail mode.
  */
-export function intervene(content: Content, deps: GuardDeps, acknowledged: Acknowledged = new Set()): void {
+export function intervene(content: Content, deps: GuardDeps, acknowledged: Acknowledged): void {
   const state = deps.policyState();
   let site: SiteInfo | undefined;
   let text = '';

@@ -20,7 +20,7 @@ export interface PasteGuardDeps extends GuardDeps {
  * Creates the capture-phase paste listener. The decision is synchronous so the paste can be cancelled
  * before the page sees it; a paste the policy allows is not touched at all.
  */
-export function createPasteHandler(deps: PasteGuardDeps, acknowledged?: Acknowledged): (event: ClipboardEvent) => void {
+export function createPasteHandler(deps: PasteGuardDeps, acknowledged: Acknowledged): (event: ClipboardEvent) => void {
   return (event) =>
     // Text Vigie hands back to the page (after "Paste anyway" or masked) was already judged. It comes as a
     // synthetic event: a user's paste (trusted) is judged without asking, which spares it a look-up.
@@ -32,7 +32,7 @@ export function createPasteHandler(deps: PasteGuardDeps, acknowledged?: Acknowle
  * Creates the capture-phase drop listener for dropped text (dropped files are judged by the file guard).
  * Text carried on is inserted at the caret of the element it was dropped on.
  */
-export function createTextDropHandler(deps: PasteGuardDeps, acknowledged?: Acknowledged): (event: DragEvent) => void {
+export function createTextDropHandler(deps: PasteGuardDeps, acknowledged: Acknowledged): (event: DragEvent) => void {
   return (event) => {
     const data = event.dataTransfer;
     if (!data || data.files.length) return;

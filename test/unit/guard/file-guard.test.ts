@@ -44,7 +44,7 @@ function setup(policy: PolicyInput = {}) {
     now: () => 1,
     newId: () => `00000000-0000-4000-8000-00000000000${++n}`,
   };
-  const check = (files: File[]) => checkFiles(files, 'upload', (out) => delivered.push(out), deps);
+  const check = (files: File[]) => checkFiles(files, 'upload', (out) => delivered.push(out), deps, new Set());
   return { check, recorded, notices, delivered };
 }
 

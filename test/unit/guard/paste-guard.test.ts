@@ -45,7 +45,7 @@ function setup(policy: PolicyInput = {}, host = 'chatgpt.com', detectors?: reado
     isReinserting: () => reinserting,
     now: () => 1000,
     newId: () => `00000000-0000-4000-8000-00000000000${++n}`,
-  });
+  }, new Set());
   const paste = (text: string | (() => string), isTrusted?: boolean) => {
     const event = pasteEvent(text, isTrusted);
     handler(event as unknown as ClipboardEvent);
@@ -188,7 +188,7 @@ describe('paste guard', () => {
       isReinserting: () => false,
       now: () => 1000,
       newId: () => '00000000-0000-4000-8000-000000000001',
-    });
+    }, new Set());
     const event = pasteEvent('hello there');
     handler(event as unknown as ClipboardEvent);
     expect(event.preventDefault).toHaveBeenCalled();
