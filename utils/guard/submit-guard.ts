@@ -56,17 +56,16 @@ export function createSubmitGuard(
         read: () => (read = sentText(composer)),
         stop,
         pass: late ? go : undefined,
-        prepare: () => (text) =>
-          (async () => {
-            if (text !== sentText(composer)) {
-              // Never send what the user did not choose: if the editor did not take the masked text, stop.
-              if (!(await deps.replaceComposerText(composer, text, read))) {
-                deps.notify({ action: 'error', kind: 'submit', findings: [] });
-                return;
-              }
+        prepare: () => async (text) => {
+          if (text !== sentText(composer)) {
+            // Never send what the user did not choose: if the editor did not take the masked text, stop.
+            if (!(await deps.replaceComposerText(composer, text, read))) {
+              deps.notify({ action: 'error', kind: 'submit', findings: [] });
+              return;
             }
-            go();
-          })(),
+          }
+          go();
+        },
       },
       deps,
       acknowledged,
