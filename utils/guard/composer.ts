@@ -118,7 +118,7 @@ const BUTTONS = 'button,[role=button],input[type=submit]';
  * "Envoyer"). Undefined for every other element.
  */
 export function sendButtonOf(element: Element, siteSelector?: string): HTMLElement | undefined {
-  const adapted = siteSelector ? element.closest<HTMLElement>(siteSelector) : null;
+  const adapted = siteSelector && element.closest<HTMLElement>(siteSelector);
   if (adapted) return adapted;
   const button = element.closest<HTMLElement>(BUTTONS);
   if (!button) return undefined;
