@@ -120,7 +120,7 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     site = deps.currentSite(state, deps.host);
     text = content.read();
     // No text (an image, an empty composer): nothing to decide here.
-    if (!text.length) return content.pass?.();
+    if (!text) return content.pass?.();
     const found = scan(text, { detectors: deps.detectors(), minConfidence: policyConfidenceFloor(state.policy) }).filter(
       (finding) => !acknowledged.has(text.slice(finding.start, finding.end)),
     );
