@@ -23,13 +23,14 @@ const enum Tier {
   Prefixed,
 }
 
-// "Classification:" (maybe in Markdown bold: "**Classification:**"), "Niveau de confidentialité :", "Einstufung:", a
+// "Classification:" (maybe in Markdown bold: "**Classification:**"), "Niveau de confidentialité :", "Einstufung:", "Nivel de
+// difusión:", "Document status:", a
 // Microsoft Purview label's name in a mail header (msip_labels: MSIP_Label_<id>_Name=Confidential), ... right before
 // the label, on its line. ("Niveau de sensibilité :" is found by its "sensibilité", "Nivel de clasificación:" by its
 // "clasificación": only a test, the pattern need not take in the words before.)
 // The words in the order gzip codes best: test() finds the same in any order.
 const PREFIX =
-  /(?<![\p{L}\p{N}_.])(?:(?:pie de (?:p[áa]gina|hoja)|niveau de confidentialit[ée]|classification|marking|security level|footer|pied de page|label|fu(?:ß|ss)zeile|diffusion|marquage|klassifi(?:zierung|kation)|classified|vertraulichkeit(?:sstufe)?|einstufung|schutz(?:stufe|klasse|bedarf)|mention|geheimhaltungsstufe|sensibilit[ée]|clasificaci[óo]n|confidencialidad|sensibilidad|sensitivity)[^\S\n]{0,3}[:–-]\**|msip_label_[\w-]+_name=)[^\S\n]{0,3}[(«["']?[^\S\n]{0,2}$/iu;
+  /(?<![\p{L}\p{N}_.])(?:(?:pie de (?:p[áa]gina|hoja)|niveau de confidentialit[ée]|classification|marking|document status|security level|footer|pied de page|label|fu(?:ß|ss)zeile|dif?fusi[oó]n|marquage|klassifi(?:zierung|kation)|classified|vertraulichkeit(?:sstufe)?|einstufung|schutz(?:stufe|klasse|bedarf)|mention|geheimhaltungsstufe|sensibilit[ée]|clasificaci[óo]n|confidencialidad|sensibilidad|sensitivity)[^\S\n]{0,3}[:–-]\**|msip_label_[\w-]+_name=)[^\S\n]{0,3}[(«["']?[^\S\n]{0,2}$/iu;
 /**
  * The text before `start` on its line, 64 characters at most. Not found by searching back for the line's start,
  * which on a long line (a minified export) would cost the line's length for each phrase in it.
@@ -44,8 +45,8 @@ export function prefixedLabel(text: string, start: number): boolean {
   return PREFIX.test(lineBefore(text, start));
 }
 
-// An opening bracket or a table/footer bar right before the label.
-const OPENER = /[|(«<[{][^\S\n]{0,2}$/;
+// An opening bracket, a table/footer bar or three stars (*** CONFIDENTIAL ***, not Markdown's bold) right before the label.
+const OPENER = /(?:[|(«<[{]|\*{3})[^\S\n]{0,2}$/;
 // A page number and a dash before the label, as page footers print it ("Seite 1/4 – Vertraulich"), or a gap of two
 // blanks or a tab, as a header line sets the label apart at its right ("NÓMINA — enero 2025   Uso interno").
 const SET_APART = /(?:page|seite|p[áa]gina) \d+(?:(?:\/| \w{2,3} )\d+)? [-–—|] $|\S(?: {2,}|\t)$/i;

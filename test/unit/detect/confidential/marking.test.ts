@@ -50,6 +50,9 @@ describe('confidentiality markings', () => {
     ['bracketed intern', '[Intern]', 'Intern', 'medium'],
     // Spanish
     ['estrictamente confidencial', 'ESTRICTAMENTE CONFIDENCIAL', 'ESTRICTAMENTE CONFIDENCIAL', 'high'],
+    ['after "Nivel de difusión:", an emoji after it', 'Nivel de difusión: Estrictamente confidencial 🙏', 'Estrictamente confidencial', 'high'],
+    ['after "Document status:"', 'Document status: Confidential\nPayment is due within thirty days', 'Confidential', 'high'],
+    ['between three stars after words', 'new one below *** Confidential ***', 'Confidential', 'medium'],
     ['uso interno', 'Uso interno\nPresupuesto 2025', 'Uso interno', 'medium'],
     ['difusión restringida', '(Difusión restringida)', 'Difusión restringida', 'medium'],
     ['confidencial label', 'CONFIDENCIAL', 'CONFIDENCIAL', 'high'],
@@ -133,6 +136,7 @@ describe('confidentiality markings', () => {
     ['a German marking in low quotes', 'Alle als „VERTRAULICH“ gekennzeichneten Unterlagen bleiben geschützt.'],
     ['a meeting said to be confidential and more', 'The meeting is confidential and recorded, as agreed.'],
     ['a meeting said to be restricted in prose', 'The meeting is restricted.'],
+    ['a word in Markdown bold in prose', 'This is **confidential** information, keep it close.'],
   ])('does not report %s at medium or above', (_name, text) => {
     expect(markings(text).filter(([, c]) => c !== 'low')).toEqual([]);
   });
