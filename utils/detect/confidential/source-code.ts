@@ -19,10 +19,11 @@ const MAX_LINE = 400;
 // The words of its alternations in the order gzip codes best: test() finds the same in any order.
 const STRONG_HEAD = new RegExp(
   [
-    /(?:export (?:default )?)?(?:async )?function\b|(?:const|let|var) [\w\${}[\], ]{1,60}(?: ?=|: ?[\w<[{]|;$)/,
+    /(?:export (?:default )?)?(?:async )?function\b|(?:const|let|va[lr]) [\w\${}[\], ]{1,60}(?: ?=|: ?[\w<[{]|;$)/,
     /def [\w.]+(?:[(?!]|$)|class [A-Z]\w*(?: extends | implements | ?\{|[:{(<]|$)|module [A-Z][\w:]*$|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )/,
-    // Ruby's and R's imports: require 'json', library(dplyr); a Slurm batch script's #SBATCH directives.
-    /from [\w.]+ import |#include\b|#define |#!\/|#SBATCH|package [a-z][\w.]*;?$|using [\w.]+;|namespace \w|require ['"]|library\(\w+\)$/,
+    // Ruby's and R's imports: require 'json', library(dplyr); a Slurm batch script's #SBATCH directives; a Ruby block
+    // given a string or a symbol (a Chef resource: service 'nginx' do, an RSpec example: it "works" do |x|).
+    /from [\w.]+ import |#include\b|#define |#!\/|#SBATCH|package [a-z][\w.]*;?$|using [\w.]+;|namespace \w|require ['"]|library\(\w+\)$|\w+ ['":].* do(?: \|[\w, ]+\|)?$/,
     /(?:public|protected|static|override|private) .*[({;=]|fn \w+[(<]|func [\w(]|impl[ <]|return\b/,
     // Control flow, and lower-case SQL's (a dbt model's) lone select and CTE head, with src as (.
     /(?:if|for|while|switch|catch) ?\(|else ?[{:]|else$|(?:elif|with|if|for|while|except|case) .*:$|select$|with \w+ as \(|try ?[{:]|finally ?[{:]|} ?else\b/,
@@ -64,13 +65,14 @@ const CONFIG_DIRECTIVE = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|location|listen|upstream|
 const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[(=)[\]'"+-]).*;$|[^\s;]+(?: [^\s;]+)?;$|[\w-]+: [^;:]+;$)/;
 // Lines that hold code tokens: operators (Go's :=), calls, shell expansions ("$VAR", "${VAR}", $(command); not a YAML
 // value's ${VAR}, a CI template's ${{ ... }}, a quoted price "$19.99" nor an accounting negative $(1,234)), a batch
-// file's %VAR%, assignments (shell exports, batch sets, PHP, Perl and PowerShell $variables), tags (a doctype too), comments, a line
-// ending with "):", or a parenthesised line (a row of values with a comma in it is then scored as BRACES).
+// file's %VAR%, assignments (shell exports, batch sets, PHP, Perl and PowerShell $variables), tags (a doctype too),
+// comments, a Go struct's field tags (`json:"id"`), a line ending with "):", or a parenthesised line (a row of values with
+// a comma in it is then scored as BRACES).
 // WEAK_ANYWHERE and WEAK_START together are one regex split in two, as the anchored half fails at once where
 // the whole would be tried at every position; WEAK_START needs a leading "<", "/", "*", "#" or "(", or a "=" or
 // "%" (%VAR%, in WEAK_ANYWHERE, slowed it by half).
 // These patterns' alternatives in the order gzip codes best: test() finds the same in any order.
-const WEAK_ANYWHERE = /->|::|[!=:]=|=>|<\/\w+>|&&|\|\||[+*/-]=|\+\+|\w\([^)(]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]/;
+const WEAK_ANYWHERE = /->|::|[!=:]=|=>|<\/\w+>|&&|\|\||[+*/-]=|\+\+|\w\([^)(]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]|`\w+:"/;
 const WEAK_START = /^(?:.*%[a-z_A-Z]\w*%|(?:export |set |SET )?[\][$\w.]+ ?= ?\S|<!?\w+[^>]*>|# |\/\/|\*\/|\* |\/\*|\(.*\)[,;]?$)/;
 // Data rows: JSON members, CSV rows, Markdown tables (their rows hold a second "|"), .env, Java .properties (a dotted
 // key with no blank around its "=", and a value neither quoted nor holding "(", "[" or "|": bootstrap.servers=...; not
@@ -146,7 +148,9 @@ function isProse(text: string, s: number, e: number, t: string): boolean {
   const sentence = last === 46 || last === 63 || last === 33;
   if ((sentence ? THREE_SYMBOLS : TWO_SYMBOLS).test(t)) return false;
   const [words, symbols] = counts(text, s, e);
-  return (sentence && words >= 4) || (words >= 8 && symbols <= 1);
+  // Many words need blanks between them to be prose: a generated token's runs of letters are not words
+  // (export GITLAB_TOKEN="glrt-IThzPLIcl5OGsY87rinT").
+  return (sentence && words >= 4) || (words >= 8 && symbols <= 1 && /(?: \S+){4}/.test(t));
 }
 
 /**

@@ -229,6 +229,25 @@ describe('sourceCodeDetector', () => {
       'a dbt model',
       "{{ config(materialized='incremental', unique_key='payment_id') }}\n\nwith src as (\n    select * from {{ source('stripe', 'charges') }}\n    {% if is_incremental() %}\n    where created > (select max(created_at) from {{ this }})\n    {% endif %}\n)\nselect\n    id as payment_id,\n    amount / 100.0 as amount_eur,\n    status,\n    to_timestamp(created) as created_at\nfrom src",
     ],
+    // A Chef recipe: Ruby blocks given a string (service 'x' do) and hash assignments (made-up values).
+    [
+      'a Chef recipe',
+      "# attributes/default.rb\ndefault['app']['user'] = 'grafana'\ndefault['app']['port'] = 3000\ndefault['app']['db_password'] = data_bag_item('secrets', 'db_password')['value']\n\n# recipes/default.rb\npackage 'grafana'\n\ntemplate '/etc/grafana/grafana.ini' do\n  source 'grafana.ini.erb'\n  owner 'grafana'\n  mode '0640'\n  variables(settings: node['app'])\n  notifies :restart, 'service[grafana-server]', :delayed\nend\n\nservice 'grafana-server' do\n  action [:enable, :start]\nend",
+    ],
+    // A deploy script: exports of generated tokens (their runs of letters are not prose's words; made-up values).
+    [
+      'a deploy script with exports and a continued command',
+      '#!/usr/bin/env bash\nset -euo pipefail\n\n# last run 0ee11179fc2b8887e3b55bef05f1f4f1\nexport GITLAB_PRIVATE_TOKEN="glrt-IThzPLIcl5OGsY87rinT"\nexport PAGERDUTY_API_TOKEN="dapi74fa5b75b99e47a8d8fe971a9a0f3dd5"\nexport SENTRY_TOKEN="sntrys_eyJpYXQiOjE3MTIyODUyNDIsInVybCI6Imh0dHBzOi8vc2VudHJ5LmlvIn0"\n\nNAMESPACE="monitoring"\nIMAGE_TAG="${1:?usage: deploy.sh <tag>}"\n\necho "Deploying ${IMAGE_TAG} to ${NAMESPACE}"\nhelm upgrade --install airflow apache-airflow/airflow \\\n  --namespace "${NAMESPACE}" \\\n  --set images.airflow.tag="${IMAGE_TAG}" \\\n  --wait --timeout 15m\nkubectl -n "${NAMESPACE}" rollout status deploy/airflow-scheduler',
+    ],
+    // Scala's and Kotlin's val, and a Go struct's fields with their tags.
+    [
+      'a Scala object with vals',
+      'object IngestJob {\n  val bucket = "s3://lake-bronze/exports"\n  val region = "eu-west-3"\n  val server = "172.28.236.10"\n  val schemaRegistry = "http://registry.lake.internal:8081"\n  val accessKeyId = sys.env.getOrElse("AWS_ACCESS_KEY_ID", "")\n\n  def main(args: Array[String]): Unit = {\n    val spark = SparkSession.builder.getOrCreate()\n    spark.stop()\n  }\n}',
+    ],
+    [
+      'a Go struct and its handler',
+      'type Ticket struct {\n\tPlayerID string `json:"player_id"`\n\tMMR      int    `json:"mmr"`\n\tRegion   string `json:"region"`\n\tQueuedAt int64  `json:"queued_at"`\n}\n\nfunc EnqueueHandler(w http.ResponseWriter, r *http.Request) {\n\tvar t Ticket\n\tif err := json.NewDecoder(r.Body).Decode(&t); err != nil {\n\t\thttp.Error(w, err.Error(), http.StatusBadRequest)\n\t\treturn\n\t}\n\tw.WriteHeader(http.StatusAccepted)\n}',
+    ],
     // Markup with a script holds code.
     [
       'an HTML page with its script',
@@ -418,6 +437,8 @@ describe('sourceCodeDetector', () => {
     ['a wpa_supplicant profile', 'network={\n    ssid="eduroam"\n    key_mgmt=WPA-EAP\n    eap=PEAP\n    phase2="auth=MSCHAPV2"\n    identity="user@example.org"\n    password="<your-password>"\n}'],
     // Rows ending with ";", one blank in their last field: data, not statements.
     ['a semicolon-separated roster', 'Nr;Vorname;Nachname;Termin;Raum;\n2563;Sofia;Schmidt;14:45;H 1.201;\n1853;Camille;Martinez;08:00;H 1.201;\n2428;Sarah;Lefevre;10:45;Amphi 3;'],
+    // Prose that ends with "do", and a sentence of many words with one symbol.
+    ['a sentence ending with "do"', "Tell me what the 'ops' team should do\nThey were not sure what to do\nI don't know what they do"],
     // Markup without a script is a document's: an HTML table pasted from Word, an iOS app's property list.
     [
       'an HTML table',
