@@ -38,17 +38,23 @@ export function columnHeader(text: string, at: number): string | undefined {
   if (!sep) return;
   const count = line.split(sep).length;
   let top = start;
+  // The start of the line whose upper neighbour is read next: top, or a border above it.
+  let next = start;
   let cells: string[] | null | undefined;
   // The cells of the line above the rows.
   let upper: string[] = [];
-  // Walks up the rows with as many cells (200 at most), or to the row after the last one seen.
-  for (let rows = 0; top > 0 && rows < 200; rows++) {
+  // Walks up the rows with as many cells (200 at most), or to the row after the last one seen, over the borders that
+  // Spark's show() and psql draw between them (+------+-----+, -------+------).
+  for (let rows = 0; next > 0 && rows < 200; rows++) {
     if (last?.text === text && top > last.from && top <= last.to + 1 && last.count === count) {
       ({ cells, from: top } = last);
       break;
     }
-    const above = text.lastIndexOf('\n', top - 2) + 1;
-    upper = unquoted(text.slice(above, top - 1)).split(sep);
+    const above = text.lastIndexOf('\n', next - 2) + 1;
+    const line = text.slice(above, next - 1);
+    next = above;
+    if (/^\+?-[-+]*$/.test(line)) continue;
+    upper = unquoted(line).split(sep);
     if (upper.length !== count) break;
     top = above;
   }

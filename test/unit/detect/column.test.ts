@@ -20,6 +20,10 @@ describe('columnHeader', () => {
     ['an HTML table with attributes', '<tr><th class="h">Name</th><th>SSN</th></tr>\n<tr><td>Ann</td><td>x</td></tr>\n<tr><td class="c">Bob</td><td>VALUE</td></tr>', 'ssn'],
     ['a markdown table', '| Nom | SIREN |\n|---|---|\n| Dupont | VALUE |', ' siren '],
     ['a tab-separated table', 'nom\tsiren\nDupont\tVALUE', 'siren'],
+    // Spark's show() and psql draw borders above and below the header.
+    ['a Spark table, first row', '+------+-----+\n|  name|siren|\n+------+-----+\n|Dupont|VALUE|\n|Martin|  612|\n+------+-----+', 'siren'],
+    ['a Spark table, a later row', '+------+-----+\n|  name|siren|\n+------+-----+\n|Martin|  612|\n|Dupont|VALUE|\n+------+-----+', 'siren'],
+    ['a psql table', ' name   | siren\n--------+-------\n Dupont | VALUE', ' siren'],
   ])('finds the header of a cell in %s', (_name, text, header) => {
     expect(columnHeader(text, text.indexOf('VALUE'))).toContain(header);
   });
