@@ -45,14 +45,15 @@ export function prefixedLabel(text: string, start: number): boolean {
   return PREFIX.test(lineBefore(text, start));
 }
 
-// An opening bracket, a table/footer bar or three stars (*** CONFIDENTIAL ***, not Markdown's bold) right before the label.
-const OPENER = /(?:[|(«<[{]|\*{3})[^\S\n]{0,2}$/;
+// An opening bracket, a table/footer bar or three stars and a blank (*** CONFIDENTIAL ***; not Markdown's bold italics,
+// ***confidential***) right before the label.
+const OPENER = /(?:[|(«<[{][^\S\n]{0,2}|\*{3}[^\S\n]{1,2})$/;
 // A page number and a dash before the label, as page footers print it ("Seite 1/4 – Vertraulich"), or a gap of two
 // blanks or a tab, as a header line sets the label apart at its right ("NÓMINA — enero 2025   Uso interno").
 const SET_APART = /(?:page|seite|p[áa]gina) \d+(?:(?:\/| \w{2,3} )\d+)? [-–—|] $|\S(?: {2,}|\t)$/i;
-// The label ends its line, or is followed by a separator ("CONFIDENTIAL – do not forward", "INTERNAL]"); not by a
-// comma, which is how enum members and list items end.
-const LABEL_END = /^[^\S\n]{0,3}(?:$|\n|[^\S\n]{2}|[-–—|:/\])}>»*_.!])/;
+// The label ends its line, or is followed by a separator ("CONFIDENTIAL – do not forward", "INTERNAL]", a header's
+// "Name=Internal;"); not by a comma, which is how enum members and list items end.
+const LABEL_END = /^[^\S\n]{0,3}(?:$|\n|[^\S\n]{2}|[-–—|:;/\])}>»*_.!])/;
 // Member access, assignment or a call: an identifier in code, not a marking. A marking quoted after a word in lower
 // case is named in a sentence ("information marquée « confidentielle »", "calificada como «Uso interno»"); a quoted
 // heading, subject or stamp is a label.
@@ -68,11 +69,13 @@ export function markingConfidence(text: string, start: number, end: number, tier
   const value = text.slice(start, end);
   const before = lineBefore(text, start);
   const after = text.slice(end, end + 64);
-  if (PREFIX.test(before)) return 'high';
+  const labelEnd = LABEL_END.test(after);
+  // After a prefix, a word that is a marking only as a label ("internal") must end as one: "Document status: internal
+  // review pending" and "Plan de difusión: interno y externo" say what a document is about.
+  if (PREFIX.test(before) && (tier < Tier.Label || labelEnd)) return 'high';
   if (CODE_BEFORE.test(before) || CODE_AFTER.test(after)) return null;
   const upper = value === value.toUpperCase() && value !== value.toLowerCase();
   const bracketed = OPENER.test(before);
-  const labelEnd = LABEL_END.test(after);
   // Only decoration (bullets, a list's number: "1. ", "#", "**", "//", quotes) between the start of the line and the phrase.
   const atLineStart = before.length <= 8 && !/[\p{L}]|\d(?![\d.])/u.test(before);
   // Written with a capital, a marking ends a title after a dash between blanks ("Appel d'offres RFP-2024-048 — Diffusion

@@ -37,9 +37,9 @@ const STRONG_HEAD = new RegExp(
     /(?:Dim|Const|Sub) \w+(?:\(| As )|Option Explicit|param ?\(|\$[A-Za-z_][\w:]* ?= ?(?:[\d"'$@([]|[A-Z][a-z]+-[A-Z])/,
     // SQL's statements and clauses in capitals (Snowflake's CREATE OR REPLACE STAGE, a MERGE and its WHEN MATCHED).
     /(?:INSERT INTO|MERGE INTO|SELECT|UPDATE|DELETE FROM|CREATE (?:INDEX|OR REPLACE|TABLE|VIEW)|WHEN (?:NOT )?MATCHED|ALTER TABLE|DROP TABLE|FROM(?! \S+:)|WHERE|(?:INNER |LEFT )?JOIN|GROUP BY|ORDER BY|VALUES)\b/,
-    // Markup holds code only in a PHP block, a script, a style sheet or a component's template: elsewhere it is a page's or
-    // a document's (an HTML table pasted from Word, a plist), whose tags are weak lines at most.
-    /<\?php|<(?:script|style|template)\b|@\w+(?:\(|$)/,
+    // A page's markup and its templates' (Angular's, Vue's, JSP's...); not a table's rows, which hold data (an HTML table
+    // pasted from Word), nor a doctype, which a property list has too: weak lines at most.
+    /<\?php|<(?:section|li|span|head|script|style|html|template|div|body|form|ul|input|nav|button)\b|@\w+(?:\(|$)/,
   ]
     .map((part) => `^(?:${part.source})`)
     .join('|'),

@@ -132,9 +132,13 @@ export function numberPattern({ source }: RegExp): RegExp {
   return new RegExp(source + NUM_END, 'gy');
 }
 
-// The digits of a number reserved for fiction (see phoneDetector): a US one with or without its 1, a UK one with 44,
-// 0 or both (+44 (0)20 7946 0958).
-const FICTIONAL = /^(?:1?[2-9]\d\d55501|(?:44)?0?(?:7700900|2079460|1(?:\d1|1\d)4960|1632960)\d)\d\d$/;
+/**
+ * True when a number's digits, in international form without the "+" (a US one after its 1, a UK one after 44 and
+ * without its trunk 0), are reserved for fiction and examples: no one's, as example.com is no one's domain. North
+ * America's 555-0100 to 555-0199 ((415) 555-0132) and two of Ofcom's drama ranges, 07700 900xxx and 020 7946 0xxx (not
+ * its 0161 496 0xxx nor 01632 960xxx: a German mobile can be written with the same digits, 0171 4960123, 01632 960123).
+ */
+export const fictional = (digits: string): boolean => /^(?:1\d{3}55501|44(?:7700900|2079460)\d)\d\d$/.test(digits);
 
 /**
  * Builds a phone detector from a pattern (wrapped in number boundaries) and a function giving the base
@@ -151,7 +155,9 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
     check(value, text, start, end) {
       const confidence = base(value);
       // One digit over and over (999999999, 00 00 00 00 00) is a placeholder.
-      if (!confidence || isAmount(text, start, end) || inHexDump(text, start, end) || /^(\d)(?:\D?\1)+$/.test(value)) return null;
+      // So is a UK number reserved for fiction, which the patterns of other countries match too (07700 900123; its trunk
+      // 0 read as the country's 44), and a US one written with its 1 (1-800-555-0147).
+      if (!confidence || isAmount(text, start, end) || inHexDump(text, start, end) || /^(\d)(?:\D?\1)+$/.test(value) || fictional(value.replace(/\D/g, '').replace(/^0/, '44'))) return null;
       // A label right before the number ("PO 4512345678", "Bestellnr. ...") or its column's header ("SIREN") says what
       // it is, whatever phone words the sentence around it holds ("after our call, order PO ..."); so does "n°" right
       // before it, unless a phone word comes before that ("adhérent n° 976942065", a phone label on the next line, is a
@@ -164,10 +170,7 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
       // or PIN ("+33 1 23 45 67 89,,764808088#"; not a tel: URI's "#ext=42"). A country code in capitals right before
       // the number, itself at the start of a line or a field, starts a VAT number, one that fails its check ("|BE
       // 0266.275.781", "TVA : FR 06 956 539 307"; not "Mobile FR 06 12 34 56 78" nor "CALL US AT 0800 ...").
-      // A number reserved for fiction and examples is no one's, as example.com is no one's domain: North America's
-      // 555-0100 to 555-0199 ((415) 555-0132, +1 212 555 0147) and Ofcom's drama ranges (07700 900xxx, 020 7946 0xxx,
-      // 0161 496 0xxx and the other 011x and 01x1 496 0xxx, 01632 960xxx), in national or international form.
-      if (FICTIONAL.test(value.replace(/\D/g, '')) || (text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || /(?:^|[\n:|,;+]) ?(?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 6)) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || (value.includes('-') && before(text, start, /\bcas[eo] #?$/i, 7)) || headerIs(text, start, NOT_PII) || (before(text, start, /n[°º]\W{0,3}$/i, 6) && !before(text, start, PHONE_WORDS, 24))) return 'low';
+      if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || /(?:^|[\n:|,;+]) ?(?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 6)) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || (value.includes('-') && before(text, start, /\bcas[eo] #?$/i, 7)) || headerIs(text, start, NOT_PII) || (before(text, start, /n[°º]\W{0,3}$/i, 6) && !before(text, start, PHONE_WORDS, 24))) return 'low';
       if (near(text, start, end, PHONE_WORDS) || headerIs(text, start, PHONE_WORDS)) return raise(confidence);
       return labelledNotPii(text, start) ? 'low' : confidence;
     },

@@ -29,9 +29,10 @@ export const usSsnDetector = patternDetector({
     const status = ssnStatus(value.replace(/\D/g, ''));
     if (!status) return null;
     if (status === 'sample') return 'low';
-    // "My SSN is ..." on the number's line outweighs a company word elsewhere in the sentence, but not one that labels
-    // the number itself, right before it ({"ssn": "***-**-6079", "siren": "514414201"}).
-    if (before(text, start, COMPANY_WORDS, 12)) return null;
+    // "My SSN is ..." on the number's line outweighs a company word elsewhere in the sentence, but not a company
+    // register's label right before the number ({"ssn": "***-**-6079", "siren": "514414201"}; not a company's name in
+    // the cell before: "Acme Company,536-22-8145").
+    if (before(text, start, /\b(?:sire[nt]|rcs|tva|vat)\W{0,4}$/i, 12)) return null;
     if (nearOnLine(text, start, end, SSN_WORDS) || headerIs(text, start, SSN_WORDS) || LABEL_ABOVE.test(text.slice(start - 24, start))) return 'high';
     if (nearOnLine(text, start, end, COMPANY_WORDS)) return null;
     return value[3] === '-' ? 'medium' : value[3] === ' ' ? 'low' : null;

@@ -137,6 +137,9 @@ describe('confidentiality markings', () => {
     ['a meeting said to be confidential and more', 'The meeting is confidential and recorded, as agreed.'],
     ['a meeting said to be restricted in prose', 'The meeting is restricted.'],
     ['a word in Markdown bold in prose', 'This is **confidential** information, keep it close.'],
+    ['a word in Markdown bold italics in prose', 'Please keep this ***confidential*** between us.'],
+    ['a document status in words', 'Document status: Internal review pending'],
+    ['a plan of diffusion in words', 'Plan de difusión: interno y externo, vía newsletter'],
   ])('does not report %s at medium or above', (_name, text) => {
     expect(markings(text).filter(([, c]) => c !== 'low')).toEqual([]);
   });

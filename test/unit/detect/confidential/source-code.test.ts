@@ -248,6 +248,11 @@ describe('sourceCodeDetector', () => {
       'a Go struct and its handler',
       'type Ticket struct {\n\tPlayerID string `json:"player_id"`\n\tMMR      int    `json:"mmr"`\n\tRegion   string `json:"region"`\n\tQueuedAt int64  `json:"queued_at"`\n}\n\nfunc EnqueueHandler(w http.ResponseWriter, r *http.Request) {\n\tvar t Ticket\n\tif err := json.NewDecoder(r.Body).Decode(&t); err != nil {\n\t\thttp.Error(w, err.Error(), http.StatusBadRequest)\n\t\treturn\n\t}\n\tw.WriteHeader(http.StatusAccepted)\n}',
     ],
+    // A page's markup and a component's template are code.
+    [
+      'an Angular template',
+      '<div class="orders" *ngIf="orders.length; else empty">\n  <ul>\n    <li *ngFor="let order of orders" (click)="select(order)">\n      <span>{{ order.number }}</span>\n    </li>\n  </ul>\n</div>',
+    ],
     // Markup with a script holds code.
     [
       'an HTML page with its script',
@@ -439,14 +444,10 @@ describe('sourceCodeDetector', () => {
     ['a semicolon-separated roster', 'Nr;Vorname;Nachname;Termin;Raum;\n2563;Sofia;Schmidt;14:45;H 1.201;\n1853;Camille;Martinez;08:00;H 1.201;\n2428;Sarah;Lefevre;10:45;Amphi 3;'],
     // Prose that ends with "do", and a sentence of many words with one symbol.
     ['a sentence ending with "do"', "Tell me what the 'ops' team should do\nThey were not sure what to do\nI don't know what they do"],
-    // Markup without a script is a document's: an HTML table pasted from Word, an iOS app's property list.
+    // A table's markup holds data: an HTML table pasted from Word. An iOS app's property list is a document.
     [
       'an HTML table',
       '<table class="MsoNormalTable">\n  <tr><th>Ref</th><th>Date</th><th>Amount</th></tr>\n  <tr><td>FA-2024-118</td><td>12/03/2024</td><td>1 250,00 €</td></tr>\n  <tr><td>FA-2024-119</td><td>19/03/2024</td><td>980,00 €</td></tr>\n  <tr><td>FA-2024-120</td><td>26/03/2024</td><td>2 310,50 €</td></tr>\n  <tr><td>Version</td><td>build 19176.3165</td></tr>\n</table>',
-    ],
-    [
-      'a page of markup',
-      '<!DOCTYPE html>\n<html>\n<body>\n  <div class="card">\n    <h2>Opening hours</h2>\n    <ul>\n      <li>Monday: 9:00-18:00</li>\n      <li>Saturday: 10:00-13:00</li>\n    </ul>\n  </div>\n</body>\n</html>',
     ],
     [
       'a property list',

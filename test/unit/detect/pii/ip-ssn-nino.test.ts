@@ -126,6 +126,8 @@ describe('usSsnDetector', () => {
     ['spaced, after a key ending in ssn', 'customer_ssn: 601 92 5712', '601 92 5712', 'high'],
     ['spaced, after a camelCase key ending in Ssn', "customerSsn: '601 92 5712'", '601 92 5712', 'high'],
     ['dashed, a SIREN key on the line before it', '{"siren": "514414201", "ssn": "601-92-5712"}', '601-92-5712', 'high'],
+    ["dashed, a company's name in the cell before it", 'name,company,ssn\nJohn Carter,Acme Company,536-22-8145', '536-22-8145', 'high'],
+    ['dashed, an employer on the line above', 'Employer: Hooli Company\nSSN 536-22-8145', '536-22-8145', 'high'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(found(usSsnDetector, text).slice(-1)).toEqual([[value, confidence]]);
   });

@@ -59,11 +59,19 @@ describeDetector(
     // The whole URL, through its path and query, without a sentence's final punctuation or a Markdown link's parenthesis.
     ['an API URL with a long path and a query', `endpoint: https://svc_mirth:${pw}@repo.medlogix.de/ccx/service/customreport2/tenant/ISU_Payroll/Workers?format=json.`, `https://svc_mirth:${pw}@repo.medlogix.de/ccx/service/customreport2/tenant/ISU_Payroll/Workers?format=json`, 'high'],
     ['a URL in a Markdown link', `see [the repo](https://deploy:${pw}@git.example.fr/team/app.git), then`, `https://deploy:${pw}@git.example.fr/team/app.git`, 'high'],
+    // The password ends at the first "@": a path or query may hold more (an npm scope, an e-mail), which says nothing of it.
+    ['an e-mail in the query', `POST https://svc:${pw}@deploy.acme-corp.net/api/environments/prod?notify=ops@acme-corp.net`, `https://svc:${pw}@deploy.acme-corp.net/api/environments/prod?notify=ops@acme-corp.net`, 'high'],
+    ['an npm scope in the path', `https://reader:${pw}@registry.acme-corp.net/samples/@acme/ui`, `https://reader:${pw}@registry.acme-corp.net/samples/@acme/ui`, 'high'],
+    ['a URL in code', `see \`https://ci:${pw}@jenkins.acme.lan/job/build/\` now`, `https://ci:${pw}@jenkins.acme.lan/job/build/`, 'high'],
+    ['a URL in bold', `**https://ci:${pw}@jenkins.acme.lan/console**`, `https://ci:${pw}@jenkins.acme.lan/console`, 'high'],
+    ['a URL in a table cell', `| jenkins | https://ci:${pw}@jenkins.acme.lan/ui|`, `https://ci:${pw}@jenkins.acme.lan/ui`, 'high'],
   ],
   [
     ['a database URL', `postgres://app:${pw}@db/prod`],
     ['a URL with a port', 'https://example.com:8443/path?a=b:c@d'],
     ['a template variable', 'https://ci:${CI_TOKEN}@gitlab.example.com/x.git'],
+    ['a variable before an npm scope', 'npm config set registry https://ci:$NPM_TOKEN@npm.pkg.github.com/@acme-corp'],
+    ['a batch variable before a scope in the path', 'https://oauth2:%GITLAB_TOKEN%@gitlab.acme-corp.net/@group/repo.git'],
     ['an e-mail address in a path', 'https://example.com/users/jane:doe@example.com'],
     ['a PowerShell variable', 'https://ci:$env:CI_TOKEN@gitlab.example.com/x.git'],
     ['a command substitution', 'https://ci:$(cat /run/secrets/token)@gitlab.example.com/x.git'],
