@@ -8,8 +8,9 @@ const TOKEN = /(?<![\w-])eyJ[\w-]{10,2000}\.[\w-]{2,8000}\.[\w-]{0,2000}(?![\w-]
 
 function check(value: string): Confidence | null {
   const [header, payload] = value.split('.');
-  const decoded = decodeJson(header) as { alg?: unknown } | undefined;
-  if (typeof decoded !== 'object' || decoded === null || typeof decoded.alg !== 'string') return null;
+  // Only an object has an "alg": a string, a number, true, false or null parsed from the header has none.
+  const decoded = decodeJson(header) as { alg?: unknown } | null | undefined;
+  if (typeof decoded?.alg !== 'string') return null;
   // The jwt.io sample token (John Doe) is pasted in tutorials and questions, not a credential. Without a
   // backslash (an escape), the parsed strings are pieces of the decoded text, so parsing (which throws, slowly,
   // on most payloads) is only needed when that text holds the name or an escape.

@@ -27,8 +27,7 @@ export const mailchimpApiKeyDetector: Detector = {
       let hex = start;
       while (hex < dash && inClass(HEX, text, hex)) hex++;
       if (hex < dash) continue;
-      const confidence = prefixed(text.slice(start, end));
-      findings.push(finding(this, start, end, confidence));
+      findings.push(finding(this, start, end, prefixed(text.slice(start, end))));
     }
     return findings;
   },
