@@ -4,7 +4,7 @@ import { entropy, looksFake } from './shared';
 
 // "keyName" names each key of a storage account's key list (az storage account keys list, Get-AzStorageAccountKey).
 // The words in the order gzip codes best: test() finds the same in any order.
-const CONTEXT = /keyname|account[_-]?key|sharedaccesskey|azure|storage[_ ]?key/;
+const CONTEXT = /keyname|azure|account[_-]?key|sharedaccesskey|storage[_ ]?key/;
 
 /** Azure account keys (88 base64 characters) and shared access keys (44), next to AccountKey= or Azure words. */
 export const azureAccountKeyDetector = patternDetector({
