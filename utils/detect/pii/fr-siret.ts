@@ -18,7 +18,9 @@ export const frSiretDetector = patternDetector({
   finder: inNumbers,
   check(value, text, start, end) {
     const digits = value.replace(/\D/g, '');
-    if (!siretValid(digits) || /^(\d)\1+$/.test(digits)) return null;
+    // A valid SIRET has 14 digits, so \1* finds the same numbers of one repeated digit as \1+ (and is written as
+    // the credit card's check is).
+    if (!siretValid(digits) || /^(\d)\1*$/.test(digits)) return null;
     if (near(text, start, end, SIRET_WORDS) || headerIs(text, start, SIRET_WORDS)) return 'high';
     // Fourteen digits in a row in a Diners Club range, with no SIRET word: a card as likely as a SIRET.
     if (value === digits && /^3(?:0[0-5]|[689])/.test(digits)) return 'low';

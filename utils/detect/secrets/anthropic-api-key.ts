@@ -6,7 +6,7 @@ export const anthropicApiKeyDetector = patternDetector({
   id: 'anthropic-api-key',
   type: 'secret.anthropic_api_key',
   cues: ['sk-ant-'],
-  pattern: /(?<![\w-])sk-ant-(?:api|oat|admin|ort|sid)\d\d-[\w-]{20,200}(?![\w-])/g,
+  pattern: /(?<![\w-])sk-ant-(?:api|sid|admin|ort|oat)\d\d-[\w-]{20,200}(?![\w-])/g,
   // Full-length keys (about 95 characters after the kind) are certain; shorter ones may be truncated or made up.
   check: (value) => (looksFake(value) ? 'low' : value.length < 90 ? 'medium' : 'high'),
 });
