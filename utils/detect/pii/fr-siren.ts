@@ -1,6 +1,6 @@
 import { matchesInRuns } from '../matches';
 import { patternDetector } from '../pattern-detector';
-import { sirenValid } from '../validators/siren';
+import { luhnValid } from '../validators/luhn';
 import { before, headerIs, NUM_END, NUM_START, near } from './shared';
 
 // "registered with the Trade and Companies Register ... under number": the RCS in English contracts.
@@ -25,7 +25,8 @@ export const frSirenDetector = patternDetector({
   pattern: new RegExp(String.raw`${NUM_START}\d{3}([ .]?)\d{3}\1\d{3}${NUM_END}`, 'g'),
   finder: matchesInRuns,
   check(value, text, start, end) {
-    if (!sirenValid(value.replace(/\D/g, '')) || /^0+$/.test(value)) return null;
+    // The pattern's nine digits: a SIREN when they pass Luhn.
+    if (!luhnValid(value.replace(/\D/g, '')) || /^0+$/.test(value)) return null;
     if (near(text, start, end, /S21\.G00\.06\.001|\bsi?ren\b/i) || headerIs(text, start, /\bsiren\b/)) return 'high';
     // A phone label right before the number ("Teléfono : 732 829 320" under a company name) says what it is.
     return near(text, start, end, COMPANY_WORDS) && !before(text, start, PHONE_LABEL, 12) ? 'medium' : 'low';

@@ -3,10 +3,7 @@ import { luhnValid } from './luhn';
 /** SIREN of La Poste, whose establishments (SIRET) follow their own checksum rule. */
 const LA_POSTE = '356000000';
 
-/** True for a 9-digit French company number (SIREN) passing Luhn. */
-export function sirenValid(siren: string): boolean {
-  return siren.length === 9 && luhnValid(siren);
-}
+// A SIREN (9 digits) is checked with luhnValid() alone: the detectors' patterns only give nine digits.
 
 /**
  * True for a 14-digit French establishment number (SIRET): Luhn on the whole and on its SIREN, or for La Poste (whose many establishments
