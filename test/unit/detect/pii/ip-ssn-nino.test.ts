@@ -167,6 +167,10 @@ describe('ukNinoDetector', () => {
 
   it.each([
     ['a banned prefix', 'NINO GB 12 34 56 C'],
+    ...['BG', 'NK', 'KN', 'TN', 'NT', 'ZZ'].map((pair) => [`the prefix ${pair}`, `NINO ${pair}123456C`]),
+    ['Q first', 'NINO QQ123456C'],
+    ['F second', 'NINO AF 12 34 56 C'],
+    ['five digits', 'NINO AB12345C'],
     ['D first', 'NINO DA 12 34 56 C'],
     ['O second', 'NINO AO 12 34 56 C'],
     ['suffix E', 'NINO AB 12 34 56 E'],

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ninoValid } from '../../../../utils/detect/validators/nino';
 import { phoneDigitsConfidence } from '../../../../utils/detect/validators/phone';
 import { ssnStatus } from '../../../../utils/detect/validators/ssn';
 
@@ -19,29 +18,6 @@ describe('ssnStatus', () => {
     ['53622123', null],
   ])('%s -> %s', (digits, status) => {
     expect(ssnStatus(digits)).toBe(status);
-  });
-});
-
-describe('ninoValid', () => {
-  it.each([
-    ['AB123456C', true],
-    ['ZX987654D', true],
-    ['JP000001A', true],
-    ['DA123456C', false], // D never first
-    ['AF123456C', false], // F never second
-    ['AO123456C', false], // O never second
-    ['QQ123456C', false],
-    ['BG123456C', false], // banned pairs
-    ['GB123456C', false],
-    ['NK123456C', false],
-    ['KN123456C', false],
-    ['TN123456C', false],
-    ['NT123456C', false],
-    ['ZZ123456C', false],
-    ['AB123456E', false], // suffix A-D only
-    ['AB12345C', false],
-  ])('%s -> %s', (nino, valid) => {
-    expect(ninoValid(nino)).toBe(valid);
   });
 });
 
