@@ -88,8 +88,7 @@ function runsOf(text: string): NonNullable<typeof last> {
     if (previous && start <= previous[1]) previous[1] = end;
     else spans.push([start, end]);
   }
-  last = { text, spans, joined: spans.map(([start, end]) => text.slice(start, end)).join('\n') };
-  return last;
+  return (last = { text, spans, joined: spans.map(([start, end]) => text.slice(start, end)).join('\n') });
 }
 
 /** Forgets the runs of the last text, so that a scanned text is not kept in memory. */
