@@ -30,7 +30,7 @@ const enum Tier {
 // "clasificación": only a test, the pattern need not take in the words before.)
 // The words in the order gzip codes best: test() finds the same in any order.
 const PREFIX =
-  /(?<![\p{L}\p{N}_.])(?:(?:pie de (?:p[áa]gina|hoja)|niveau de confidentialit[ée]|classification|marking|document status|security level|footer|pied de page|label|fu(?:ß|ss)zeile|dif?fusi[oó]n|marquage|klassifi(?:zierung|kation)|classified|vertraulichkeit(?:sstufe)?|einstufung|schutz(?:stufe|klasse|bedarf)|mention|geheimhaltungsstufe|sensibilit[ée]|clasificaci[óo]n|confidencialidad|sensibilidad|sensitivity)[^\S\n]{0,3}[:–-]\**|msip_label_[\w-]+_name=)[^\S\n]{0,3}[(«["']?[^\S\n]{0,2}$/iu;
+  /(?<![\p{L}\p{N}_.])(?:(?:pie de (?:p[áa]gina|hoja)|niveau de confidentialit[ée]|classification|marking|document status|security level|footer|pied de page|label|fu(?:ss|ß)zeile|dif?fusi[oó]n|marquage|klassifi(?:zierung|kation)|classified|vertraulichkeit(?:sstufe)?|einstufung|schutz(?:stufe|klasse|bedarf)|mention|geheimhaltungsstufe|sensibilit[ée]|clasificaci[óo]n|confidencialidad|sensibilidad|sensitivity)[^\S\n]{0,3}[:–-]\**|msip_label_[\w-]+_name=)[^\S\n]{0,3}[(«["']?[^\S\n]{0,2}$/iu;
 /**
  * The text before `start` on its line, 64 characters at most. Not found by searching back for the line's start,
  * which on a long line (a minified export) would cost the line's length for each phrase in it.
@@ -50,7 +50,8 @@ export function prefixedLabel(text: string, start: number): boolean {
 const OPENER = /(?:[|(«<[{][^\S\n]{0,2}|\*{3}[^\S\n]{1,2})$/;
 // A page number and a dash before the label, as page footers print it ("Seite 1/4 – Vertraulich"), or a gap of two
 // blanks or a tab, as a header line sets the label apart at its right ("NÓMINA — enero 2025   Uso interno").
-const SET_APART = /(?:page|seite|p[áa]gina) \d+(?:(?:\/| \w{2,3} )\d+)? [-–—|] $|\S(?: {2,}|\t)$/i;
+// Its alternatives in the order gzip codes best: test() finds the same in any order.
+const SET_APART = /\S(?: {2,}|\t)$|(?:p[áa]gina|page|seite) \d+(?:(?: \w{2,3} |\/)\d+)? [-–—|] $/i;
 // The label ends its line, or is followed by a separator ("CONFIDENTIAL – do not forward", "INTERNAL]", a header's
 // "Name=Internal;"); not by a comma, which is how enum members and list items end.
 const LABEL_END = /^[^\S\n]{0,3}(?:$|\n|[^\S\n]{2}|[-–—|:;/\])}>»*_.!])/;

@@ -59,7 +59,7 @@ const KEYWORD_START = charTable(/[efclavdi#pnsourw}tmSDCAFWJGOVE<@$MIUL]/);
 // lower-case type and quoted labels before the brace. Not C++'s extern "C" {. So are nftables' table inet filter { and
 // chain input {, and wpa_supplicant's network={ (a name, "=" and the brace).
 // The words in the order gzip codes best: test() finds the same in any order.
-const CONFIG_DIRECTIVE = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|location|listen|upstream|server|root|index|allow|events|deny|http|gzip|keepalive|sendfile|user|pid|types|map|table|chain) (?![(<'"]|\**\w* ?\W*=)|(?!extern )[a-z_]+(?:(?: "[\w.-]*")+ |=)\{$)/;
+const CONFIG_DIRECTIVE = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|location|listen|upstream|index|server|allow|events|deny|http|gzip|keepalive|sendfile|user|pid|types|map|table|root|chain) (?![(<'"]|\**\w* ?\W*=)|(?!extern )[a-z_]+(?:(?: "[\w.-]*")+ |=)\{$)/;
 // A statement of one or two words ending with ";" (return x;, i++;) holds no other ";": a CSV row ending with one
 // (2563;Sofia;14:45;H 1.201;) is data.
 const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[(=)[\]'"+-]).*;$|[^\s;]+(?: [^\s;]+)?;$|[\w-]+: [^;:]+;$)/;
@@ -182,8 +182,9 @@ function lineScore(text: string, s: number, e: number, exact: boolean, literal: 
   // members of an object literal (apiKey: "...", in a JavaScript module's firebaseConfig = {...}) count as braces do,
   // inside a literal that a line of code opened ("= {", "return {", "ConfigMap{"; not JSON printed after the code): a
   // key, maybe quoted (a Go map's "group.id":   "payments-sink", a Python dict's), a literal value (a string, a number,
-  // a boolean), unlike a note's words ("Dear: team,"), and a comma at the end, unlike YAML's.
-  if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (literal && last === 44 && /^("?)[$\w.-]+\1: +(?:\d+|(['"`]).*\2|true|false|null),$/.test(t))) return 0.5;
+  // a boolean), unlike a note's words ("Dear: team,"), and a comma at the end, unlike YAML's. (The value's kinds in the
+  // order gzip codes best: test() finds the same in any order.)
+  if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (literal && last === 44 && /^("?)[$\w.-]+\1: +(?:\d+|true|false|null|(['"`]).*\2),$/.test(t))) return 0.5;
   // Without code, data and prose (which has at least four words) both score -1, as do three words.
   if (!code) return !ARMOUR.test(t) && (counts(text, s, e)[0] > 2 || (maybeData(text, s, e) && DATA.test(t))) ? -1 : 0;
   if (maybeData(text, s, e) && DATA.test(t)) return -1;

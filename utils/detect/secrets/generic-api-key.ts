@@ -35,11 +35,11 @@ const MORE: [RegExp, ...string[]][] = [[XML], [DEFINE, 'define('], [DIRECTIVE, '
 // WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth").
 // The words in the order gzip codes best: test() finds the same in any order.
 const SECRET_NAME =
-  /(?:^|_)(?:api_?key|secrets?(?:_?key)?|api_?secret|token|auth|bearer|credentials?|private_?token|access_?key|(?:app|master|signing|encryption|license|subscription|client)_?(?:key|secret)|(?:logged_in|nonce)_(?:key|salt))(?:_|$)/;
+  /(?:^|_)(?:api_?key|secrets?(?:_?key)?|api_?secret|token|bearer|credentials?|private_?token|access_?key|auth|(?:app|master|signing|encryption|license|subscription|client)_?(?:key|secret)|(?:logged_in|nonce)_(?:key|salt))(?:_|$)/;
 // Keys about a secret rather than holding one: its id (a JWT's kid), type, name, address, issuer, audience, lifetime,
 // size, digest, commit or UUID, a message about it, or a page of results (OData's $skipToken and $deltaToken).
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_SECRET = /(?:^|_)(?:id|prefix|name|uri|limit|endpoint|path|audience|url|type|expir[ey]s?|message|length|count|public|header|format|hash|file|size|max|min|digest|issuer|version|timeout|skip|delta|ttl|integrity|sha\d*|checksum|kid|commit|[gu]uid)(?:_|$)/;
+const NOT_SECRET = /(?:^|_)(?:name|uri|limit|endpoint|path|audience|url|type|expir[ey]s?|message|length|id|count|public|header|format|hash|file|size|max|min|digest|issuer|version|timeout|skip|delta|ttl|integrity|sha\d*|checksum|kid|commit|[gu]uid|prefix)(?:_|$)/;
 
 // Characters of a key name and of a value, as in the pattern ('=' inside a value included).
 const KEY_CHAR = charTable(/[\w.-]/);
@@ -146,8 +146,9 @@ export const genericApiKeyDetector: Detector = {
       // Kubernetes' "- name: API_KEY" then "value: ...", AWS's {"Name": "API_KEY", "Value": ...}, Consul's export
       // {"key": "config/app/api_key", "flags": 0, "value": ...}.
       const key = (/^value$|\.env$/i.test(match[1]) ? /([\w.-]+)\W{1,30}(?:flags\W+\d+\W+|in \S+)?$/.exec(textBefore(text, start, 70))?.[1] : match[1]) ?? '';
-      // A label in words: "API key:", "API token:", "clé API :", "clave API:", "token API :", "token de la API:".
-      const label = /^(?:key|token|api)$/i.test(key) && /(?:^|[^a-z])(?:la|cl[ée]|clave|token|api) $/i.test(textBefore(text, start, 7));
+      // A label in words: "API key:", "API token:", "clé API :", "clave API:", "token API :", "token de la API:" (the
+      // words in the order gzip codes best: test() finds the same in any order).
+      const label = /^(?:key|token|api)$/i.test(key) && /(?:^|[^a-z])(?:cl[ée]|clave|la|token|api) $/i.test(textBefore(text, start, 7));
       // A sentence can end right after the value; the final dot is not part of it.
       const value = match[2].replace(/\.+$/, '');
       if (!judge(label ? 'api_key' : key, value)) continue;

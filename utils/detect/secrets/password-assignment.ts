@@ -68,7 +68,7 @@ const CLIENT =
 const CHOSEN = /^(?!.*(?:[Pp]ass|[Ww]ort|[,\s]))(?=.*\d)(?=.*[a-z])(?=.*[A-Z])/;
 // Suffixes of keys that describe the password field instead of holding a password.
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_VALUE = /ur[il]|len|max|min|reset|hint|path|field|type|expir|polic|prompt|strength|rule|change|label|hash|file|salt|pattern|valid|input|less|auth|regex|required|id$/i;
+const NOT_VALUE = /ur[il]|input|len|max|min|reset|hint|path|field|type|expir|polic|prompt|strength|rule|change|label|hash|file|salt|pattern|valid|less|auth|regex|required|id$/i;
 
 function confidence(value: string, prose: boolean, quoted: boolean): Confidence | null {
   // Paths and URLs point to where a password is kept; a value starting with "@" is the host after a placeholder read as
@@ -89,8 +89,9 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   )
     return null;
   if (/^changeme$/i.test(value) || looksFake(value)) return 'low';
-  // Documentation examples ("password: 'secret123'", "pass1") use dictionary words with a number.
-  if (/^(?:bar|pass(?:word)?|secret|pwd|admin|demo|test|example|sample|qwerty|letmein|foo(?:bared)?|s1mpl3)[0-9!]{0,4}$/i.test(value)) return 'low';
+  // Documentation examples ("password: 'secret123'", "pass1") use dictionary words with a number (in the order gzip
+  // codes best: test() finds the same in any order).
+  if (/^(?:bar|pass(?:word)?|secret|pwd|admin|demo|test|letmein|example|sample|qwerty|foo(?:bared)?|s1mpl3)[0-9!]{0,4}$/i.test(value)) return 'low';
   const classes = charClasses(value);
   // In a sentence ("the password is incorrect") only a value mixing kinds of characters is a password.
   // (an accented word such as "expiré" is not: it needs a character other than a letter, or capitals inside).

@@ -68,13 +68,14 @@ export function prefixed(value: string): Confidence {
 // one that starts with $, & or * followed by characters that no variable, anchor or mask holds ($rO7q^V, *&7oO*Lx:
 // generated passwords), unlike $VAR, $env:X, $cfg['db'], *alias, and a crypt hash ($2y$10$...: the hash of a password,
 // not one), nor its HMAC (hmac-sha256:..., as Vault's audit log writes each secret it handled).
+// The alternatives in the order gzip codes best: test() finds the same in any order.
 const REFERENCE =
-  /^(?:\[\[|<|%(?:\w+%$|[{(]|[sd]$)|\$\(|![a-z]*(?: \|)?$|[$&*][\w.:;${}[\]"'>*/-]*$|[x•#?_.-]+$|\[[ a-z_]+\]$|hmac-sha\d+:)|\$\{|\{\{|process\.env|environ|getenv|secrets?\.|vault:|your[_-]|env[([]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$/i;
+  /^(?:[x•#?_.-]+$|\[\[|%(?:[sd]$|\w+%$|[{(])|\$\(|![a-z]*(?: \|)?$|[$&*][\w.:;${}[\]"'>*/-]*$|\[[ a-z_]+\]$|hmac-sha\d+:|<)|\$\{|\{\{|process\.env|environ|getenv|secrets?\.|vault:|your[_-]|env[([]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$/i;
 
 // Words written in place of a value in documentation and code (compared lower-cased, whole value).
 // The words in the order gzip codes best: test() finds the same in any order.
 const WORDS =
-  /^(?:pass|pwd|admin|redacted|apikey|secret|token|api_key|value|nil|undefined|true|false|null|string|required|text|str|hidden|masked|todo|tbd|n\/a|user|test|root|key|motdepasse|passphrase|password|passwort|kennwort|empty|contraseña|username|replace_me|passwd|example|change_me|optional|none)$/;
+  /^(?:pass|pwd|admin|redacted|apikey|secret|token|api_key|value|nil|undefined|true|false|null|string|required|text|str|hidden|masked|tbd|n\/a|user|todo|test|root|key|motdepasse|passphrase|password|passwort|kennwort|empty|contraseña|username|replace_me|passwd|example|change_me|optional|none)$/;
 
 /** True when a value is a template variable, a lookup or a mask: it names a secret without holding it. */
 export function isReference(value: string): boolean {
