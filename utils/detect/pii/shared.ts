@@ -185,7 +185,7 @@ export function digitCount(value: string): number {
 // Words that introduce a VAT number, in English, French, German, Spanish, Italian and Dutch.
 // ("n° TVA" is found by its "tva", "P. IVA" and "P.IVA" by their "iva": only "PIVA" needs its own.)
 // The words in the order gzip codes best: test() finds the same in any order.
-const VAT_WORDS = /\b(?:tva|vat|ust|iva|nif|cif|intracom|mwst|partita|btw|umsatzsteuer|piva|tax id)/i;
+const VAT_WORDS = /\b(?:tva|vat|ust|iva|nif|cif|intracom|mwst|partita|btw|piva|tax id|umsatzsteuer)/i;
 
 /**
  * Builds an EU VAT number detector: `valid` gets the value without its country prefix and separators and

@@ -9,7 +9,7 @@ const SSN_WORDS = /ssn\b|social security|soc\.? ?sec|seguro social/i;
 // Company registers: nine digits there are a SIREN or a company number, never an SSN. Not inside a domain
 // name (mail.company.com).
 // The words in the order gzip codes best: test() finds the same in any order.
-const COMPANY_WORDS = /(?<![.@])\b(?:rcs|registre|sire[nt]|tva|vat|soci[ée]t[ée]|company|handelsregister)\b(?!\.\w)/i;
+const COMPANY_WORDS = /(?<![.@])\b(?:rcs|sire[nt]|tva|vat|registre|soci[ée]t[ée]|company|handelsregister)\b(?!\.\w)/i;
 // An "SSN:" label ending the previous line, the number alone on the next.
 const LABEL_ABOVE = /(?:ssn|security(?: number)?)\W{0,3}\n\s*$/i;
 
@@ -31,8 +31,8 @@ export const usSsnDetector = patternDetector({
     if (status === 'sample') return 'low';
     // "My SSN is ..." on the number's line outweighs a company word elsewhere in the sentence, but not a company
     // register's label right before the number ({"ssn": "***-**-6079", "siren": "514414201"}; not a company's name in
-    // the cell before: "Acme Company,536-22-8145").
-    if (before(text, start, /\b(?:sire[nt]|rcs|tva|vat)\W{0,4}$/i, 12)) return null;
+    // the cell before: "Acme Company,536-22-8145"). The words in the order gzip codes best: before() only test()s them.
+    if (before(text, start, /\b(?:rcs|sire[nt]|tva|vat)\W{0,4}$/i, 12)) return null;
     if (nearOnLine(text, start, end, SSN_WORDS) || headerIs(text, start, SSN_WORDS) || LABEL_ABOVE.test(text.slice(start - 24, start))) return 'high';
     if (nearOnLine(text, start, end, COMPANY_WORDS)) return null;
     return value[3] === '-' ? 'medium' : value[3] === ' ' ? 'low' : null;

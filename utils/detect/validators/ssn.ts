@@ -4,7 +4,8 @@
  * printed in ads and docs (078-05-1120, 123-45-6789); 'valid' otherwise.
  */
 export function ssnStatus(digits: string): 'valid' | 'sample' | null {
-  // Nine digits, not all the same, nor an area 000, 666 or 9xx, a group 00 or a serial 0000 (the lookahead).
-  if (!/^(?!000|(\d)\1{8}$|666|9|\d{3}00|\d{5}0000)\d{9}$/.test(digits)) return null;
+  // Nine digits, not all the same, nor an area 000, 666 or 9xx, a group 00 or a serial 0000 (the lookahead, its
+  // alternatives in the order gzip codes best: test() finds the same in any order).
+  if (!/^(?!(\d)\1{8}$|666|9|000|\d{3}00|\d{5}0000)\d{9}$/.test(digits)) return null;
   return digits === '078051120' || digits === '123456789' ? 'sample' : 'valid';
 }
