@@ -23,8 +23,8 @@ const STRONG_HEAD = new RegExp(
     /def [\w.]+(?:[(?!]|$)|class [A-Z]\w*(?: extends | implements | ?\{|[:{(<]|$)|module [A-Z][\w:]*$|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )/,
     // Ruby's and R's imports: require 'json', library(dplyr); a Slurm batch script's #SBATCH directives; a Ruby block
     // given a string or a symbol (a Chef resource: service 'nginx' do, an RSpec example: it "works" do |x|).
-    /from [\w.]+ import |#include\b|#define |#!\/|#SBATCH|package [a-z][\w.]*;?$|using [\w.]+;|namespace \w|require ['"]|library\(\w+\)$|\w+ ['":].* do(?: \|[\w, ]+\|)?$/,
-    /(?:public|protected|static|override|private) .*[({;=]|fn \w+[(<]|func [\w(]|impl[ <]|return\b/,
+    /from [\w.]+ import |#define |#!\/|#SBATCH|using [\w.]+;|package [a-z][\w.]*;?$|namespace \w|require ['"]|library\(\w+\)$|\w+ ['":].* do(?: \|[\w, ]+\|)?$|#include\b/,
+    /(?:override|public|protected|static|private) .*[({;=]|fn \w+[(<]|impl[ <]|func [\w(]|return\b/,
     // Control flow, and lower-case SQL's (a dbt model's) lone select and CTE head, with src as (.
     /(?:if|for|while|switch|catch) ?\(|else ?[{:]|else$|(?:elif|with|if|for|while|except|case) .*:$|select$|with \w+ as \(|try ?[{:]|finally ?[{:]|} ?else\b/,
     // Shell scripts: if/for/while ... ; then/do, their closing words, locals and set -e(uo pipefail).
