@@ -45,9 +45,8 @@ export function prefixedLabel(text: string, start: number): boolean {
   return PREFIX.test(lineBefore(text, start));
 }
 
-// An opening bracket, a table/footer bar or three stars and a blank (*** CONFIDENTIAL ***; not Markdown's bold italics,
-// ***confidential***) right before the label.
-const OPENER = /(?:[|(«<[{][^\S\n]{0,2}|\*{3}[^\S\n]{1,2})$/;
+// An opening bracket or a table/footer bar right before the label.
+const OPENER = /[|(«<[{][^\S\n]{0,2}$/;
 // A page number and a dash before the label, as page footers print it ("Seite 1/4 – Vertraulich"), or a gap of two
 // blanks or a tab, as a header line sets the label apart at its right ("NÓMINA — enero 2025   Uso interno").
 // Its alternatives in the order gzip codes best: test() finds the same in any order.

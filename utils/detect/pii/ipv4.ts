@@ -27,13 +27,11 @@ export const ipv4Detector = patternDetector({
   check(value, text, start, end) {
     if (before(text, start, VERSION, 80)) return null;
     const context = near(text, start, end, IP_WORDS);
-    // Loopback (127.0.0.1), "any address" (0.0.0.0), netmasks (255.255.255.0), the ranges reserved for documentation (RFC
-    // 5737: 192.0.2.x, 198.51.100.x, 203.0.113.x, as example.com is for e-mail) and networks in CIDR notation (10.20.0.0/16:
+    // Loopback (127.0.0.1), "any address" (0.0.0.0), netmasks (255.255.255.0) and networks in CIDR notation (10.20.0.0/16:
     // the bits after the prefix all zero; not a host's /31 or /32) are no one's address: low, whatever the words near.
-    // Without a prefix length, +prefix is NaN, which is never below 31. (The first octets in the order gzip codes best:
-    // test() finds the same in any order.)
+    // Without a prefix length, +prefix is NaN, which is never below 31.
     const prefix = /^\/(\d\d?)\b/.exec(text.slice(end, end + 4))?.[1];
-    if (/^(?:192\.0\.2|127|0|255|198\.51\.100|203\.0\.113)\./.test(value) || (+prefix! < 31 && !(value.split('.').reduce((n, octet) => n * 256 + +octet, 0) % 2 ** (32 - +prefix!)))) return 'low';
+    if (/^(?:127|0|255)\./.test(value) || (+prefix! < 31 && !(value.split('.').reduce((n, octet) => n * 256 + +octet, 0) % 2 ** (32 - +prefix!)))) return 'low';
     if (/^\d\.\d\.\d\.\d$/.test(value)) return context ? 'medium' : 'low';
     // Small dotted numbers next to "section", "RFC", "ECMA" or "§" are section numbers of a specification.
     if (!context && /^\d{1,2}(?:\.\d{1,2}){3}$/.test(value) && near(text, start, end, SPEC_WORDS)) return 'low';

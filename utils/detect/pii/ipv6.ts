@@ -44,10 +44,8 @@ function boundaryBefore(text: string, index: number): boolean {
 /** Confidence of a matched address, or null when it is not a well-formed one. */
 function confidenceOf(value: string, text: string, start: number, end: number): Confidence | null {
   if (!ipv6Valid(value)) return null;
-  // Loopback (::1) and the documentation prefix (RFC 3849: 2001:db8::/32) are no one's address, as 127.0.0.1 and
-  // 192.0.2.x are: low, whatever the words near.
-  if (/^(?:::1$|2001:0?db8:)/i.test(value)) return 'low';
-  const context = near(text, start, end, IP_WORDS);
+  // Loopback (::1) is no one's address, as 127.0.0.1 is: low, whatever the words near.
+  const context = value != '::1' && near(text, start, end, IP_WORDS);
   if (value.includes('::') && value.split(/:+/).filter(Boolean).length < 3) return context ? 'medium' : 'low';
   return context ? 'high' : 'medium';
 }

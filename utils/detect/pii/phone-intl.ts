@@ -1,5 +1,5 @@
 import { phoneDigitsConfidence } from '../validators/phone';
-import { fictional, phoneDetector } from './shared';
+import { phoneDetector } from './shared';
 
 /**
  * International numbers: "+" (or "00" then a separator after the country code) and 7 to 17 more digits,
@@ -10,9 +10,7 @@ export const phoneIntlDetector = phoneDetector(
   'phone-intl',
   /(?:\+|00(?=[1-9]\d{0,2}[ .-]))[1-9](?:[ .\xa0-]?\d|[ .\xa0-]?\(\d{1,4}\)){6,17}/,
   (value) => {
-    let digits = value.replace('(0)', '').replace(/\D/g, '');
-    if (value[0] !== '+') digits = digits.slice(2);
-    // A number reserved for fiction is no one's.
-    return fictional(digits) ? null : phoneDigitsConfidence(digits);
+    const digits = value.replace('(0)', '').replace(/\D/g, '');
+    return phoneDigitsConfidence(value[0] === '+' ? digits : digits.slice(2));
   },
 );

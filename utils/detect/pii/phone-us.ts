@@ -1,4 +1,4 @@
-import { fictional, phoneDetector } from './shared';
+import { phoneDetector } from './shared';
 
 /**
  * North American numbers (NXX-NXX-XXXX): (415) 555-2671, 415-555-2671, 415.555.2671, 1-415-555-2671, with
@@ -9,8 +9,8 @@ export const phoneUsDetector = phoneDetector(
   /(?:(?:1[ .-])?\([2-9]\d\d\) ?[2-9]\d\d[ .-]?\d{4}|(?:1([ .-]))?[2-9]\d\d([ .-])[2-9]\d\d\2\d{4}|[2-9]\d\d[2-9]\d{6})/,
   (value) => {
     const digits = value.replace(/\D/g, '').slice(-10);
-    // An N11 area or exchange code, or a number reserved for fiction.
-    if (/^\d(?:\d{3})?11/.test(digits) || fictional('1' + digits)) return null;
+    // An N11 area or exchange code.
+    if (/^\d(?:\d{3})?11/.test(digits)) return null;
     return /^\d+$/.test(value) ? 'low' : 'medium';
   },
 );

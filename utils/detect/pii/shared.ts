@@ -133,14 +133,6 @@ export function numberPattern({ source }: RegExp): RegExp {
 }
 
 /**
- * True when a number's digits, in international form without the "+" (a US one after its 1, a UK one after 44 and
- * without its trunk 0), are reserved for fiction and examples: no one's, as example.com is no one's domain. North
- * America's 555-0100 to 555-0199 ((415) 555-0132) and two of Ofcom's drama ranges, 07700 900xxx and 020 7946 0xxx (not
- * its 0161 496 0xxx nor 01632 960xxx: a German mobile can be written with the same digits, 0171 4960123, 01632 960123).
- */
-export const fictional = (digits: string): boolean => /^(?:1\d{3}55501|44(?:7700900|2079460)\d)\d\d$/.test(digits);
-
-/**
  * Builds a phone detector from a pattern (wrapped in number boundaries) and a function giving the base
  * confidence of a match (null drops it). Phone words nearby raise it one step; a closely preceding label
  * such as "order" or "invoice" lowers it to low; amounts are dropped.
@@ -155,9 +147,7 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
     check(value, text, start, end) {
       const confidence = base(value);
       // One digit over and over (999999999, 00 00 00 00 00) is a placeholder.
-      // So is a UK number reserved for fiction, which the patterns of other countries match too (07700 900123; its trunk
-      // 0 read as the country's 44), and a US one written with its 1 (1-800-555-0147).
-      if (!confidence || isAmount(text, start, end) || inHexDump(text, start, end) || /^(\d)(?:\D?\1)+$/.test(value) || fictional(value.replace(/\D/g, '').replace(/^0/, '44'))) return null;
+      if (!confidence || isAmount(text, start, end) || inHexDump(text, start, end) || /^(\d)(?:\D?\1)+$/.test(value)) return null;
       // A label right before the number ("PO 4512345678", "Bestellnr. ...") or its column's header ("SIREN") says what
       // it is, whatever phone words the sentence around it holds ("after our call, order PO ..."); so does "n°" right
       // before it, unless a phone word comes before that ("adhérent n° 976942065", a phone label on the next line, is a

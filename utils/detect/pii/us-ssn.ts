@@ -1,7 +1,7 @@
 import { matchesInRuns } from '../matches';
 import { patternDetector } from '../pattern-detector';
 import { ssnStatus } from '../validators/ssn';
-import { before, headerIs, NUM_END, NUM_START, nearOnLine } from './shared';
+import { headerIs, NUM_END, NUM_START, nearOnLine } from './shared';
 
 // US terms only: "sécurité sociale" or "Sozialversicherung" introduce other countries' numbers (a NIR...). "ssn" may end
 // a key's name (customer_ssn, customerSsn).
@@ -29,10 +29,7 @@ export const usSsnDetector = patternDetector({
     const status = ssnStatus(value.replace(/\D/g, ''));
     if (!status) return null;
     if (status === 'sample') return 'low';
-    // "My SSN is ..." on the number's line outweighs a company word elsewhere in the sentence, but not a company
-    // register's label right before the number ({"ssn": "***-**-6079", "siren": "514414201"}; not a company's name in
-    // the cell before: "Acme Company,536-22-8145"). The words in the order gzip codes best: before() only test()s them.
-    if (before(text, start, /\b(?:rcs|sire[nt]|tva|vat)\W{0,4}$/i, 12)) return null;
+    // "My SSN is ..." on the number's line outweighs a company word elsewhere in the sentence.
     if (nearOnLine(text, start, end, SSN_WORDS) || headerIs(text, start, SSN_WORDS) || LABEL_ABOVE.test(text.slice(start - 24, start))) return 'high';
     if (nearOnLine(text, start, end, COMPANY_WORDS)) return null;
     return value[3] === '-' ? 'medium' : value[3] === ' ' ? 'low' : null;

@@ -5,8 +5,7 @@ import { ukNinoDetector } from '../../../../utils/detect/pii/uk-nino';
 import { usSsnDetector } from '../../../../utils/detect/pii/us-ssn';
 import type { Detector } from '../../../../utils/detect/types';
 
-// Addresses are private ones or made up (the documentation ranges, 192.0.2.0/24 and 2001:db8::/32, are found only at low); SSNs and
-// NINOs are made up: all fake.
+// Addresses are private ones or made up; SSNs and NINOs are made up: all fake.
 const found = (detector: Detector, text: string) => detector.find(text).map((f) => [text.slice(f.start, f.end), f.confidence]);
 
 describe('ipv4Detector', () => {
@@ -17,12 +16,6 @@ describe('ipv4Detector', () => {
     ['with a port', '192.168.1.20:8080', '192.168.1.20', 'medium'],
     ['in a URL', 'http://172.16.4.1/admin', '172.16.4.1', 'medium'],
     ['loopback', 'curl 127.0.0.1', '127.0.0.1', 'low'],
-    // RFC 5737 reserves three ranges for documentation, as example.com is for e-mail: no host has them.
-    ['a documentation address (TEST-NET-1) with context', 'server IP: 192.0.2.146', '192.0.2.146', 'low'],
-    ['a documentation address (TEST-NET-2)', 'It came from 198.51.100.23.', '198.51.100.23', 'low'],
-    ['a documentation address (TEST-NET-3)', 'It came from 203.0.113.7.', '203.0.113.7', 'low'],
-    ['an address next to a documentation range', 'It came from 203.0.114.7.', '203.0.114.7', 'medium'],
-    ['an address that starts like a documentation range', 'It came from 192.0.20.7.', '192.0.20.7', 'medium'],
     ['loopback with context', 'host 127.0.0.1', '127.0.0.1', 'low'],
     ['any address with context', '[mysqld]\nbind-address = 0.0.0.0', '0.0.0.0', 'low'],
     ['a netmask with context', 'Subnet mask 255.255.255.0', '255.255.255.0', 'low'],
@@ -74,10 +67,6 @@ describe('ipv6Detector', () => {
     ['link-local with context', 'IPv6 fe80::1', 'fe80::1', 'medium'],
     ['loopback with context', 'database:\n  host: ::1\n  port: 5432', '::1', 'low'],
     ['in brackets with a port', '[2a01:cb1c:0:1::5]:443', '2a01:cb1c:0:1::5', 'medium'],
-    // RFC 3849 reserves 2001:db8::/32 for documentation.
-    ['a documentation address with context', 'addr 2001:db8::ff00:42:8329', '2001:db8::ff00:42:8329', 'low'],
-    ['a documentation address in full form', 'addr 2001:0db8:85a3:0000:0000:8a2e:0370:7334', '2001:0db8:85a3:0000:0000:8a2e:0370:7334', 'low'],
-    ['an address next to the documentation prefix', 'addr 2001:db9::ff00:42:8329', '2001:db9::ff00:42:8329', 'high'],
   ])('finds %s', (_name, text, value, confidence) => {
     expect(found(ipv6Detector, text)).toEqual([[value, confidence]]);
   });
@@ -136,7 +125,6 @@ describe('usSsnDetector', () => {
     ['a customer number the line after an SSN example', 'Invalid SSN example: 000-12-3456\nNuméro client 533137327'],
     ['a phone in the next column of an SSN table', 'id;ssn;telefono\n1;298-59-6458;615869094\n2;298-59-6458;615869094'],
     ['a customer number in a table without SSN header', 'id;client;ville\n1;533137327;Lyon\n2;533137328;Nice'],
-    ['a SIREN under its key, an SSN key on the same line', '{"ssn": "***-**-6079", "siren": "514414201", "ort": "Köln"}'],
   ])('does not report as an SSN %s', (_name, text) => {
     expect(found(usSsnDetector, text).filter(([value]) => !String(value).includes('-'))).toEqual([]);
   });

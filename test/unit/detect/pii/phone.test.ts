@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PII_DETECTORS } from '../../../../utils/detect/pii';
 import { scan } from '../../../../utils/detect/scan';
 
-// Phone numbers below are made up: all fake. The numbers reserved for fiction (Ofcom's drama ranges, North America's
-// 555-01xx) are found at low only.
+// Phone numbers below are made up (and the UK ones use Ofcom's drama ranges, US ones 555): all fake.
 const phones = (text: string) =>
   scan(text, { detectors: PII_DETECTORS })
     .filter((f) => f.type === 'pii.phone')
@@ -17,26 +16,26 @@ describe('phone detectors', () => {
     ['FR national, spaces', 'Tél. : 06 12 34 56 78', '06 12 34 56 78', 'high'],
     ['FR national, dots', 'rdv 01.42.68.53.00 demain', '01.42.68.53.00', 'medium'],
     ['FR national, compact', 'Jean Dupont 0612345678', '0612345678', 'medium'],
-    ['after the given name Po ("PO" lowers a number only right before it)', 'Call Po on 07981 662229 tomorrow', '07981 662229', 'high'],
+    ['after the given name Po ("PO" lowers a number only right before it)', 'Call Po on 07700 900123 tomorrow', '07700 900123', 'high'],
     ['ES in threes after a phone label, a company name above (Luhn-valid like a SIREN)', 'Ofertante: Exemple Conseil SAS\nTeléfono : 732 829 320', '732 829 320', 'medium'],
-    ['UK international', 'ring +44 20 7183 4590', '+44 20 7183 4590', 'high'],
-    ['UK London', 'office 020 7183 4590', '020 7183 4590', 'medium'],
-    ['UK area 4-3-4', 'Manchester 0161 832 4410', '0161 832 4410', 'medium'],
-    ['UK mobile 5-6', 'mobile: 07981 662229', '07981 662229', 'high'],
+    ['UK international', 'ring +44 20 7946 0958', '+44 20 7946 0958', 'high'],
+    ['UK London', 'office 020 7946 0958', '020 7946 0958', 'medium'],
+    ['UK area 4-3-4', 'Manchester 0161 496 0000', '0161 496 0000', 'medium'],
+    ['UK mobile 5-6', 'mobile: 07700 900123', '07700 900123', 'high'],
     // "NHS" before a phone is the service's name, not an NHS number's label.
     ['a phone after RCS and a city in a footer', 'SAS au capital de 10 000 € – RCS Paris – Tél. 01 42 68 53 07', '01 42 68 53 07', 'high'],
     ['a phone for RCS messaging', 'Les messages RCS sont activés sur le 06 47 12 34 56', '06 47 12 34 56', 'medium'],
     ['a phone after a company registration in a footer', 'Acme SAS – RCS Lyon 123456789 Tél 06 12 34 56 78', '06 12 34 56 78', 'high'],
     ['a phone right after NHS', 'ring NHS 0300 123 7123 for advice', '0300 123 7123', 'high'],
-    ['a switchboard of the NHS', 'NHS trust switchboard: 020 7183 4590', '020 7183 4590', 'medium'],
-    ['an NHS helpline', 'NHS Direct: 07981 662229', '07981 662229', 'medium'],
-    ['UK mobile compact', 'text 07981662229', '07981662229', 'medium'],
-    ['UK with parentheses', 'on (020) 7183 4590', '(020) 7183 4590', 'medium'],
+    ['a switchboard of the NHS', 'NHS trust switchboard: 020 7946 0958', '020 7946 0958', 'medium'],
+    ['an NHS helpline', 'NHS Direct: 07700 900123', '07700 900123', 'medium'],
+    ['UK mobile compact', 'text 07700900123', '07700900123', 'medium'],
+    ['UK with parentheses', 'on (020) 7946 0958', '(020) 7946 0958', 'medium'],
     ['US parentheses', 'Phone: (415) 555-2671', '(415) 555-2671', 'high'],
     ['US dashes', 'reach me at 415-555-2671', '415-555-2671', 'high'],
     ['US dots', 'cell 415.555.2671', '415.555.2671', 'high'],
-    ['US with 1-', 'dial 1-800-263-0199', '1-800-263-0199', 'high'],
-    ['US international', 'NY office +1 212 639 0147', '+1 212 639 0147', 'medium'],
+    ['US with 1-', 'dial 1-800-555-0199', '1-800-555-0199', 'high'],
+    ['US international', 'NY office +1 212 555 0147', '+1 212 555 0147', 'medium'],
     ['US compact with context', 'phone 4155552671', '4155552671', 'medium'],
     ['DE area and subscriber', 'Telefon: 030 12345678', '030 12345678', 'high'],
     ['DE slash', 'Tel. 089/1234567', '089/1234567', 'high'],
@@ -61,8 +60,8 @@ describe('phone detectors', () => {
     ['BE international', '+32 470 12 34 56', '+32 470 12 34 56', 'medium'],
     ['CH national', 'Zürich 044 668 18 00', '044 668 18 00', 'medium'],
     ['CH 00 prefix', 'Natel 0041 79 123 45 67', '0041 79 123 45 67', 'high'],
-    ['UK mobile 5-3-3', 'call 07981 662 229', '07981 662 229', 'high'],
-    ['UK mobile 5-3-3 dashed', 'Nummer 07981-662-229', '07981-662-229', 'medium'],
+    ['UK mobile 5-3-3', 'call 07700 900 123', '07700 900 123', 'high'],
+    ['UK mobile 5-3-3 dashed', 'Nummer 07700-900-123', '07700-900-123', 'medium'],
     ['BE mobile slash and dots', 'joignable au 0455/74.83.47', '0455/74.83.47', 'high'],
     ['BE mobile slash and spaces', 'Tél. : 0484/21 18 35', '0484/21 18 35', 'high'],
     ['IT mobile 3-7', 'cellulare 333 1234567', '333 1234567', 'high'],
@@ -81,7 +80,7 @@ describe('phone detectors', () => {
     ['FR landline compact after a phone sign', '☎ 0283353988 · compta@example.fr', '0283353988', 'medium'],
     // A two-digit field after the number (an age) does not make it an amount.
     ['FR compact in a CSV row ending in a two-digit field', 'nom,prenom,telephone,age\nDupont,Marie,0612345678,34', '0612345678', 'high'],
-    ['US in a CSV row ending in a two-digit field', 'name,phone,age\nJohn Smith,(415) 632-0132,42', '(415) 632-0132', 'high'],
+    ['US in a CSV row ending in a two-digit field', 'name,phone,age\nJohn Smith,(415) 555-0132,42', '(415) 555-0132', 'high'],
     // An airline booking record's contact element ends a mobile with -M; a part number's other letter suffixes (-B) still
     // make a number no phone.
     ['an Italian mobile in a booking record', '3 AP +39 322 101 2169-M', '+39 322 101 2169', 'medium'],
@@ -92,7 +91,7 @@ describe('phone detectors', () => {
     ['FR mobile after "in case:"', 'Just in case: +33 6 12 34 56 78', '+33 6 12 34 56 78', 'medium'],
     ['FR mobile after "in any case,"', 'In any case, 06 12 34 56 78 is my number', '06 12 34 56 78', 'medium'],
     ['FR mobile after "Case:"', 'Case: 06 12 34 56 78 (mobile de Mme Durand)', '06 12 34 56 78', 'high'],
-    ['UK mobile after "the case:"', 'Call about the case: +44 7981 662229', '+44 7981 662229', 'high'],
+    ['UK mobile after "the case:"', 'Call about the case: +44 7700 900123', '+44 7700 900123', 'high'],
     ['FR mobile after "In this case"', 'In this case 06 12 34 56 78 is the number to call.', '06 12 34 56 78', 'high'],
     // An air waybill's word lowers only the number right after it (made-up numbers).
     ['DE landline after "AWB hotline"', 'AWB hotline 030 1234567', '030 1234567', 'high'],
@@ -103,34 +102,6 @@ describe('phone detectors', () => {
     // "Hotline" is a phone word: "ID" before it names the player, not the number (made up).
     ['DE mobile after a hotline', 'mit deiner Spieler-ID B4E8E441. Hotline: +49 170 3772508', '+49 170 3772508', 'high'],
   ])('finds %s', (_name, text, value, confidence) => {
-    expect(phones(text)).toEqual([[value, confidence]]);
-  });
-
-  // Numbers reserved for fiction and examples are no one's (as example.com is no one's domain): not reported.
-  it.each([
-    ['a US number in 555-0100 to 555-0199', 'Any questions, ring me on (312) 555-0199.'],
-    ['the same with the 1', 'dial 1-800-555-0147'],
-    ['the same in international form', 'NY office +1 212 555 0147'],
-    ["a UK mobile in Ofcom's drama range", 'mobile: 07700 900123'],
-    ['the same in international form', 'Call about the case: +44 7700 900123'],
-    ['a London number in the drama range', 'ring +44 20 7946 0958'],
-    ['the same with its trunk zero in brackets', 'ring +44 (0)20 7946 0958'],
-    ['the same with its area code in brackets', 'office (020) 7946 0958'],
-  ])('does not report %s', (_name, text) => {
-    expect(phones(text)).toEqual([]);
-  });
-
-  it.each([
-    ['a US 555 number outside 0100-0199', 'Phone: (415) 555-2671', '(415) 555-2671', 'high'],
-    ['a US number whose line starts 01 on another exchange', 'Phone: (415) 556-0132', '(415) 556-0132', 'high'],
-    ['a UK mobile next to the drama range', 'mobile: 07700 901123', '07700 901123', 'high'],
-    // Another country's number with the same digits as a fictional one in its own form.
-    ['a Belgian number whose digits end as a US fictional one', 'Tel. +32 2 555 01 23', '+32 2 555 01 23', 'high'],
-    ['an Italian mobile shaped as a US fictional one', 'cellulare 333 555 0123', '333 555 0123', 'high'],
-    // Ofcom's other drama ranges are left out: a German mobile can be written with the same digits.
-    ['a German mobile with the digits of a Manchester drama number', 'Handy: 0171 4960123', '0171 4960123', 'high'],
-    ['a Manchester number in the drama range', 'Manchester 0161 496 0000', '0161 496 0000', 'medium'],
-  ])('finds %s, which is not reserved for fiction', (_name, text, value, confidence) => {
     expect(phones(text)).toEqual([[value, confidence]]);
   });
 
@@ -181,7 +152,7 @@ describe('phone detectors', () => {
 
   it.each([
     ['an order label', 'Commande 0612345678'],
-    ['an invoice label', 'Invoice no. 0161 832 4410'],
+    ['an invoice label', 'Invoice no. 0161 496 0000'],
     ['a compact Spanish shape', 'ref 612345678'],
     ['a compact US shape', '4155552671'],
     ['an ISBN-10 with a leading 0', 'see 0306406152'],
@@ -194,10 +165,10 @@ describe('phone detectors', () => {
     // Found, not taken for an amount by the two-digit field after it; low as any compact Spanish number without words.
     ['an ES compact number in a CSV row, a two-digit field after it', 'Juan,612345678,34,Madrid'],
     // Made-up member numbers: a frequent-flyer programme's name right before them, a phone word near.
-    ['a Flying Blue number, a contact line above', 'Contact: see front desk\nFlying Blue 4156320173'],
-    ['a Miles & More number in a call note', 'Bitte anrufen. Miles & More: 2126320148'],
-    ['a frequent flyer number after a phone word', 'Phone booking, frequent flyer 3126320199'],
-    ['an FFN in a booking', 'Llamar al pasajero. FFN 6176320112'],
+    ['a Flying Blue number, a contact line above', 'Contact: see front desk\nFlying Blue 4155550173'],
+    ['a Miles & More number in a call note', 'Bitte anrufen. Miles & More: 2125550148'],
+    ['a frequent flyer number after a phone word', 'Phone booking, frequent flyer 3125550199'],
+    ['an FFN in a booking', 'Llamar al pasajero. FFN 6175550112'],
     // A number right after "n°" is a member's or a file's, even with a phone label on the next line.
     ['a member number after n°, a phone line below', 'Mutuelle : Harmonie, adhérent n° 976942065\nTél. : voir fiche'],
     ['a file number after nº', 'Expediente nº 612345678, teléfono en la ficha'],
