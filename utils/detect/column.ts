@@ -40,11 +40,14 @@ export function columnHeader(text: string, at: number): string | undefined {
   let top = start;
   // The start of the line whose upper neighbour is read next: top, or a border above it.
   let next = start;
+  // Whether a border was passed: the first row above it is the header.
+  let border = false;
   let cells: string[] | null | undefined;
   // The cells of the line above the rows.
   let upper: string[] = [];
-  // Walks up the rows with as many cells (200 at most), or to the row after the last one seen, over the borders that
-  // Spark's show() and psql draw between them (+------+-----+, -------+------).
+  // Walks up the rows with as many cells (200 at most), or to the row after the last one seen, over a border of the kind
+  // Spark's show(), MySQL and psql draw between the header and the rows (+------+-----+, -------+------; not a line of
+  // dashes, which underlines a heading or ends a greeting above a table).
   for (let rows = 0; next > 0 && rows < 200; rows++) {
     if (last?.text === text && top > last.from && top <= last.to + 1 && last.count === count) {
       ({ cells, from: top } = last);
@@ -53,10 +56,14 @@ export function columnHeader(text: string, at: number): string | undefined {
     const above = text.lastIndexOf('\n', next - 2) + 1;
     const line = text.slice(above, next - 1);
     next = above;
-    if (/^\+?-[-+]*$/.test(line)) continue;
+    if (/^[-+]*-\+[-+]*$/.test(line)) {
+      border = true;
+      continue;
+    }
     upper = unquoted(line).split(sep);
     if (upper.length !== count) break;
     top = above;
+    if (border) break;
   }
   const header = text.slice(top, text.indexOf('\n', top));
   // An HTML table's header row is one of <th> cells: without one, the top row is data, not what the column holds.

@@ -24,6 +24,8 @@ describe('columnHeader', () => {
     ['a Spark table, first row', '+------+-----+\n|  name|siren|\n+------+-----+\n|Dupont|VALUE|\n|Martin|  612|\n+------+-----+', 'siren'],
     ['a Spark table, a later row', '+------+-----+\n|  name|siren|\n+------+-----+\n|Martin|  612|\n|Dupont|VALUE|\n+------+-----+', 'siren'],
     ['a psql table', ' name   | siren\n--------+-------\n Dupont | VALUE', ' siren'],
+    ['the second of two Spark tables printed one after the other', '+----+-----+\n|name|siren|\n+----+-----+\n|Ann |  612|\n+----+-----+\n+----+-----+\n|name|phone|\n+----+-----+\n|Bob |VALUE|\n+----+-----+', 'phone'],
+    ['a CSV under a greeting and a line of dashes', 'Hi Tom,\nHere is the list you asked for, see below.\n-----\nname,ssn\nAlice,VALUE', 'ssn'],
   ])('finds the header of a cell in %s', (_name, text, header) => {
     expect(columnHeader(text, text.indexOf('VALUE'))).toContain(header);
   });

@@ -23,14 +23,13 @@ const enum Tier {
   Prefixed,
 }
 
-// "Classification:" (maybe in Markdown bold: "**Classification:**"), "Niveau de confidentialité :", "Einstufung:", "Nivel de
-// difusión:", "Document status:", a
-// Microsoft Purview label's name in a mail header (msip_labels: MSIP_Label_<id>_Name=Confidential), ... right before
-// the label, on its line. ("Niveau de sensibilité :" is found by its "sensibilité", "Nivel de clasificación:" by its
-// "clasificación": only a test, the pattern need not take in the words before.)
+// "Classification:" (maybe in Markdown bold: "**Classification:**"), "Niveau de confidentialité :", "Einstufung:", "Nivel
+// de difusión:", a Microsoft Purview label's name in a mail header (msip_labels: MSIP_Label_<id>_Name=Confidential),
+// ... right before the label, on its line. ("Niveau de sensibilité :" is found by its "sensibilité", "Nivel de
+// clasificación:" by its "clasificación": only a test, the pattern need not take in the words before.)
 // The words in the order gzip codes best: test() finds the same in any order.
 const PREFIX =
-  /(?<![\p{L}\p{N}_.])(?:(?:pie de (?:p[áa]gina|hoja)|niveau de confidentialit[ée]|classification|marking|document status|security level|footer|pied de page|label|fu(?:ss|ß)zeile|dif?fusi[oó]n|marquage|klassifi(?:zierung|kation)|classified|vertraulichkeit(?:sstufe)?|einstufung|schutz(?:stufe|klasse|bedarf)|mention|geheimhaltungsstufe|sensibilit[ée]|clasificaci[óo]n|confidencialidad|sensibilidad|sensitivity)[^\S\n]{0,3}[:–-]\**|msip_label_[\w-]+_name=)[^\S\n]{0,3}[(«["']?[^\S\n]{0,2}$/iu;
+  /(?<![\p{L}\p{N}_.])(?:(?:pie de (?:p[áa]gina|hoja)|niveau de confidentialit[ée]|classification|marking|security level|footer|pied de page|label|fu(?:ss|ß)zeile|dif?fusi[oó]n|marquage|klassifi(?:zierung|kation)|classified|vertraulichkeit(?:sstufe)?|einstufung|schutz(?:stufe|klasse|bedarf)|mention|geheimhaltungsstufe|sensibilit[ée]|clasificaci[óo]n|confidencialidad|sensibilidad|sensitivity)[^\S\n]{0,3}[:–-]\**|msip_label_[\w-]+_name=)[^\S\n]{0,3}[(«["']?[^\S\n]{0,2}$/iu;
 /**
  * The text before `start` on its line, 64 characters at most. Not found by searching back for the line's start,
  * which on a long line (a minified export) would cost the line's length for each phrase in it.
@@ -51,9 +50,9 @@ const OPENER = /[|(«<[{][^\S\n]{0,2}$/;
 // blanks or a tab, as a header line sets the label apart at its right ("NÓMINA — enero 2025   Uso interno").
 // Its alternatives in the order gzip codes best: test() finds the same in any order.
 const SET_APART = /\S(?: {2,}|\t)$|(?:p[áa]gina|page|seite) \d+(?:(?: \w{2,3} |\/)\d+)? [-–—|] $/i;
-// The label ends its line, or is followed by a separator ("CONFIDENTIAL – do not forward", "INTERNAL]", a header's
-// "Name=Internal;"); not by a comma, which is how enum members and list items end.
-const LABEL_END = /^[^\S\n]{0,3}(?:$|\n|[^\S\n]{2}|[-–—|:;/\])}>»*_.!])/;
+// The label ends its line, or is followed by a separator ("CONFIDENTIAL – do not forward", "INTERNAL]"); not by a
+// comma, which is how enum members and list items end.
+const LABEL_END = /^[^\S\n]{0,3}(?:$|\n|[^\S\n]{2}|[-–—|:/\])}>»*_.!])/;
 // Member access, assignment or a call: an identifier in code, not a marking. A marking quoted after a word in lower
 // case is named in a sentence ("information marquée « confidentielle »", "calificada como «Uso interno»"); a quoted
 // heading, subject or stamp is a label.
@@ -69,13 +68,11 @@ export function markingConfidence(text: string, start: number, end: number, tier
   const value = text.slice(start, end);
   const before = lineBefore(text, start);
   const after = text.slice(end, end + 64);
-  const labelEnd = LABEL_END.test(after);
-  // After a prefix, a word that is a marking only as a label ("internal") must end as one: "Document status: internal
-  // review pending" and "Plan de difusión: interno y externo" say what a document is about.
-  if (PREFIX.test(before) && (tier < Tier.Label || labelEnd)) return 'high';
+  if (PREFIX.test(before)) return 'high';
   if (CODE_BEFORE.test(before) || CODE_AFTER.test(after)) return null;
   const upper = value === value.toUpperCase() && value !== value.toLowerCase();
   const bracketed = OPENER.test(before);
+  const labelEnd = LABEL_END.test(after);
   // Only decoration (bullets, a list's number: "1. ", "#", "**", "//", quotes) between the start of the line and the phrase.
   const atLineStart = before.length <= 8 && !/[\p{L}]|\d(?![\d.])/u.test(before);
   // Written with a capital, a marking ends a title after a dash between blanks ("Appel d'offres RFP-2024-048 — Diffusion
