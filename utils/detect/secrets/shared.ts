@@ -89,7 +89,8 @@ export function isPlaceholder(value: string): boolean {
 
 /** Confidence of a URL's user:password@ pair: none for templates, low for placeholder words, else high. */
 export function urlPasswordConfidence(url: string): Confidence | null {
-  // Neither the user nor the password holds an "@": the first one after the scheme ends them.
+  // The patterns let one "@" in, the one that ends the password (indexOf costs the content script fewer bytes than
+  // lastIndexOf, for the same offset).
   const auth = url.slice(url.indexOf('://') + 3, url.indexOf('@'));
   const password = auth.slice(auth.indexOf(':') + 1);
   // A dotted name of identifiers is a reference (config.db.password, process.env.DB_PASS, Values.db.password); letters

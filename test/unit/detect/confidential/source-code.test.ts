@@ -444,6 +444,7 @@ describe('sourceCodeDetector', () => {
     ['a semicolon-separated roster', 'Nr;Vorname;Nachname;Termin;Raum;\n2563;Sofia;Schmidt;14:45;H 1.201;\n1853;Camille;Martinez;08:00;H 1.201;\n2428;Sarah;Lefevre;10:45;Amphi 3;'],
     // Prose that ends with "do", and a sentence of many words with one symbol.
     ['a sentence ending with "do"', "Tell me what the 'ops' team should do\nThey were not sure what to do\nI don't know what they do"],
+    ['short lines of a chat ending with "do"', 'We know what to do\nAsk them what to do\nSo what do we do\nMaybe this is what they do'],
     // A table's markup holds data: an HTML table pasted from Word. An iOS app's property list is a document.
     [
       'an HTML table',
