@@ -5,7 +5,8 @@ import type { Detector, Finding } from '../types';
 import { looksGenerated } from './shared';
 
 // A key name of up to 70 characters, a separator (=, :, :=, =>) and a token-like value of 20 to 300 characters.
-// "api" alone is a key word only after "clé"/"clave" ("clé API :"), which find() checks.
+// "api" alone is a key word only after "clé"/"clave" ("clé API :"), which find() checks. A name may hold "ü" (German's
+// API-Schlüssel).
 // The key is matched from its first character; the secret words it must hold are checked in code (judge()). The value does not start
 // with '=' and takes it inside (client_secret=AbC...=xYz..., a secret with '=' in the middle) as well as at
 // its end (base64 padding); the 20 to 300 characters are counted without the '='. It is not the start of a longer
@@ -16,7 +17,7 @@ import { looksGenerated } from './shared';
 // cell). Laravel writes its APP_KEY as base64:..., a prefix the value leaves out.
 // The pattern is sticky: it is tried only where find() has located a key followed by a separator and a value.
 const ASSIGNMENT =
-  /(?<![\w.-])([\w.-]{1,70})\\?["'`]?\]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?(?:base64:)?((?<=["'])[\w+/.~=!@#$%^&*()-]{20,300}(?=\\?["'])|[\w+/.~-](?:=*[\w+/.~-]){19,299}={0,2}(?![\w+/=.~@:-]))/iy;
+  /(?<![\w.ü-])([\w.ü-]{1,70})\\?["'`]?\]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?(?:base64:)?((?<=["'])[\w+/.~=!@#$%^&*()-]{20,300}(?=\\?["'])|[\w+/.~-](?:=*[\w+/.~-]){19,299}={0,2}(?![\w+/=.~@:-]))/iy;
 // XML resources: Android's <string name="twilio_auth_token" translatable="false">value</string>, a plist's
 // <key>TwilioAuthToken</key> then <string>value</string> (or <data>). The key name is the first attribute value or
 // the element before. Each '>' is a candidate (a pattern starting with a literal character skips fast through the
@@ -32,17 +33,19 @@ const DIRECTIVE = /(?:SetEnv|_header|header_up|#define)[ \t]+([\w.-]{1,70})[ \t]
 // always). A pass over a text costs about as much as the prefilter's search for all its keywords.
 const MORE: [RegExp, ...string[]][] = [[XML], [DEFINE, 'define('], [DIRECTIVE, '_header', 'header_up', 'setenv', '#define']];
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _), and
-// WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth").
+// WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth"). A secret word may end a name written without
+// separators (ACCESSTOKEN, DATADOGAPIKEY, webhooksecret), so it need not start a word; it must end one (not tokenizer,
+// author). German's "API-Schlüssel" splits to api_schl_ssel. Cursors named so (skiptoken, pagetoken) are in NOT_SECRET.
 // The words in the order gzip codes best: test() finds the same in any order.
 const SECRET_NAME =
-  /(?:^|_)(?:api_?key|secrets?(?:_?key)?|api_?secret|token|bearer|credentials?|private_?token|access_?key|auth|(?:app|master|signing|encryption|license|subscription|client)_?(?:key|secret)|(?:logged_in|nonce)_(?:key|salt))(?:_|$)/;
+  /(?:api_?(?:key|schl)|secrets?(?:_?key)?|api_?secret|token|bearer|credentials?|private_?token|access_?key|auth|(?:app|master|signing|encryption|license|subscription|client)_?(?:key|secret)|(?:logged_in|nonce)_(?:key|salt))(?:_|$)/;
 // Keys about a secret rather than holding one: its id (a JWT's kid), type, name, address, issuer, audience, lifetime,
 // size, digest, commit or UUID, a message about it, or a page of results (OData's $skipToken and $deltaToken).
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_SECRET = /(?:^|_)(?:name|uri|limit|endpoint|path|audience|url|type|expir[ey]s?|message|length|id|count|public|header|format|hash|file|size|max|min|digest|issuer|version|timeout|skip|delta|ttl|integrity|sha\d*|checksum|kid|commit|[gu]uid|prefix)(?:_|$)/;
+const NOT_SECRET = /(?:^|_)(?:name|uri|limit|endpoint|path|audience|url|type|expir[ey]s?|message|length|id|count|public|header|format|hash|file|size|max|min|digest|issuer|version|timeout|(?:skip|delta|page)(?:token)?|ttl|integrity|sha\d*|checksum|kid|commit|[gu]uid|prefix)(?:_|$)/;
 
 // Characters of a key name and of a value, as in the pattern ('=' inside a value included).
-const KEY_CHAR = charTable(/[\w.-]/);
+const KEY_CHAR = charTable(/[\w.ü-]/);
 const VALUE_CHAR = charTable(/[\w+/.~=-]/);
 // Characters of a value in quotes, as in the pattern (VALUE_CHAR's and more).
 const QUOTED_CHAR = charTable(/[\w+/.~!@#$%^&*()=-]/);
@@ -103,19 +106,20 @@ function keyStart(text: string, sep: number): number {
 function judge(key: string, value: string): boolean {
   const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
   // A version number (keycloak-js@24.0.5+build.1234) is not in a generated value, nor words in a row (a message: "Login
-  // failed after 3 attempts", which define() may hold). Stripe's publishable keys (pk_live_...) are public by design. A
-  // JSON Web Token (eyJ..., with a dot, or a header starting {"alg": eyJhbGci...) is the JWT detector's to judge: whole,
-  // it is one; cut short (its header alone), it is an example. Grafana's keys, eyJrIjoi... ({"k":...), are keys. A UUID
-  // is a key only under a name ending as an API key's or a secret's does (PINECONE_API_KEY=..., client_secret: ...), not
-  // a token's (a request's, a session's) nor a name about the key (api_key_owner, secretRef, secret_scope).
-  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/^(?:pk_|eyJ(?:[\w-]*\.|hbGci))|[a-z]{3} [a-z]{3}|\d\.\d+\.\d/i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''), /(?:api_?key|secret(?:_key)?)$/.test(words));
+  // failed after 3 attempts", which define() may hold). Stripe's publishable keys (pk_live_..., pk_test_...) are public
+  // by design; pk_ alone is no vendor's prefix. A JSON Web Token (eyJ..., with a dot, or a header starting {"alg":
+  // eyJhbGci...) is the JWT detector's to judge: whole, it is one; cut short (its header alone), it is an example.
+  // Grafana's keys, eyJrIjoi... ({"k":...), are keys. A UUID is a key only under a name ending as an API key's or a
+  // secret's does (PINECONE_API_KEY=..., client_secret: ...), not a token's (a request's, a session's) nor a name about
+  // the key (api_key_owner, secretRef, secret_scope).
+  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/^(?:pk_(?:live|test)_|eyJ(?:[\w-]*\.|hbGci))|[a-z]{3} [a-z]{3}|\d\.\d+\.\d/i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''), /(?:api_?key|secret(?:_key)?)$/.test(words));
 }
 
 /** Generic secrets: a key such as api_key, secret, token, access_token, client_secret or auth assigned a high-entropy value. */
 export const genericApiKeyDetector: Detector = {
   id: 'generic-api-key',
   type: 'secret.generic_api_key',
-  cues: ['secret', 'token', 'bearer', 'clé api', 'credential', 'cle api', 'auth', 'clave api', 'key', 'define(', '_header', 'header_up', 'setenv', '#define'],
+  cues: ['secret', 'token', 'bearer', 'api-schl', 'clé api', 'credential', 'cle api', 'auth', 'clave api', 'key', 'define(', '_header', 'header_up', 'setenv', '#define'],
   find(text: string, present?: ReadonlySet<string>): Finding[] {
     const findings: Finding[] = [];
     // Every assignment has a ':' or '=' right after its key name. The separators are visited in text order

@@ -175,11 +175,12 @@ export const passwordAssignmentDetector: Detector = {
       // label such as 'Passwort2', nor a list), counts there, as in Java's setProperty(). Only their values follow a
       // comma (the pattern's ',' separator), maybe with a quote.
       const lead = text.slice(match.index, start);
-      // A table's row holds the value in the cell after the key's only where the key is a setting's name (SMTP_PASSWORD),
-      // and the value a generated one: "PASSWORD | DESCRIPTION", "| login | pass | 12ms |" and "echo $DB_PASSWORD | base64"
-      // hold none.
-      if (lead.includes('|') && (before !== '_' || charClasses(value) < 3)) continue;
-      if (/\bapi\b/i.test(lead) || (/,\s*["']?$/.test(lead) && !looksGenerated(value) && !CHOSEN.test(value))) continue;
+      // A table's row holds the value in the cell after the key's where the key is a setting's name (SMTP_PASSWORD) and the
+      // value a generated one (three kinds of characters), or where the value mixes all four kinds (a ticket's "| Password
+      // | Orchid68! |"): "PASSWORD | DESCRIPTION", "| login | pass | 12ms |", "| password | SHA-256 | salted |" and "echo
+      // $DB_PASSWORD | base64" hold none.
+      if (lead.includes('|') && charClasses(value) < (before === '_' ? 3 : 4)) continue;
+      if (/\bapi\b/i.test(lead) || /^.lave de [A-Z]/.test(lead) || (/,\s*["']?$/.test(lead) && !looksGenerated(value) && !CHOSEN.test(value))) continue;
       const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);
       // A prefix of letters and "_" or "-" that runs into a placeholder (npm_<token>, sk-<key>) is the placeholder's; a
       // password that runs into an HTML tag (Zq9!mN4vRt<br>, Paris2025_<br>) holds more than letters.

@@ -93,6 +93,8 @@ describeDetector(
     ["a French sentence with c'est", "le mot de passe admin c'est Xk9#mPq2vLzR", 'Xk9#mPq2vLzR', 'medium'],
     ['a German sentence with a verb', 'Nutzer hat sein Passwort geschickt: Soleil#2009uqj', 'Soleil#2009uqj', 'medium'],
     ['a Spanish sentence', 'la contraseña de admin es Soleil#2009uqj', 'Soleil#2009uqj', 'medium'],
+    ['a Spanish access key', 'Clave de acceso: Tr0ub4dor&3x', 'Tr0ub4dor&3x', 'medium'],
+    ["a Spanish key of a place, in lower case", 'Clave de la wifi: Sommer716#Bt', 'Sommer716#Bt', 'medium'],
     ['a mixed-case value in a sentence', 'Nutzer hat sein Passwort geschickt: sUQGCgaPuZafnxVP', 'sUQGCgaPuZafnxVP', 'medium'],
     ['a German sentence with lautet', 'das WLAN-Passwort lautet Sommer!2024x', 'Sommer!2024x', 'medium'],
     // Up to five words, of up to twenty letters (German compounds), between the keyword and the verb.
@@ -175,6 +177,7 @@ describeDetector(
     ["Python's annotated assignment", `DB_PASSWORD: str = "${pw}"`, pw, 'medium'],
     ["Structured Text's typed variable", `VAR\n    sPassword : STRING := '${pw}';\nEND_VAR`, pw, 'medium'],
     // A register's row: the cell after the key's.
+    ["a ticket's two-column table", '| Field | Value |\n|---|---|\n| Login | j.doe |\n| Password | Orchid68! |', 'Orchid68!', 'medium'],
     ["a credential register's row", `service | variable | value | rotated\nmoodle | SMTP_PASSWORD | ${pw}# | 2023-07-05`, `${pw}#`, 'medium'],
     ["Moodle's dbpass", `$CFG->dbuser    = 'moodle';\n$CFG->dbpass    = '${pw}';`, pw, 'medium'],
     ["Moodle's smtppass", `$CFG->smtppass  = '${pw}';`, pw, 'medium'],
@@ -330,6 +333,9 @@ describeDetector(
     ['a word ending in pass', 'bypass: Xk9mPq2vLzR'],
     ['a Spanish API key', 'clave API: GlTqsq0N8nfaoR5R78PUY0JhVHYTRvxqzJ1W9GGp'],
     ['a Spanish API key with de', 'clave de la API: GlTqsq0N8nfaoR5R78PUY0JhVHYTRvxqzJ1W9GGp'],
+    // "Clave de Stripe" is Stripe's key (a vendor's name after "clave de"): its values are ids, model names and public keys.
+    ['a vendor key in Spanish', 'Clave de Stripe: pk_live_51BdWnPwntCWoDUTSY83Ctnwbb'],
+    ['a model name under a vendor key in Spanish', 'Clave de OpenAI = gpt-4o-mini'],
     ['a password input', '<input type="password" name="pwd" placeholder="Password">'],
     ['SQL with a placeholder', "CREATE USER app WITH PASSWORD '${APP_PASSWORD}';"],
     ['a Postman variable holding a template', '{ "key": "password", "value": "{{adminPassword}}" }'],
@@ -390,6 +396,14 @@ describeDetector(
     ['a Spanish label, the token first', `token de la API: ${apiKey}`, apiKey, 'medium'],
     ['a French label in capitals, unaccented', `CLE API: ${hexKey}`, hexKey, 'medium'],
     ['a Spanish label', `clave API: ${apiKey}`, apiKey, 'medium'],
+    ['a German label', `API-Schlüssel: ${apiKey}`, apiKey, 'medium'],
+    ['a German label after a date', `- 07.09.2023 API-Schlüssel: ${hexKey}`, hexKey, 'medium'],
+    // Names written without separators, in capitals or with the case of their first letter flipped by an export.
+    ['a key name in capitals without separators', `{"ACCESSTOKEN": "${apiKey}"}`, apiKey, 'medium'],
+    ["a vendor's key name without separators", `"DATADOGAPIKEY": "${hexKey}",`, hexKey, 'medium'],
+    ['a secret name with its first letter flipped', `"wEBHOOKSECRET": "${apiKey}",`, apiKey, 'medium'],
+    // "pk_" alone is no vendor's prefix: only Stripe's (and Clerk's) pk_live_ and pk_test_ are publishable keys.
+    ['a secret that starts with pk_', `webhook_secret: pk_${apiKey}`, `pk_${apiKey}`, 'medium'],
     ['a Postman header', `{ "key": "X-Auth-Token", "value": "${hexKey}" },`, hexKey, 'medium'],
     ['a Postman variable', `{ "key": "PARTNER_API_SECRET", "value": "${apiKey}", "type": "secret" }`, apiKey, 'medium'],
     ['a leak report naming the .env file', `- DATADOG_API_KEY in config/local.env: ${hexKey}`, hexKey, 'medium'],
@@ -466,6 +480,9 @@ describeDetector(
     ['an OData skip token', `"@odata.nextLink": "https://graph.example.com/v1.0/users?$top=100&$skiptoken=${apiKey}"`],
     ['an OData delta token in camelCase', `"@odata.deltaLink": "https://graph.example.com/v1.0/users/delta?$deltaToken=${apiKey}"`],
     ['a lower-case page token', `https://maps.example.com/place/nearbysearch/json?pagetoken=${apiKey}`],
+    ['a page token in snake case', `next_page_token: ${apiKey}`],
+    ['a German word for another key', `Schlüssel: ${apiKey}`],
+    ['a publishable live key', `"client_secret": "pk_live_${rand(ALNUM, 24)}"`],
     // Quoted values that are no secret: words, placeholders, templates, format strings and paths.
     ['a quoted sentence', "api_key: 'set it in the admin console, page 2'"],
     ['a quoted template', 'auth_token = "{{ vault_auth_token_for_prod_2024 }}"'],

@@ -185,6 +185,11 @@ describe('scan() on realistic pastes', () => {
     expect([...found].sort()).toEqual([...SECRET_TYPES].sort());
   });
 
+  // A German form names the key with no English word in it: the prefilter must let the generic detector run on it.
+  it('reports an API key under its German label alone', () => {
+    expect(secrets(`Lieferantenstammdaten\nAPI-Schlüssel: ${v.hex}\nRef.: 4510928841`)).toEqual([['secret.generic_api_key', v.hex, 'medium']]);
+  });
+
   it('reports nothing at medium or above in code that reads secrets from the environment', () => {
     const code = `const config = {
   apiKey: process.env.OPENAI_API_KEY,
