@@ -29,7 +29,7 @@ const enum Tier {
 // clasificación:" by its "clasificación": only a test, the pattern need not take in the words before.)
 // The words in the order gzip codes best: test() finds the same in any order.
 const PREFIX =
-  /(?<![\p{L}\p{N}_.])(?:(?:pie de (?:p[áa]gina|hoja)|niveau de confidentialit[ée]|classification|marking|security level|footer|pied de page|label|fu(?:ss|ß)zeile|dif?fusi[oó]n|marquage|klassifi(?:zierung|kation)|classified|vertraulichkeit(?:sstufe)?|einstufung|schutz(?:stufe|klasse|bedarf)|mention|geheimhaltungsstufe|sensibilit[ée]|clasificaci[óo]n|confidencialidad|sensibilidad|sensitivity)[^\S\n]{0,3}[:–-]\**|msip_label_[\w-]+_name=)[^\S\n]{0,3}[(«["']?[^\S\n]{0,2}$/iu;
+  /(?<![\p{L}\p{N}_.])(?:(?:pie de (?:p[áa]gina|hoja)|niveau de confidentialit[ée]|classification|marking|security level|footer|pied de page|label|fu(?:ss|ß)zeile|dif?fusi[oó]n|marquage|klassifi(?:zierung|kation)|classified|vertraulichkeit(?:sstufe)?|einstufung|schutz(?:stufe|klasse|bedarf)|mention|geheimhaltungsstufe|sensibilit[ée]|clasificaci[óo]n|confidencialidad|sensibilidad|sensitivity)["']?[^\S\n]{0,3}[:–-]\**|msip_label_[\w-]+_name=)[^\S\n]{0,3}[(«["']?[^\S\n]{0,2}$/iu;
 /**
  * The text before `start` on its line, 64 characters at most. Not found by searching back for the line's start,
  * which on a long line (a minified export) would cost the line's length for each phrase in it.
@@ -52,7 +52,7 @@ const OPENER = /[|(«<[{][^\S\n]{0,2}$/;
 const SET_APART = /\S(?: {2,}|\t)$|(?:p[áa]gina|page|seite) \d+(?:(?: \w{2,3} |\/)\d+)? [-–—|] $/i;
 // The label ends its line, or is followed by a separator ("CONFIDENTIAL – do not forward", "INTERNAL]"); not by a
 // comma, which is how enum members and list items end.
-const LABEL_END = /^[^\S\n]{0,3}(?:$|\n|[^\S\n]{2}|[-–—|:/\])}>»*_.!])/;
+const LABEL_END = /^[^\S\n]{0,3}(?:$|\n|[^\S\n]{2}|[-–—|:/\])}>»*_.!=])/;
 // Member access, assignment or a call: an identifier in code, not a marking. A marking quoted after a word in lower
 // case is named in a sentence ("information marquée « confidentielle »", "calificada como «Uso interno»"); a quoted
 // heading, subject or stamp is a label.
@@ -61,7 +61,7 @@ const LABEL_END = /^[^\S\n]{0,3}(?:$|\n|[^\S\n]{2}|[-–—|:/\])}>»*_.!])/;
 const TITLED = /\S [–—] $|(?:meeting|r[ée]union|reuni[óo]n) (?:is|est|ist|es) $/i;
 const CODE_BEFORE = /['"`.$]$|[a-zà-ÿ] [“«„] ?$/;
 // In the order gzip codes best: test() finds the same in any order.
-const CODE_AFTER = /^(?:\(|[^\S\n]?=|::|['"`])/;
+const CODE_AFTER = /^(?:\(|[^\S\n]?=(?!=+ *(?:\n|$))|::|['"`])/;
 
 /** Scores one occurrence of a marking phrase by how much it looks like a label; null drops it. */
 export function markingConfidence(text: string, start: number, end: number, tier: Tier): Confidence | null {

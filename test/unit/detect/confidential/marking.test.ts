@@ -27,6 +27,12 @@ describe('confidentiality markings', () => {
     ['upper-case in a sentence', 'This document is CONFIDENTIAL.', 'CONFIDENTIAL', 'medium'],
     ['internal alone on its line', 'INTERNAL\nRoadmap 2025', 'INTERNAL', 'high'],
     ['internal use only in prose', 'the deck is for internal use only, thanks', 'for internal use only', 'low'],
+    // A banner of equal signs around the label, as plain-text reports and exports set it off.
+    ['a banner of equal signs', 'Relocation file:\n\n=== CONFIDENTIAL ===\nORD-2024-997734', 'CONFIDENTIAL', 'high'],
+    ['a short banner of equal signs', '== INTERNAL ==\nRoadmap', 'INTERNAL', 'high'],
+    ['a banner, mixed case', '=== Confidential ===\n## Drip sequence', 'Confidential', 'medium'],
+    // A JSON record's classification field: the prefix's name quoted.
+    ['a quoted classification field', '{\n  "classification": "COMPANY CONFIDENTIAL",\n  "siret": "x"\n}', 'COMPANY CONFIDENTIAL', 'high'],
     // French
     ['diffusion restreinte', 'DIFFUSION RESTREINTE\nNote au comité', 'DIFFUSION RESTREINTE', 'high'],
     ['strictement confidentiel', 'Document strictement confidentiel', 'strictement confidentiel', 'low'],
@@ -111,6 +117,8 @@ describe('confidentiality markings', () => {
     ['intern as a job', 'She joined as an intern in the internal tools team.'],
     ['code identifier', 'if (doc.level === Level.CONFIDENTIAL) return;'],
     ['enum member', 'enum Level {\n  PUBLIC,\n  INTERNAL,\n  CONFIDENTIAL = 3\n}'],
+    ['a comparison in code', 'if (CONFIDENTIAL === level) {\n  notify();\n}'],
+    ['an equality in code', 'return CONFIDENTIAL == level;'],
     ['quoted string in code', 'const label = "CONFIDENTIAL";'],
     ['snake case', 'ACCESS_RESTRICTED = true'],
     ['snake case before the word', 'CONFIDENTIAL_FLAG = true'],
@@ -151,7 +159,7 @@ describe('confidentiality markings', () => {
   it('reads only the 64 characters before each phrase of a long line, not the line back to its start', () => {
     // One line of 2,000 records (a minified export): searching back for the line's start at each phrase cost the
     // line's length each time, quadratic in the paste.
-    const text = `Export\n${'{"sensitivity":"Confidential","id":7},'.repeat(2000)} Classification: CONFIDENTIAL`;
+    const text = `Export\n${'{"tag":"Confidential","id":7},'.repeat(2000)} Classification: CONFIDENTIAL`;
     const searches = vi.spyOn(String.prototype, 'lastIndexOf');
     const found = markings(text);
     const longest = Math.max(0, ...searches.mock.contexts.map((searched) => String(searched).length));
