@@ -1,10 +1,11 @@
-import { finding } from '../finding';
-import type { Confidence, Detector, Finding } from '../types';
+import { nearLiteral } from '../matches';
+import { patternDetector } from '../pattern-detector';
+import type { Confidence } from '../types';
 import { decodeBase64, decodeJson } from './shared';
 
 // The header starts with eyJ, the base64 of '{"'; no part may hold a dot, so the split is unambiguous.
-// The pattern is sticky: find() tries it only where "eyJ" occurs.
-const TOKEN = /(?<![\w-])eyJ[\w-]{10,2000}\.[\w-]{2,8000}\.[\w-]{0,2000}(?![\w-])/y;
+// The pattern is sticky: the detector tries it only next to a 'J', where "eyJ" can start.
+const TOKEN = /(?<![\w-])eyJ[\w-]{10,2000}\.[\w-]{2,8000}\.[\w-]{0,2000}(?![\w-])/gy;
 
 function check(value: string): Confidence | null {
   const [header, payload] = value.split('.');
@@ -20,26 +21,14 @@ function check(value: string): Confidence | null {
 }
 
 /** JSON Web Tokens: three base64url parts whose header decodes to a JSON object with an "alg". */
-export const jwtDetector: Detector = {
+export const jwtDetector = patternDetector({
   id: 'jwt',
   type: 'secret.jwt',
   cues: ['eyj'],
-  find(text: string): Finding[] {
-    const findings: Finding[] = [];
-    // Each "eyJ" is found by its 'J', a rare letter that indexOf skips to quickly; a match resumes the search
-    // after its end, as a scan with the pattern would.
-    let from = 0;
-    for (let j = text.indexOf('J', 2); j >= 0; j = text.indexOf('J', Math.max(j + 1, from + 2))) {
-      const start = j - 2;
-      if (start < from || text.charCodeAt(start) !== 0x65 || text.charCodeAt(j - 1) !== 0x79) continue;
-      TOKEN.lastIndex = start;
-      const match = TOKEN.exec(text);
-      if (!match) continue;
-      const end = start + match[0].length;
-      from = end;
-      const confidence = check(match[0]);
-      if (confidence) findings.push(finding(this, start, end, confidence));
-    }
-    return findings;
-  },
-};
+  pattern: TOKEN,
+  // Each "eyJ" is found by its 'J', a rare letter that indexOf skips to quickly; the pattern is tried from the
+  // two characters before it (where "eyJ" starts) up to it, and a match resumes the search after its end, as a
+  // scan with the pattern would.
+  finder: nearLiteral('J', 2),
+  check,
+});
