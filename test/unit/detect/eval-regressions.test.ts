@@ -37,7 +37,7 @@ describe('regressions from the quality evaluation', () => {
   // An eighth, independent corpus: a URL password with a dot was read as a dotted reference, and the e-mail detector
   // then took "password@host" for an address.
   it.each([
-    ['a Git remote', 'git clone https://deploy:zPuJ.PGyiBYWhsc@git.groupe-vallee.fr/platform/api.git', 'secret.url_credentials', 'https://deploy:zPuJ.PGyiBYWhsc@git.groupe-vallee.fr'],
+    ['a Git remote', 'git clone https://deploy:zPuJ.PGyiBYWhsc@git.groupe-vallee.fr/platform/api.git', 'secret.url_credentials', 'https://deploy:zPuJ.PGyiBYWhsc@git.groupe-vallee.fr/platform/api.git'],
     ['a database URL', 'postgres://notifier:xrvP.QxFEzFgh@db.internal:5432/app', 'secret.db_connection_string', 'postgres://notifier:xrvP.QxFEzFgh@db.internal:5432'],
   ])('finds %s whose password holds a dot, and no e-mail address in it', (_name, text, type, value) => {
     expect(found(text)).toEqual([[type, value]]);

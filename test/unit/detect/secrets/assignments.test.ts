@@ -49,13 +49,22 @@ describeDetector(
 describeDetector(
   urlCredentialsDetector,
   [
-    ['an HTTPS URL', `git clone https://deploy:${pw}@git.example.com/team/repo.git`, `https://deploy:${pw}@git.example.com`, 'high'],
-    ['FTP with a port', `ftp://backup:${pw}@files.example.com:21/dump.sql`, `ftp://backup:${pw}@files.example.com:21`, 'high'],
-    ['a token as user name', `https://x-access-token:${pw}@github.com/o/r`, `https://x-access-token:${pw}@github.com`, 'high'],
+    ['an HTTPS URL', `git clone https://deploy:${pw}@git.example.com/team/repo.git`, `https://deploy:${pw}@git.example.com/team/repo.git`, 'high'],
+    ['FTP with a port', `ftp://backup:${pw}@files.example.com:21/dump.sql`, `ftp://backup:${pw}@files.example.com:21/dump.sql`, 'high'],
+    ['a token as user name', `https://x-access-token:${pw}@github.com/o/r`, `https://x-access-token:${pw}@github.com/o/r`, 'high'],
     ['an obvious placeholder, low', 'https://user:pass@example.com', 'https://user:pass@example.com', 'low'],
     ['a password starting with *', `https://ci-bot:*&7o*${pw}@ci.example.lan: timed out`, `https://ci-bot:*&7o*${pw}@ci.example.lan`, 'high'],
     ['a password starting with &', `ftp://backup:&k9!${pw}@files.example.com`, `ftp://backup:&k9!${pw}@files.example.com`, 'high'],
-    ['a password with a dot', `git clone https://deploy:zPuJ.${pw}@git.example.fr/platform/api.git`, `https://deploy:zPuJ.${pw}@git.example.fr`, 'high'],
+    ['a password with a dot', `git clone https://deploy:zPuJ.${pw}@git.example.fr/platform/api.git`, `https://deploy:zPuJ.${pw}@git.example.fr/platform/api.git`, 'high'],
+    // The whole URL, through its path and query, without a sentence's final punctuation or a Markdown link's parenthesis.
+    ['an API URL with a long path and a query', `endpoint: https://svc_mirth:${pw}@repo.medlogix.de/ccx/service/customreport2/tenant/ISU_Payroll/Workers?format=json.`, `https://svc_mirth:${pw}@repo.medlogix.de/ccx/service/customreport2/tenant/ISU_Payroll/Workers?format=json`, 'high'],
+    ['a URL in a Markdown link', `see [the repo](https://deploy:${pw}@git.example.fr/team/app.git), then`, `https://deploy:${pw}@git.example.fr/team/app.git`, 'high'],
+    // The password ends at the first "@": a path or query may hold more (an npm scope, an e-mail), which says nothing of it.
+    ['an e-mail in the query', `POST https://svc:${pw}@deploy.acme-corp.net/api/environments/prod?notify=ops@acme-corp.net`, `https://svc:${pw}@deploy.acme-corp.net/api/environments/prod?notify=ops@acme-corp.net`, 'high'],
+    ['an npm scope in the path', `https://reader:${pw}@registry.acme-corp.net/samples/@acme/ui`, `https://reader:${pw}@registry.acme-corp.net/samples/@acme/ui`, 'high'],
+    ['a URL in code', `see \`https://ci:${pw}@jenkins.acme.lan/job/build/\` now`, `https://ci:${pw}@jenkins.acme.lan/job/build/`, 'high'],
+    ['a URL in bold', `**https://ci:${pw}@jenkins.acme.lan/console**`, `https://ci:${pw}@jenkins.acme.lan/console`, 'high'],
+    ['a URL in a table cell', `| jenkins | https://ci:${pw}@jenkins.acme.lan/ui|`, `https://ci:${pw}@jenkins.acme.lan/ui`, 'high'],
   ],
   [
     ['a database URL', `postgres://app:${pw}@db/prod`],

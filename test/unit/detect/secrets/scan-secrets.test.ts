@@ -154,7 +154,7 @@ describe('scan() on realistic pastes', () => {
       ['secret.generic_api_key', v.bearer, 'medium'],
       ['secret.db_connection_string', `postgresql://admin:${v.pw}@10.0.3.7:5432`, 'high'],
       ['secret.generic_api_key', v.dckr, 'high'],
-      ['secret.url_credentials', `https://deploy:${v.pw2}@git.example.com`, 'high'],
+      ['secret.url_credentials', `https://deploy:${v.pw2}@git.example.com/team/repo.git`, 'high'],
       ['secret.password_assignment', v.pw, 'medium'],
       ['secret.azure_key', v.accountKey, 'medium'],
     ]);
@@ -212,9 +212,9 @@ describe('scan() on realistic pastes', () => {
     ['a GitHub token for x-access-token', (t: string) => `- git clone https://x-access-token:${t}@github.com/acme/app.git`, v.ghp, 'secret.github_token', 'https://x-access-token:'],
   ])('reports the URL credentials and the token inside them: %s', (_name, write, token, type, prefix) => {
     const text = write(token);
-    const host = text.slice(text.indexOf('@'), text.indexOf('/', text.indexOf('@')));
+    const rest = text.slice(text.indexOf('@'));
     expect(secrets(text)).toEqual([
-      ['secret.url_credentials', `${prefix}${token}${host}`, 'high'],
+      ['secret.url_credentials', `${prefix}${token}${rest}`, 'high'],
       [type, token, 'high'],
     ]);
   });
