@@ -72,10 +72,11 @@ const NOT_VALUE = /ur[il]|input|len|max|min|reset|hint|path|field|type|expir|pol
 
 function confidence(value: string, prose: boolean, quoted: boolean): Confidence | null {
   // Paths and URLs point to where a password is kept; a value starting with "@" is the host after a placeholder read as
-  // an XML element (https://user:<password>@nexus.example.eu/), a SQL parameter (@NewPassword) or a mention. A note in
+  // an XML element (https://user:<password>@nexus.example.eu/, @host/path), a SQL parameter (@NewPassword, @Id) or a
+  // mention (@alice, @j.doe), none of which holds a symbol: a generated password may start with "@" (@Kpxa1Z^GqTR5q). A note in
   // brackets says where the password is ("(voir coffre 1Password)", "(empty)"), and a vendor's prefix before a
   // placeholder shows its form (SG.<key>).
-  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[@\\/~]|.*<[a-z][\w-]*>$)|:\/\//i.test(value)) return null;
+  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./]|\w+$)|.*<[a-z][\w-]*>$)|:\/\//i.test(value)) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).

@@ -103,6 +103,9 @@ describeDetector(
     ['a German sentence with a verb', 'Nutzer hat sein Passwort geschickt: Soleil#2009uqj', 'Soleil#2009uqj', 'medium'],
     ['a Spanish sentence', 'la contraseña de admin es Soleil#2009uqj', 'Soleil#2009uqj', 'medium'],
     ['a Spanish access key', 'Clave de acceso: Tr0ub4dor&3x', 'Tr0ub4dor&3x', 'medium'],
+    // A generated password may start with "@": a symbol in the rest tells it from a SQL parameter or a mention.
+    ['a password starting with @', 'Passwort: @Kpxa1Z^GqTR5qDIDx', '@Kpxa1Z^GqTR5qDIDx', 'medium'],
+    ['a password starting with @#', 'Mot de passe : @#2L1FeJ94q@pXl%u8', '@#2L1FeJ94q@pXl%u8', 'medium'],
     ["a Spanish key of a place, in lower case", 'Clave de la wifi: Sommer716#Bt', 'Sommer716#Bt', 'medium'],
     ['a mixed-case value in a sentence', 'Nutzer hat sein Passwort geschickt: sUQGCgaPuZafnxVP', 'sUQGCgaPuZafnxVP', 'medium'],
     ['a German sentence with lautet', 'das WLAN-Passwort lautet Sommer!2024x', 'Sommer!2024x', 'medium'],
@@ -211,6 +214,8 @@ describeDetector(
     ['the host after a placeholder in a URL, without a dot', 'PIP_INDEX_URL=https://<user>:<password>@host/path'],
     ['a note in brackets saying where the password is', 'dbt:\n  user: dbt\n  password: "(voir coffre 1Password)"\n'],
     ['a SQL parameter', 'UPDATE users SET Password = @NewPassword WHERE Id = @Id'],
+    ['a numbered SQL parameter', 'SELECT id FROM users WHERE login = @p0 AND password = @p1'],
+    ['a mention', 'password: @alice knows it, ask her\npassword: @j.doe'],
     ['a mention', 'Password: @mmartin has it'],
     ['a SQL cast of a parameter', 'WHERE password = ?::bytea'],
     ['a state in brackets', 'password: "(empty)"'],
