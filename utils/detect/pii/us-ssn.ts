@@ -3,9 +3,10 @@ import { patternDetector } from '../pattern-detector';
 import { ssnStatus } from '../validators/ssn';
 import { headerIs, NUM_END, NUM_START, nearOnLine } from './shared';
 
-// US terms only: "sécurité sociale" or "Sozialversicherung" introduce other countries' numbers (a NIR...). "ssn" may end
-// a key's name (customer_ssn, customerSsn).
-const SSN_WORDS = /ssn\b|social security|soc\.? ?sec|seguro social/i;
+// "ssn" may end a key's name (customer_ssn, customerSsn). French and Spanish name the US number by their own words
+// ("numéro de sécurité sociale américain", "número de seguridad social de EE. UU."): those words also introduce their
+// countries' numbers, but a NIR (1 85 05 78 006 084 36) or a Spanish NUSS (28/12345678/40) never has an SSN's shape.
+const SSN_WORDS = /ssn\b|social security|soc\.? ?sec|segur(?:o|idad) social|s[ée]curit[ée] sociale/i;
 // Company registers: nine digits there are a SIREN or a company number, never an SSN. Not inside a domain
 // name (mail.company.com).
 // The words in the order gzip codes best: test() finds the same in any order.

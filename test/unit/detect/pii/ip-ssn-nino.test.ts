@@ -113,6 +113,9 @@ describe('usSsnDetector', () => {
     ['compact below an "SSN:" label', 'SSN:\n298596458', '298596458', 'high'],
     ['spaced, SSN header of an HTML table', '<tr><th>Name</th><th>SSN</th></tr>\n<tr><td>Ann</td><td>601 92 5712</td></tr>', '601 92 5712', 'high'],
     ['spaced, after a key ending in ssn', 'customer_ssn: 601 92 5712', '601 92 5712', 'high'],
+    // French and Spanish name the US number in their own words.
+    ['spaced, in a French sentence', 'Son numéro de sécurité sociale américain est 601 92 5712.', '601 92 5712', 'high'],
+    ['spaced, in a Spanish sentence', 'El número de seguridad social de EE. UU. es 601 92 5712.', '601 92 5712', 'high'],
     ['spaced, after a camelCase key ending in Ssn', "customerSsn: '601 92 5712'", '601 92 5712', 'high'],
     ['dashed, a SIREN key on the line before it', '{"siren": "514414201", "ssn": "601-92-5712"}', '601-92-5712', 'high'],
     ["dashed, a company's name in the cell before it", 'name,company,ssn\nJohn Carter,Acme Company,536-22-8145', '536-22-8145', 'high'],
