@@ -203,6 +203,8 @@ describe('phone detectors', () => {
     // A VAT number's country code in capitals right before it: a VAT number that fails its check (made up).
     ['a Belgian VAT look-alike', 'Groupe Fabrelec|BE 0266.275.781|failed'],
     ['a French VAT look-alike', 'N° TVA intracommunautaire : FR 06 956 539 307'],
+    ['a Belgian VAT look-alike in a sentence', 'Our VAT number is BE 0291907523, please add it to the invoice.'],
+    ['a Belgian VAT look-alike in a French sentence', 'Notre numéro de TVA intracommunautaire est BE 0803.415.742.'],
   ])('keeps %s at low', (_name, text) => {
     expect(phones(text).map(([, c]) => c)).toEqual(['low']);
   });
