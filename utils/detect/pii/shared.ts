@@ -70,7 +70,7 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // number only ("AWB hotline: +49 69 ..." is a phone).
 // The words in the order gzip codes best: test() finds the same in any order.
 const NOT_PII =
-  /\b(?:rechnung|routing|r[ée]f|im[es]i|commande|sendung|tracking|suivi|colis|sku|batch|parcel|factur[ae]|isbn|duns|ean|gtin|upc|invoice|seguimiento|ticket|iccid|s[ée]rie|lot\b|build|id\b|bestell|qty|quantit|part\b|pi[èe]ce|serial|(?:nhs (?:no|number)|account|p\.?o\b|vorgangsn(?:r|ummer)|fl(?:ying blue|yer)|ffn|avios|skymiles|aadvantage|lanr|colegiado|[hm]?awb|waybill|(?<=&\W?)more)\W{0,4}$|pedido|sire[nt]|(?:dossier|expediente)[ :#-]*$|order)/i;
+  /\b(?:rechnung|routing|r[ée]f|im[es]i|commande|sendung|tracking|suivi|colis|sku|batch|parcel|factur[ae]|isbn|duns\b|ean|gtin|upc|invoice|seguimiento|ticket|iccid|s[ée]rie|lot\b|build|id\b|bestell|qty|quantit|part\b|pi[èe]ce|serial|(?:nhs (?:no|number)|account|p\.?o\b|vorgangsn(?:r|ummer)|fl(?:ying blue|yer)|ffn|avios|skymiles|aadvantage|lanr|colegiado|[hm]?awb|waybill|(?<=&\W?)more)\W{0,4}$|pedido|sire[nt]|(?:dossier|expediente)[ :#-]*$|order)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {
@@ -106,10 +106,11 @@ export function raise(confidence: Confidence): Confidence {
 
 // Words that introduce a phone number, in English, French, German and Spanish (and Italian), and the phone sign.
 // (The words after \b(?:tél are prefixes: téléphone is found by tél, telefono by telefon, mobile by mobil; teléfono by
-// \btel\b, as é is no \w character. telf: SAP's field names for phones, TELF1 and TELF2, which head columns of its exports.)
+// \btel\b, as é is no \w character. \btelf\d?\b: Spanish "Telf.", and SAP's field names for phones, TELF1 and TELF2, which
+// head columns of its exports; not Telford.)
 // The words in the order gzip codes best: test() finds the same in any order.
 const PHONE_WORDS =
-  /@\w|☎|📞|📱|\b(?:tel|fax|cell|gsm|ring|natel|sms)\b|\b(?:tél|telf|reach|portable|dial|telefon|m[óo]vil|telephon|mobil|handy|contact|whatsapp|call|appel|phone|rappel|anruf|hotline|rufnummer|ll[áa]m|cellulare|joindre|joign|numero di|erreichbar)/i;
+  /@\w|☎|📞|📱|\b(?:telf?\d?|fax|cell|gsm|ring|natel|sms)\b|\b(?:tél|reach|portable|dial|telefon|m[óo]vil|telephon|mobil|handy|contact|whatsapp|call|appel|phone|rappel|anruf|hotline|rufnummer|ll[áa]m|cellulare|joindre|joign|numero di|erreichbar)/i;
 
 // The patterns of the number detectors that use numberPattern (phones, NIR, SIRET). One pass over the number
 // runs finds every offset where one of them can match, and each detector tries its own pattern there only

@@ -72,11 +72,11 @@ const NOT_VALUE = /ur[il]|input|len|max|min|reset|hint|path|field|type|expir|pol
 
 function confidence(value: string, prose: boolean, quoted: boolean): Confidence | null {
   // Paths and URLs point to where a password is kept; a value starting with "@" is the host after a placeholder read as
-  // an XML element (https://user:<password>@nexus.example.eu/, @host/path), a SQL parameter (@NewPassword, @Id) or a
+  // an XML element (https://user:<password>@nexus.example.eu/, @host/path, @localhost:5432), a SQL parameter (@NewPassword, @Id) or a
   // mention (@alice, @j.doe), none of which holds a symbol: a generated password may start with "@" (@Kpxa1Z^GqTR5q). A note in
   // brackets says where the password is ("(voir coffre 1Password)", "(empty)"), and a vendor's prefix before a
   // placeholder shows its form (SG.<key>).
-  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./]|\w+$)|.*<[a-z][\w-]*>$)|:\/\//i.test(value)) return null;
+  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:]|\w+$)|.*<[a-z][\w-]*>$)|:\/\//i.test(value)) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).
@@ -177,11 +177,12 @@ export const passwordAssignmentDetector: Detector = {
       // comma (the pattern's ',' separator), maybe with a quote.
       const lead = text.slice(match.index, start);
       // A table's row holds the value in the cell after the key's where the key is a setting's name (SMTP_PASSWORD) and the
-      // value a generated one (three kinds of characters), or where the value mixes all four kinds (a ticket's "| Password
-      // | Orchid68! |"): "PASSWORD | DESCRIPTION", "| login | pass | 12ms |", "| password | SHA-256 | salted |" and "echo
+      // value a generated one (three kinds of characters), or where the value mixes all four kinds in eight characters or
+      // more, without a "/" (a ticket's "| Password | Orchid68! |"): "PASSWORD | DESCRIPTION", "| login | pass | 12ms |",
+      // "| password | SHA-256 | salted |", "| Password | A-Z/a-z/0-9/!@# |", "| Password | Aa1! minimum |" and "echo
       // $DB_PASSWORD | base64" hold none.
-      if (lead.includes('|') && charClasses(value) < (before === '_' ? 3 : 4)) continue;
-      if (/\bapi\b/i.test(lead) || /^.lave de [A-Z]/.test(lead) || (/,\s*["']?$/.test(lead) && !looksGenerated(value) && !CHOSEN.test(value))) continue;
+      if (lead.includes('|') && (before === '_' ? charClasses(value) < 3 : charClasses(value) < 4 || /\/|^.{0,7}$/.test(value))) continue;
+      if (/\bapi\b/i.test(lead) || (/,\s*["']?$/.test(lead) && !looksGenerated(value) && !CHOSEN.test(value))) continue;
       const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);
       // A prefix of letters and "_" or "-" that runs into a placeholder (npm_<token>, sk-<key>) is the placeholder's; a
       // password that runs into an HTML tag (Zq9!mN4vRt<br>, Paris2025_<br>) holds more than letters.

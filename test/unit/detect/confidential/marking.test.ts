@@ -119,6 +119,9 @@ describe('confidentiality markings', () => {
     ['enum member', 'enum Level {\n  PUBLIC,\n  INTERNAL,\n  CONFIDENTIAL = 3\n}'],
     ['a comparison in code', 'if (CONFIDENTIAL === level) {\n  notify();\n}'],
     ['an equality in code', 'return CONFIDENTIAL == level;'],
+    // A record's class in lower case (a network zone, a model's output) and a form's options name no document's marking.
+    ['a lower-case classification field', '[{"ip": "10.0.4.12", "classification": "internal"}]'],
+    ["a dropdown's options", '[{"value": "internal", "label": "Internal"}, {"value": "restricted", "label": "Restricted"}]'],
     ['quoted string in code', 'const label = "CONFIDENTIAL";'],
     ['snake case', 'ACCESS_RESTRICTED = true'],
     ['snake case before the word', 'CONFIDENTIAL_FLAG = true'],

@@ -96,6 +96,10 @@ describe('phone detectors', () => {
     // An air waybill's word lowers only the number right after it (made-up numbers).
     ['DE landline after "AWB hotline"', 'AWB hotline 030 1234567', '030 1234567', 'high'],
     ['ES mobile after "Waybill queries:"', 'Waybill queries: +34 612 345 678', '+34 612 345 678', 'medium'],
+    ['ES landline in dots after a phone word', 'Teléfono: 932.20.73.52', '932.20.73.52', 'medium'],
+    ['ES number in threes after "Telf."', 'Telf. 963 947 909', '963 947 909', 'medium'],
+    // A name that starts as a word of NOT_PII ("DUNS") or of PHONE_WORDS ("telf") is neither.
+    ['UK landline after a name starting with "Duns"', 'Call Dunstan 0161 496 0123 tomorrow', '0161 496 0123', 'high'],
     // SAP's phone field heads the column of an export (made-up numbers in threes, low alone).
     ['ES number in a TELF1 column of a Markdown table', '| LIFNR | NAME1 | TELF1 |\n|---|---|---|\n| 0000400636 | Hanseatic GmbH | 963 947 909 |', '963 947 909', 'medium'],
     ['ES number in a TELF1 column of a CSV', 'LIFNR;NAME1;ORT01;TELF1\n0000229364;Telvia SAS;Toulouse;917 478 864', '917 478 864', 'medium'],
@@ -145,8 +149,8 @@ describe('phone detectors', () => {
     ['an amount with decimals, its currency after them, a phone word near', 'Total TTC : 925 907 265,21 €\nContact : billing@acme-demo.com'],
     ['an amount with decimals, dotted', 'Appelez le service client.\nMontant : 355.582.377,51 €'],
     ['an IPv4 address shaped like a dotted Spanish landline, beside an e-mail', '"user":"ana@acme-demo.com","client_ip":"98.252.99.16"'],
-    // An address with an octet over 255, as a log's garbled client IP: not an address, and no phone either (made up).
-    ['an IPv4-shaped number with an octet over 255, a phone word near', 'Contact: ana@acme-demo.com\nclient_ip=932.20.73.52'],
+    // An address with an octet over 255, as a log's garbled client IP: not an address, and a phone only with phone words (made up).
+    ['an IPv4-shaped number with an octet over 255', 'rate limit exceeded client_ip=932.20.73.52 path=/v2/exports'],
     ['one digit over and over, a phone word near', 'Shipper: Cabinet Lenoir, VAT FRXX 999999999, contact by phone'],
     ['a spaced placeholder after a phone word', 'Teléfono: 999 999 999'],
     // The ad unit after "~" in an AdMob app id (made up).
@@ -200,6 +204,7 @@ describe('phone detectors', () => {
     ['a master air waybill number', 'MAWB: 020-12345675 / HAWB PPZ8000004'],
     // A company's D-U-N-S number, written 2-3-4 as an Italian landline is (made up).
     ['a DUNS number', 'Please note our DUNS number 06-207-7159 on the quote.'],
+    ['an ES-shaped count after a place starting with "Telf"', 'Total visits (Telford store): 976 458 869'],
     // A VAT number's country code in capitals right before it: a VAT number that fails its check (made up).
     ['a Belgian VAT look-alike', 'Groupe Fabrelec|BE 0266.275.781|failed'],
     ['a French VAT look-alike', 'N° TVA intracommunautaire : FR 06 956 539 307'],

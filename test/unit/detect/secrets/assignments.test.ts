@@ -107,6 +107,8 @@ describeDetector(
     ['a password starting with @', 'Passwort: @Kpxa1Z^GqTR5qDIDx', '@Kpxa1Z^GqTR5qDIDx', 'medium'],
     ['a password starting with @#', 'Mot de passe : @#2L1FeJ94q@pXl%u8', '@#2L1FeJ94q@pXl%u8', 'medium'],
     ["a Spanish key of a place, in lower case", 'Clave de la wifi: Sommer716#Bt', 'Sommer716#Bt', 'medium'],
+    ['a Spanish form label in title case', 'Usuario: jgarcia\nClave de Acceso: Tr0ub4dor&3x', 'Tr0ub4dor&3x', 'medium'],
+    ['a Spanish label naming a system', 'Clave de VPN: Vq8$rT2nPz', 'Vq8$rT2nPz', 'medium'],
     ['a mixed-case value in a sentence', 'Nutzer hat sein Passwort geschickt: sUQGCgaPuZafnxVP', 'sUQGCgaPuZafnxVP', 'medium'],
     ['a German sentence with lautet', 'das WLAN-Passwort lautet Sommer!2024x', 'Sommer!2024x', 'medium'],
     // Up to five words, of up to twenty letters (German compounds), between the keyword and the verb.
@@ -215,6 +217,10 @@ describeDetector(
     ['a note in brackets saying where the password is', 'dbt:\n  user: dbt\n  password: "(voir coffre 1Password)"\n'],
     ['a SQL parameter', 'UPDATE users SET Password = @NewPassword WHERE Id = @Id'],
     ['a numbered SQL parameter', 'SELECT id FROM users WHERE login = @p0 AND password = @p1'],
+    ['the host and port after a placeholder in a URL', 'DATABASE_URL=postgres://user:<password>@localhost:5432/dev'],
+    // Two-column tables of password rules and examples: no password in them.
+    ['a table row of character classes', '| Password | A-Z/a-z/0-9/!@# |'],
+    ['a table row of a short example', '| Password | Aa1! minimum, 12 chars |'],
     ['a mention', 'password: @alice knows it, ask her\npassword: @j.doe'],
     ['a mention', 'Password: @mmartin has it'],
     ['a SQL cast of a parameter', 'WHERE password = ?::bytea'],
@@ -347,9 +353,6 @@ describeDetector(
     ['a word ending in pass', 'bypass: Xk9mPq2vLzR'],
     ['a Spanish API key', 'clave API: GlTqsq0N8nfaoR5R78PUY0JhVHYTRvxqzJ1W9GGp'],
     ['a Spanish API key with de', 'clave de la API: GlTqsq0N8nfaoR5R78PUY0JhVHYTRvxqzJ1W9GGp'],
-    // "Clave de Stripe" is Stripe's key (a vendor's name after "clave de"): its values are ids, model names and public keys.
-    ['a vendor key in Spanish', 'Clave de Stripe: pk_live_51BdWnPwntCWoDUTSY83Ctnwbb'],
-    ['a model name under a vendor key in Spanish', 'Clave de OpenAI = gpt-4o-mini'],
     ['a password input', '<input type="password" name="pwd" placeholder="Password">'],
     ['SQL with a placeholder', "CREATE USER app WITH PASSWORD '${APP_PASSWORD}';"],
     ['a Postman variable holding a template', '{ "key": "password", "value": "{{adminPassword}}" }'],
@@ -418,6 +421,8 @@ describeDetector(
     ['a secret name with its first letter flipped', `"wEBHOOKSECRET": "${apiKey}",`, apiKey, 'medium'],
     // "pk_" alone is no vendor's prefix: only Stripe's (and Clerk's) pk_live_ and pk_test_ are publishable keys.
     ['a secret that starts with pk_', `webhook_secret: pk_${apiKey}`, `pk_${apiKey}`, 'medium'],
+    // A page's token is a secret; only a page of results' is not (next_page_token).
+    ["a Facebook page's access token", `FB_PAGE_ACCESS_TOKEN=${apiKey}`, apiKey, 'medium'],
     ['a Postman header', `{ "key": "X-Auth-Token", "value": "${hexKey}" },`, hexKey, 'medium'],
     ['a Postman variable', `{ "key": "PARTNER_API_SECRET", "value": "${apiKey}", "type": "secret" }`, apiKey, 'medium'],
     ['a leak report naming the .env file', `- DATADOG_API_KEY in config/local.env: ${hexKey}`, hexKey, 'medium'],
@@ -495,6 +500,10 @@ describeDetector(
     ['an OData delta token in camelCase', `"@odata.deltaLink": "https://graph.example.com/v1.0/users/delta?$deltaToken=${apiKey}"`],
     ['a lower-case page token', `https://maps.example.com/place/nearbysearch/json?pagetoken=${apiKey}`],
     ['a page token in snake case', `next_page_token: ${apiKey}`],
+    ['a next token, glued or not', `{"nexttoken": "${apiKey}", "next_token": "${apiKey}", "NextToken": "${apiKey}"}`],
+    // OAuth 1.0's parameters: "auth" ends a secret's name only as a word of its own (not oauth_nonce, preauth_reference).
+    ['OAuth 1.0 parameters', `oauth_nonce=${apiKey}&oauth_signature=${apiKey}`],
+    ['a payment reference', `preauth_reference: pi_${apiKey}`],
     ['a German word for another key', `Schlüssel: ${apiKey}`],
     ['a publishable live key', `"client_secret": "pk_live_${rand(ALNUM, 24)}"`],
     // Quoted values that are no secret: words, placeholders, templates, format strings and paths.
