@@ -27,7 +27,7 @@ export const allMatches: Search = (pattern, text) => {
  * first and without overlaps: the matches of a search of the whole text, when no match can start elsewhere.
  * Trying a pattern at a few offsets costs far less than trying it at every one.
  */
-function matchesAt(pattern: RegExp, text: string, offsets: number[]): RegExpExecArray[] {
+export function matchesAt(pattern: RegExp, text: string, offsets: number[]): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   // End of the last match: matches never overlap.
   let from = 0;
