@@ -70,10 +70,11 @@ export function markingConfidence(text: string, start: number, end: number, tier
   const value = text.slice(start, end);
   const before = lineBefore(text, start);
   const after = text.slice(end, end + 64);
-  // A quoted field's value in lower case is a record's class (a network zone, a model's output), not a marking.
-  if (PREFIX.test(before)) return /["']$/.test(before) && value === value.toLowerCase() ? null : 'high';
-  if (CODE_BEFORE.test(before) || CODE_AFTER.test(after)) return null;
   const upper = value === value.toUpperCase() && value !== value.toLowerCase();
+  // A quoted field's value is a record's class (a network zone, a ticket's, a model's output) in lower case, or as a
+  // label-only word in mixed case ("classification": "Internal"), not a marking.
+  if (PREFIX.test(before)) return /["']$/.test(before) && (value === value.toLowerCase() || (tier > Tier.Word && !upper)) ? null : 'high';
+  if (CODE_BEFORE.test(before) || CODE_AFTER.test(after)) return null;
   const bracketed = OPENER.test(before);
   const labelEnd = LABEL_END.test(after);
   // Only decoration (bullets, a list's number: "1. ", "#", "**", "//", quotes) between the start of the line and the phrase.

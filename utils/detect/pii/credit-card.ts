@@ -33,15 +33,15 @@ const NOT_CARD = /\b(?:sendung|tracking|suivi|colis|sku|barcode|isbn|ean|gtin|up
  * Confidence of a Luhn-valid number in an issuer range: high for 15 (American Express) and 16-19 digits,
  * medium for 14 in the Diners Club ranges (shaped like a SIRET), low for other lengths: Visa no longer issues 13
  * digits, which product codes have (EAN-13, French CIP-13; German EAN-13s start with 40 to 44, a Visa range), and pass
- * Luhn one time in ten. Card words near make any length high; barcode or parcel words on its line (not on
- * the lines around a table of cards: a query's output, then a note of a parcel), or an order label, low.
+ * Luhn one time in ten. Card words near make any length high; barcode or parcel words before it or after it on
+ * its line (not on the lines after a table of cards: a query's output, then a note of a parcel), or an order label, low.
  */
 function cardConfidence(digits: string, text: string, start: number, end: number): Confidence {
   // A barcode label right before the number ("(EAN 4014240731163)") outweighs a card word further away
   // (an invoice that ends "paid by card").
   if (before(text, start, NOT_CARD, 12)) return 'low';
   if (near(text, start, end, CARD_WORDS) || before(text, start, PAID_WITH, 16)) return 'high';
-  if (nearOnLine(text, start, end, NOT_CARD) || labelledNotPii(text, start)) return 'low';
+  if (before(text, start, NOT_CARD) || nearOnLine(text, start, end, NOT_CARD) || labelledNotPii(text, start)) return 'low';
   if (digits.length >= 16 || /^3[47]/.test(digits)) return 'high';
   return digits.length === 14 && /^3/.test(digits) ? 'medium' : 'low';
 }

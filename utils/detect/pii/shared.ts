@@ -159,10 +159,10 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
       // case's number in dashes right after "case" or "caso" and a blank ("case 073-127-2159"; not "Case: 06 12 34 56
       // 78" nor "In this case 06 12 ..."). A number ended by '#' is keyed in after a call is answered: a conference ID
       // or PIN ("+33 1 23 45 67 89,,764808088#"; not a tel: URI's "#ext=42"). A country code in capitals right before
-      // the number, itself at the start of a line or a field or after "is" ("est", "ist", "es"), starts a VAT number, one that
-      // fails its check ("|BE 0266.275.781", "TVA : FR 06 956 539 307", "Our VAT number is BE 0291907523"; not "Mobile FR
-      // 06 12 34 56 78" nor "CALL US AT 0800 ...").
-      if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || /(?:^|[\n:|,;+]|\b(?:is|est|ist|es)) ?(?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 7)) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || (value.includes('-') && before(text, start, /\bcas[eo] #?$/i, 7)) || headerIs(text, start, NOT_PII) || (before(text, start, /n[°º]\W{0,3}$/i, 6) && !before(text, start, PHONE_WORDS, 24))) return 'low';
+      // the number, itself at the start of a line or a field, or after "is" ("est", "ist", "es") with VAT words on the line,
+      // starts a VAT number, one that fails its check ("|BE 0266.275.781", "TVA : FR 06 956 539 307", "Our VAT number is BE
+      // 0291907523"; not "Mobile FR 06 12 34 56 78", "Our hotline is FR 01 23 45 67 89" nor "CALL US AT 0800 ...").
+      if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || /(?:^|[\n:|,;+]) ?(?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 6)) || (/\b(?:is|est|ist|es) (?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 7)) && nearOnLine(text, start, end, VAT_WORDS)) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || (value.includes('-') && before(text, start, /\bcas[eo] #?$/i, 7)) || headerIs(text, start, NOT_PII) || (before(text, start, /n[°º]\W{0,3}$/i, 6) && !before(text, start, PHONE_WORDS, 24))) return 'low';
       if (near(text, start, end, PHONE_WORDS) || headerIs(text, start, PHONE_WORDS)) return raise(confidence);
       return labelledNotPii(text, start) ? 'low' : confidence;
     },

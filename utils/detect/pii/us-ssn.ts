@@ -4,9 +4,11 @@ import { ssnStatus } from '../validators/ssn';
 import { headerIs, NUM_END, NUM_START, nearOnLine } from './shared';
 
 // "ssn" may end a key's name (customer_ssn, customerSsn). French and Spanish name the US number by their own words
-// ("numéro de sécurité sociale américain", "número de seguridad social de EE. UU."): those words also introduce their
-// countries' numbers, but a NIR (1 85 05 78 006 084 36) or a Spanish NUSS (28/12345678/40) never has an SSN's shape.
-const SSN_WORDS = /ssn\b|social security|soc\.? ?sec|segur(?:o|idad) social|s[ée]curit[ée] sociale/i;
+// ("numéro de sécurité sociale américain", "número de seguridad social de EE. UU."), SECURITE_SOCIALE: those words also
+// introduce their countries' numbers, which never have an SSN's shape (a NIR: 1 85 05 78 006 084 36; a NUSS:
+// 28/12345678/40), and are near their offices' phones and files' numbers, so they raise only a number in groups.
+const SSN_WORDS = /ssn\b|social security|soc\.? ?sec|seguro social/i;
+const SECURITE_SOCIALE = /seguridad social|s[ée]curit[ée] sociale/i;
 // Company registers: nine digits there are a SIREN or a company number, never an SSN. Not inside a domain
 // name (mail.company.com).
 // The words in the order gzip codes best: test() finds the same in any order.
@@ -31,7 +33,7 @@ export const usSsnDetector = patternDetector({
     if (!status) return null;
     if (status === 'sample') return 'low';
     // "My SSN is ..." on the number's line outweighs a company word elsewhere in the sentence.
-    if (nearOnLine(text, start, end, SSN_WORDS) || headerIs(text, start, SSN_WORDS) || LABEL_ABOVE.test(text.slice(start - 24, start))) return 'high';
+    if (nearOnLine(text, start, end, SSN_WORDS) || (value[3] < '0' && nearOnLine(text, start, end, SECURITE_SOCIALE)) || headerIs(text, start, SSN_WORDS) || LABEL_ABOVE.test(text.slice(start - 24, start))) return 'high';
     if (nearOnLine(text, start, end, COMPANY_WORDS)) return null;
     return value[3] === '-' ? 'medium' : value[3] === ' ' ? 'low' : null;
   },

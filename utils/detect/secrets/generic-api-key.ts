@@ -42,9 +42,10 @@ const SECRET_NAME =
   /(?:api_?(?:key|schl)|secrets?(?:_?key)?|api_?secret|token|bearer|credentials?|private_?token|access_?key|(?:^|_)auth|(?:app|master|signing|encryption|license|subscription|client)_?(?:key|secret)|(?:logged_in|nonce)_(?:key|salt))(?:_|$)/;
 // Keys about a secret rather than holding one: its id (a JWT's kid), type, name, address, issuer, audience, lifetime,
 // size, digest, commit or UUID, a message about it, or a page of results (OData's $skipToken and $deltaToken, glued or
-// not; a page token, a next token: nextPageToken, NextToken; not a page's access token, FB_PAGE_ACCESS_TOKEN).
+// not; a next page's or a next token: nextPageToken, NextToken, pagetoken; not a Facebook page's token, PAGE_TOKEN or
+// FB_PAGE_ACCESS_TOKEN).
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_SECRET = /(?:^|_)(?:name|uri|limit|endpoint|path|audience|url|type|expir[ey]s?|message|length|id|count|public|header|format|hash|file|size|max|min|digest|issuer|version|timeout|skip|delta|(?:skip|delta|page|next)_?token|ttl|integrity|sha\d*|checksum|kid|commit|[gu]uid|prefix)(?:_|$)/;
+const NOT_SECRET = /(?:^|_)(?:name|uri|limit|endpoint|path|audience|url|type|expir[ey]s?|message|length|id|count|public|header|format|hash|file|size|max|min|digest|issuer|version|timeout|skip|delta|(?:skip|delta|next|(?:next|prev)_?page)_?token|pagetoken|ttl|integrity|sha\d*|checksum|kid|commit|[gu]uid|prefix)(?:_|$)/;
 
 // Characters of a key name and of a value, as in the pattern ('=' inside a value included).
 const KEY_CHAR = charTable(/[\w.ü-]/);

@@ -73,10 +73,12 @@ const NOT_VALUE = /ur[il]|input|len|max|min|reset|hint|path|field|type|expir|pol
 function confidence(value: string, prose: boolean, quoted: boolean): Confidence | null {
   // Paths and URLs point to where a password is kept; a value starting with "@" is the host after a placeholder read as
   // an XML element (https://user:<password>@nexus.example.eu/, @host/path, @localhost:5432), a SQL parameter (@NewPassword, @Id) or a
-  // mention (@alice, @j.doe), none of which holds a symbol: a generated password may start with "@" (@Kpxa1Z^GqTR5q). A note in
+  // mention (@alice, @j.doe, @ops-team), a build placeholder (@DB_PASSWORD@) or an expression (@parameters('pwd'),
+  // @{body('x')}, @vault(...)), none of which holds one of !#$%^&*+=?~: a generated password may start with "@"
+  // (@Kpxa1Z^GqTR5q). A note in
   // brackets says where the password is ("(voir coffre 1Password)", "(empty)"), and a vendor's prefix before a
   // placeholder shows its form (SG.<key>).
-  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:]|\w+$)|.*<[a-z][\w-]*>$)|:\/\//i.test(value)) return null;
+  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|.*<[a-z][\w-]*>$)|:\/\//i.test(value)) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).
@@ -176,12 +178,11 @@ export const passwordAssignmentDetector: Detector = {
       // label such as 'Passwort2', nor a list), counts there, as in Java's setProperty(). Only their values follow a
       // comma (the pattern's ',' separator), maybe with a quote.
       const lead = text.slice(match.index, start);
-      // A table's row holds the value in the cell after the key's where the key is a setting's name (SMTP_PASSWORD) and the
-      // value a generated one (three kinds of characters), or where the value mixes all four kinds in eight characters or
-      // more, without a "/" (a ticket's "| Password | Orchid68! |"): "PASSWORD | DESCRIPTION", "| login | pass | 12ms |",
-      // "| password | SHA-256 | salted |", "| Password | A-Z/a-z/0-9/!@# |", "| Password | Aa1! minimum |" and "echo
-      // $DB_PASSWORD | base64" hold none.
-      if (lead.includes('|') && (before === '_' ? charClasses(value) < 3 : charClasses(value) < 4 || /\/|^.{0,7}$/.test(value))) continue;
+      // A table's row holds the value in the cell after the key's only where the key is a setting's name (SMTP_PASSWORD),
+      // and the value a generated one: "PASSWORD | DESCRIPTION", "| login | pass | 12ms |" and "echo $DB_PASSWORD | base64"
+      // hold none. (A ticket's "| Password | Orchid68! |" is left out too: its rows of tools, rules and statuses,
+      // "| Password | KeePassXC-2.7.9 |", "| Password | IT-Team#3 |", look the same.)
+      if (lead.includes('|') && (before !== '_' || charClasses(value) < 3)) continue;
       if (/\bapi\b/i.test(lead) || (/,\s*["']?$/.test(lead) && !looksGenerated(value) && !CHOSEN.test(value))) continue;
       const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);
       // A prefix of letters and "_" or "-" that runs into a placeholder (npm_<token>, sk-<key>) is the placeholder's; a

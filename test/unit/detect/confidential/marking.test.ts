@@ -33,6 +33,8 @@ describe('confidentiality markings', () => {
     ['a banner, mixed case', '=== Confidential ===\n## Drip sequence', 'Confidential', 'medium'],
     // A JSON record's classification field: the prefix's name quoted.
     ['a quoted classification field', '{\n  "classification": "COMPANY CONFIDENTIAL",\n  "siret": "x"\n}', 'COMPANY CONFIDENTIAL', 'high'],
+    ['a quoted classification field, mixed case', '{"id": 7, "classification": "Confidential"}', 'Confidential', 'high'],
+    ['a quoted classification field, a label word in capitals', '{"classification": "INTERNAL ONLY"}', 'INTERNAL ONLY', 'high'],
     // French
     ['diffusion restreinte', 'DIFFUSION RESTREINTE\nNote au comité', 'DIFFUSION RESTREINTE', 'high'],
     ['strictement confidentiel', 'Document strictement confidentiel', 'strictement confidentiel', 'low'],
@@ -121,6 +123,7 @@ describe('confidentiality markings', () => {
     ['an equality in code', 'return CONFIDENTIAL == level;'],
     // A record's class in lower case (a network zone, a model's output) and a form's options name no document's marking.
     ['a lower-case classification field', '[{"ip": "10.0.4.12", "classification": "internal"}]'],
+    ["a network zone's classification field", '{"zone": "corp-lan", "classification": "Internal", "vlan": 12}'],
     ["a dropdown's options", '[{"value": "internal", "label": "Internal"}, {"value": "restricted", "label": "Restricted"}]'],
     ['quoted string in code', 'const label = "CONFIDENTIAL";'],
     ['snake case', 'ACCESS_RESTRICTED = true'],

@@ -65,7 +65,9 @@ describe('creditCardDetector', () => {
     ['a card after "Payé avec", a barcode above and a parcel below', 'Casque  EAN 4071226983398  x3  75,61 €\nPayé avec 3723-832311-14919\nSuivi: WD061753173FR', 'high'],
     ['a card after "Bezahlt mit", a barcode above', 'EAN 4071226983398\nBezahlt mit 4111 1111 1111 1111\nSendungsnummer: EN551650536FR', 'high'],
     ['an article number before "paid with"', 'Art.-Nr. 4111111111111111 paid with PayPal, tracking 1Z999AA1', 'low'],
-    // Barcode and parcel words on the lines around a table say nothing of its rows' cards (a query's output, then a note).
+    // Barcode and parcel words on the lines after a table say nothing of its rows' cards (a query's output, then a note);
+    // a column's or a block's label above its numbers does.
+    ['a number under a tracking header', 'tracking_number,carrier,status\n6011000990139424,Hermes,delivered', 'low'],
     ['a card in a CSV row, a parcel number on the next line', 'name,company,ref2\nNoah Murphy,Bluefin Retail,5300 6880 0056 8665\nTracking number: 1Z5MB0K90412345678', 'high'],
     ['a card in a psql row, a barcode on the next line', 'Julien;Agence Benali;5141740798576971;ES\nEAN 3761075114951', 'high'],
     ['an invoice number said to be paid', 'Invoice 4568295666670353 paid in full', 'low'],

@@ -127,6 +127,9 @@ describe('usSsnDetector', () => {
   it.each([
     ['a customer number the line after an SSN example', 'Invalid SSN example: 000-12-3456\nNuméro client 533137327'],
     ['a phone in the next column of an SSN table', 'id;ssn;telefono\n1;298-59-6458;615869094\n2;298-59-6458;615869094'],
+    // French and Spanish words for social security raise only a number in groups: not a phone, a file's or a claim's number.
+    ['a phone after the Spanish social security', 'Tesorería General de la Seguridad Social, tel. 868123456'],
+    ['a claim number after the French social security', 'Remboursement sécurité sociale — décompte n° 452187036'],
     ['a customer number in a table without SSN header', 'id;client;ville\n1;533137327;Lyon\n2;533137328;Nice'],
   ])('does not report as an SSN %s', (_name, text) => {
     expect(found(usSsnDetector, text).filter(([value]) => !String(value).includes('-'))).toEqual([]);

@@ -104,6 +104,7 @@ describe('phone detectors', () => {
     ['ES number in a TELF1 column of a CSV', 'LIFNR;NAME1;ORT01;TELF1\n0000229364;Telvia SAS;Toulouse;917 478 864', '917 478 864', 'medium'],
     // A country code after a phone word, or after a word in capitals, does not make a VAT number.
     ['FR mobile after "Mobile FR"', 'Mobile FR 06 12 34 56 78', '06 12 34 56 78', 'high'],
+    ['FR landline after "is FR", no VAT word', 'Our hotline in France is FR 01 23 45 67 89, open 9-5.', '01 23 45 67 89', 'high'],
     ['UK freephone after "CALL US AT"', 'CALL US AT 0800 123 456', '0800 123 456', 'high'],
     // "Hotline" is a phone word: "ID" before it names the player, not the number (made up).
     ['DE mobile after a hotline', 'mit deiner Spieler-ID B4E8E441. Hotline: +49 170 3772508', '+49 170 3772508', 'high'],

@@ -191,7 +191,6 @@ describeDetector(
     ["Python's annotated assignment", `DB_PASSWORD: str = "${pw}"`, pw, 'medium'],
     ["Structured Text's typed variable", `VAR\n    sPassword : STRING := '${pw}';\nEND_VAR`, pw, 'medium'],
     // A register's row: the cell after the key's.
-    ["a ticket's two-column table", '| Field | Value |\n|---|---|\n| Login | j.doe |\n| Password | Orchid68! |', 'Orchid68!', 'medium'],
     ["a credential register's row", `service | variable | value | rotated\nmoodle | SMTP_PASSWORD | ${pw}# | 2023-07-05`, `${pw}#`, 'medium'],
     ["Moodle's dbpass", `$CFG->dbuser    = 'moodle';\n$CFG->dbpass    = '${pw}';`, pw, 'medium'],
     ["Moodle's smtppass", `$CFG->smtppass  = '${pw}';`, pw, 'medium'],
@@ -218,9 +217,15 @@ describeDetector(
     ['a SQL parameter', 'UPDATE users SET Password = @NewPassword WHERE Id = @Id'],
     ['a numbered SQL parameter', 'SELECT id FROM users WHERE login = @p0 AND password = @p1'],
     ['the host and port after a placeholder in a URL', 'DATABASE_URL=postgres://user:<password>@localhost:5432/dev'],
-    // Two-column tables of password rules and examples: no password in them.
+    // Two-column tables of password rules, tools and statuses: no password in them.
     ['a table row of character classes', '| Password | A-Z/a-z/0-9/!@# |'],
-    ['a table row of a short example', '| Password | Aa1! minimum, 12 chars |'],
+    ['a table row naming a tool', '| Category | Tool |\n|---|---|\n| Password | KeePassXC-2.7.9 |'],
+    ['a table row naming an owner', '| Step | Owner |\n|---|---|\n| Password | IT-Team#3 |'],
+    // A mention, a build placeholder and an expression start with "@" too.
+    ['a mention with a hyphen', 'staging password: @ops-team can reset it'],
+    ['a Maven placeholder', 'spring.datasource.password=@DB_PASSWORD@'],
+    ['an Azure Data Factory expression', '"password": "@parameters(\'sftpPassword\')"'],
+    ['a Logic Apps expression', '"adminPassword": "@{parameters(\'vmAdminPassword\')}"'],
     ['a mention', 'password: @alice knows it, ask her\npassword: @j.doe'],
     ['a mention', 'Password: @mmartin has it'],
     ['a SQL cast of a parameter', 'WHERE password = ?::bytea'],
@@ -423,6 +428,7 @@ describeDetector(
     ['a secret that starts with pk_', `webhook_secret: pk_${apiKey}`, `pk_${apiKey}`, 'medium'],
     // A page's token is a secret; only a page of results' is not (next_page_token).
     ["a Facebook page's access token", `FB_PAGE_ACCESS_TOKEN=${apiKey}`, apiKey, 'medium'],
+    ["a Messenger bot's page token", `PAGE_TOKEN=${apiKey}`, apiKey, 'medium'],
     ['a Postman header', `{ "key": "X-Auth-Token", "value": "${hexKey}" },`, hexKey, 'medium'],
     ['a Postman variable', `{ "key": "PARTNER_API_SECRET", "value": "${apiKey}", "type": "secret" }`, apiKey, 'medium'],
     ['a leak report naming the .env file', `- DATADOG_API_KEY in config/local.env: ${hexKey}`, hexKey, 'medium'],
