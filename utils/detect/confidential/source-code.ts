@@ -74,11 +74,13 @@ const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[(=)[\]'"+-]).*;$|[^\s;]+
 // These patterns' alternatives in the order gzip codes best: test() finds the same in any order.
 const WEAK_ANYWHERE = /->|::|[!=:]=|=>|<\/\w+>|&&|\|\||[+*/-]=|\+\+|\w\([^)(]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]|`\w+:"/;
 const WEAK_START = /^(?:.*%[a-z_A-Z]\w*%|(?:export |set |SET )?[\][$\w.]+ ?= ?\S|<!?\w+[^>]*>|# |\/\/|\*\/|\* |\/\*|\(.*\)[,;]?$)/;
-// Data rows: JSON members, CSV rows, Markdown tables (their rows hold a second "|"), .env, Java .properties (a dotted
+// Data rows: JSON members, CSV rows, Markdown tables (their rows hold a second "|"), .env lines with an unquoted value
+// (a quoted one, NPM_TOKEN="...", is a shell script's assignment as often: a weak line, which keeps a script after its
+// shebang in one block, while a whole .env file of them is at most a low block), Java .properties (a dotted
 // key with no blank around its "=", and a value neither quoted nor holding "(", "[" or "|": bootstrap.servers=...; not
 // app.locals.title='Acme' nor window.dataLayer=window.dataLayer||[]) and YAML pairs, quoted e-mail lines. It cannot
 // match a line that starts with none of '"', "|", ">", A-Z and ends with one of ";{}()" (see maybeData).
-const DATA = /^(?:\|.*\||"[^"]{1,80}" ?: ?|[A-Z][_A-Z0-9]{1,40}=[^ ]*$|[a-z][\w-]*(?:\.[\w-]+)+=[^\s'"`][^|['"`(]*$|>|[^,;{}()]*(?:,[^,;{}()]*){2,}$|[\w-]{1,40}: [^;{}()]*$)/;
+const DATA = /^(?:\|.*\||"[^"]{1,80}" ?: ?|[A-Z][_A-Z0-9]{1,40}=(?!["'])[^ ]*$|[a-z][\w-]*(?:\.[\w-]+)+=[^\s'"`][^|['"`(]*$|>|[^,;{}()]*(?:,[^,;{}()]*){2,}$|[\w-]{1,40}: [^;{}()]*$)/;
 // A private key's armour and base64 lines (a key in a notebook's cell, between the cell's code): neither code nor prose.
 const ARMOUR = /^(?:-----(?:BEGIN|END) .*|[\w+/]{40,}={0,2})$/;
 // Lines of braces only: code structure, but JSON has them too, so they never count as evidence alone. So are a SQL

@@ -113,6 +113,11 @@ describe('sourceCodeDetector', () => {
 
   // Languages the guess does not name: found as code all the same, from their first line to their last.
   it.each([
+    // A script's quoted assignments after its shebang keep it in one block (synthetic values).
+    [
+      'a shell script assigning quoted values',
+      '#!/usr/bin/env bash\nset -euo pipefail\n\nREMOTE_DIR=/inbound/invoices\nNPM_TOKEN="npm_0000fake0000fake0000fake0000fake0000"\nAWS_REGION="eu-west-3"\nAPI_URL="https://api.acme-demo.com"\n\nfor f in /data/outbound/*.xml; do\n  echo "uploading $f"\n  mv "$f" /data/archive/\ndone\necho "done"',
+    ],
     [
       'an Excel macro (VBA)',
       'Option Explicit\n\nConst REPORT_NAME As String = "Ventes"\n\nSub Exporter()\n    Dim ws As Worksheet, i As Long\n    Set ws = ThisWorkbook.Sheets(REPORT_NAME)\n    For i = 2 To ws.Cells(ws.Rows.Count, 1).End(xlUp).Row\n        If ws.Cells(i, 3).Value > 100 Then ws.Cells(i, 4).Value = "OK"\n    Next i\nEnd Sub',
@@ -374,6 +379,7 @@ describe('sourceCodeDetector', () => {
     ['JSON config', '{\n  "compilerOptions": {\n    "strict": true,\n    "target": "ES2022"\n  },\n  "include": ["src"]\n}'],
     ['YAML', 'name: build\non:\n  push:\n    branches: [main]\njobs:\n  test:\n    runs-on: ubuntu-latest'],
     ['.env', 'DATABASE_HOST=db.internal\nDATABASE_PORT=5432\nLOG_LEVEL=debug\nFEATURE_FLAGS=a,b'],
+    ['.env with quoted values', 'DB_HOST="db.internal"\nDB_USER="app"\nREDIS_URL="redis://cache:6379"\nLOG_LEVEL="info"\nFEATURE_X="true"'],
     ['bullet list', 'Agenda:\n- Budget review (Q3)\n- Hiring plan for the data team\n- Office move: dates and logistics\n- Any other business'],
     [
       'e-mail',
