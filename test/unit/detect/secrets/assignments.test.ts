@@ -223,6 +223,9 @@ describeDetector(
     ['a table row naming an owner', '| Step | Owner |\n|---|---|\n| Password | IT-Team#3 |'],
     // A mention, a build placeholder and an expression start with "@" too.
     ['a mention with a hyphen', 'staging password: @ops-team can reset it'],
+    // A key shown masked, and a publishable key, under a Spanish "key" label (clave: password or key).
+    ['a key cut by an ellipsis', 'Clave de OpenAI: sk-proj-…I2gN\nClave de Stripe: sk_live_...7Scd'],
+    ['a publishable key', 'Clave de Stripe: pk_live_51bj6Wsf9NECZWD4TgarRMcHml'],
     ['a Maven placeholder', 'spring.datasource.password=@DB_PASSWORD@'],
     ['an Azure Data Factory expression', '"password": "@parameters(\'sftpPassword\')"'],
     ['a Logic Apps expression', '"adminPassword": "@{parameters(\'vmAdminPassword\')}"'],
