@@ -586,6 +586,8 @@ describeDetector(
     ['curl -u with a variable', 'curl -u "$USER:$TOKEN" https://example.com'],
     ['a -u flag elsewhere', 'git push -u origin:refs/heads/feature-branch-with-long-name'],
     ['a token cut short by three dots in documentation', '// example header: Authorization: Bearer eyJhbGciOiJIUzI1NiIs...'],
+    // A pagination cursor sent as a token: the base64 of {"offset":574,"limit":50}.
+    ['a base64 JSON cursor as a bearer token', 'request headers Authorization: Bearer eyJvZmZzZXQiOjU3NCwibGltaXQiOjUwfQ=='],
     ["Stripe's publishable key (public by design, made up)", 'curl https://api.stripe.com/v1/tokens -H "Authorization: Bearer pk_live_Tmdc5zTxIyZBB3kwm7ob9NUr"'],
     ['a token cut short by an ellipsis', `Authorization: Bearer ${bearer.slice(0, 24)}… (truncated)`],
     // Shaped as a JSON Web Token, judged by the JWT detector alone: a header without "alg" ({"typ":"JWT","cty":"text"}) is no token.
