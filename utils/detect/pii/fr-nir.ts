@@ -1,6 +1,6 @@
 import { patternDetector } from '../pattern-detector';
 import { nirValid } from '../validators/nir';
-import { headerIs, inNumbers, labelledNotPii, near, numberPattern } from './shared';
+import { before, headerIs, inNumbers, labelledNotPii, near, numberPattern } from './shared';
 
 // ("Seguridad social" is found by its "social".)
 // The words in the order gzip codes best: test() finds the same in any order.
@@ -21,8 +21,9 @@ export const frNirDetector = patternDetector({
   check(value, text, start, end) {
     if (!nirValid(value.replace(/[ ./-]/g, ''))) return null;
     if (near(text, start, end, NIR_WORDS)) return 'high';
-    // An order or tracking label right before it, or an IMEI or IMSI column's header (a call record's: an IMEI's Luhn
-    // digit leaves the NIR's key a 1 in 97 chance), says what it is.
-    return labelledNotPii(text, start) || headerIs(text, start, /im[es]i/) ? 'low' : 'medium';
+    // An order or tracking label right before it, or an IMEI or IMSI named in its sentence or as its column's header (a
+    // call record's: an IMEI's Luhn digit leaves the NIR's key a 1 in 97 chance), says what it is ("L'IMEI du terminal
+    // remplacé est 356036478531381").
+    return labelledNotPii(text, start) || before(text, start, /\bim[es]i\b/i, 48) || headerIs(text, start, /im[es]i/) ? 'low' : 'medium';
   },
 });
