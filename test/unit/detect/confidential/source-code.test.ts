@@ -406,6 +406,10 @@ describe('sourceCodeDetector', () => {
     ['prices', 'Pricing recap:\n$100 = Starter plan (5 seats)\n$250 = Team plan (20 seats)\n$900 = Enterprise (unlimited)'],
     ['a glossary of variables', 'In the Helm docs they write:\n$name = the release name\n$namespace = the target namespace\n$values = the merged values file\nUse them in templates.'],
     ['an .env file with export', 'export DB_HOST=db.internal\nexport DB_PORT=5432\nexport LOG_LEVEL=debug'],
+    [
+      "a Terraform plan's output",
+      '  # aws_db_instance.orders will be updated in-place\n  ~ resource "aws_db_instance" "orders" {\n        id                     = "db-K8HRJD31"\n      ~ engine_version         = "15.4" -> "16.1"\n        tags                   = {\n            "owner" = "platform"\n        }\n    }\n  # aws_security_group_rule.bastion_ssh will be created\n  + resource "aws_security_group_rule" "bastion_ssh" {\n      + cidr_blocks = [\n          + "${var.office_cidr}",\n        ]\n      + from_port = 22\n    }\nPlan: 0 to add, 1 to change, 1 to destroy.',
+    ],
     ['a Terraform resource', 'resource "aws_s3_bucket" "exports" {\n  bucket = "pos-exports-999"\n  acl    = "private"\n  tags = {\n    Owner   = "data-platform"\n    Version = "8.3.19"\n  }\n}'],
     [
       "Vault's configuration",
