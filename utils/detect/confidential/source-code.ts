@@ -251,8 +251,7 @@ export const sourceCodeDetector: Detector = {
         // Prose lines inside a block (a docstring, a comment without markers) count against its density.
         lines += gap + 1;
         code++;
-        // A shebang makes what follows a script: it counts as two lines only code writes.
-        if (score === 2) strong += text.startsWith('#!', s) ? 2 : 1;
+        if (score === 2) strong++;
         blockEnd = e;
         gap = 0;
       } else if (open && score === 0.5) {

@@ -153,9 +153,9 @@ export const genericApiKeyDetector: Detector = {
       // Kubernetes' "- name: API_KEY" then "value: ...", AWS's {"Name": "API_KEY", "Value": ...}, Consul's export
       // {"key": "config/app/api_key", "flags": 0, "value": ...}.
       const key = (/^value$|\.env$/i.test(match[1]) ? /([\w.-]+)\W{1,30}(?:flags\W+\d+\W+|in \S+)?$/.exec(textBefore(text, start, 70))?.[1] : match[1]) ?? '';
-      // A label in words: "API key:", "API token:", "clé API :", "clave API:", "token API :", "token de la API:", PagerDuty's
-      // "Integration key:" (the words in the order gzip codes best: test() finds the same in any order).
-      const label = /^(?:key|token|api)$/i.test(key) && /(?:^|[^a-z])(?:cl[ée]|clave|la|token|api|integration) $/i.test(textBefore(text, start, 13));
+      // A label in words: "API key:", "API token:", "clé API :", "clave API:", "token API :", "token de la API:" (the
+      // words in the order gzip codes best: test() finds the same in any order).
+      const label = /^(?:key|token|api)$/i.test(key) && /(?:^|[^a-z])(?:cl[ée]|clave|la|token|api) $/i.test(textBefore(text, start, 7));
       // A sentence can end right after the value; the final dot is not part of it.
       const value = match[2].replace(/\.+$/, '');
       if (!judge(label ? 'api_key' : key, value)) continue;

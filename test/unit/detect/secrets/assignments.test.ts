@@ -422,7 +422,6 @@ describeDetector(
     ['a French label in capitals, unaccented', `CLE API: ${hexKey}`, hexKey, 'medium'],
     ['a Spanish label', `clave API: ${apiKey}`, apiKey, 'medium'],
     ['a German label', `API-Schlüssel: ${apiKey}`, apiKey, 'medium'],
-    ["PagerDuty's integration key", `Service: checkout-api\nIntegration key: ${hexKey}`, hexKey, 'medium'],
     ['a German label after a date', `- 07.09.2023 API-Schlüssel: ${hexKey}`, hexKey, 'medium'],
     // Names written without separators, in capitals or with the case of their first letter flipped by an export.
     ['a key name in capitals without separators', `{"ACCESSTOKEN": "${apiKey}"}`, apiKey, 'medium'],
