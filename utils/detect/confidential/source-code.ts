@@ -56,11 +56,12 @@ const KEYWORD_START = charTable(/[efclavdi#pnsourw}tmSDCAFWJGOVE<@$MIUL]/);
 // An assignment (index = 0;, addr := &net.UDPAddr{, index <<= 1;), a declaration (client_t *client = ...;), a call with
 // a blank before its parenthesis (error (0, errno);) and R's client <- function(...) { are code. HCL's blocks
 // (Terraform, Vault, Consul, Nomad: resource "aws_s3_bucket" "exports" {, listener "tcp" {, and a Terraform plan's
-// ~ resource "aws_db_instance" "orders" {, marked as changed, created or destroyed) are configuration too: a
+// ~ resource "aws_db_instance" "orders" {, its resources, data sources and modules marked as changed, created,
+// destroyed, replaced or read: ~ + - -/+ <=) are configuration too: a
 // lower-case type and quoted labels before the brace. Not C++'s extern "C" {. So are nftables' table inet filter { and
 // chain input {, and wpa_supplicant's network={ (a name, "=" and the brace).
 // The words in the order gzip codes best: test() finds the same in any order.
-const CONFIG_DIRECTIVE = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|location|listen|upstream|index|server|allow|events|deny|http|gzip|keepalive|sendfile|user|pid|types|map|table|root|chain) (?![(<'"]|\**\w* ?\W*=)|(?:[-~+] )?(?!extern )[a-z_]+(?:(?: "[\w.-]*")+ |=)\{$)/;
+const CONFIG_DIRECTIVE = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|location|listen|upstream|index|server|allow|events|deny|http|gzip|keepalive|sendfile|user|pid|types|map|table|root|chain) (?![(<'"]|\**\w* ?\W*=)|(?:(?:[-~+]|-\/\+|<=) (?=resource|data|module))?(?!extern )[a-z_]+(?:(?: "[\w.-]*")+ |=)\{$)/;
 // A statement of one or two words ending with ";" (return x;, i++;) holds no other ";": a CSV row ending with one
 // (2563;Sofia;14:45;H 1.201;) is data.
 const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[(=)[\]'"+-]).*;$|[^\s;]+(?: [^\s;]+)?;$|[\w-]+: [^;:]+;$)/;

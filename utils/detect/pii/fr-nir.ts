@@ -23,7 +23,8 @@ export const frNirDetector = patternDetector({
     if (near(text, start, end, NIR_WORDS)) return 'high';
     // An order or tracking label right before it, or an IMEI or IMSI named in its sentence or as its column's header (a
     // call record's: an IMEI's Luhn digit leaves the NIR's key a 1 in 97 chance), says what it is ("L'IMEI du terminal
-    // remplacé est 356036478531381").
-    return labelledNotPii(text, start) || before(text, start, /\bim[es]i\b/i, 48) || headerIs(text, start, /im[es]i/) ? 'low' : 'medium';
+    // remplacé est 356036478531381"): in a sentence, a compact number with no other long number between (not "IMEI :
+    // 352191458902716, matricule 2 86 06 13 021 763 52").
+    return labelledNotPii(text, start) || (/^\d{15}$/.test(value) && before(text, start, /\bim[es]i\b(?:(?!\d{6})[^\n])*$/i, 48)) || headerIs(text, start, /im[es]i/) ? 'low' : 'medium';
   },
 });

@@ -14,10 +14,11 @@ export const bearerTokenDetector = patternDetector({
   cues: ['basic', 'token', 'bearer', '-u'],
   pattern: /(?:(?<![A-Za-z])(?:basic|token|bearer)\s{1,3}|-(?:u |-user[= ])["']?[.@\w-]{1,64}:)([\w+/.~-]{20,500}={0,2})(?![\w+/=.~-])/dgi,
   group: 1,
-  // A JSON Web Token (eyJ..., with a dot) is the JWT detector's to judge; without a dot, a base64 JSON object is a
-  // cursor or a state sent as a token ({"offset":574,"limit":50}), except Grafana's keys (eyJrIjoi...: {"k":"...).
+  // A JSON Web Token (eyJ..., with a dot) is the JWT detector's to judge. Without a dot, a base64 JSON object of 64
+  // characters at most is a cursor or a state sent as a token ({"offset":574,"limit":50}): one that holds a secret is
+  // longer (Grafana's keys, {"k":...; Cloudflare's tunnel tokens, {"a":...,"t":...,"s":...}; Elastic's enrollment tokens).
   // Stripe's publishable keys (pk_live_...) are public by design, as the generic key detector holds (not ClickUp's
   // personal tokens, pk_<digits>_...). A value cut short by an ellipsis ("Bearer eyJhbGciOiJIUzI1NiIs...") is an
   // example in documentation, not a token.
-  check: (value, text, _start, end) => (!/^(?:pk_\D|eyJ(?!rIjoi))|\.\.$/.test(value) && looksGenerated(value.replace(/\.+$/, '')) && text[end] !== '…' ? 'medium' : null),
+  check: (value, text, _start, end) => (!/^(?:pk_\D|eyJ(?:[\w-]*\.|[\w+/=-]{0,61}$))|\.\.$/.test(value) && looksGenerated(value.replace(/\.+$/, '')) && text[end] !== '…' ? 'medium' : null),
 });

@@ -113,6 +113,8 @@ describe('sourceCodeDetector', () => {
 
   // Languages the guess does not name: found as code all the same, from their first line to their last.
   it.each([
+    // A diff of a Gradle build: a plan's markers before other words than Terraform's blocks stay code.
+    ['a diff of a Gradle task', '- task "integrationTest" {\n+ task "integrationTest" {\n+     dependsOn test\n+     useJUnitPlatform()\n  }'],
     // A script's quoted assignments after its shebang keep it in one block (synthetic values).
     [
       'a shell script assigning quoted values',
@@ -405,6 +407,7 @@ describe('sourceCodeDetector', () => {
       "a Terraform plan's output",
       '  # aws_db_instance.orders will be updated in-place\n  ~ resource "aws_db_instance" "orders" {\n        id                     = "db-K8HRJD31"\n      ~ engine_version         = "15.4" -> "16.1"\n        tags                   = {\n            "owner" = "platform"\n        }\n    }\n  # aws_security_group_rule.bastion_ssh will be created\n  + resource "aws_security_group_rule" "bastion_ssh" {\n      + cidr_blocks = [\n          + "${var.office_cidr}",\n        ]\n      + from_port = 22\n    }\nPlan: 0 to add, 1 to change, 1 to destroy.',
     ],
+    ["a Terraform plan's replaced resource and data read", '  # aws_instance.web must be replaced\n-/+ resource "aws_instance" "web" {\n      ~ ami = "ami-0a1b" -> "ami-0c2d"\n    }\n <= data "aws_ami" "ubuntu" {\n      + id = (known after apply)\n    }\nPlan: 1 to add, 0 to change, 1 to destroy.'],
     ['a Terraform resource', 'resource "aws_s3_bucket" "exports" {\n  bucket = "pos-exports-999"\n  acl    = "private"\n  tags = {\n    Owner   = "data-platform"\n    Version = "8.3.19"\n  }\n}'],
     [
       "Vault's configuration",

