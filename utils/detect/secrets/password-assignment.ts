@@ -75,9 +75,9 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // an XML element (https://user:<password>@nexus.example.eu/, @host/path, @localhost:5432), a SQL parameter
   // (@NewPassword, @Id) or a mention (@alice, @j.doe, @ops-team), a build placeholder (@DB_PASSWORD@) or an expression
   // (@parameters('pwd'), @{body('x')}, @vault(...)), none of which holds one of !#$%^&*+=?~: a generated password may
-  // start with "@" (@Kpxa1Z^GqTR5q). A Stripe publishable key (pk_live_...) is public by design: a Spanish "Clave de Stripe:" names a key, not a
-  // password. A note in brackets says where the password is ("(voir coffre 1Password)", "(empty)"), and a vendor's
-  // prefix before a placeholder shows its form (SG.<key>).
+  // start with "@" (@Kpxa1Z^GqTR5q). A Stripe publishable key (pk_live_...) is public by design: a Spanish "Clave de
+  // Stripe:" names a key, not a password. A note in brackets says where the password is ("(voir coffre 1Password)",
+  // "(empty)"), and a vendor's prefix before a placeholder shows its form (SG.<key>).
   if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|.*<[a-z][\w-]*>$|pk_(?:live|test)_)|:\/\//i.test(value)) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})

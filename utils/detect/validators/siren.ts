@@ -1,9 +1,10 @@
 import { luhnValid } from './luhn';
 
+// French company numbers. A SIREN alone (9 digits) needs no function of its own: the detectors' patterns give exactly
+// nine digits, which luhnValid() checks as they are.
+
 /** SIREN of La Poste, whose establishments (SIRET) follow their own checksum rule. */
 const LA_POSTE = '356000000';
-
-// A SIREN (9 digits) is checked with luhnValid() alone: the detectors' patterns only give nine digits.
 
 /**
  * True for a 14-digit French establishment number (SIRET): Luhn on the whole and on its SIREN, or for La Poste (whose many establishments
