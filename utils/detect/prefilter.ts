@@ -30,24 +30,34 @@ function nextHit(text: string, from: number, live: Uint8Array): number {
   return -1;
 }
 
+// Which of its runs of three characters each keyword is filed under, as the offset of the run's last character minus
+// two, one digit per keyword of three characters or more, in the order of the built-in detectors' keywords: the run
+// whose slot the project's corpus holds least often. A keyword's first run is often a common one ("con", "pro", "ent",
+// "cli" for "clé api"), and each place where a live slot occurs costs a comparison: the first runs make about 25 such
+// places per KB of text, these runs about 11. test/unit/detect/prefilter.test.ts derives this string from
+// test/fixtures/corpus/train.jsonl. A digit that does not fit (another list of detectors) is cut to the last run.
+export const ANCHORS = '13111116065661120002281111000031100020000201206210000200010341237340100322201104051010203042014025525844840635477';
+
 /**
  * Builds the index. Checking each keyword with `includes()` costs a full pass over the text for every
  * absent keyword (over a hundred of them). Instead one pass reads the text once, and looks up the run of
- * three characters ending at every offset. A keyword of three characters or more is filed under its first
- * run, compared only where that run occurs, and taken off its slot once found. Keywords of one or two
+ * three characters ending at every offset. A keyword of three characters or more is filed under one of its
+ * runs (ANCHORS), compared only where that run occurs, and taken off its slot once found. Keywords of one or two
  * characters use `includes()`.
  */
-export function buildPrefilterIndex(detectors: readonly Detector[]): PrefilterIndex {
+export function buildPrefilterIndex(detectors: readonly Detector[], anchors = ANCHORS): PrefilterIndex {
   const keywords = [...new Set(detectors.flatMap((d) => d.cues))];
   const short = keywords.filter((k) => k.length < 3);
   const long = keywords.filter((k) => k.length >= 3);
+  // Where each keyword's run ends, from the keyword's start.
+  const at = long.map((k, i) => Math.min(+anchors[i] || 0, k.length - 3) + 2);
   // first[slot] and next[1 + i] list the keywords filed under a slot (1-based, 0 ending a list); `live` counts
   // those not found yet.
   const live = new Uint8Array(SLOTS);
   const first = new Uint16Array(SLOTS);
   const next = new Uint16Array(long.length + 1);
   long.forEach((k, i) => {
-    const s = slot(k, 2);
+    const s = slot(k, at[i]);
     next[i + 1] = first[s];
     first[s] = i + 1;
     live[s]++;
@@ -61,7 +71,7 @@ export function buildPrefilterIndex(detectors: readonly Detector[]): PrefilterIn
         // The comparison comes first: it fails at once nearly everywhere, while the list of keywords found grows
         // to dozens on a long text.
         for (let e = first[s]; e !== 0; e = next[e]) {
-          if (lower.startsWith(long[e - 1], i - 2) && !found.includes(e - 1)) {
+          if (lower.startsWith(long[e - 1], i - at[e - 1]) && !found.includes(e - 1)) {
             found.push(e - 1);
             live[s]--;
           }
@@ -69,7 +79,7 @@ export function buildPrefilterIndex(detectors: readonly Detector[]): PrefilterIn
       }
       // The counts are shared by every keywordsIn(): put back those of the keywords found.
       for (const k of found) {
-        live[slot(long[k], 2)]++;
+        live[slot(long[k], at[k])]++;
         present.add(long[k]);
       }
       return present;

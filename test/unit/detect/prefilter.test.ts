@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildPrefilterIndex, type PrefilterIndex } from '../../../utils/detect/prefilter';
+import { ANCHORS, buildPrefilterIndex, type PrefilterIndex } from '../../../utils/detect/prefilter';
 import type { Detector } from '../../../utils/detect/types';
 
 const detector = (id: string, cues: string[]): Detector => ({ id, type: `x.${id}`, cues, find: () => [] });
@@ -60,9 +61,11 @@ describe('prefilter index: keywords filed under their first run of three charact
 });
 
 describe('prefilter index on real detectors', () => {
-  it('finds every keyword wherever it lies (odd or even offset, start or end of text), on generated texts', async () => {
+  // Keywords filed under the runs of ANCHORS, under their first runs, under their last runs, under runs drawn at random.
+  it.each([['ANCHORS', ANCHORS], ['first runs', ''], ['last runs', '9'.repeat(200)], ['random runs', '3071904825'.repeat(20)]])(
+  'finds every keyword wherever it lies (odd or even offset, start or end of text), on generated texts, filed under %s', async (_, anchors) => {
     const { BUILT_IN_DETECTORS } = await import('../../../utils/detect/registry');
-    const real = buildPrefilterIndex(BUILT_IN_DETECTORS);
+    const real = buildPrefilterIndex(BUILT_IN_DETECTORS, anchors);
     const keywords = [...new Set(BUILT_IN_DETECTORS.flatMap((d) => d.cues))];
     const filler = 'abcdefghijklmnopqrstuvwxyz _-.:@=0123456789éü';
     let seed = 9;
@@ -88,5 +91,23 @@ describe('prefilter index on real detectors', () => {
       const expected = BUILT_IN_DETECTORS.filter((d) => d.cues.length === 0 || d.cues.some((k) => lower.includes(k)));
       expect(select(real, lower).map((d) => d.id), text).toEqual(expected.map((d) => d.id));
     }
+  });
+
+  it('files each keyword under the run of three characters that the project corpus holds least often (ANCHORS)', async () => {
+    const { BUILT_IN_DETECTORS } = await import('../../../utils/detect/registry');
+    const corpus = readFileSync('test/fixtures/corpus/train.jsonl', 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { text: string }).text.toLowerCase()).join('\n');
+    // The prefilter's slot of the run ending at `end`: 5 bits of each of its three characters.
+    const slot = (text: string, end: number) => ((text.charCodeAt(end - 2) & 31) << 10) | ((text.charCodeAt(end - 1) & 31) << 5) | (text.charCodeAt(end) & 31);
+    const counts = new Map<number, number>();
+    for (let end = 2; end < corpus.length; end++) counts.set(slot(corpus, end), (counts.get(slot(corpus, end)) ?? 0) + 1);
+    const long = [...new Set(BUILT_IN_DETECTORS.flatMap((d) => d.cues))].filter((k) => k.length >= 3);
+    // The first run of the fewest occurrences, as a digit (the offset of its last character minus two).
+    const best = (k: string) => {
+      let chosen = 2;
+      for (let end = 3; end < k.length; end++) if ((counts.get(slot(k, end)) ?? 0) < (counts.get(slot(k, chosen)) ?? 0)) chosen = end;
+      return Math.min(chosen - 2, 9);
+    };
+    const expected = long.map(best).join('');
+    expect(ANCHORS, `a keyword changed: set ANCHORS in utils/detect/prefilter.ts to '${expected}'`).toBe(expected);
   });
 });
