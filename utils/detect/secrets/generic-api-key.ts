@@ -21,7 +21,8 @@ const ASSIGNMENT =
 // XML resources: Android's <string name="twilio_auth_token" translatable="false">value</string>, a plist's
 // <key>TwilioAuthToken</key> then <string>value</string> (or <data>). The key name is the first attribute value or
 // the element before. Each '>' is a candidate (a pattern starting with a literal character skips fast through the
-// text); the key is read behind it.
+// text); the key is read behind it. Searched only in a text with a closing tag ('</', a prefilter keyword for this
+// search alone): code and prose have '>' too.
 const XML = />(?<=[">]([\w.-]+)(?:"[^<>]{0,60}|<\/key>\s*<\w+)>)([\w+/.~=-]{20,300})(?=<)/g;
 // PHP constants: define('AUTH_KEY', '...') ('define(' is a prefilter keyword for this search alone). WordPress's keys
 // and salts hold any printable character but quotes and backslashes, blanks and punctuation included.
@@ -31,7 +32,7 @@ const DEFINE = /define\(\s*["']([\w.-]{1,70})["']\s*,\s*["']([^'\n\\"]{20,300})(
 const DIRECTIVE = /(?:SetEnv|_header|header_up|#define)[ \t]+([\w.-]{1,70})[ \t]+"?([\w+/.~=-]{20,300})(?![^\s";])/g;
 // The patterns tried besides the separators', each with the prefilter keywords of which its every match holds one (none:
 // always). A pass over a text costs about as much as the prefilter's search for all its keywords.
-const MORE: [RegExp, ...string[]][] = [[XML], [DEFINE, 'define('], [DIRECTIVE, '_header', 'header_up', 'setenv', '#define']];
+const MORE: [RegExp, ...string[]][] = [[XML, '</'], [DEFINE, 'define('], [DIRECTIVE, '_header', 'header_up', 'setenv', '#define']];
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _), and
 // WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth"). A secret word may end a name written without
 // separators (ACCESSTOKEN, DATADOGAPIKEY, webhooksecret), so it need not start a word; it must end one (not tokenizer,
@@ -122,7 +123,7 @@ function judge(key: string, value: string): boolean {
 export const genericApiKeyDetector: Detector = {
   id: 'generic-api-key',
   type: 'secret.generic_api_key',
-  cues: ['secret', 'token', 'bearer', 'api-schl', 'clé api', 'credential', 'cle api', 'auth', 'clave api', 'key', 'define(', '_header', 'header_up', 'setenv', '#define'],
+  cues: ['secret', 'token', 'bearer', 'api-schl', 'clé api', 'credential', 'cle api', 'auth', 'clave api', 'key', 'define(', '_header', 'header_up', 'setenv', '#define', '</'],
   find(text: string, present?: ReadonlySet<string>): Finding[] {
     const findings: Finding[] = [];
     // Every assignment has a ':' or '=' right after its key name. The separators are visited in text order
