@@ -34,19 +34,20 @@ const DIRECTIVE = /(?:SetEnv|_header|header_up|#define)[ \t]+([\w.-]{1,70})[ \t]
 // always). A pass over a text costs about as much as the prefilter's search for all its keywords.
 const MORE: [RegExp, ...string[]][] = [[XML, '</'], [DEFINE, 'define('], [DIRECTIVE, '_header', 'header_up', 'setenv', '#define']];
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _), and
-// WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth"). A secret word may end a name written without
+// WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth"). An admin key is Algolia's (adminKey), Typesense's and
+// Meilisearch's secret one. A secret word may end a name written without
 // separators (ACCESSTOKEN, DATADOGAPIKEY, webhooksecret), so it need not start a word; it must end one (not tokenizer,
 // author). "auth" must be a word of its own: OAuth 1.0's oauth_nonce and oauth_signature, a payment's preauth_reference
 // are no secrets. German's "API-Schlüssel" splits to api_schl_ssel. Cursors (skiptoken, next_page_token) are in NOT_SECRET.
 // The words in the order gzip codes best: test() finds the same in any order.
 const SECRET_NAME =
-  /(?:api_?(?:key|schl)|secrets?(?:_?key)?|api_?secret|token|bearer|credentials?|private_?token|access_?key|(?:^|_)auth|(?:app|master|signing|encryption|license|subscription|client)_?(?:key|secret)|(?:logged_in|nonce)_(?:key|salt))(?:_|$)/;
+  /(?:api_?(?:key|schl)|secrets?(?:_?key)?|api_?secret|token|bearer|credentials?|private_?token|access_?key|(?:^|_)auth|(?:app|master|signing|encryption|license|subscription|client|admin)_?(?:key|secret)|(?:logged_in|nonce)_(?:key|salt))(?:_|$)/;
 // Keys about a secret rather than holding one: its id (a JWT's kid), type, name, address, issuer, audience, lifetime,
 // size, digest, commit or UUID, a message about it, or a page of results (OData's $skipToken and $deltaToken, glued or
 // not; a next page's or a next token: nextPageToken, NextToken, pagetoken; not a Facebook page's token, PAGE_TOKEN or
-// FB_PAGE_ACCESS_TOKEN).
+// FB_PAGE_ACCESS_TOKEN). An endpoint's address is no secret, its secret is (Stripe's endpointSecret = 'whsec_...').
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_SECRET = /(?:^|_)(?:name|uri|limit|endpoint|path|audience|url|type|expir[ey]s?|message|length|id|count|public|header|format|hash|file|size|max|min|digest|issuer|version|timeout|skip|delta|(?:skip|delta|next|(?:next|prev)_?page)_?token|pagetoken|ttl|integrity|sha\d*|checksum|kid|commit|[gu]uid|prefix)(?:_|$)/;
+const NOT_SECRET = /(?:^|_)(?:name|uri|limit|endpoint(?!_secret)|path|audience|url|type|expir[ey]s?|message|length|id|count|public|header|format|hash|file|size|max|min|digest|issuer|version|timeout|skip|delta|(?:skip|delta|next|(?:next|prev)_?page)_?token|pagetoken|ttl|integrity|sha\d*|checksum|kid|commit|[gu]uid|prefix)(?:_|$)/;
 
 // Characters of a key name and of a value, as in the pattern ('=' inside a value included).
 const KEY_CHAR = charTable(/[\w.ü-]/);
