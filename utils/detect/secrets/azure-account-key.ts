@@ -2,15 +2,17 @@ import { contextBefore, contextNear, textBefore } from '../context';
 import { patternDetector } from '../pattern-detector';
 import { entropy, looksFake } from './shared';
 
-// "keyName" names each key of a storage account's key list (az storage account keys list, Get-AzStorageAccountKey).
+// "keyName" names each key of a storage account's key list (az storage account keys list, Get-AzStorageAccountKey), and
+// "key1", "key2", "primaryKey" and "secondaryKey" its keys as the portal, the CLI and the management API show them
+// (Cosmos DB's primaryMasterKey too).
 // The words in the order gzip codes best: test() finds the same in any order.
-const CONTEXT = /keyname|azure|account[_-]?key|sharedaccesskey|storage[_ ]?key/;
+const CONTEXT = /keyname|azure|account[_-]?key|sharedaccesskey|storage[_ ]?key|key[12]|(?:primary|secondary)\w*key/;
 
 /** Azure account keys (88 base64 characters) and shared access keys (44), next to AccountKey= or Azure words. */
 export const azureAccountKeyDetector = patternDetector({
   id: 'azure-account-key',
   type: 'secret.azure_key',
-  cues: ['account_key', 'azure', 'account-key', 'sharedaccesskey', 'accountkey', 'storage_key', 'keyname'],
+  cues: ['account_key', 'azure', 'account-key', 'sharedaccesskey', 'accountkey', 'storage_key', 'keyname', 'key1', 'key2', 'primary', 'secondary'],
   pattern: /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g,
   check(value, text, start, end) {
     if (entropy(value) < 4 || looksFake(value)) return null;
