@@ -25,13 +25,15 @@ const enum Tier {
 
 // "Classification:" (maybe in Markdown bold: "**Classification:**"), "Niveau de confidentialité :", "Einstufung:", "Nivel
 // de difusión:", a Microsoft Purview label's name in a mail header (msip_labels: MSIP_Label_<id>_Name=Confidential),
-// ... right before the label, on its line. ("Niveau de sensibilité :" is found by its "sensibilité", "Nivel de
-// clasificación:" by its "clasificación": only a test, the pattern need not take in the words before.) A record's
-// "classification" or "sensitivity" field, its name quoted ("classification": "COMPANY CONFIDENTIAL"); not a form's
-// "label" nor a model's output in lower case ("classification": "internal", see markingConfidence).
+// ... right before the label, on its line; a configuration's classification = Confidential too (an unquoted value after
+// " =": code assigns a string, classification=Confidential or label = "CONFIDENTIAL", and no document's marking).
+// ("Niveau de sensibilité :" is found by its "sensibilité", "Nivel de clasificación:" by its "clasificación": only a test,
+// the pattern need not take in the words before.) A record's "classification" or "sensitivity" field, its name quoted
+// ("classification": "COMPANY CONFIDENTIAL"); not a form's "label" nor a model's output in lower case
+// ("classification": "internal", see markingConfidence).
 // The words in the order gzip codes best: test() finds the same in any order.
 const PREFIX =
-  /(?<![\p{L}\p{N}_.])(?:(?:pie de (?:p[áa]gina|hoja)|niveau de confidentialit[ée]|classification["']?|marking|security level|footer|pied de page|label|fu(?:ss|ß)zeile|dif?fusi[oó]n|marquage|klassifi(?:zierung|kation)|classified|vertraulichkeit(?:sstufe)?|einstufung|schutz(?:stufe|klasse|bedarf)|mention|geheimhaltungsstufe|sensibilit[ée]|clasificaci[óo]n|confidencialidad|sensibilidad|sensitivity["']?)[^\S\n]{0,3}[:–-]\**|msip_label_[\w-]+_name=)[^\S\n]{0,3}[(«["']?[^\S\n]{0,2}$/iu;
+  /(?<![\p{L}\p{N}_.])(?:(?:pie de (?:p[áa]gina|hoja)|niveau de confidentialit[ée]|classification["']?|marking|security level|footer|pied de page|label|fu(?:ss|ß)zeile|dif?fusi[oó]n|marquage|klassifi(?:zierung|kation)|classified|vertraulichkeit(?:sstufe)?|einstufung|schutz(?:stufe|klasse|bedarf)|mention|geheimhaltungsstufe|sensibilit[ée]|clasificaci[óo]n|confidencialidad|sensibilidad|sensitivity["']?)[^\S\n]{0,3}[:–-]\**|msip_label_[\w-]+_name=|classification =(?! *["']))[^\S\n]{0,3}[(«["']?[^\S\n]{0,2}$/iu;
 /**
  * The text before `start` on its line, 64 characters at most. Not found by searching back for the line's start,
  * which on a long line (a minified export) would cost the line's length for each phrase in it.
@@ -89,8 +91,9 @@ export function markingConfidence(text: string, start: number, end: number, tier
       if (upper) return label || atLineStart ? 'high' : 'medium';
       return label || atLineStart ? 'medium' : 'low';
     case Tier.Word:
-      // "CONFIDENTIAL INFORMATION" and "Confidential Information means" use the word as an adjective.
-      if (!labelEnd && !bracketed) return upper ? 'low' : null;
+      // "CONFIDENTIAL INFORMATION" and "Confidential Information means" use the word as an adjective, and so does a
+      // bracket's phrase in lower case ("AIzaSy… (restricted, see console)": an API key's restriction).
+      if (!labelEnd && (!bracketed || value === value.toLowerCase())) return upper ? 'low' : null;
       if (upper) return label ? 'high' : 'medium';
       return label ? 'medium' : null;
     case Tier.Label:
