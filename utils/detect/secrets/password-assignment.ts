@@ -32,7 +32,8 @@ const PREFILTER = ['pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 
 // ("password for the VPN: ...", "mot de passe du compte : ...", a note in brackets: "password (for diagnostics): ...",
 // "MDP (comme demandé) : ...", its ")" right before the separator: "(for example: Tr0ub4dor&3)" gives an example) or
 // the words of a sentence (maybe hyphenated: "Mot de passe Wi-Fi équipe: ...", "Passwort WLAN-Gäste: ...", "Contraseña
-// temporal = ...", see find()); the separator (R's "<-" too, and a dash between blanks: "Passwort - ..."; a comma only
+// temporal = ...", see find()), maybe with a note in brackets after them ("Mot de passe root (console uniquement) : ...",
+// "Contraseña root (solo consola): ..."); the separator (R's "<-" too, and a dash between blanks: "Passwort - ..."; a comma only
 // in define(), env() and Java's setProperty(); a type between ":" and "=" in a typed declaration: TypeScript's and
 // Python's "password: string = ...", Structured Text's "sPassword : STRING := ...", Ada's ": constant String :=",
 // Rust's ": &str ="; "|" and a blank in a table's row, the key's cell then the value's: "moodle | SMTP_PASSWORD | ... |
@@ -43,7 +44,7 @@ const PREFILTER = ['pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 
 // class, are regex escapes (für as f\xfcr, À-ÿ as \xc0-\xff, ’ as \u2019, \n): the build writes those of strings and
 // regex literals so (ascii_only), not a template's, and bytes that occur once or twice in the script cost gzip 20 bytes
 // or more.
-const ASSIGNMENT = String.raw`(?!(?!output)[a-z])([\w-]{0,24})\\?["']?(?:\](?=[ \t]*=))?(?:,?\s{1,30}["']?value["']?)?(?:\s{1,2}(?:\((?=[^)\n]{1,44}\)[ \t]{0,3}[:=])|(?:for|of|du|de|pour|f\xfcr|para|del)\s)[^\n:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-z\xc0-\xff-]{2,20}){1,5}(?=[ \t]{0,3}[:=]|[ \t]{1,3}(?:is|est|c['\u2019]est|ist|lautet|es)\s)))?(?:[ \t]{0,3}(?::=|=>|<-|:[ \t]*(?:constant )?&?[A-Za-z]\w{0,20}(?:\[\d*\])?[ \t]+:?=(?=[ \t]*\\?["'])|[:=]|[|-](?= )|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env|setProperty)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+|(?:bind|insecure-)password[ \t]+)|\)\.(?:type|fill|send_?keys)\((?=['"][^{])|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['\u2019]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,16}(?:convertto-securestring (?:-\w+ )*)?(?:\\?"([^"\n]{1,200})"|(?:(?<==\s*)N)?'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
+const ASSIGNMENT = String.raw`(?!(?!output)[a-z])([\w-]{0,24})\\?["']?(?:\](?=[ \t]*=))?(?:,?\s{1,30}["']?value["']?)?(?:\s{1,2}(?:\((?=[^)\n]{1,44}\)[ \t]{0,3}[:=])|(?:for|of|du|de|pour|f\xfcr|para|del)\s)[^\n:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-z\xc0-\xff-]{2,20}){1,5}(?:[ \t]{1,2}\([^)\n]{1,40}\))?(?=[ \t]{0,3}[:=]|[ \t]{1,3}(?:is|est|c['\u2019]est|ist|lautet|es)\s)))?(?:[ \t]{0,3}(?::=|=>|<-|:[ \t]*(?:constant )?&?[A-Za-z]\w{0,20}(?:\[\d*\])?[ \t]+:?=(?=[ \t]*\\?["'])|[:=]|[|-](?= )|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env|setProperty)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+|(?:bind|insecure-)password[ \t]+)|\)\.(?:type|fill|send_?keys)\((?=['"][^{])|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['\u2019]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,16}(?:convertto-securestring (?:-\w+ )*)?(?:\\?"([^"\n]{1,200})"|(?:(?<==\s*)N)?'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
 // The pattern for each set of keywords met so far, by their alternation (null when none occurs). Searching for
 // the keywords that occur alone is several times faster than for all fourteen: a text holds one or two of them.
 const patterns = new Map<string, RegExp | null>();
@@ -76,9 +77,11 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // (@NewPassword, @Id) or a mention (@alice, @j.doe, @ops-team), a build placeholder (@DB_PASSWORD@) or an expression
   // (@parameters('pwd'), @{body('x')}, @vault(...)), none of which holds one of !#$%^&*+=?~: a generated password may
   // start with "@" (@Kpxa1Z^GqTR5q). A Stripe publishable key (pk_live_...) is public by design: a Spanish "Clave de
-  // Stripe:" names a key, not a password. A note in brackets says where the password is ("(voir coffre 1Password)",
-  // "(empty)"), and a vendor's prefix before a placeholder shows its form (SG.<key>).
-  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|.*<[a-z][\w-]*>$|pk_(?:live|test)_)|:\/\//i.test(value)) return null;
+  // Stripe:" names a key, not a password, and an SSH public key's type (ssh-ed25519 AAAA..., ecdsa-sha2-nistp256) after
+  // "Clave pública:" a public key. A note in brackets says where the password is ("(voir coffre 1Password)",
+  // "(empty)"), and a vendor's prefix before a placeholder shows its form (SG.<key>). So does a phrase saying it is given
+  // on request ("on request", "auf Anfrage", "a petición", "à demander à l'IT", "sur demande").
+  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|.*<[a-z][\w-]*>$|pk_(?:live|test)_|(?:ssh|ecdsa)-)|:\/\/| (?:request|anfrage|petici[oó]n|demande)/i.test(value)) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).
