@@ -191,8 +191,11 @@ function lineScore(text: string, s: number, e: number, exact: boolean, literal: 
   if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (literal && last === 44 && /^("?)[$\w.-]+\1: +(?:\d+|true|false|null|(['"`]).*\2),$/.test(t))) return 0.5;
   // Without code, data and prose (which has at least four words) both score -1, as do three words.
   if (!code) return !ARMOUR.test(t) && (counts(text, s, e)[0] > 2 || (maybeData(text, s, e) && DATA.test(t))) ? -1 : 0;
-  if (maybeData(text, s, e) && DATA.test(t)) return -1;
-  if (isProse(text, s, e, t)) return comment ? 1 : -1;
+  // SQL's SELECT of columns is neither a CSV row (its commas) nor prose (its many words): SELECT o.order_ref, c.email, ...
+  if (!t.startsWith('SELECT ')) {
+    if (maybeData(text, s, e) && DATA.test(t)) return -1;
+    if (isProse(text, s, e, t)) return comment ? 1 : -1;
+  }
   if (strong || weak) return strong ? 2 : 1;
   return counts(text, s, e)[0] > 2 ? -1 : 0;
 }
