@@ -75,3 +75,43 @@ describe('regressions from real-world documentation', () => {
     expect(found("const user = { name: 'john', password: 'secret123' }")).toEqual([]);
   });
 });
+
+// The thirty-first (media, agencies, hotels, events) and thirty-second (IT operations and security teams) independent
+// corpora. Every value is synthetic.
+describe('regressions from the thirty-first and thirty-second corpora', () => {
+  it.each([
+    ['an Algolia admin key', '"search": { "appId": "QX7Z1", "adminKey": "9841299e2333120da70d31fdd4e30702" },', 'secret.generic_api_key', '9841299e2333120da70d31fdd4e30702'],
+    ["Stripe's webhook secret as its docs name it", "const endpointSecret = 'whsec_Nkmg26010FxVjXsirQ1z4MAploczE9Db';", 'secret.generic_api_key', 'whsec_Nkmg26010FxVjXsirQ1z4MAploczE9Db'],
+    ["an Azure storage key as the portal's key1", 'May 16 08:42:51 mdm-conn sshd[43343]: key1=y79NRUtnqDFcka/L+srlLa5btHYumAoG6hB9nBebhyJypgPC9cHqHMld76EWxLZ4CjLYNrhxnGsERnqHXX4MPL==\nMay 16 08:42:52', 'secret.azure_key', 'y79NRUtnqDFcka/L+srlLa5btHYumAoG6hB9nBebhyJypgPC9cHqHMld76EWxLZ4CjLYNrhxnGsERnqHXX4MPL=='],
+    ['an Azure primaryKey', 'primaryKey: VV4Z1MCz7R9YGEs++jxNIvycGAXfZP2XB05Djot6ii9uDtXbF4JDrwqtemIgp0acFgPivY4COXBWkQ895a7tTv==', 'secret.azure_key', 'VV4Z1MCz7R9YGEs++jxNIvycGAXfZP2XB05Djot6ii9uDtXbF4JDrwqtemIgp0acFgPivY4COXBWkQ895a7tTv=='],
+    ['a classification in a configuration file', 'ike_version = 2\nclassification = Vertraulich\n# site-to-site only', 'confidential.marking', 'Vertraulich'],
+    ['a password after words and a note in brackets', 'Mot de passe root (console uniquement) : LV9akmdb&gCs9cuS-C3\n\nClé de déploiement', 'secret.password_assignment', 'LV9akmdb&gCs9cuS-C3'],
+    ['a Spanish password after words and a note in brackets', 'Contraseña root (solo consola): Verano_1862#', 'secret.password_assignment', 'Verano_1862#'],
+    ['a phone number as North America writes it, with a phone word', 'Tel: 051-123-4567', 'pii.phone', '051-123-4567'],
+  ])('finds %s', (_name, text, type, value) => {
+    expect(found(text)).toContainEqual([type, value]);
+  });
+
+  it('finds a SQL query whose SELECT lists columns as one block of code, from its SELECT', () => {
+    const query = "SELECT o.order_ref, c.full_name, c.email, o.total_cents / 100.0 AS total\nFROM orders o\nJOIN customers c ON c.id = o.customer_id\nWHERE o.event_id = 3651\n  AND ck.id IS NULL\nORDER BY o.created_at DESC;";
+    expect(found(`Please check this script:\n\n\`\`\`sql\n${query}\n\`\`\`\n`)).toContainEqual(['code.source', query]);
+  });
+
+  it.each([
+    ['a Google Ads customer ID', 'Customer 089-273-9327 gets USER_PERMISSION_DENIED.', 'pii.phone'],
+    ['a Google Ads customer ID in French', 'Le compte Ads facturé est le 031-775-0157.', 'pii.phone'],
+    ['a Google Ads customer ID read with an international prefix', 'Customer 004-988-5414 gets USER_PERMISSION_DENIED.', 'pii.phone'],
+    ['a password given on request', 'DB_PASSWORD="auf Anfrage"\nsmtp_password = "on request"\nADMIN_PASSWORD="a petición"', 'secret.password_assignment'],
+    ["a French password to ask IT for", 'smtp_password = "à demander à l\'IT"', 'secret.password_assignment'],
+    ["an SSH public key's type under a Spanish key label", 'Clave pública: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIASc1p2t2Eus5qD', 'secret.password_assignment'],
+    ["an API key's restriction in brackets", 'GOOGLE_MAPS_API_KEY="AIzaSy…(restricted, see console)"', 'confidential.marking'],
+    ['a classification assigned a string in code', 'classification = "CONFIDENTIAL"', 'confidential.marking'],
+    ['a token endpoint', 'token_endpoint: https://login.example.com/oauth2/v2.0/token_abcdefghijk', 'secret.generic_api_key'],
+  ])('does not report %s', (_name, text, type) => {
+    expect(found(text).filter(([t]) => t === type)).toEqual([]);
+  });
+
+  it('still reports a capitalised marking in brackets before a comma', () => {
+    expect(found('Report (Confidential, do not share)')).toContainEqual(['confidential.marking', 'Confidential']);
+  });
+});
