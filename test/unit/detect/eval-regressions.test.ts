@@ -88,6 +88,9 @@ describe('regressions from the thirty-first and thirty-second corpora', () => {
     ['a password after words and a note in brackets', 'Mot de passe root (console uniquement) : LV9akmdb&gCs9cuS-C3\n\nClé de déploiement', 'secret.password_assignment', 'LV9akmdb&gCs9cuS-C3'],
     ['a Spanish password after words and a note in brackets', 'Contraseña root (solo consola): Verano_1862#', 'secret.password_assignment', 'Verano_1862#'],
     ['a phone number as North America writes it, with a phone word', 'Tel: 051-123-4567', 'pii.phone', '051-123-4567'],
+    ['a key under "Secret key:"', '* Secret key: hAsyZy-W0Ajanhksm6czYiQUtBd96JpTLJswaURBeMF\nNext review in May.', 'secret.generic_api_key', 'hAsyZy-W0Ajanhksm6czYiQUtBd96JpTLJswaURBeMF'],
+    ['a client secret in French', '[18:30] Romain H.: Secret client : rseItFX0NOCkd82sl9yPJmxw-myPTQ3pT1_1BBsThbh', 'secret.generic_api_key', 'rseItFX0NOCkd82sl9yPJmxw-myPTQ3pT1_1BBsThbh'],
+    ['a token in French', '* Jeton : live_S7BNxQqIgFq4N6Ox8PbQS6MDI1qav8Eg\n\nNotes de travail :', 'secret.generic_api_key', 'live_S7BNxQqIgFq4N6Ox8PbQS6MDI1qav8Eg'],
   ])('finds %s', (_name, text, type, value) => {
     expect(found(text)).toContainEqual([type, value]);
   });
@@ -107,6 +110,7 @@ describe('regressions from the thirty-first and thirty-second corpora', () => {
     ["an API key's restriction in brackets", 'GOOGLE_MAPS_API_KEY="AIzaSy…(restricted, see console)"', 'confidential.marking'],
     ['a classification assigned a string in code', 'classification = "CONFIDENTIAL"', 'confidential.marking'],
     ['a token endpoint', 'token_endpoint: https://login.example.com/oauth2/v2.0/token_abcdefghijk', 'secret.generic_api_key'],
+    ["an API client's id", 'API client: 2b1fa3c4-5d6e-4f70-8a9b-0c1d2e3f4a5b', 'secret.generic_api_key'],
   ])('does not report %s', (_name, text, type) => {
     expect(found(text).filter(([t]) => t === type)).toEqual([]);
   });

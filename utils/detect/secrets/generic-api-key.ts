@@ -35,13 +35,13 @@ const DIRECTIVE = /(?:SetEnv|_header|header_up|#define)[ \t]+([\w.-]{1,70})[ \t]
 const MORE: [RegExp, ...string[]][] = [[XML, '</'], [DEFINE, 'define('], [DIRECTIVE, '_header', 'header_up', 'setenv', '#define']];
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _), and
 // WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth"). An admin key is Algolia's (adminKey), Typesense's and
-// Meilisearch's secret one. A secret word may end a name written without
+// Meilisearch's secret one. French writes a token "jeton". A secret word may end a name written without
 // separators (ACCESSTOKEN, DATADOGAPIKEY, webhooksecret), so it need not start a word; it must end one (not tokenizer,
 // author). "auth" must be a word of its own: OAuth 1.0's oauth_nonce and oauth_signature, a payment's preauth_reference
 // are no secrets. German's "API-Schlüssel" splits to api_schl_ssel. Cursors (skiptoken, next_page_token) are in NOT_SECRET.
 // The words in the order gzip codes best: test() finds the same in any order.
 const SECRET_NAME =
-  /(?:api_?(?:key|schl)|secrets?(?:_?key)?|api_?secret|token|bearer|credentials?|private_?token|access_?key|(?:^|_)auth|(?:app|master|signing|encryption|license|subscription|client|admin)_?(?:key|secret)|(?:logged_in|nonce)_(?:key|salt))(?:_|$)/;
+  /(?:api_?(?:key|schl)|secrets?(?:_?key)?|api_?secret|token|bearer|credentials?|private_?token|access_?key|(?:^|_)auth|jeton|(?:app|master|signing|encryption|license|subscription|client|admin)_?(?:key|secret)|(?:logged_in|nonce)_(?:key|salt))(?:_|$)/;
 // Keys about a secret rather than holding one: its id (a JWT's kid), type, name, address, issuer, audience, lifetime,
 // size, digest, commit or UUID, a message about it, or a page of results (OData's $skipToken and $deltaToken, glued or
 // not; a next page's or a next token: nextPageToken, NextToken, pagetoken; not a Facebook page's token, PAGE_TOKEN or
@@ -124,7 +124,7 @@ function judge(key: string, value: string): boolean {
 export const genericApiKeyDetector: Detector = {
   id: 'generic-api-key',
   type: 'secret.generic_api_key',
-  cues: ['secret', 'token', 'bearer', 'api-schl', 'clé api', 'credential', 'cle api', 'auth', 'clave api', 'key', 'define(', '_header', 'header_up', 'setenv', '#define', '</'],
+  cues: ['secret', 'token', 'bearer', 'api-schl', 'clé api', 'credential', 'cle api', 'auth', 'clave api', 'key', 'define(', '_header', 'header_up', 'setenv', '#define', '</', 'jeton'],
   find(text: string, present?: ReadonlySet<string>): Finding[] {
     const findings: Finding[] = [];
     // Every assignment has a ':' or '=' right after its key name. The separators are visited in text order
@@ -155,9 +155,10 @@ export const genericApiKeyDetector: Detector = {
       // Kubernetes' "- name: API_KEY" then "value: ...", AWS's {"Name": "API_KEY", "Value": ...}, Consul's export
       // {"key": "config/app/api_key", "flags": 0, "value": ...}.
       const key = (/^value$|\.env$/i.test(match[1]) ? /([\w.-]+)\W{1,30}(?:flags\W+\d+\W+|in \S+)?$/.exec(textBefore(text, start, 70))?.[1] : match[1]) ?? '';
-      // A label in words: "API key:", "API token:", "clé API :", "clave API:", "token API :", "token de la API:" (the
-      // words in the order gzip codes best: test() finds the same in any order).
-      const label = /^(?:key|token|api)$/i.test(key) && /(?:^|[^a-z])(?:cl[ée]|clave|la|token|api) $/i.test(textBefore(text, start, 7));
+      // A label in words: "API key:", "API token:", "clé API :", "clave API:", "token API :", "token de la API:", "Secret
+      // key:", and French's "Secret client :" (a client secret) (the words in the order gzip codes best: test() finds the
+      // same in any order).
+      const label = /(?:^|[^a-z])(?:(?:cl[ée]|clave|la|token|api|secret) (?:key|token|api)|secret client)$/i.test(textBefore(text, start, 7) + key);
       // A sentence can end right after the value; the final dot is not part of it.
       const value = match[2].replace(/\.+$/, '');
       if (!judge(label ? 'api_key' : key, value)) continue;
