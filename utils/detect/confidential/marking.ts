@@ -73,9 +73,10 @@ export function markingConfidence(text: string, start: number, end: number, tier
   const before = lineBefore(text, start);
   const after = text.slice(end, end + 64);
   const upper = value === value.toUpperCase() && value !== value.toLowerCase();
-  // A quoted field's value is a record's class (a network zone, a ticket's, a model's output) in lower case, or as a
-  // label-only word in mixed case ("classification": "Internal"), not a marking.
-  if (PREFIX.test(before)) return /["']$/.test(before) && (value === value.toLowerCase() || (tier > Tier.Word && !upper)) ? null : 'high';
+  // A quoted field's value, or one assigned with "=", is a record's class (a network zone, a ticket's, a model's output, an
+  // enum's value: classification = internal if ...) in lower case, or as a label-only word in mixed case ("classification":
+  // "Internal"), not a marking.
+  if (PREFIX.test(before)) return /["']$|= $/.test(before) && (value === value.toLowerCase() || (tier > Tier.Word && !upper)) ? null : 'high';
   if (CODE_BEFORE.test(before) || CODE_AFTER.test(after)) return null;
   const bracketed = OPENER.test(before);
   const labelEnd = LABEL_END.test(after);
@@ -92,8 +93,9 @@ export function markingConfidence(text: string, start: number, end: number, tier
       return label || atLineStart ? 'medium' : 'low';
     case Tier.Word:
       // "CONFIDENTIAL INFORMATION" and "Confidential Information means" use the word as an adjective, and so does a
-      // bracket's phrase in lower case ("AIzaSy… (restricted, see console)": an API key's restriction).
-      if (!labelEnd && (!bracketed || value === value.toLowerCase())) return upper ? 'low' : null;
+      // bracket's "restricted" in lower case ("AIzaSy… (restricted, see console)": an API key's restriction; not an e-mail
+      // subject's "(confidential, do not forward)").
+      if (!labelEnd && (!bracketed || value == 'restricted')) return upper ? 'low' : null;
       if (upper) return label ? 'high' : 'medium';
       return label ? 'medium' : null;
     case Tier.Label:
