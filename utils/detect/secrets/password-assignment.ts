@@ -44,7 +44,7 @@ const PREFILTER = ['pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 
 // class, are regex escapes (für as f\xfcr, À-ÿ as \xc0-\xff, ’ as \u2019, \n): the build writes those of strings and
 // regex literals so (ascii_only), not a template's, and bytes that occur once or twice in the script cost gzip 20 bytes
 // or more.
-const ASSIGNMENT = String.raw`(?!(?!output)[a-z])([\w-]{0,24})\\?["']?(?:\](?=[ \t]*=))?(?:,?\s{1,30}["']?value["']?)?(?:\s{1,2}(?:\((?=[^)\n]{1,44}\)[ \t]{0,3}[:=])|(?:for|of|du|de|pour|f\xfcr|para|del)\s)[^\n:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-z\xc0-\xff-]{2,20}){1,5}(?:[ \t]{1,2}\([^)\n]{1,40}\))?(?=[ \t]{0,3}[:=]|[ \t]{1,3}(?:is|est|c['\u2019]est|ist|lautet|es)\s)))?(?:[ \t]{0,3}(?::=|=>|<-|:[ \t]*(?:constant )?&?[A-Za-z]\w{0,20}(?:\[\d*\])?[ \t]+:?=(?=[ \t]*\\?["'])|[:=]|[|-](?= )|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env|setProperty)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+|(?:bind|insecure-)password[ \t]+)|\)\.(?:type|fill|send_?keys)\((?=['"][^{])|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['\u2019]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,16}(?:convertto-securestring (?:-\w+ )*)?(?:\\?"([^"\n]{1,200})"|(?:(?<==\s*)N)?'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
+const ASSIGNMENT = String.raw`(?!(?!output)[a-z])([\w-]{0,24})\\?["']?(?:\](?=[ \t]*=))?(?:,?\s{1,30}["']?value["']?)?(?:\s{1,2}(?:\((?=[^)\n]{1,44}\)[ \t]{0,3}[:=])|(?:for|of|du|de|pour|f\xfcr|para|del)\s)[^\n:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-z\xc0-\xff-]{2,20}){1,5}(?:[ \t]{1,2}\([^)\n]{1,40}\)(?=[ \t]{0,3}[:=]))?(?=[ \t]{0,3}[:=]|[ \t]{1,3}(?:is|est|c['\u2019]est|ist|lautet|es)\s)))?(?:[ \t]{0,3}(?::=|=>|<-|:[ \t]*(?:constant )?&?[A-Za-z]\w{0,20}(?:\[\d*\])?[ \t]+:?=(?=[ \t]*\\?["'])|[:=]|[|-](?= )|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env|setProperty)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+|(?:bind|insecure-)password[ \t]+)|\)\.(?:type|fill|send_?keys)\((?=['"][^{])|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['\u2019]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,16}(?:convertto-securestring (?:-\w+ )*)?(?:\\?"([^"\n]{1,200})"|(?:(?<==\s*)N)?'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
 // The pattern for each set of keywords met so far, by their alternation (null when none occurs). Searching for
 // the keywords that occur alone is several times faster than for all fourteen: a text holds one or two of them.
 const patterns = new Map<string, RegExp | null>();
@@ -77,11 +77,13 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // (@NewPassword, @Id) or a mention (@alice, @j.doe, @ops-team), a build placeholder (@DB_PASSWORD@) or an expression
   // (@parameters('pwd'), @{body('x')}, @vault(...)), none of which holds one of !#$%^&*+=?~: a generated password may
   // start with "@" (@Kpxa1Z^GqTR5q). A Stripe publishable key (pk_live_...) is public by design: a Spanish "Clave de
-  // Stripe:" names a key, not a password, and an SSH public key's type (ssh-ed25519 AAAA..., ecdsa-sha2-nistp256) after
+  // Stripe:" names a key, not a password, and an SSH public key's type (ssh-ed25519 AAAA..., ecdsa-sha2-nistp256; not
+  // a password such as ssh-4dm1n!2024) after
   // "Clave pública:" a public key. A note in brackets says where the password is ("(voir coffre 1Password)",
   // "(empty)"), and a vendor's prefix before a placeholder shows its form (SG.<key>). So does a phrase saying it is given
-  // on request ("on request", "auf Anfrage", "a petición", "à demander à l'IT", "sur demande").
-  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|.*<[a-z][\w-]*>$|pk_(?:live|test)_|(?:ssh|ecdsa)-)|:\/\/| (?:request|anfrage|petici[oó]n|demande)/i.test(value)) return null;
+  // on request ("on request", "auf Anfrage", "a petición", "à demander à l'IT", "sur demande"; not a passphrase's words:
+  // "crane request velvet 42").
+  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|.*<[a-z][\w-]*>$|pk_(?:live|test)_|ssh-(?:rsa|dss|ed)|ecdsa-sha2|(?:on|upon|auf|nach|a|bajo|sur|[àa]) (?:request|anfrage|petici[oó]n|demande))|:\/\//i.test(value)) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).
@@ -161,10 +163,11 @@ export const passwordAssignmentDetector: Detector = {
       if (keyword.length <= 4 && /[A-Za-z]/.test(before) && !(/[a-z]/.test(before) && /[A-Z]/.test(keyword[0])) && !/(?:db|smtp)$/i.test(textBefore(text, match.index, 4))) continue;
       // The words of a sentence can describe the password's reset ticket, expiry date or policy instead ("The password
       // reset ticket for this user is INC0012345"), or a tool's fields its dates, hint or id ("Password last set:
-      // 2024-03-12", "Kennwort geändert am: ...", "Password hint: ..."). The words in the order gzip codes best.
+      // 2024-03-12", "Kennwort geändert am: ...", "Password hint: ..."), or where it is kept ("Password manager (team
+      // vault): 1Password") or its form's field. The words in the order gzip codes best.
       // Hyphenated words in lower case describe it too ("Password roll-over: ...", "Password follow-up: ..."); a capital
       // after the hyphen names which password ("Wi-Fi", "WLAN-Gäste", "VPN-Zugang").
-      if (NOT_VALUE.test(match[2]) || /reset|hint|updat|expir|polic|ticket|date\b|change|last|creat|\bid\b|ge\xe4ndert|\bon\b/i.test(match[3] ?? '') || /[a-z]-[a-z]/.test(match[3] ?? '')) continue;
+      if (NOT_VALUE.test(match[2]) || /reset|hint|updat|expir|polic|ticket|date\b|change|last|creat|\bid\b|ge\xe4ndert|\bon\b|manager|vault|field/i.test(match[3] ?? '') || /[a-z]-[a-z]/.test(match[3] ?? '')) continue;
       const group = match[5] !== undefined ? 5 : match[6] !== undefined ? 6 : 7;
       // A sentence can end right after a bare value; its final punctuation is not part of it. A quoted value in JSON
       // that is itself a string (a HAR file's postData: \"password\":\"...\") ends with the backslash of its quote.
