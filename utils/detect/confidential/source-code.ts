@@ -35,6 +35,8 @@ const STRONG_HEAD = new RegExp(
     // assignments of a string, a variable, a number, an array or a cmdlet's result ($TenantId = "...", $env:HOST = $h,
     // $sec = ConvertTo-SecureString ...; not "$100 = Starter plan" nor a glossary's "$name = the release name").
     /(?:Dim|Const|Sub) \w+(?:\(| As )|Option Explicit|param ?\(|\$[A-Za-z_][\w:]* ?= ?(?:[\d"'$@([]|[A-Z][a-z]+-[A-Z])/,
+    // The stages of a Kusto (Microsoft Sentinel, Defender) or Splunk query's pipeline (| where ..., | summarize ..., | stats ...).
+    /\| ?(?:where|summarize|project|extend|stats|sort|order by|top|eval|dedup|join|render) /,
     // SQL's statements and clauses in capitals (Snowflake's CREATE OR REPLACE STAGE, a MERGE and its WHEN MATCHED).
     /(?:INSERT INTO|MERGE INTO|SELECT|UPDATE|DELETE FROM|CREATE (?:INDEX|OR REPLACE|TABLE|VIEW)|WHEN (?:NOT )?MATCHED|ALTER TABLE|DROP TABLE|FROM(?! \S+:)|WHERE|(?:INNER |LEFT )?JOIN|GROUP BY|ORDER BY|VALUES)\b/,
     // A page's markup and its templates' (Angular's, Vue's, JSP's...); not a table's rows, which hold data (an HTML table
@@ -48,8 +50,12 @@ const STRONG_HEAD = new RegExp(
 // code writes, as STRONG_HEAD's).
 // The words in the order gzip codes best: test() finds the same in any order.
 const BATCH = /^(?:(?:set|end)local\b|@echo off|exit \/b)/i;
+// Lines only code writes whose commas and words would make a CSV row or prose: SQL's SELECT of columns (with a letter in
+// lower case, "_" or "*": a line of capitals starting SELECT is a ballot's or an advert's as often), and a PowerShell cmdlet
+// given named parameters (Get-ADUser -Filter ..., Export-Csv -Path .\stale.csv -NoTypeInformation -Encoding UTF8).
+const QUERY = /^(?:SELECT .*[a-z_*]|[A-Z][a-z]+-[A-Z]\w* .*-[A-Z][a-z])/;
 // The characters STRONG_HEAD and BATCH can start with, to skip them on most lines.
-const KEYWORD_START = charTable(/[efclavdi#pnsourw}tmSDCAFWJGOVE<@$MIUL]/);
+const KEYWORD_START = charTable(/[efclavdi#pnsourw}tmSDCAFWJGOVE<@$MIUL|]/);
 // nginx's directives, whose lines end as statements do ("server {", "listen 443 ssl;"): a configuration, not code. Most
 // are in snake_case (server_name, proxy_pass, worker_processes): so are a few statements (PHP's require_once), which
 // then count as neutral lines, but not C's types (size_t len;) nor a statement given a string (require_once 'x.php';).
@@ -174,7 +180,8 @@ function lineScore(text: string, s: number, e: number, exact: boolean, literal: 
   // another).
   const comment = first === 35 || first === 42 || (first === 47 && (second === 47 || second === 42)) || (first === 124 && t.indexOf('|', 1) < 0);
   // Code first: each regex only runs on a line that starts or ends as it needs, and "):" needs none.
-  const strong = (KEYWORD_START()[first] === 1 && (STRONG_HEAD.test(t) || BATCH.test(t))) || (endsLikeStatement(text, e) && STRONG_TAIL.test(t) && !CONFIG_DIRECTIVE.test(t));
+  const query = QUERY.test(t);
+  const strong = query || (KEYWORD_START()[first] === 1 && (STRONG_HEAD.test(t) || BATCH.test(t))) || (endsLikeStatement(text, e) && STRONG_TAIL.test(t) && !CONFIG_DIRECTIVE.test(t));
   const weak =
     !strong &&
     ((last === 58 && text.charCodeAt(e - 2) === 41) ||
@@ -191,8 +198,7 @@ function lineScore(text: string, s: number, e: number, exact: boolean, literal: 
   if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (literal && last === 44 && /^("?)[$\w.-]+\1: +(?:\d+|true|false|null|(['"`]).*\2),$/.test(t))) return 0.5;
   // Without code, data and prose (which has at least four words) both score -1, as do three words.
   if (!code) return !ARMOUR.test(t) && (counts(text, s, e)[0] > 2 || (maybeData(text, s, e) && DATA.test(t))) ? -1 : 0;
-  // SQL's SELECT of columns is neither a CSV row (its commas) nor prose (its many words): SELECT o.order_ref, c.email, ...
-  if (!t.startsWith('SELECT ')) {
+  if (!query) {
     if (maybeData(text, s, e) && DATA.test(t)) return -1;
     if (isProse(text, s, e, t)) return comment ? 1 : -1;
   }
