@@ -101,6 +101,22 @@ describe('regressions from the thirty-first and thirty-second corpora', () => {
   });
 
   it.each([
+    [
+      'a PowerShell script',
+      'Import-Module ActiveDirectory\n# accounts without logon for 90 days\n$limit = (Get-Date).AddDays(-90)\nGet-ADUser -Filter {Enabled -eq $true -and LastLogonDate -lt $limit} -Properties LastLogonDate |\n    Select-Object SamAccountName, LastLogonDate |\n    Export-Csv -Path .\\stale_users.csv -NoTypeInformation -Encoding UTF8',
+      '# accounts without logon for 90 days\n$limit = (Get-Date).AddDays(-90)\nGet-ADUser -Filter {Enabled -eq $true -and LastLogonDate -lt $limit} -Properties LastLogonDate |\n    Select-Object SamAccountName, LastLogonDate |\n    Export-Csv -Path .\\stale_users.csv -NoTypeInformation -Encoding UTF8',
+    ],
+    [
+      'a Kusto query',
+      'SigninLogs\n| where TimeGenerated > ago(7d)\n| where ResultType in ("50126", "50053")\n| summarize failures = count(), ips = make_set(IPAddress) by UserPrincipalName\n| where failures > 20\n| order by failures desc',
+      '| where TimeGenerated > ago(7d)\n| where ResultType in ("50126", "50053")\n| summarize failures = count(), ips = make_set(IPAddress) by UserPrincipalName\n| where failures > 20\n| order by failures desc',
+    ],
+    ['a Splunk query', 'index=wineventlog EventCode=4625\n| stats count AS failures dc(src_ip) AS sources BY user\n| where failures > 25\n| sort - failures', 'index=wineventlog EventCode=4625\n| stats count AS failures dc(src_ip) AS sources BY user\n| where failures > 25\n| sort - failures'],
+  ])('finds %s as code', (_name, text, block) => {
+    expect(found(`Here is the script:\n${text}\n\nThanks!`)).toContainEqual(['code.source', block]);
+  });
+
+  it.each([
     ['a Google Ads customer ID', 'Customer 089-273-9327 gets USER_PERMISSION_DENIED.', 'pii.phone'],
     ['a Google Ads customer ID in French', 'Le compte Ads facturé est le 031-775-0157.', 'pii.phone'],
     ['a Google Ads customer ID read with an international prefix', 'Customer 004-988-5414 gets USER_PERMISSION_DENIED.', 'pii.phone'],
@@ -111,11 +127,24 @@ describe('regressions from the thirty-first and thirty-second corpora', () => {
     ['a classification assigned a string in code', 'classification = "CONFIDENTIAL"', 'confidential.marking'],
     ['a token endpoint', 'token_endpoint: https://login.example.com/oauth2/v2.0/token_abcdefghijk', 'secret.generic_api_key'],
     ["an API client's id", 'API client: 2b1fa3c4-5d6e-4f70-8a9b-0c1d2e3f4a5b', 'secret.generic_api_key'],
+    ['a ballot in capitals', 'INSTRUCTIONS TO VOTERS\nSELECT ONE CANDIDATE FOR EACH OFFICE BY FILLING IN THE OVAL COMPLETELY.\nSELECT NO MORE THAN THE NUMBER OF CANDIDATES ALLOWED, OR YOUR VOTE WILL NOT COUNT.\nSELECT YES OR NO FOR EACH MEASURE LISTED ON THE BACK OF THIS BALLOT.', 'code.source'],
+    ['a SHA-512 digest near a fixture key', '{"key1": "value1", "digest": "VV4Z1MCz7R9YGEs++jxNIvycGAXfZP2XB05Djot6ii9uDtXbF4JDrwqtemIgp0acFgPivY4COXBWkQ895a7tTv=="}', 'secret.azure_key'],
+    ['an enum value after classification =', 'classification = internal if user.is_staff else public', 'confidential.marking'],
+    ['where the password is kept', 'Password manager (team vault): 1Password', 'secret.password_assignment'],
   ])('does not report %s', (_name, text, type) => {
     expect(found(text).filter(([t]) => t === type)).toEqual([]);
   });
 
-  it('still reports a capitalised marking in brackets before a comma', () => {
+  it('still reports a marking in brackets before a comma', () => {
     expect(found('Report (Confidential, do not share)')).toContainEqual(['confidential.marking', 'Confidential']);
+    expect(found('Subject: Budget 2025 (confidential, do not forward)')).toContainEqual(['confidential.marking', 'confidential']);
+  });
+
+  it.each([
+    ["an Italian office's phone", 'Ufficio di Firenze: 055-238-4417', 'pii.phone', '055-238-4417'],
+    ['a passphrase with the word request', 'password = "crane request velvet 42 ember"', 'secret.password_assignment', 'crane request velvet 42 ember'],
+    ['a password starting ssh-', 'password: ssh-4dm1n!2024', 'secret.password_assignment', 'ssh-4dm1n!2024'],
+  ])('still finds %s', (_name, text, type, value) => {
+    expect(found(text)).toContainEqual([type, value]);
   });
 });
