@@ -36,7 +36,7 @@ const STRONG_HEAD = new RegExp(
     // $sec = ConvertTo-SecureString ...; not "$100 = Starter plan" nor a glossary's "$name = the release name").
     /(?:Dim|Const|Sub) \w+(?:\(| As )|Option Explicit|param ?\(|\$[A-Za-z_][\w:]* ?= ?(?:[\d"'$@([]|[A-Z][a-z]+-[A-Z])/,
     // The stages of a Kusto (Microsoft Sentinel, Defender) or Splunk query's pipeline (| where ..., | summarize ..., | stats ...).
-    /\| ?(?:where|summarize|project|extend|stats|sort|order by|top|eval|dedup|join|render) /,
+    /\| ?(?:where|summarize|project|extend|stats|sort|order by) /,
     // SQL's statements and clauses in capitals (Snowflake's CREATE OR REPLACE STAGE, a MERGE and its WHEN MATCHED).
     /(?:INSERT INTO|MERGE INTO|SELECT|UPDATE|DELETE FROM|CREATE (?:INDEX|OR REPLACE|TABLE|VIEW)|WHEN (?:NOT )?MATCHED|ALTER TABLE|DROP TABLE|FROM(?! \S+:)|WHERE|(?:INNER |LEFT )?JOIN|GROUP BY|ORDER BY|VALUES)\b/,
     // A page's markup and its templates' (Angular's, Vue's, JSP's...); not a table's rows, which hold data (an HTML table

@@ -83,7 +83,7 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // "(empty)"), and a vendor's prefix before a placeholder shows its form (SG.<key>). So does a phrase saying it is given
   // on request ("on request", "auf Anfrage", "a petición", "à demander à l'IT", "sur demande"; not a passphrase's words:
   // "crane request velvet 42").
-  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|.*<[a-z][\w-]*>$|pk_(?:live|test)_|ssh-(?:rsa|dss|ed)|ecdsa-sha2|(?:on|upon|auf|nach|a|bajo|sur|[àa]) (?:request|anfrage|petici[oó]n|demande))|:\/\//i.test(value)) return null;
+  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|.*<[a-z][\w-]*>$|pk_(?:live|test)_|ssh-(?:rsa|dss|ed)|ecdsa-sha2|\S{1,4} (?:request|anfrage|petici[oó]n|demande))|:\/\//i.test(value)) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).
