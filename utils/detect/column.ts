@@ -65,14 +65,17 @@ export function columnHeader(text: string, at: number): string | undefined {
     top = above;
     if (border) break;
   }
-  const header = text.slice(top, text.indexOf('\n', top));
-  // An HTML table's header row is one of <th> cells: without one, the top row is data, not what the column holds.
-  cells ??= sep == '</t' && !header.includes('</th') ? null : header.split(sep);
-  if (cells && notHeader(cells)) cells = null;
-  // A header of three cells or more over rows with one more (a name or an address with an unquoted comma splits them)
-  // still names their first column; not a sentence ending with a colon ("Order update, urgent, please call:").
-  if (!cells && upper.length > 2 && upper.length == count - 1 && !upper.join().includes(':') && !notHeader(upper)) cells = upper.slice(0, 1);
-  else if (top === start) return;
+  // The header's cells, unless the rows seen before gave them (or gave none: null).
+  if (cells === undefined) {
+    const header = text.slice(top, text.indexOf('\n', top));
+    // An HTML table's header row is one of <th> cells: without one, the top row is data, not what the column holds.
+    cells = sep == '</t' && !header.includes('</th') ? null : header.split(sep);
+    if (cells && notHeader(cells)) cells = null;
+    // A header of three cells or more over rows with one more (a name or an address with an unquoted comma splits them)
+    // still names their first column; not a sentence ending with a colon ("Order update, urgent, please call:").
+    if (!cells && upper.length > 2 && upper.length == count - 1 && !upper.join().includes(':') && !notHeader(upper)) cells = upper.slice(0, 1);
+    else if (top === start) return;
+  }
   plainText = undefined;
   // Where the row ends in the text (its quoted cells included), so that the next row finds it.
   last = { text, from: top, to: start + row.length, count, cells };
