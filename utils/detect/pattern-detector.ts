@@ -6,8 +6,8 @@ import type { Confidence, Detector, Finding } from './types';
 export interface PatternSpec {
   id: string;
   type: string;
-  /** The prefilter keywords: lower-case substrings of which one must occur for the pattern to be tried (empty: always). */
-  cues: readonly string[];
+  /** The prefilter keywords: lower-case substrings of which one must occur for the pattern to be tried (none or empty: always). */
+  cues?: readonly string[];
   /**
    * The pattern, with the `g` flag. It must run in linear time: bounded repetitions, no nested
    * unbounded quantifiers, boundaries by lookarounds.
@@ -33,8 +33,9 @@ export interface PatternSpec {
 export function patternDetector(spec: PatternSpec): Detector {
   // A pattern needs the g flag, and the d flag when a group is reported: checked in development and tests only.
   if (import.meta.env?.DEV && (!spec.pattern.global || (spec.group !== undefined && !spec.pattern.hasIndices))) throw new Error(`detector ${spec.id}: flags`);
-  // The spec's id, type and cues make the detector (its other fields come along, unused).
+  // The spec's id, type and cues (none by default) make the detector (its other fields come along, unused).
   return {
+    cues: [],
     ...spec,
     find(text: string): Finding[] {
       const findings: Finding[] = [];

@@ -15,7 +15,6 @@ const NIR_WORDS = /\bn° ?ss\b|insee|s[ée]cu|num[ée]ro de ss|assur[ée]|sozial
 export const frNirDetector = patternDetector({
   id: 'fr-nir',
   type: 'pii.fr_nir',
-  cues: [],
   pattern: numberPattern(/[1-478]([ .]?)\d\d\1\d\d\1(?:(?:\d\d|2[AB])\1\d{3}|\d{3}\1\d\d)\1\d{3}(?:\1| | ?[-/] ?)\d\d/),
   finder: inNumbers,
   check(value, text, start, end) {

@@ -12,7 +12,6 @@ const SIRET_WORDS = /\bsire[nt]\b|\bnic\b|[ée]tablissement/i;
 export const frSiretDetector = patternDetector({
   id: 'fr-siret',
   type: 'pii.fr_siret',
-  cues: [],
   // 3-3-3-5, 3-3-3-3-2 (as SIRETs are often printed) or SIREN then NIC.
   pattern: numberPattern(/\d{3}([ .\xa0]?)\d{3}\1\d{3}(?:[ .\xa0]?\d{5}|\1\d{3}\1\d\d)/),
   finder: inNumbers,

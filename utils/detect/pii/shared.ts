@@ -142,7 +142,6 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
   return patternDetector({
     id,
     type: 'pii.phone',
-    cues: [],
     pattern: numberPattern(pattern),
     finder: inNumbers,
     check(value, text, start, end) {
@@ -193,9 +192,8 @@ export function vatDetector(id: string, pattern: RegExp, valid: (body: string) =
   return patternDetector({
     id,
     type: 'pii.eu_vat',
-    // The country code (FR, DE...) would make a keyword, but two letters occur in nearly every text, and
+    // No cues: the country code (FR, DE...) would make a keyword, but two letters occur in nearly every text, and
     // searching the runs alone costs less than looking for them.
-    cues: [],
     pattern: new RegExp(String.raw`(?<![\w./-])(?:${pattern.source})(?!\w|[./-]\d)`, 'g'),
     finder: matchesInRuns,
     check(value, text, start, end) {

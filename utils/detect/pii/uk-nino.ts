@@ -14,7 +14,6 @@ const NINO_WORDS = /\bnino\b|\bni\b(?: ?no| ?num)|insurance (?:no|number)|nation
 export const ukNinoDetector = patternDetector({
   id: 'uk-nino',
   type: 'pii.uk_nino',
-  cues: [],
   pattern: /(?<!\w)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d ?\d\d ?\d\d ?[A-D](?!\w)/g,
   finder: matchesInRuns,
   check(value, text, start, end) {

@@ -25,7 +25,6 @@ const LABEL_ABOVE = /(?:ssn|security(?: number)?)\W{0,3}\n\s*$/i;
 export const usSsnDetector = patternDetector({
   id: 'us-ssn',
   type: 'pii.us_ssn',
-  cues: [],
   pattern: new RegExp(String.raw`(?:(?<![\w+@./-])\d{3}-\d\d-\d{4}|${NUM_START}\d{3}( ?)\d\d\1\d{4})${NUM_END}`, 'g'),
   finder: matchesInRuns,
   check(value, text, start, end) {

@@ -22,7 +22,6 @@ function confidenceOf(value: string, text: string, start: number, end: number): 
 export const vatEsDetector = patternDetector({
   id: 'vat-es',
   type: 'pii.eu_vat',
-  cues: [],
   // A whole word of 9 characters (or 11 with a glued "ES"), possibly after a separate "ES " or "ES-". The lookbehind
   // is written in each alternative: the search of the runs takes a quarter less time than with one lookbehind before
   // an optional "ES".
