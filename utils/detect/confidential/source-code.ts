@@ -121,9 +121,7 @@ function endsLikeStatement(text: string, e: number): boolean {
 
 /** Whether DATA can match the trimmed line text[s, e): the CSV and YAML rows hold none of ";{}()". */
 function maybeData(text: string, s: number, e: number): boolean {
-  const first = text.charCodeAt(s);
-  const last = text.charCodeAt(e - 1);
-  return first === 34 || first === 124 || first === 62 || (first >= 65 && first <= 90) || !(last === 59 || last === 123 || last === 125 || last === 40 || last === 41);
+  return /["|>A-Z]/.test(text[s]) || !/[;{}()]/.test(text[e - 1]);
 }
 
 /**
