@@ -152,8 +152,7 @@ function counts(text: string, s: number, e: number): [words: number, symbols: nu
  * the rest gets the counting loop.
  */
 function isProse(text: string, s: number, e: number, t: string): boolean {
-  const last = text.charCodeAt(e - 1);
-  const sentence = last === 46 || last === 63 || last === 33;
+  const sentence = /[.?!]/.test(text[e - 1]);
   if ((sentence ? THREE_SYMBOLS : TWO_SYMBOLS).test(t)) return false;
   const [words, symbols] = counts(text, s, e);
   // Many words need blanks between them to be prose: a generated token's runs of letters are not words
@@ -170,21 +169,19 @@ function lineScore(text: string, s: number, e: number, exact: boolean, literal: 
   const length = e - s;
   if (!length || length > MAX_LINE) return 0;
   const first = text.charCodeAt(s);
-  if (first === 96 && text.startsWith('```', s)) return 0;
-  const last = text.charCodeAt(e - 1);
-  const second = text.charCodeAt(s + 1);
+  if (text.startsWith('```', s)) return 0;
   const t = text.slice(s, e);
   // Comments: #, *, //, /*, and the "|" that starts each line of a Laravel configuration's comments (a table row holds
   // another).
-  const comment = first === 35 || first === 42 || (first === 47 && (second === 47 || second === 42)) || (first === 124 && t.indexOf('|', 1) < 0);
+  const comment = /^(?:[#*]|\/[/*]|\|[^|]*$)/.test(t);
   // Code first: each regex only runs on a line that starts or ends as it needs, and "):" needs none.
   const query = QUERY.test(t);
   const strong = query || (KEYWORD_START()[first] === 1 && (STRONG_HEAD.test(t) || BATCH.test(t))) || (endsLikeStatement(text, e) && STRONG_TAIL.test(t) && !CONFIG_DIRECTIVE.test(t));
   const weak =
     !strong &&
-    ((last === 58 && text.charCodeAt(e - 2) === 41) ||
+    (t.endsWith('):') ||
       WEAK_ANYWHERE.test(t) ||
-      ((first === 60 || first === 47 || first === 42 || first === 35 || first === 40 || t.includes('=') || t.includes('%')) && WEAK_START.test(t)));
+      (/^[</*#(]|[=%]/.test(t) && WEAK_START.test(t)));
   const code = strong || weak || comment;
   if (!exact && !code) return 0;
   // The rules in their order: braces, data, prose (a comment when it starts like one), code, words. Inside a block, the
@@ -193,7 +190,7 @@ function lineScore(text: string, s: number, e: number, exact: boolean, literal: 
   // key, maybe quoted (a Go map's "group.id":   "payments-sink", a Python dict's), a literal value (a string, a number,
   // a boolean), unlike a note's words ("Dear: team,"), and a comma at the end, unlike YAML's. (The value's kinds in the
   // order gzip codes best: test() finds the same in any order.)
-  if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (literal && last === 44 && /^("?)[$\w.-]+\1: +(?:\d+|true|false|null|(['"`]).*\2),$/.test(t))) return 0.5;
+  if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (literal && t.endsWith(',') && /^("?)[$\w.-]+\1: +(?:\d+|true|false|null|(['"`]).*\2),$/.test(t))) return 0.5;
   // Without code, data and prose (which has at least four words) both score -1, as do three words.
   if (!code) return !ARMOUR.test(t) && (counts(text, s, e)[0] > 2 || (maybeData(text, s, e) && DATA.test(t))) ? -1 : 0;
   if (!query) {
@@ -248,8 +245,7 @@ export const sourceCodeDetector: Detector = {
       if (text.charCodeAt(s) === 34 && text.charCodeAt(lineEnd - 1) === 32 && text.charCodeAt(lineEnd + 1) === 34) s++;
       lineStart = lineEnd + 1;
       const score = lineScore(text, s, e, open, literal);
-      const last = text.charCodeAt(e - 1);
-      literal = score >= 1 ? last === 123 || last === 40 || last === 91 : literal && score === 0.5;
+      literal = score >= 1 ? /[{([]/.test(text[e - 1]) : literal && score === 0.5;
       if (score >= 1) {
         if (!open) {
           open = true;
