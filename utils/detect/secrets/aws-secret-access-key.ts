@@ -47,23 +47,15 @@ function check(value: string, text: string, start: number, end: number): Confide
 // id (AKIA..., ASIA...). Their letters 'w', 'k' and "ASIA" are rare in text, so indexOf finds them quickly;
 // KELVIN is the Kelvin sign, which lower-cases to 'k' in the context words.
 const KELVIN = '\u212a';
-const SEPARATOR = charTable(/[_ -]/);
-
-/** True when `text` holds "access" (in either case) just before `end`. */
-function accessBefore(text: string, end: number): boolean {
-  // ORing 0x20 lower-cases an ASCII letter, and no other code becomes a lower-case letter.
-  for (let i = 0; i < 6; i++) if ((text.charCodeAt(end - 6 + i) | 0x20) !== 'access'.charCodeAt(i)) return false;
-  return true;
-}
 
 /** True when the 'w' at `i` is the middle of "aws" (in either case). */
 function awsAround(text: string, i: number): boolean {
-  return (text.charCodeAt(i - 1) | 0x20) === 0x61 && (text.charCodeAt(i + 1) | 0x20) === 0x73;
+  return /^aws$/i.test(text.slice(i - 1, i + 2));
 }
 
 /** True when the 'k' at `i` starts the "key" of "access key" or is the 'K' of a key id "AKIA". */
 function keyAt(text: string, i: number): boolean {
-  return accessBefore(text, inClass(SEPARATOR, text, i - 1) ? i - 1 : i) || text.startsWith('AKIA', i - 1);
+  return /access[_ -]?$/i.test(textBefore(text, i, 7)) || text.startsWith('AKIA', i - 1);
 }
 
 /** Offsets of the words that can tie a value to AWS (see above), in text order. */
