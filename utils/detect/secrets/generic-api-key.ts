@@ -73,11 +73,10 @@ function valueFollows(text: string, sep: number): boolean {
   }
   let i = sep + 1;
   // The second character of ":=" or "=>".
-  const next = text.charCodeAt(i);
-  if (next === 0x3d || next === 0x3e) i++;
+  if (/[=>]/.test(text[i])) i++;
   for (let spaces = 0; spaces < 3 && inClass(SPACE, text, i); spaces++) i++;
-  if (text.charCodeAt(i) === 0x5c) i++;
-  const table = text.charCodeAt(i) === 0x22 || text.charCodeAt(i) === 0x27 ? QUOTED_CHAR() : VALUE_CHAR();
+  if (text[i] == '\\') i++;
+  const table = /["']/.test(text[i]) ? QUOTED_CHAR() : VALUE_CHAR();
   if (inClass(QUOTE, text, i)) i++;
   // Where the value starts: a quoted "base64:..." is read after its prefix.
   const start = i;
@@ -93,9 +92,9 @@ function valueFollows(text: string, sep: number): boolean {
 function keyStart(text: string, sep: number): number {
   let i = sep - 1;
   for (let spaces = 0; spaces < 3 && inClass(SPACE, text, i); spaces++) i--;
-  if (text.charCodeAt(i) === 0x5d) i--;
+  if (text[i] == ']') i--;
   if (inClass(QUOTE, text, i)) i--;
-  if (text.charCodeAt(i) === 0x5c) i--;
+  if (text[i] == '\\') i--;
   const end = i + 1;
   while (i >= 0 && inClass(KEY_CHAR, text, i)) {
     if (end - i > MAX_KEY) return -1;
