@@ -92,8 +92,6 @@ export function isAmount(text: string, start: number, end: number): boolean {
  * the digits are part of a hex dump, not a phone number.
  */
 export function inHexDump(text: string, start: number, end: number): boolean {
-  // Both pairs are set off by a space next to the span: without those, no need for the patterns.
-  if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(end) !== 32) return false;
   const before = /(?:^|\s)([0-9a-f]{2}) $/i.exec(textBefore(text, start, 4))?.[1];
   const after = /^ ([0-9a-f]{2})(?:$|\s)/i.exec(text.slice(end, end + 4))?.[1];
   return before !== undefined && after !== undefined && /[a-f]/i.test(before + after);
