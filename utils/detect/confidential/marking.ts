@@ -39,8 +39,7 @@ const PREFIX =
  * which on a long line (a minified export) would cost the line's length for each phrase in it.
  */
 function lineBefore(text: string, start: number): string {
-  const before = textBefore(text, start, 64);
-  return before.slice(before.lastIndexOf('\n') + 1);
+  return textBefore(text, start, 64).split('\n').pop()!;
 }
 
 /** True when a "Classification:"-like prefix ends right before `start` on the same line. */
