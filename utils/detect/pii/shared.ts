@@ -49,10 +49,9 @@ export function nearOnLine(text: string, start: number, end: number, words: RegE
   return words.test(clip(text, start - window, start).split('\n').pop()!) || words.test(clip(text, end, end + window).split('\n', 1)[0]);
 }
 
-/** True when the span is in a table column whose header matches `words`. */
+/** True when the span is in a table column whose header matches `words` (a pattern that cannot match an empty string). */
 export function headerIs(text: string, start: number, words: RegExp): boolean {
-  const header = columnHeader(text, start);
-  return header !== undefined && words.test(header);
+  return words.test(columnHeader(text, start) ?? '');
 }
 
 // Labels of numbers that are not personal data (or are another identifier: "SIREN 892 941 108" is not a Spanish
