@@ -212,9 +212,8 @@ export const sourceCodeDetector: Detector = {
   // Code has no single mandatory keyword; the early exit below keeps texts of one or two lines free.
   cues: [],
   find(text: string): Finding[] {
-    let newlines = 0;
-    for (let i = text.indexOf('\n'); i >= 0 && newlines < 2; i = text.indexOf('\n', i + 1)) newlines++;
-    if (newlines < 2) return [];
+    // Fewer than two line breaks: no block of three lines.
+    if (text.indexOf('\n', text.indexOf('\n') + 1) < 0) return [];
     const findings: Finding[] = [];
     let open = false;
     let blockStart = 0;
