@@ -8,13 +8,14 @@ const CONTEXT = /keyname|azure|account[_-]?key|sharedaccesskey|storage[_ ]?key/;
 // "key1", "key2", "Primary key", "primaryKey" and "secondaryKey" label the keys as the portal, the CLI and the management
 // API show them (Cosmos DB's primaryMasterKey too): right before the value only ("key1=", "primaryKey: "), as a SHA-512
 // digest's 88 characters are near "key1" or "primary" in other texts (a fixture's {"key1": ...}, a JSON signature's keyid).
+// ("key1" and "primary" are prefilter keywords: a list of the keys shows the second after the first.)
 const LABEL = /(?:\bkey[12]|(?:primary|secondary)\w* ?key)\W{1,4}$/i;
 
 /** Azure account keys (88 base64 characters) and shared access keys (44), next to AccountKey= or Azure words. */
 export const azureAccountKeyDetector = patternDetector({
   id: 'azure-account-key',
   type: 'secret.azure_key',
-  cues: ['account_key', 'azure', 'account-key', 'sharedaccesskey', 'accountkey', 'storage_key', 'keyname', 'key1', 'key2', 'primary', 'secondary'],
+  cues: ['account_key', 'azure', 'account-key', 'sharedaccesskey', 'accountkey', 'storage_key', 'keyname', 'key1', 'primary'],
   pattern: /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g,
   check(value, text, start, end) {
     if (entropy(value) < 4 || looksFake(value)) return null;
