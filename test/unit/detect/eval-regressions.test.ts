@@ -90,6 +90,7 @@ describe('regressions from the thirty-first and thirty-second corpora', () => {
     ['a phone number as North America writes it, with a phone word', 'Tel: 051-123-4567', 'pii.phone', '051-123-4567'],
     ['a key under "Secret key:"', '* Secret key: hAsyZy-W0Ajanhksm6czYiQUtBd96JpTLJswaURBeMF\nNext review in May.', 'secret.generic_api_key', 'hAsyZy-W0Ajanhksm6czYiQUtBd96JpTLJswaURBeMF'],
     ['a client secret in French', '[18:30] Romain H.: Secret client : rseItFX0NOCkd82sl9yPJmxw-myPTQ3pT1_1BBsThbh', 'secret.generic_api_key', 'rseItFX0NOCkd82sl9yPJmxw-myPTQ3pT1_1BBsThbh'],
+    ['a random key that starts as a JSON object does, in another case', 'API key: EyjVFGByavISDv39o9ZvlBq0U5R5LSbw\nPrivate key:', 'secret.generic_api_key', 'EyjVFGByavISDv39o9ZvlBq0U5R5LSbw'],
     ['a token in French', '* Jeton : live_S7BNxQqIgFq4N6Ox8PbQS6MDI1qav8Eg\n\nNotes de travail :', 'secret.generic_api_key', 'live_S7BNxQqIgFq4N6Ox8PbQS6MDI1qav8Eg'],
   ])('finds %s', (_name, text, type, value) => {
     expect(found(text)).toContainEqual([type, value]);

@@ -117,7 +117,7 @@ function judge(key: string, value: string): boolean {
   // ({"offset":496,"limit":50}), as the bearer token detector holds. A UUID is a key only under a name ending as an API key's or a
   // secret's does (PINECONE_API_KEY=..., client_secret: ...), not a token's (a request's, a session's) nor a name about
   // the key (api_key_owner, secretRef, secret_scope).
-  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/^(?:pk_(?:live|test)_|eyJ(?:[\w-]*\.|hbGci|[^.]{0,61}$))|[a-z]{3} [a-z]{3}|\d\.\d+\.\d/i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''), /(?:api_?key|secret(?:_key)?)$/.test(words));
+  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/^(?:pk_(?:live|test)_|eyJ(?:[\w-]*\.|hbGci|[^.]{0,61}$))/.test(value) && !/[a-z]{3} [a-z]{3}|\d\.\d+\.\d/i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''), /(?:api_?key|secret(?:_key)?)$/.test(words));
 }
 
 /** Generic secrets: a key such as api_key, secret, token, access_token, client_secret or auth assigned a high-entropy value. */
