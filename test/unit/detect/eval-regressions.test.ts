@@ -91,6 +91,8 @@ describe('regressions from the thirty-first and thirty-second corpora', () => {
     ['a key under "Secret key:"', '* Secret key: hAsyZy-W0Ajanhksm6czYiQUtBd96JpTLJswaURBeMF\nNext review in May.', 'secret.generic_api_key', 'hAsyZy-W0Ajanhksm6czYiQUtBd96JpTLJswaURBeMF'],
     ['a client secret in French', '[18:30] Romain H.: Secret client : rseItFX0NOCkd82sl9yPJmxw-myPTQ3pT1_1BBsThbh', 'secret.generic_api_key', 'rseItFX0NOCkd82sl9yPJmxw-myPTQ3pT1_1BBsThbh'],
     ['a random key that starts as a JSON object does, in another case', 'API key: EyjVFGByavISDv39o9ZvlBq0U5R5LSbw\nPrivate key:', 'secret.generic_api_key', 'EyjVFGByavISDv39o9ZvlBq0U5R5LSbw'],
+    ['a Service Bus connection string, whole', 'SERVICEBUS_CONNECTION="Endpoint=sb://bus-prod-weu.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=sjH8xJXpWz9h+O7/eqxmkAIxhtDkb79JHt/+Svb/s08="', 'secret.azure_key', 'Endpoint=sb://bus-prod-weu.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=sjH8xJXpWz9h+O7/eqxmkAIxhtDkb79JHt/+Svb/s08='],
+    ["an IoT hub's connection string, whole", 'IOTHUB=HostName=hub1.azure-devices.net;SharedAccessKeyName=iothubowner;SharedAccessKey=sjH8xJXpWz9h+O7/eqxmkAIxhtDkb79JHt/+Svb/s08=', 'secret.azure_key', 'HostName=hub1.azure-devices.net;SharedAccessKeyName=iothubowner;SharedAccessKey=sjH8xJXpWz9h+O7/eqxmkAIxhtDkb79JHt/+Svb/s08='],
     ['a token in French', '* Jeton : live_S7BNxQqIgFq4N6Ox8PbQS6MDI1qav8Eg\n\nNotes de travail :', 'secret.generic_api_key', 'live_S7BNxQqIgFq4N6Ox8PbQS6MDI1qav8Eg'],
   ])('finds %s', (_name, text, type, value) => {
     expect(found(text)).toContainEqual([type, value]);
@@ -128,6 +130,7 @@ describe('regressions from the thirty-first and thirty-second corpora', () => {
     ['a classification assigned a string in code', 'classification = "CONFIDENTIAL"', 'confidential.marking'],
     ['a token endpoint', 'token_endpoint: https://login.example.com/oauth2/v2.0/token_abcdefghijk', 'secret.generic_api_key'],
     ["an API client's id", 'API client: 2b1fa3c4-5d6e-4f70-8a9b-0c1d2e3f4a5b', 'secret.generic_api_key'],
+    ['a password that SOPS encrypted', '"password": "ENC[AES256_GCM,data:uNTA0ypovWItSApsHuvKRM2D,type:str]",', 'secret.password_assignment'],
     ["a page's cursor under Jeton", 'Jeton: eyJvZmZzZXQiOjQ5NiwibGltaXQiOjUwfQ==\nLa clôture de paie', 'secret.generic_api_key'],
     ['a ballot in capitals', 'INSTRUCTIONS TO VOTERS\nSELECT ONE CANDIDATE FOR EACH OFFICE BY FILLING IN THE OVAL COMPLETELY.\nSELECT NO MORE THAN THE NUMBER OF CANDIDATES ALLOWED, OR YOUR VOTE WILL NOT COUNT.\nSELECT YES OR NO FOR EACH MEASURE LISTED ON THE BACK OF THIS BALLOT.', 'code.source'],
     ['a SHA-512 digest near a fixture key', '{"key1": "value1", "digest": "VV4Z1MCz7R9YGEs++jxNIvycGAXfZP2XB05Djot6ii9uDtXbF4JDrwqtemIgp0acFgPivY4COXBWkQ895a7tTv=="}', 'secret.azure_key'],

@@ -1,12 +1,16 @@
 import { patternDetector } from '../pattern-detector';
 import { prefixed } from './shared';
 
-/** Azure storage connection strings (DefaultEndpointsProtocol=...;AccountKey=...), spanning the whole string. */
+/**
+ * Azure connection strings, spanning the whole string: a storage account's (DefaultEndpointsProtocol=...;AccountKey=...),
+ * and a Service Bus's, an Event Hubs' or an IoT hub's (Endpoint=sb://...;SharedAccessKeyName=...;SharedAccessKey=...,
+ * HostName=...;SharedAccessKeyName=...;SharedAccessKey=...).
+ */
 export const azureStorageConnectionStringDetector = patternDetector({
   id: 'azure-storage-connection-string',
   type: 'secret.azure_key',
-  cues: ['defaultendpointsprotocol'],
+  cues: ['defaultendpointsprotocol', 'sharedaccesskey'],
   // Semicolon-separated settings: a value stops at a semicolon, so the split is unambiguous.
-  pattern: /DefaultEndpointsProtocol=https?;(?:[A-Za-z]{1,30}=[^;\s"'`]{1,200};){0,5}AccountKey=[A-Za-z0-9+/]{86}==(?:;[A-Za-z]{1,30}=[^;\s"'`]{1,200}){0,5}/g,
+  pattern: /(?:DefaultEndpointsProtocol=https?;(?:[A-Za-z]{1,30}=[^;\s"'`]{1,200};){0,5}AccountKey=[A-Za-z0-9+/]{86}==|(?:Endpoint=sb:\/\/|HostName=)[^;\s"'`]{1,200};SharedAccessKeyName=[^;\s"'`]{1,100};SharedAccessKey=[A-Za-z0-9+/]{43}=)(?:;[A-Za-z]{1,30}=[^;\s"'`]{1,200}){0,5}/g,
   check: prefixed,
 });

@@ -80,10 +80,11 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // Stripe:" names a key, not a password, and an SSH public key's type (ssh-ed25519 AAAA..., ecdsa-sha2-nistp256; not
   // a password such as ssh-4dm1n!2024) after
   // "Clave pública:" a public key. A note in brackets says where the password is ("(voir coffre 1Password)",
-  // "(empty)"), and a vendor's prefix before a placeholder shows its form (SG.<key>). So does a phrase saying it is given
+  // "(empty)"), a vendor's prefix before a placeholder shows its form (SG.<key>), and SOPS writes the password it
+  // encrypted as ENC[AES256_GCM,data:...]. So does a phrase saying it is given
   // on request ("on request", "auf Anfrage", "a petición", "à demander à l'IT", "sur demande"; not a passphrase's words:
   // "crane request velvet 42").
-  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|.*<[a-z][\w-]*>$|pk_(?:live|test)_|ssh-(?:rsa|dss|ed)|ecdsa-sha2|\S{1,4} (?:request|anfrage|petici[oó]n|demande))|:\/\//i.test(value)) return null;
+  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|.*<[a-z][\w-]*>$|pk_(?:live|test)_|ssh-(?:rsa|dss|ed)|ecdsa-sha2|ENC\[|\S{1,4} (?:request|anfrage|petici[oó]n|demande))|:\/\//i.test(value)) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).
