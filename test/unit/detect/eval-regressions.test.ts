@@ -130,6 +130,7 @@ describe('regressions from the thirty-first and thirty-second corpora', () => {
     ['a classification assigned a string in code', 'classification = "CONFIDENTIAL"', 'confidential.marking'],
     ['a token endpoint', 'token_endpoint: https://login.example.com/oauth2/v2.0/token_abcdefghijk', 'secret.generic_api_key'],
     ["an API client's id", 'API client: 2b1fa3c4-5d6e-4f70-8a9b-0c1d2e3f4a5b', 'secret.generic_api_key'],
+    ['a version number in Spanish', 'El software de nóminas se actualizó a la versión 7.2.9.107 el fin de semana.', 'pii.ip_address'],
     ['a password that SOPS encrypted', '"password": "ENC[AES256_GCM,data:uNTA0ypovWItSApsHuvKRM2D,type:str]",', 'secret.password_assignment'],
     ["a page's cursor under Jeton", 'Jeton: eyJvZmZzZXQiOjQ5NiwibGltaXQiOjUwfQ==\nLa clôture de paie', 'secret.generic_api_key'],
     ['a ballot in capitals', 'INSTRUCTIONS TO VOTERS\nSELECT ONE CANDIDATE FOR EACH OFFICE BY FILLING IN THE OVAL COMPLETELY.\nSELECT NO MORE THAN THE NUMBER OF CANDIDATES ALLOWED, OR YOUR VOTE WILL NOT COUNT.\nSELECT YES OR NO FOR EACH MEASURE LISTED ON THE BACK OF THIS BALLOT.', 'code.source'],

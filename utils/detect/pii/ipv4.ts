@@ -4,13 +4,13 @@ import { before, near } from './shared';
 // The words in the order gzip codes best: test() finds the same in any order.
 const SPEC_WORDS = /\b(?:sections?|chapters?|chapitre|apartado|ecma|spec|abschnitt|specification|rfc|clause)\b|§/i;
 const IP_WORDS = /\b(?:ip(?:v4)?|addr|address|adresse|direcci[óo]n|host|server|serveur|servidor|gateway|dns|subnet|ping|ssh|passerelle|netmask|proxy|vpn)\b/i;
-// A version label right before the number ("version 1.2.3.4", "v 10.0.0.1", "build 4.2.0.1", JSON's
+// A version label right before the number ("version 1.2.3.4", Spanish "versión 7.2.9.107", "v 10.0.0.1", "build 4.2.0.1", JSON's
 // "version":"28.0.9.3", PHP's 'version' => '29.0.6.1'; the last word of a key: min_app_build = 4.7.8.132, "minAppBuild"), or a name and a slash, as user agents ("Chrome/120.0.0.0") and
 // paths to a release ("packages/AzureAD/2.0.2.182") write a version; not kubectl's node, its name then its address
 // ("Node:         ip-10-0-1-7.eu-west-1.compute.internal/10.0.1.7"), which the window of 80 characters before the
 // number takes in. The "Node:" test runs only where a name and a slash end it.
 // The words in the order gzip codes best: test() finds the same in any order.
-const VERSION = /(?:_|\b|app)(?:v|build|ver|version|release|firmware|rev)[.:=#"'>\s]*$|[a-z]\/$(?<!Node:\s+\S+)/i;
+const VERSION = /(?:_|\b|app)(?:v|build|ver|versi[oó]n|release|firmware|rev)[.:=#"'>\s]*$|[a-z]\/$(?<!Node:\s+\S+)/i;
 
 /**
  * IPv4 addresses: four octets 0-255, not part of a longer dotted number (an OID) nor after a version label.
