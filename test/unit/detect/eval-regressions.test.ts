@@ -93,6 +93,7 @@ describe('regressions from the thirty-first and thirty-second corpora', () => {
     ['a random key that starts as a JSON object does, in another case', 'API key: EyjVFGByavISDv39o9ZvlBq0U5R5LSbw\nPrivate key:', 'secret.generic_api_key', 'EyjVFGByavISDv39o9ZvlBq0U5R5LSbw'],
     ['a Service Bus connection string, whole', 'SERVICEBUS_CONNECTION="Endpoint=sb://bus-prod-weu.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=sjH8xJXpWz9h+O7/eqxmkAIxhtDkb79JHt/+Svb/s08="', 'secret.azure_key', 'Endpoint=sb://bus-prod-weu.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=sjH8xJXpWz9h+O7/eqxmkAIxhtDkb79JHt/+Svb/s08='],
     ["an IoT hub's connection string, whole", 'IOTHUB=HostName=hub1.azure-devices.net;SharedAccessKeyName=iothubowner;SharedAccessKey=sjH8xJXpWz9h+O7/eqxmkAIxhtDkb79JHt/+Svb/s08=', 'secret.azure_key', 'HostName=hub1.azure-devices.net;SharedAccessKeyName=iothubowner;SharedAccessKey=sjH8xJXpWz9h+O7/eqxmkAIxhtDkb79JHt/+Svb/s08='],
+    ['a Spanish VAT number in the form of an identity card', 'NIF-IVA: 71317146B', 'pii.eu_vat', '71317146B'],
     ['a token in French', '* Jeton : live_S7BNxQqIgFq4N6Ox8PbQS6MDI1qav8Eg\n\nNotes de travail :', 'secret.generic_api_key', 'live_S7BNxQqIgFq4N6Ox8PbQS6MDI1qav8Eg'],
   ])('finds %s', (_name, text, type, value) => {
     expect(found(text)).toContainEqual([type, value]);
@@ -130,6 +131,7 @@ describe('regressions from the thirty-first and thirty-second corpora', () => {
     ['a classification assigned a string in code', 'classification = "CONFIDENTIAL"', 'confidential.marking'],
     ['a token endpoint', 'token_endpoint: https://login.example.com/oauth2/v2.0/token_abcdefghijk', 'secret.generic_api_key'],
     ["an API client's id", 'API client: 2b1fa3c4-5d6e-4f70-8a9b-0c1d2e3f4a5b', 'secret.generic_api_key'],
+    ["a Spanish identity card's number", 'Datos del empleado\nDNI: 71317146B\nNIE: Y0416983K', 'pii.eu_vat'],
     ['a version number in Spanish', 'El software de nóminas se actualizó a la versión 7.2.9.107 el fin de semana.', 'pii.ip_address'],
     ['a password that SOPS encrypted', '"password": "ENC[AES256_GCM,data:uNTA0ypovWItSApsHuvKRM2D,type:str]",', 'secret.password_assignment'],
     ["a page's cursor under Jeton", 'Jeton: eyJvZmZzZXQiOjQ5NiwibGltaXQiOjUwfQ==\nLa clôture de paie', 'secret.generic_api_key'],

@@ -71,7 +71,9 @@ describe('EU VAT detectors', () => {
     ['DE no context', vatDeDetector, `(DE ${DE})`, `DE ${DE}`, 'medium'],
     ['IT with P.IVA', vatItDetector, `P.IVA IT${IT}`, `IT${IT}`, 'high'],
     ['ES CIF with prefix', vatEsDetector, `CIF: ES${CIF}`, `ES${CIF}`, 'high'],
-    ['ES DNI without prefix, with NIF', vatEsDetector, 'NIF 12345678Z', '12345678Z', 'medium'],
+    ['ES DNI without prefix, with NIF-IVA', vatEsDetector, 'NIF-IVA 12345678Z', '12345678Z', 'medium'],
+    // A person's number under "NIF" or "DNI" alone is an identity card's or a tax file's number, not a VAT number.
+    ['ES DNI without prefix, under NIF alone', vatEsDetector, 'NIF 12345678Z', '12345678Z', 'low'],
     ['BE dotted', vatBeDetector, `BTW BE ${BE.slice(0, 4)}.${BE.slice(4, 7)}.${BE.slice(7)}`, `BE ${BE.slice(0, 4)}.${BE.slice(4, 7)}.${BE.slice(7)}`, 'high'],
     ['BE old 9-digit form', vatBeDetector, `BE${BE.slice(1)}`, `BE${BE.slice(1)}`, 'medium'],
     ['NL', vatNlDetector, `btw-id NL${NL}`, `NL${NL}`, 'high'],

@@ -84,12 +84,12 @@ describe('scan() on realistic pastes', () => {
       `Facturen a la empresa, NIF ${ES_CIF}, y el reembolso a la cuenta ${ES_IBAN}.`,
       'Mi DNI es 12345678Z. Pedido n.º 2026-004512 del 22/11/2026, importe 1.234,56 €.',
     ].join('\n');
+    // The DNI is an identity card's number, which no type of the vocabulary holds: found at low only.
     expect(values(text)).toEqual([
       ['pii.phone', '612 345 678'],
       ['pii.email', 'lucia.garcia@example.es'],
       ['pii.eu_vat', ES_CIF],
       ['pii.iban', ES_IBAN],
-      ['pii.eu_vat', '12345678Z'],
     ]);
   });
 
