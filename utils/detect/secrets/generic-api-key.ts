@@ -30,9 +30,10 @@ const DEFINE = /define\(\s*["']([\w.-]{1,70})["']\s*,\s*["']([^'\n\\"]{20,300})(
 // A header set by nginx (proxy_set_header X-Api-Key ...;, add_header) or Caddy (header_up X-Api-Key ...), a variable
 // by Apache (SetEnv MAPS_API_KEY ...), or a C macro (#define DEVICE_API_KEY "...", a firmware's secrets.h).
 const DIRECTIVE = /(?:SetEnv|_header|header_up|#define)[ \t]+([\w.-]{1,70})[ \t]+"?([\w+/.~=-]{20,300})(?![^\s";])/g;
-// The patterns tried besides the separators', each with the prefilter keywords of which its every match holds one (none:
-// always). A pass over a text costs about as much as the prefilter's search for all its keywords.
-const MORE: [RegExp, ...string[]][] = [[XML, '</'], [DEFINE, 'define('], [DIRECTIVE, '_header', 'header_up', 'setenv', '#define']];
+// The patterns tried besides the separators', each with the prefilter keywords of which its every match holds one (one at
+// least: find() skips a pattern whose keywords are all absent). A pass over a text costs about as much as the prefilter's
+// search for all its keywords.
+const MORE: [RegExp, string, ...string[]][] = [[XML, '</'], [DEFINE, 'define('], [DIRECTIVE, '_header', 'header_up', 'setenv', '#define']];
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _), and
 // WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth"). An admin key is Algolia's (adminKey), Typesense's and
 // Meilisearch's secret one. French writes a token "jeton". A secret word may end a name written without
@@ -170,7 +171,7 @@ export const genericApiKeyDetector: Detector = {
     }
     // Each pattern ends with the value, after the key (group 1) and the value (group 2).
     for (const [pattern, ...keywords] of MORE) {
-      if (keywords.length > 0 && !keywords.some((k) => present?.has(k) ?? true)) continue;
+      if (!keywords.some((k) => present?.has(k) ?? true)) continue;
       for (const match of text.matchAll(pattern)) {
         if (judge(match[1], match[2])) {
           const end = match.index + match[0].length;
