@@ -115,7 +115,8 @@ export function decodeBase64(base64: string): string | undefined {
 /** Decodes a base64 or base64url string and parses it as JSON; undefined when either step fails. */
 export function decodeJson(base64: string): unknown {
   try {
-    return JSON.parse(decodeBase64(base64) ?? '');
+    // Not base64: JSON.parse reads undefined as the text "undefined", not JSON, and throws.
+    return JSON.parse(decodeBase64(base64) as string);
   } catch {
     return undefined;
   }
