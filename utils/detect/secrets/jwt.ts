@@ -15,8 +15,8 @@ function check(value: string): Confidence | null {
   // The jwt.io sample token (John Doe) is pasted in tutorials and questions, not a credential. Without a
   // backslash (an escape), the parsed strings are pieces of the decoded text, so parsing (which throws, slowly,
   // on most payloads) is only needed when that text holds the name or an escape.
-  const text = decodeBase64(payload) ?? '';
-  if (!/John Doe|\\/.test(text)) return 'high';
+  // (A payload that is not base64 leaves undefined, which test() reads as the text "undefined": neither.)
+  if (!/John Doe|\\/.test(decodeBase64(payload) as string)) return 'high';
   return JSON.stringify(decodeJson(payload) ?? '').includes('John Doe') ? 'low' : 'high';
 }
 
