@@ -17,7 +17,7 @@ function check(value: string): Confidence | null {
   // on most payloads) is only needed when that text holds the name or an escape.
   // (A payload that is not base64 leaves undefined, which test() reads as the text "undefined": neither.)
   if (!/John Doe|\\/.test(decodeBase64(payload) as string)) return 'high';
-  return JSON.stringify(decodeJson(payload) ?? '').includes('John Doe') ? 'low' : 'high';
+  return JSON.stringify(decodeJson(payload))?.includes('John Doe') ? 'low' : 'high';
 }
 
 /** JSON Web Tokens: three base64url parts whose header decodes to a JSON object with an "alg". */
