@@ -48,7 +48,8 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   const present = index.keywordsIn(text.toLowerCase());
   for (const detector of index.detectorsFor(present)) {
     for (const finding of detector.find(text, present)) {
-      if (!options.minConfidence || confidenceAtLeast(finding.confidence, options.minConfidence)) found.push(finding);
+      // Without a floor, every finding: undefined ranks -1 in CONFIDENCE_ORDER, below every confidence.
+      if (confidenceAtLeast(finding.confidence, options.minConfidence as Confidence)) found.push(finding);
     }
   }
   forgetRuns();
