@@ -17,11 +17,6 @@ const LENGTHS_BY_CODE = lazy(
     ),
 );
 
-/** The shortest and longest national number of calling code `code`, or undefined for a code not listed. */
-function lengthsOf(code: string): [number, number] | undefined {
-  return LENGTHS_BY_CODE().get(code);
-}
-
 /**
  * The confidence the digits of an international number give (country code first, no "+"): medium when the
  * country is known and the rest has one of its lengths (a wrongly kept trunk 0 is forgiven), low for another
@@ -30,7 +25,8 @@ function lengthsOf(code: string): [number, number] | undefined {
 export function phoneDigitsConfidence(digits: string): 'medium' | 'low' | null {
   for (let size = 1; size <= 3; size++) {
     const code = digits.slice(0, size);
-    const range = lengthsOf(code);
+    // The shortest and longest national number of the calling code, or undefined for a code not listed.
+    const range = LENGTHS_BY_CODE().get(code);
     if (!range) continue;
     // "+33 06 12 34 56 78" keeps the national trunk 0; Italy is the one country whose numbers start with it.
     const rest = code === '39' ? digits.slice(size) : digits.slice(size).replace(/^0(?=[1-9])/, '');
