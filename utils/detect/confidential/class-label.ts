@@ -1,7 +1,7 @@
 import { textBefore } from '../context';
 import { finding } from '../finding';
 import type { Detector, Finding } from '../types';
-import { MARKING_TYPE, prefixedLabel } from './marking';
+import { lineBefore, MARKING_TYPE, PREFIX } from './marking';
 
 // C1..C4 standing alone: not "C3PO", "AC2", "C2-C3" (vertebrae) or "v1.C2". Tried only where a capital C is
 // followed by 1 to 4: indexOf finds those far faster than the pattern (or keywords "c1" to "c4") could.
@@ -35,7 +35,8 @@ export const classLabelDetector: Detector = {
       // "C2 – Anglais courant"), and how lists give driving licence classes, seats, cells and car models (SEAT — C3,
       // "C4 – Citroën Grand Picasso").
       const banner = level > 49 && /^[^\S\n]*(?:$|\n)/.test(text.slice(end, end + 9)) && !text.slice(0, start).trim();
-      const confidence = named || prefixedLabel(text, start) ? 'high' : banner ? 'medium' : bracketed ? 'low' : null;
+      // A "Classification:"-like prefix right before it on its line names what the level is.
+      const confidence = named || PREFIX.test(lineBefore(text, start)) ? 'high' : banner ? 'medium' : bracketed ? 'low' : null;
       if (confidence) findings.push(finding(this, start, end, confidence));
     }
     return findings;

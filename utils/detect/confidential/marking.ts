@@ -32,20 +32,16 @@ const enum Tier {
 // ("classification": "COMPANY CONFIDENTIAL"); not a form's "label" nor a model's output in lower case
 // ("classification": "internal", see markingConfidence).
 // The words in the order gzip codes best: test() finds the same in any order.
-const PREFIX =
+export const PREFIX =
   /(?<![\p{L}\p{N}_.])(?:(?:pie de (?:p[áa]gina|hoja)|niveau de confidentialit[ée]|classification["']?|marking|security level|footer|pied de page|label|fu(?:ss|ß)zeile|dif?fusi[oó]n|marquage|klassifi(?:zierung|kation)|classified|vertraulichkeit(?:sstufe)?|einstufung|schutz(?:stufe|klasse|bedarf)|mention|geheimhaltungsstufe|sensibilit[ée]|clasificaci[óo]n|confidencialidad|sensibilidad|sensitivity["']?)[^\S\n]{0,3}[:–-]\**|msip_label_[\w-]+_name=|classification =(?! *["']))[^\S\n]{0,3}[(«["']?[^\S\n]{0,2}$/iu;
 /**
  * The text before `start` on its line, 64 characters at most. Not found by searching back for the line's start,
  * which on a long line (a minified export) would cost the line's length for each phrase in it.
  */
-function lineBefore(text: string, start: number): string {
+export function lineBefore(text: string, start: number): string {
   return textBefore(text, start, 64).split('\n').pop()!;
 }
 
-/** True when a "Classification:"-like prefix ends right before `start` on the same line. */
-export function prefixedLabel(text: string, start: number): boolean {
-  return PREFIX.test(lineBefore(text, start));
-}
 
 // An opening bracket or a table/footer bar right before the label.
 const OPENER = /[|(«<[{][^\S\n]{0,2}$/;
