@@ -1,4 +1,4 @@
-import { CONFIDENCE_ORDER, isRegionType, type Finding } from './types';
+import { CONFIDENCE_ORDER, REGION_TYPES, type Finding } from './types';
 
 /**
  * Resolves overlapping value findings so that one value gets one finding: the most confident wins, then
@@ -11,7 +11,8 @@ import { CONFIDENCE_ORDER, isRegionType, type Finding } from './types';
 export function resolveOverlaps(findings: readonly Finding[], rank: (detector: string) => number): Finding[] {
   const regions: Finding[] = [];
   const values: Finding[] = [];
-  for (const f of findings) (isRegionType(f.type) ? regions : values).push(f);
+  // Region findings: isRegionType(), written out.
+  for (const f of findings) (f.type.startsWith(REGION_TYPES) ? regions : values).push(f);
   const priority = (a: Finding, b: Finding): number =>
     CONFIDENCE_ORDER.indexOf(b.confidence) - CONFIDENCE_ORDER.indexOf(a.confidence) || b.end - b.start - (a.end - a.start) || rank(a.detector) - rank(b.detector) || a.start - b.start;
   // Sorted by position (detectors report in order, so the sort merges sorted runs), values fall into

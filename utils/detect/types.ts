@@ -38,10 +38,13 @@ export function confidenceAtLeast(a: Confidence, b: Confidence): boolean {
   return CONFIDENCE_ORDER.indexOf(a) >= CONFIDENCE_ORDER.indexOf(b);
 }
 
+/** The prefix of the region types (isRegionType), for code that tests it inline (resolveOverlaps: bytes of the content script). */
+export const REGION_TYPES = 'code.';
+
 /**
  * True for finding types that describe a region of the text (a block of source code) rather than a
  * value: they do not compete with the values found inside them, and redaction leaves them alone.
  */
 export function isRegionType(type: string): boolean {
-  return type.startsWith('code.');
+  return type.startsWith(REGION_TYPES);
 }
