@@ -1,6 +1,6 @@
 import { charTable, inClass } from '../char-table';
 import { finding } from '../finding';
-import type { Confidence, Detector, Finding } from '../types';
+import type { Detector, Finding } from '../types';
 
 // Lines are scored one by one: 2 for a line only code writes, 1 for a line with code tokens, 0.5 for a line
 // of braces, 0 for a blank or neutral line, -1 for prose or data. Patterns are case-sensitive (keywords are
@@ -229,9 +229,14 @@ export const sourceCodeDetector: Detector = {
     let gap = 0;
     // Whether the lines since the last line of code are the members of a literal it opened (see lineScore).
     let literal = false;
+    // An open block's confidence: none below 3 lines of code or half its lines, high for long dense blocks, low for borderline ones.
     const close = (): void => {
-      const confidence = open ? blockConfidence(lines, code, strong) : null;
-      if (confidence) findings.push(finding(this, blockStart, blockEnd, confidence));
+      // (An open block has a line at least: no density of 0/0.)
+      const density = open ? code / lines : 0;
+      if (code >= 3 && density >= 0.5) {
+        const confidence = (strong >= 2 && density >= 0.6) || (strong >= 1 && code >= 5 && density >= 0.8) ? (code >= 8 && strong >= 5 && density >= 0.75 ? 'high' : 'medium') : 'low';
+        findings.push(finding(this, blockStart, blockEnd, confidence));
+      }
       open = false;
     };
     const n = text.length;
@@ -276,10 +281,3 @@ export const sourceCodeDetector: Detector = {
     return findings;
   },
 };
-
-function blockConfidence(lines: number, code: number, strong: number): Confidence | null {
-  const density = code / lines;
-  if (code < 3 || density < 0.5) return null;
-  if ((strong >= 2 && density >= 0.6) || (strong >= 1 && code >= 5 && density >= 0.8)) return code >= 8 && strong >= 5 && density >= 0.75 ? 'high' : 'medium';
-  return 'low';
-}
