@@ -113,12 +113,6 @@ function isSpace(c: number): boolean {
   return c < 256 ? SPACE()[c] === 1 : SPACE_PATTERN.test(String.fromCharCode(c));
 }
 
-/** Whether the trimmed line text[s, e) ends as STRONG_TAIL needs: "{", ";" or "=>". */
-function endsLikeStatement(text: string, e: number): boolean {
-  const last = text.charCodeAt(e - 1);
-  return last === 123 || last === 59 || (last === 62 && text.charCodeAt(e - 2) === 61);
-}
-
 /** Whether DATA can match the trimmed line text[s, e): the CSV and YAML rows hold none of ";{}()". */
 function maybeData(text: string, s: number, e: number): boolean {
   return inClass(DATA_FIRST, text, s) || !inClass(CODE_LAST, text, e - 1);
@@ -178,13 +172,15 @@ function lineScore(text: string, s: number, e: number, exact: boolean, literal: 
   // Comments: #, *, //, /*, and the "|" that starts each line of a Laravel configuration's comments (a table row holds
   // another).
   const second = text.charCodeAt(s + 1);
+  const last = text.charCodeAt(e - 1);
   const comment = first === 35 || first === 42 || (first === 47 && (second === 47 || second === 42)) || (first === 124 && t.indexOf('|', 1) < 0);
-  // Code first: each regex only runs on a line that starts or ends as it needs, and "):" needs none.
+  // Code first: each regex only runs on a line that starts or ends as it needs ("{", ";" or "=>" for STRONG_TAIL), and
+  // "):" needs none.
   const query = QUERY.test(t);
-  const strong = query || (KEYWORD_START()[first] === 1 && (STRONG_HEAD.test(t) || BATCH.test(t))) || (endsLikeStatement(text, e) && STRONG_TAIL.test(t) && !CONFIG_DIRECTIVE.test(t));
+  const strong = query || (KEYWORD_START()[first] === 1 && (STRONG_HEAD.test(t) || BATCH.test(t))) || ((last === 123 || last === 59 || (last === 62 && text.charCodeAt(e - 2) === 61)) && STRONG_TAIL.test(t) && !CONFIG_DIRECTIVE.test(t));
   const weak =
     !strong &&
-    ((text.charCodeAt(e - 1) === 58 && text.charCodeAt(e - 2) === 41) ||
+    ((last === 58 && text.charCodeAt(e - 2) === 41) ||
       WEAK_ANYWHERE.test(t) ||
       ((first === 60 || first === 47 || first === 42 || first === 35 || first === 40 || t.includes('=') || t.includes('%')) && WEAK_START.test(t)));
   const code = strong || weak || comment;
