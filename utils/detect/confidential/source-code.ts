@@ -144,21 +144,6 @@ function counts(text: string, s: number, e: number): [words: number, symbols: nu
 }
 
 /**
- * Prose: a sentence that ends like one, or many words with hardly a symbol. The first needs at most two
- * symbols and the second at most one, which a native regex rules out at once on nearly every code line; only
- * the rest gets the counting loop.
- */
-function isProse(text: string, s: number, e: number, t: string): boolean {
-  const last = text.charCodeAt(e - 1);
-  const sentence = last === 46 || last === 63 || last === 33;
-  if ((sentence ? THREE_SYMBOLS : TWO_SYMBOLS).test(t)) return false;
-  const [words, symbols] = counts(text, s, e);
-  // Many words need blanks between them to be prose: a generated token's runs of letters are not words
-  // (export GITLAB_TOKEN="glrt-IThzPLIcl5OGsY87rinT").
-  return (sentence && words >= 4) || (words >= 8 && symbols <= 1 && /(?: \S+){4}/.test(t));
-}
-
-/**
  * Score of the trimmed line text[s, e), as described at the top of the file. When `exact` is false, a line
  * that cannot score 1 or more returns 0 early, with no DATA test and no counting: the caller then ignores
  * any score below 1. `literal` is true inside a literal that a line of code opened ("return {", "ConfigMap{").
@@ -196,7 +181,15 @@ function lineScore(text: string, s: number, e: number, exact: boolean, literal: 
   if (!code) return !ARMOUR.test(t) && (counts(text, s, e)[0] > 2 || (maybeData(text, s, e) && DATA.test(t))) ? -1 : 0;
   if (!query) {
     if (maybeData(text, s, e) && DATA.test(t)) return -1;
-    if (isProse(text, s, e, t)) return comment ? 1 : -1;
+    // Prose: a sentence that ends like one, or many words with hardly a symbol. The first needs at most two symbols and
+    // the second at most one, which a native regex rules out at once on nearly every code line; only the rest gets the
+    // counting loop. Many words need blanks between them to be prose: a generated token's runs of letters are not words
+    // (export GITLAB_TOKEN="glrt-IThzPLIcl5OGsY87rinT").
+    const sentence = last === 46 || last === 63 || last === 33;
+    if (!(sentence ? THREE_SYMBOLS : TWO_SYMBOLS).test(t)) {
+      const [words, symbols] = counts(text, s, e);
+      if ((sentence && words >= 4) || (words >= 8 && symbols <= 1 && /(?: \S+){4}/.test(t))) return comment ? 1 : -1;
+    }
   }
   if (strong || weak) return strong ? 2 : 1;
   return counts(text, s, e)[0] > 2 ? -1 : 0;
