@@ -15,9 +15,9 @@ export const MARKING_TYPE = 'confidential.marking';
  * - `prefixed`: a word that is a marking only after a "Classification:" prefix or in brackets ("Intern").
  */
 export type MarkingPhrases = [phrase: string, word: string, label?: string, prefixed?: string];
-/** A tier by its place in MarkingPhrases (and the pattern's group), which the build writes as a number. */
+/** A tier by its pattern's group (its place in MarkingPhrases plus one), which the build writes as a number. */
 const enum Tier {
-  Phrase,
+  Phrase = 1,
   Word,
   Label,
   Prefixed,
@@ -112,7 +112,7 @@ export const markingDetector = (id: string, cues: readonly string[], phrases: Ma
   // One group per tier, in tier order, so that "strictly confidential" wins over "confidential" at the same position.
   // Built on first use: a Unicode pattern costs its parse when the content script loads.
   const pattern = lazy(() => {
-    const groups = [Tier.Phrase, Tier.Word, Tier.Label, Tier.Prefixed].map((tier) => `(${(phrases[tier] ?? '(?!)').replaceAll(' ', '[^\\S\\n]{1,3}')})`);
+    const groups = [Tier.Phrase, Tier.Word, Tier.Label, Tier.Prefixed].map((tier) => `(${(phrases[tier - 1] ?? '(?!)').replaceAll(' ', '[^\\S\\n]{1,3}')})`);
     return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${groups.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
   });
   return {
@@ -122,7 +122,7 @@ export const markingDetector = (id: string, cues: readonly string[], phrases: Ma
     find(text: string): Finding[] {
       const findings: Finding[] = [];
       for (const match of allMatches(pattern(), text)) {
-        const tier: Tier = match.findIndex((group, i) => i > 0 && group !== undefined) - 1;
+        const tier: Tier = match.findIndex((group, i) => i && group !== undefined);
         const end = match.index + match[0].length;
         const confidence = markingConfidence(text, match.index, end, tier);
         if (confidence) findings.push(finding(this, match.index, end, confidence));
