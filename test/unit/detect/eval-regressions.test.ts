@@ -110,12 +110,6 @@ describe('regressions from the thirty-first and thirty-second corpora', () => {
       'Import-Module ActiveDirectory\n# accounts without logon for 90 days\n$limit = (Get-Date).AddDays(-90)\nGet-ADUser -Filter {Enabled -eq $true -and LastLogonDate -lt $limit} -Properties LastLogonDate |\n    Select-Object SamAccountName, LastLogonDate |\n    Export-Csv -Path .\\stale_users.csv -NoTypeInformation -Encoding UTF8',
       '# accounts without logon for 90 days\n$limit = (Get-Date).AddDays(-90)\nGet-ADUser -Filter {Enabled -eq $true -and LastLogonDate -lt $limit} -Properties LastLogonDate |\n    Select-Object SamAccountName, LastLogonDate |\n    Export-Csv -Path .\\stale_users.csv -NoTypeInformation -Encoding UTF8',
     ],
-    [
-      'a Kusto query',
-      'SigninLogs\n| where TimeGenerated > ago(7d)\n| where ResultType in ("50126", "50053")\n| summarize failures = count(), ips = make_set(IPAddress) by UserPrincipalName\n| where failures > 20\n| order by failures desc',
-      '| where TimeGenerated > ago(7d)\n| where ResultType in ("50126", "50053")\n| summarize failures = count(), ips = make_set(IPAddress) by UserPrincipalName\n| where failures > 20\n| order by failures desc',
-    ],
-    ['a Splunk query', 'index=wineventlog EventCode=4625\n| stats count AS failures dc(src_ip) AS sources BY user\n| where failures > 25\n| sort - failures', 'index=wineventlog EventCode=4625\n| stats count AS failures dc(src_ip) AS sources BY user\n| where failures > 25\n| sort - failures'],
   ])('finds %s as code', (_name, text, block) => {
     expect(found(`Here is the script:\n${text}\n\nThanks!`)).toContainEqual(['code.source', block]);
   });

@@ -35,8 +35,6 @@ const STRONG_HEAD = new RegExp(
     // assignments of a string, a variable, a number, an array or a cmdlet's result ($TenantId = "...", $env:HOST = $h,
     // $sec = ConvertTo-SecureString ...; not "$100 = Starter plan" nor a glossary's "$name = the release name").
     /(?:Dim|Const|Sub) \w+(?:\(| As )|Option Explicit|param ?\(|\$[A-Za-z_][\w:]* ?= ?(?:[\d"'$@([]|[A-Z][a-z]+-[A-Z])/,
-    // The stages of a Kusto (Microsoft Sentinel, Defender) or Splunk query's pipeline (| where ..., | summarize ..., | stats ...).
-    /\| ?(?:where|summarize|project|extend|stats|sort|order by) /,
     // SQL's statements and clauses in capitals (Snowflake's CREATE OR REPLACE STAGE, a MERGE and its WHEN MATCHED).
     /(?:INSERT INTO|MERGE INTO|SELECT|UPDATE|DELETE FROM|CREATE (?:INDEX|OR REPLACE|TABLE|VIEW)|WHEN (?:NOT )?MATCHED|ALTER TABLE|DROP TABLE|FROM(?! \S+:)|WHERE|(?:INNER |LEFT )?JOIN|GROUP BY|ORDER BY|VALUES)\b/,
     // A page's markup and its templates' (Angular's, Vue's, JSP's...); not a table's rows, which hold data (an HTML table
@@ -55,7 +53,7 @@ const BATCH = /^(?:(?:set|end)local\b|@echo off|exit \/b)/i;
 // given named parameters (Get-ADUser -Filter ..., Export-Csv -Path .\stale.csv -NoTypeInformation -Encoding UTF8).
 const QUERY = /^(?:SELECT .*[a-z_*]|[A-Z][a-z]+-[A-Z]\w* .*-[A-Z][a-z])/;
 // The characters STRONG_HEAD and BATCH can start with, to skip them on most lines.
-const KEYWORD_START = charTable(/[efclavdi#pnsourw}tmSDCAFWJGOVE<@$MIUL|]/);
+const KEYWORD_START = charTable(/[efclavdi#pnsourw}tmSDCAFWJGOVE<@$MIUL]/);
 // nginx's directives, whose lines end as statements do ("server {", "listen 443 ssl;"): a configuration, not code. Most
 // are in snake_case (server_name, proxy_pass, worker_processes): so are a few statements (PHP's require_once), which
 // then count as neutral lines, but not C's types (size_t len;) nor a statement given a string (require_once 'x.php';).
