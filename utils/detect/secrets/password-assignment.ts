@@ -77,14 +77,12 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // (@NewPassword, @Id) or a mention (@alice, @j.doe, @ops-team), a build placeholder (@DB_PASSWORD@) or an expression
   // (@parameters('pwd'), @{body('x')}, @vault(...)), none of which holds one of !#$%^&*+=?~: a generated password may
   // start with "@" (@Kpxa1Z^GqTR5q). A Stripe publishable key (pk_live_...) is public by design: a Spanish "Clave de
-  // Stripe:" names a key, not a password, and an SSH public key's type (ssh-ed25519 AAAA..., ecdsa-sha2-nistp256; not
-  // a password such as ssh-4dm1n!2024) after
-  // "Clave pública:" a public key. A note in brackets says where the password is ("(voir coffre 1Password)",
+  // Stripe:" names a key, not a password. A note in brackets says where the password is ("(voir coffre 1Password)",
   // "(empty)"), a vendor's prefix before a placeholder shows its form (SG.<key>), and SOPS writes the password it
   // encrypted as ENC[AES256_GCM,data:...]. So does a phrase saying it is given
   // on request ("on request", "auf Anfrage", "a petición", "à demander à l'IT", "sur demande"; not a passphrase's words:
   // "crane request velvet 42").
-  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|.*<[a-z][\w-]*>$|pk_(?:live|test)_|ssh-(?:rsa|dss|ed)|ecdsa-sha2|ENC\[|\S{1,4} (?:request|anfrage|petici[oó]n|demande))|:\/\//i.test(value)) return null;
+  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|.*<[a-z][\w-]*>$|pk_(?:live|test)_|ENC\[|\S{1,4} (?:request|anfrage|petici[oó]n|demande))|:\/\//i.test(value)) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).
@@ -165,11 +163,12 @@ export const passwordAssignmentDetector: Detector = {
       // The words of a sentence can describe the password's reset ticket, expiry date or policy instead ("The password
       // reset ticket for this user is INC0012345"), or a tool's fields its dates, hint or id ("Password last set:
       // 2024-03-12", "Kennwort geändert am: ...", "Password hint: ..."), or where it is kept ("Password manager (team
-      // vault): 1Password") or its form's field. The words in the order gzip codes best.
+      // vault): 1Password"), its form's field, or that it is a public key's ("Clave pública: ssh-ed25519 AAAA...": clave
+      // is a key or a password). The words in the order gzip codes best.
       // Hyphenated words in lower case describe it too ("Password roll-over: ...", "Password follow-up: ..."); a capital
       // after the hyphen names which password ("Wi-Fi", "WLAN-Gäste", "VPN-Zugang").
       // (Without words, test() reads the group's undefined as the text "undefined", which neither pattern matches.)
-      if (NOT_VALUE.test(match[2]) || /reset|hint|updat|expir|polic|ticket|date\b|change|last|creat|\bid\b|ge\xe4ndert|\bon\b|manager|vault|field/i.test(match[3]) || /[a-z]-[a-z]/.test(match[3])) continue;
+      if (NOT_VALUE.test(match[2]) || /reset|hint|updat|expir|polic|ticket|date\b|change|last|creat|\bid\b|ge\xe4ndert|\bon\b|manager|vault|field|blic/i.test(match[3]) || /[a-z]-[a-z]/.test(match[3])) continue;
       const group = match.findIndex((value, i) => i > 4 && value !== undefined);
       // A sentence can end right after a bare value; its final punctuation is not part of it. A quoted value in JSON
       // that is itself a string (a HAR file's postData: \"password\":\"...\") ends with the backslash of its quote.
