@@ -2,14 +2,14 @@ import { contextBefore, contextNear, textBefore } from '../context';
 import { patternDetector } from '../pattern-detector';
 import { entropy, looksFake } from './shared';
 
-// "keyName" names each key of a storage account's key list (az storage account keys list, Get-AzStorageAccountKey).
-// The words in the order gzip codes best: test() finds the same in any order.
-const CONTEXT = /keyname|azure|account[_-]?key|sharedaccesskey|storage[_ ]?key/;
+// "keyName" names each key of a storage account's key list (az storage account keys list, Get-AzStorageAccountKey), and
 // "key1", "key2", "Primary key", "primaryKey" and "secondaryKey" label the keys as the portal, the CLI and the management
-// API show them (Cosmos DB's primaryMasterKey too): right before the value only ("key1=", "primaryKey: "), as a SHA-512
-// digest's 88 characters are near "key1" or "primary" in other texts (a fixture's {"key1": ...}, a JSON signature's keyid).
-// ("key1" and "primary" are prefilter keywords: a list of the keys shows the second after the first.)
-const LABEL = /(?:\bkey[12]|(?:primary|secondary)\w* ?key)\W{1,4}$/i;
+// API show them (Cosmos DB's primaryMasterKey too): right before the value only ("key1=", "primaryKey: ": the window
+// before the value ends there), as a SHA-512 digest's 88 characters are near "key1" or "primary" in other texts (a
+// fixture's {"key1": ...}, a JSON signature's keyid). ("key1" and "primary" are prefilter keywords: a list of the keys
+// shows the second after the first.)
+// The words in the order gzip codes best: test() finds the same in any order.
+const CONTEXT = /keyname|azure|account[_-]?key|sharedaccesskey|storage[_ ]?key|(?:\bkey[12]|(?:primary|secondary)\w* ?key)\W{1,4}$/;
 
 /** Azure account keys (88 base64 characters) and shared access keys (44), next to AccountKey= or Azure words. */
 export const azureAccountKeyDetector = patternDetector({
@@ -23,6 +23,6 @@ export const azureAccountKeyDetector = patternDetector({
     if (/(?:accountkey|sharedaccesskey)=$/i.test(textBefore(text, start, 16))) return 'high';
     // A 44-character base64 value is also the shape of a SHA-256 digest, so it needs the Azure-specific word.
     if (value.length === 44) return contextBefore(text, start, /shared(_?)access\1key/) ? 'medium' : null;
-    return contextNear(text, start, end, CONTEXT) || LABEL.test(textBefore(text, start, 24)) ? 'medium' : null;
+    return contextNear(text, start, end, CONTEXT) ? 'medium' : null;
   },
 });
