@@ -137,6 +137,10 @@ describe('regressions from the thirty-first and thirty-second corpora', () => {
     expect(found(text).filter(([t]) => t === type)).toEqual([]);
   });
 
+  it("does not take a Spanish identity card's number for a VAT number because of a VAT number on the line above", () => {
+    expect(found('VAT ID: DE712730033\nDNI: 69330553C\nEnvelope ID: C113812D')).not.toContainEqual(['pii.eu_vat', '69330553C']);
+  });
+
   it('still reports a marking in brackets before a comma', () => {
     expect(found('Report (Confidential, do not share)')).toContainEqual(['confidential.marking', 'Confidential']);
     expect(found('Subject: Budget 2025 (confidential, do not forward)')).toContainEqual(['confidential.marking', 'confidential']);

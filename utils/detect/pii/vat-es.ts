@@ -2,11 +2,12 @@ import { matchesInRuns } from '../matches';
 import { patternDetector } from '../pattern-detector';
 import type { Confidence } from '../types';
 import { esVatValid } from '../validators/vat';
-import { near } from './shared';
+import { near, nearOnLine } from './shared';
 
 const ES_WORDS = /\b(?:tva|vat|ust|iva|nif|cif|intracom|nie|dni)/i;
 // A person's number (a DNI: eight digits and a letter; an NIE: X, Y or Z, seven digits and a letter) is a VAT number
-// only where words of VAT say so: under "DNI", "NIE" or "NIF" alone it is an identity card's or a tax file's number,
+// only where words of VAT on its line say so (a form's lines above may give the company's VAT number): under "DNI",
+// "NIE" or "NIF" alone it is an identity card's or a tax file's number,
 // which no type of the vocabulary holds (low). A company's (a letter first) needs only the tax words.
 const VAT_WORDS = /\b(?:tva|vat|ust|iva|intracom)/i;
 
@@ -16,7 +17,7 @@ function confidenceOf(value: string, text: string, start: number, end: number): 
   if (!esVatValid(value.replace(/[ -]/g, '').slice(prefixed ? 2 : 0))) return null;
   const context = near(text, start, end, ES_WORDS);
   if (prefixed) return context ? 'high' : 'medium';
-  return context ? (/^[\dXYZ]/.test(value) && !near(text, start, end, VAT_WORDS) ? 'low' : 'medium') : null;
+  return context ? (/^[\dXYZ]/.test(value) && !nearOnLine(text, start, end, VAT_WORDS) ? 'low' : 'medium') : null;
 }
 
 /**
