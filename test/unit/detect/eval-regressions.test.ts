@@ -149,6 +149,7 @@ describe('regressions from the thirty-first and thirty-second corpora', () => {
   it.each([
     ["an Italian office's phone", 'Ufficio di Firenze: 055-238-4417', 'pii.phone', '055-238-4417'],
     ['a passphrase with the word request', 'password = "crane request velvet 42 ember"', 'secret.password_assignment', 'crane request velvet 42 ember'],
+    ['a passphrase with the words bad request', 'wifi_password: "bad request 400 lol"', 'secret.password_assignment', 'bad request 400 lol'],
     ['a password starting ssh-', 'password: ssh-4dm1n!2024', 'secret.password_assignment', 'ssh-4dm1n!2024'],
   ])('still finds %s', (_name, text, type, value) => {
     expect(found(text)).toContainEqual([type, value]);
