@@ -7,8 +7,8 @@ import { near, nearOnLine } from './shared';
 const ES_WORDS = /\b(?:tva|vat|ust|iva|nif|cif|intracom|nie|dni)/i;
 // A person's number (a DNI: eight digits and a letter; an NIE: X, Y or Z, seven digits and a letter) is a VAT number
 // only where words of VAT on its line say so (a form's lines above may give the company's VAT number): under "DNI",
-// "NIE" or "NIF" alone it is an identity card's or a tax file's number,
-// which no type of the vocabulary holds (low). A company's (a letter first) needs only the tax words.
+// "NIE" or "NIF" alone it is an identity card's or a tax file's number, which no type of the vocabulary holds (low). A
+// company's (a letter first) needs only the tax words.
 const VAT_WORDS = /\b(?:tva|vat|ust|iva|intracom)/i;
 
 /** Confidence of a matched NIF, or null when its control character is wrong or it lacks prefix and context. */
