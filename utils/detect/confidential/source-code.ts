@@ -15,7 +15,8 @@ import type { Detector, Finding } from '../types';
 const MAX_LINE = 400;
 // Lines only code writes: declarations and control flow by keyword, preprocessor, SQL, markup (STRONG_HEAD,
 // which always starts with a character of KEYWORD_START), and statement ends (STRONG_TAIL, which only
-// matches a line ending with "{", ";" or "=>"). A line is "strong" when either matches.
+// matches a line ending with "{", ";" or "=>"). A line is "strong" when either matches, or QUERY (a SELECT of
+// columns, a PowerShell cmdlet with named parameters), which is tried on every line: anchored, it fails at once.
 // The words of its alternations in the order gzip codes best: test() finds the same in any order.
 const STRONG_HEAD = new RegExp(
   [
@@ -51,7 +52,7 @@ const BATCH = /^(?:(?:set|end)local\b|@echo off|exit \/b)/i;
 // Lines only code writes whose commas and words would make a CSV row or prose: SQL's SELECT of columns (with a letter in
 // lower case, "_" or "*": a line of capitals starting SELECT is a ballot's or an advert's as often), and a PowerShell cmdlet
 // given named parameters (Get-ADUser -Filter ..., Export-Csv -Path .\stale.csv -NoTypeInformation -Encoding UTF8).
-const QUERY = /^(?:SELECT .*[a-z_*]|[A-Z][a-z]+-[A-Z]\w* .*-[A-Z][a-z])/;
+const QUERY = /^(?:SELECT .*[a-z_*]|[A-Z][a-z]+-[A-Z]\w* .* -[A-Z][a-z])/;
 // The characters STRONG_HEAD and BATCH can start with, to skip them on most lines.
 const KEYWORD_START = charTable(/[efclavdi#pnsourw}tmSDCAFWJGOVE<@$MIUL]/);
 // nginx's directives, whose lines end as statements do ("server {", "listen 443 ssl;"): a configuration, not code. Most
@@ -157,8 +158,8 @@ function lineScore(text: string, s: number, e: number, exact: boolean, literal: 
   const second = text.charCodeAt(s + 1);
   const last = text.charCodeAt(e - 1);
   const comment = first === 35 || first === 42 || (first === 47 && (second === 47 || second === 42)) || (first === 124 && t.indexOf('|', 1) < 0);
-  // Code first: each regex only runs on a line that starts or ends as it needs ("{", ";" or "=>" for STRONG_TAIL), and
-  // "):" needs none.
+  // Code first: each regex but QUERY (anchored) only runs on a line that starts or ends as it needs ("{", ";" or "=>"
+  // for STRONG_TAIL), and "):" needs none.
   const query = QUERY.test(t);
   const strong = query || (KEYWORD_START()[first] === 1 && (STRONG_HEAD.test(t) || BATCH.test(t))) || ((last === 123 || last === 59 || (last === 62 && text.charCodeAt(e - 2) === 61)) && STRONG_TAIL.test(t) && !CONFIG_DIRECTIVE.test(t));
   const weak =
@@ -174,7 +175,7 @@ function lineScore(text: string, s: number, e: number, exact: boolean, literal: 
   // key, maybe quoted (a Go map's "group.id":   "payments-sink", a Python dict's), a literal value (a string, a number,
   // a boolean), unlike a note's words ("Dear: team,"), and a comma at the end, unlike YAML's. (The value's kinds in the
   // order gzip codes best: test() finds the same in any order.)
-  if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (literal && t.endsWith(',') && /^("?)[$\w.-]+\1: +(?:\d+|true|false|null|(['"`]).*\2),$/.test(t))) return 0.5;
+  if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (literal && last === 44 && /^("?)[$\w.-]+\1: +(?:\d+|true|false|null|(['"`]).*\2),$/.test(t))) return 0.5;
   // Without code, data and prose (which has at least four words) both score -1, as do three words.
   if (!code) return !ARMOUR.test(t) && (counts(text, s, e)[0] > 2 || (maybeData(text, s, e) && DATA.test(t))) ? -1 : 0;
   if (!query) {

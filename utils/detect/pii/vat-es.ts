@@ -9,7 +9,7 @@ const ES_WORDS = /\b(?:tva|vat|ust|iva|nif|cif|intracom|nie|dni)/i;
 // only where words of VAT on its line say so (a form's lines above may give the company's VAT number): under "DNI",
 // "NIE" or "NIF" alone it is an identity card's or a tax file's number, which no type of the vocabulary holds (low). A
 // company's (a letter first) needs only the tax words.
-const VAT_WORDS = /\b(?:tva|vat|ust|iva|intracom)/i;
+const VAT_WORDS = /\b(?:tva|vat|ust\b|iva|intracom)/i;
 
 /** Confidence of a matched NIF, or null when its control character is wrong or it lacks prefix and context. */
 function confidenceOf(value: string, text: string, start: number, end: number): Confidence | null {
