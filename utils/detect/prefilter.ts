@@ -35,7 +35,8 @@ function nextHit(text: string, from: number, live: Uint8Array): number {
 // whose slot the project's corpus holds least often. A keyword's first run is often a common one ("con", "pro", "ent",
 // "cli" for "clé api"), and each place where a live slot occurs costs a comparison: the first runs make about 25 such
 // places per KB of text, these runs about 11. test/unit/detect/prefilter.test.ts derives this string from
-// test/fixtures/corpus/train.jsonl. A digit that does not fit (another list of detectors) is cut to the last run.
+// test/fixtures/corpus/train.jsonl. A digit that does not fit (another list of detectors) is cut to the last run; a
+// missing one (+undefined is NaN) files the keyword under its first run.
 export const ANCHORS = '13111116065661111200022811110000311000200002012062100002000103412373401003222011040510010203042014025525844840635477';
 
 /**

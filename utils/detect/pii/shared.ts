@@ -145,7 +145,8 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
       // A number written as North America's are (3-3-4 in dashes) with an area code that cannot be one (0 or 1 first), next
       // to words of an account, is an account's number: Google Ads writes its customer IDs so (Customer 089-273-9327, compte
       // Ads 031-775-0157). Low, unless phone words are near. Italian, German and Swiss offices' numbers are written so too
-      // (Ufficio di Firenze: 055-238-4417).
+      // (Ufficio di Firenze: 055-238-4417). The words match as prefixes: "Servizio clienti" and "Kundenservice" lower
+      // an office's number too.
       const confidence = /^[01]\d\d-\d{3}-\d{4}$/.test(value) && near(text, start, end, /\b(?:ads|customer|compte|konto|cuenta|client|kunden)/i) ? 'low' : base(value);
       // One digit over and over (999999999, 00 00 00 00 00) is a placeholder.
       if (!confidence || isAmount(text, start, end) || inHexDump(text, start, end) || /^(\d)(?:\D?\1)+$/.test(value)) return null;

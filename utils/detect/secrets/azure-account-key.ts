@@ -4,10 +4,10 @@ import { entropy, looksFake } from './shared';
 
 // "keyName" names each key of a storage account's key list (az storage account keys list, Get-AzStorageAccountKey), and
 // "key1", "key2", "Primary key", "primaryKey" and "secondaryKey" label the keys as the portal, the CLI and the management
-// API show them (Cosmos DB's primaryMasterKey too): right before the value only ("key1=", "primaryKey: ": the window
-// before the value ends there), as a SHA-512 digest's 88 characters are near "key1" or "primary" in other texts (a
-// fixture's {"key1": ...}, a JSON signature's keyid). ("key1" and "primary" are prefilter keywords: a list of the keys
-// shows the second after the first.)
+// API show them (Cosmos DB's primaryMasterKey too): right before the value ("key1=", "primaryKey: ", where the window
+// before it ends), or, as contextNear tests both windows, ending the window after it. Not anywhere near it: a SHA-512
+// digest's 88 characters are near "key1" or "primary" in other texts (a fixture's {"key1": ...}, a JSON signature's
+// keyid). ("key1" and "primary" are prefilter keywords: a list of the keys shows the second after the first.)
 // The words in the order gzip codes best: test() finds the same in any order.
 const CONTEXT = /keyname|azure|account[_-]?key|sharedaccesskey|storage[_ ]?key|(?:\bkey[12]|(?:primary|secondary)\w* ?key)\W{1,4}$/;
 

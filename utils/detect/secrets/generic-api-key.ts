@@ -114,10 +114,10 @@ function judge(key: string, value: string): boolean {
   // failed after 3 attempts", which define() may hold). Stripe's publishable keys (pk_live_..., pk_test_...) are public
   // by design; pk_ alone is no vendor's prefix. A JSON Web Token (eyJ..., with a dot, or a header starting {"alg":
   // eyJhbGci...) is the JWT detector's to judge: whole, it is one; cut short (its header alone), it is an example.
-  // Grafana's keys, eyJrIjoi... ({"k":...), are keys; one of 64 characters or fewer without a dot is a cursor
-  // ({"offset":496,"limit":50}), as the bearer token detector holds. A UUID is a key only under a name ending as an API key's or a
-  // secret's does (PINECONE_API_KEY=..., client_secret: ...), not a token's (a request's, a session's) nor a name about
-  // the key (api_key_owner, secretRef, secret_scope).
+  // Grafana's keys, eyJrIjoi... ({"k":...), longer, are keys; an eyJ value of 64 characters or fewer without a dot is a
+  // cursor ({"offset":496,"limit":50}), as the bearer token detector holds. A UUID is a key only under a name ending as
+  // an API key's or a secret's does (PINECONE_API_KEY=..., client_secret: ...), not a token's (a request's, a
+  // session's) nor a name about the key (api_key_owner, secretRef, secret_scope).
   return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/^(?:pk_(?:live|test)_|eyJ(?:[\w-]*\.|hbGci|[^.]{0,61}$))/.test(value) && !/[a-z]{3} [a-z]{3}|\d\.\d+\.\d/i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''), /(?:api_?key|secret(?:_key)?)$/.test(words));
 }
 

@@ -32,9 +32,10 @@ const PREFILTER = ['pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 
 // ("password for the VPN: ...", "mot de passe du compte : ...", a note in brackets: "password (for diagnostics): ...",
 // "MDP (comme demandé) : ...", its ")" right before the separator: "(for example: Tr0ub4dor&3)" gives an example) or
 // the words of a sentence (maybe hyphenated: "Mot de passe Wi-Fi équipe: ...", "Passwort WLAN-Gäste: ...", "Contraseña
-// temporal = ...", see find()), maybe with a note in brackets after them ("Mot de passe root (console uniquement) : ...",
-// "Contraseña root (solo consola): ..."); the separator (R's "<-" too, and a dash between blanks: "Passwort - ..."; a comma only
-// in define(), env() and Java's setProperty(); a type between ":" and "=" in a typed declaration: TypeScript's and
+// temporal = ...", see find()), maybe with a note in brackets after them, judged as the words are ("Mot de passe root
+// (console uniquement) : ...", "Contraseña root (solo consola): ..."); the separator (R's "<-" too, and a dash between
+// blanks: "Passwort - ..."; a comma only in define(), env() and Java's setProperty(); a type between ":" and "=" in a
+// typed declaration: TypeScript's and
 // Python's "password: string = ...", Structured Text's "sPassword : STRING := ...", Ada's ": constant String :=",
 // Rust's ": &str ="; "|" and a blank in a table's row, the key's cell then the value's: "moodle | SMTP_PASSWORD | ... |
 // 2023-07-05"); the value, up to 16 blanks after it (a CLI's aligned fields: 1Password's "password:    ..."), in double
