@@ -91,6 +91,7 @@ describe('regressions from the thirty-first and thirty-second corpora', () => {
     ['a key under "Secret key:"', '* Secret key: hAsyZy-W0Ajanhksm6czYiQUtBd96JpTLJswaURBeMF\nNext review in May.', 'secret.generic_api_key', 'hAsyZy-W0Ajanhksm6czYiQUtBd96JpTLJswaURBeMF'],
     ['a client secret in French', '[18:30] Romain H.: Secret client : rseItFX0NOCkd82sl9yPJmxw-myPTQ3pT1_1BBsThbh', 'secret.generic_api_key', 'rseItFX0NOCkd82sl9yPJmxw-myPTQ3pT1_1BBsThbh'],
     ['a random key that starts as a JSON object does, in another case', 'API key: EyjVFGByavISDv39o9ZvlBq0U5R5LSbw\nPrivate key:', 'secret.generic_api_key', 'EyjVFGByavISDv39o9ZvlBq0U5R5LSbw'],
+    ["an Android resource's key, searched only in a text with a closing tag", '<resources>\n  <string name="twilio_auth_token" translatable="false">Rk7vQ2mXp9LzT4bN8cW1yHs6</string>\n</resources>', 'secret.generic_api_key', 'Rk7vQ2mXp9LzT4bN8cW1yHs6'],
     ['a Service Bus connection string, whole', 'SERVICEBUS_CONNECTION="Endpoint=sb://bus-prod-weu.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=sjH8xJXpWz9h+O7/eqxmkAIxhtDkb79JHt/+Svb/s08="', 'secret.azure_key', 'Endpoint=sb://bus-prod-weu.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=sjH8xJXpWz9h+O7/eqxmkAIxhtDkb79JHt/+Svb/s08='],
     ["an IoT hub's connection string, whole", 'IOTHUB=HostName=hub1.azure-devices.net;SharedAccessKeyName=iothubowner;SharedAccessKey=sjH8xJXpWz9h+O7/eqxmkAIxhtDkb79JHt/+Svb/s08=', 'secret.azure_key', 'HostName=hub1.azure-devices.net;SharedAccessKeyName=iothubowner;SharedAccessKey=sjH8xJXpWz9h+O7/eqxmkAIxhtDkb79JHt/+Svb/s08='],
     ['a Spanish VAT number in the form of an identity card', 'NIF-IVA: 71317146B', 'pii.eu_vat', '71317146B'],
@@ -123,8 +124,11 @@ describe('regressions from the thirty-first and thirty-second corpora', () => {
     ["an SSH public key's type under a Spanish key label", 'Clave pública: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIASc1p2t2Eus5qD', 'secret.password_assignment'],
     ["an API key's restriction in brackets", 'GOOGLE_MAPS_API_KEY="AIzaSy…(restricted, see console)"', 'confidential.marking'],
     ['a classification assigned a string in code', 'classification = "CONFIDENTIAL"', 'confidential.marking'],
-    ['a token endpoint', 'token_endpoint: https://login.example.com/oauth2/v2.0/token_abcdefghijk', 'secret.generic_api_key'],
-    ["an API client's id", 'API client: 2b1fa3c4-5d6e-4f70-8a9b-0c1d2e3f4a5b', 'secret.generic_api_key'],
+    ['a token endpoint', 'token_endpoint: a8Fj29dkQ0zPxL7mN3vB5cT1wq', 'secret.generic_api_key'],
+    // (A line naming a token makes the generic key detector run at all.)
+    ["an API client's id", 'Token rotation is due.\nAPI client: 2b1fa3c4-5d6e-4f70-8a9b-0c1d2e3f4a5b', 'secret.generic_api_key'],
+    ['an attendee list of hyphenated names', 'Jean-Pierre Martin (Saint-Denis)\nMarie-Claire Dubois (Saint-Malo)\nPaul-Henri Roux (Saint-Ouen)\nAnne-Sophie Petit (Saint-Cloud)', 'code.source'],
+    ["a Spanish identity card's number in a question to 'usted'", '¿Podría usted confirmar su DNI 12345678Z?', 'pii.eu_vat'],
     ["a Spanish identity card's number", 'Datos del empleado\nDNI: 71317146B\nNIE: Y0416983K', 'pii.eu_vat'],
     ['a version number in Spanish', 'El software de nóminas se actualizó a la versión 7.2.9.107 el fin de semana.', 'pii.ip_address'],
     ['a password that SOPS encrypted', '"password": "ENC[AES256_GCM,data:uNTA0ypovWItSApsHuvKRM2D,type:str]",', 'secret.password_assignment'],
@@ -148,7 +152,7 @@ describe('regressions from the thirty-first and thirty-second corpora', () => {
 
   it.each([
     ["an Italian office's phone", 'Ufficio di Firenze: 055-238-4417', 'pii.phone', '055-238-4417'],
-    ['a passphrase with the word request', 'password = "crane request velvet 42 ember"', 'secret.password_assignment', 'crane request velvet 42 ember'],
+    ['a passphrase with the word request', 'password = "crane request velvet ember"', 'secret.password_assignment', 'crane request velvet ember'],
     ['a passphrase with the words bad request', 'wifi_password: "bad request 400 lol"', 'secret.password_assignment', 'bad request 400 lol'],
     ['a password starting ssh-', 'password: ssh-4dm1n!2024', 'secret.password_assignment', 'ssh-4dm1n!2024'],
   ])('still finds %s', (_name, text, type, value) => {

@@ -33,10 +33,11 @@ describe('prefilter index', () => {
 });
 
 describe('prefilter index: keywords filed under their first run of three characters', () => {
-  // "confidential", "confidentiel" and "con" share their first run, and "ãon" lands on its slot too (the table
+  // Filed under their first runs (no anchors: ANCHORS's digits are the built-in keywords'), "confidential",
+  // "confidentiel" and "con" share their first run, and "ãon" lands on its slot too (the table
   // keeps 5 bits of each character: "ã" and "c" share theirs).
   const shared = [detector('en', ['confidential']), detector('fr', ['confidentiel']), detector('short', ['con']), detector('other', ['xyz'])];
-  const sharedIndex = buildPrefilterIndex(shared);
+  const sharedIndex = buildPrefilterIndex(shared, '');
   const found = (text: string) => sharedIndex.detectorsFor(sharedIndex.keywordsIn(text)).map((d) => d.id);
 
   it.each([
