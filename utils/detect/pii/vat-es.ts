@@ -9,7 +9,8 @@ const ES_WORDS = /\b(?:tva|vat|ust|iva|nif|cif|intracom|nie|dni)/i;
 // only where words of VAT on its line say so (a form's lines above may give the company's VAT number): under "DNI",
 // "NIE" or "NIF" alone it is an identity card's or a tax file's number, which no type of the vocabulary holds (low). A
 // company's (a letter first) needs only the tax words.
-const VAT_WORDS = /\b(?:tva|vat|ust\b|iva|intracom)/i;
+// (Not shared.ts's VAT_WORDS: its nif and cif are the words this rule leaves out.)
+const PERSON_VAT_WORDS = /\b(?:tva|vat|ust\b|iva|intracom)/i;
 
 /** Confidence of a matched NIF, or null when its control character is wrong or it lacks prefix and context. */
 function confidenceOf(value: string, text: string, start: number, end: number): Confidence | null {
@@ -17,7 +18,7 @@ function confidenceOf(value: string, text: string, start: number, end: number): 
   if (!esVatValid(value.replace(/[ -]/g, '').slice(prefixed ? 2 : 0))) return null;
   const context = near(text, start, end, ES_WORDS);
   if (prefixed) return context ? 'high' : 'medium';
-  return context ? (/^[\dXYZ]/.test(value) && !nearOnLine(text, start, end, VAT_WORDS) ? 'low' : 'medium') : null;
+  return context ? (/^[\dXYZ]/.test(value) && !nearOnLine(text, start, end, PERSON_VAT_WORDS) ? 'low' : 'medium') : null;
 }
 
 /**
