@@ -13,7 +13,6 @@ const URL =
 /** Database and broker URLs with a password (postgres, mysql, mongodb(+srv), redis(s), amqp(s), mssql...), through the host and port. */
 export const dbConnectionStringDetector = patternDetector({
   id: 'db-connection-string',
-  type: 'secret.db_connection_string',
   cues: ['://'],
   pattern: URL,
   // A match starts at most 37 characters before its "://" (the longest scheme with its prefix and a driver,

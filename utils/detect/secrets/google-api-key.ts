@@ -5,7 +5,6 @@ import { prefixed } from './shared';
 /** Google API keys: AIza and 35 URL-safe characters. */
 export const googleApiKeyDetector = patternDetector({
   id: 'google-api-key',
-  type: 'secret.google_api_key',
   cues: ['aiza'],
   pattern: /(?<![\w-])AIza[\w-]{35}(?![\w-])/gy,
   finder: nearLiteral('AIza'),

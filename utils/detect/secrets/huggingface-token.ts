@@ -4,7 +4,6 @@ import { prefixed } from './shared';
 /** Hugging Face access tokens: hf_ and 34 or more letters of both cases. */
 export const huggingfaceTokenDetector = patternDetector({
   id: 'huggingface-token',
-  type: 'secret.huggingface_token',
   cues: ['hf_'],
   pattern: /(?<!\w)hf_[A-Za-z]{34,40}(?!\w)/g,
   // A one-case run of letters is a made-up name, not a generated token.

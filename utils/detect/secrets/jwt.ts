@@ -23,7 +23,6 @@ function check(value: string): Confidence | null {
 /** JSON Web Tokens: three base64url parts whose header decodes to a JSON object with an "alg". */
 export const jwtDetector = patternDetector({
   id: 'jwt',
-  type: 'secret.jwt',
   cues: ['eyj'],
   pattern: TOKEN,
   // Each "eyJ" is found by its 'J', a rare letter that indexOf skips to quickly; the pattern is tried from the

@@ -8,7 +8,6 @@ const MARKER = 'T3BlbkFJ';
 /** OpenAI API keys: project, service-account and admin keys (sk-proj-, sk-svcacct-, sk-admin-) and legacy sk- keys. */
 export const openaiApiKeyDetector = patternDetector({
   id: 'openai-api-key',
-  type: 'secret.openai_api_key',
   cues: ['sk-'],
   pattern: /(?<![\w-])sk-(?:(?:proj|svcacct|admin)-[\w-]{40,300}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![\w-])/gy,
   // Found by "k-", one character in: indexOf skips to a rare 'k' far faster than to a common 's'.

@@ -8,7 +8,6 @@ import { entropy } from './shared';
  */
 export const privateKeyDetector = patternDetector({
   id: 'private-key',
-  type: 'secret.private_key',
   // Every BEGIN line holds it: the pattern decides the rest (a wider prefilter finds the same).
   cues: ['private key'],
   pattern: /-----BEGIN ((?:EC |RSA |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:[A-Za-z0-9+/=\s\\:,.]|-(?!-)){0,16000}(?:-----END \1-----)?/g,

@@ -5,7 +5,6 @@ import { prefixed } from './shared';
 /** SendGrid API keys: SG. then a 22-character id and a 43-character secret. */
 export const sendgridKeyDetector = patternDetector({
   id: 'sendgrid-key',
-  type: 'secret.sendgrid_key',
   cues: ['sg.'],
   pattern: /(?<![\w.-])SG\.[\w-]{22}\.[\w-]{43}(?![\w-])/gy,
   finder: nearLiteral('SG.'),

@@ -5,7 +5,6 @@ import { prefixed } from './shared';
 /** Stripe secret and restricted keys: live keys high, test keys (sk_test_, rk_test_) low. */
 export const stripeKeyDetector = patternDetector({
   id: 'stripe-key',
-  type: 'secret.stripe_key',
   // The literal its search looks for: the pattern decides the rest (a wider prefilter finds the same).
   cues: ['k_'],
   pattern: /(?<!\w)[rs]k_(?:live|test)_[A-Za-z0-9]{20,247}(?!\w)/gy,

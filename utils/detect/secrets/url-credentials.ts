@@ -10,7 +10,6 @@ import { urlPasswordConfidence } from './shared';
  */
 export const urlCredentialsDetector = patternDetector({
   id: 'url-credentials',
-  type: 'secret.url_credentials',
   cues: ['://'],
   // The schemes in the order gzip codes best: no two of them end before the same ":", so any order finds the same.
   pattern:
