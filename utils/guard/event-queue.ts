@@ -46,7 +46,8 @@ export function createEventQueue(options: EventQueueOptions): EventQueue {
       options.onRejected(event, ack.error);
       return;
     }
-    setTimeout(() => void deliver(event, attempt + 1), defaultRetryDelay(attempt));
+    // setTimeout hands deliver its arguments (its promise goes unused, as it did).
+    setTimeout(deliver, defaultRetryDelay(attempt), event, attempt + 1);
   }
 
   return {

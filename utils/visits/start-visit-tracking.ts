@@ -22,7 +22,7 @@ export function startVisitTracking({ win, sendMessage, isAlive, enabled }: Visit
     sendMessage({ type: CONTENT_TO_BG_VISIT, visit })
       // Any answer ends it: stored, or refused for a reason a retry would not fix.
       .then((ack) => typeof (ack as EventAck | undefined)?.ok === 'boolean', () => false)
-      .then((answered) => answered || attempt > 4 || setTimeout(() => deliver(visit, attempt + 1), 500 * 2 ** attempt));
+      .then((answered) => answered || attempt > 4 || setTimeout(deliver, 500 * 2 ** attempt, visit, attempt + 1));
   };
   trackVisits(win, (visits, activeSeconds) => {
     if (enabled()) deliver({ id: crypto.randomUUID(), site: win.location.hostname, time: Date.now(), visits, activeSeconds }, 1);
