@@ -81,6 +81,8 @@ function nativeBrowserInContentScript(): Plugin {
  * `ascii_only` writes the non-ASCII characters of strings and regex literals as escapes (é as \xe9, an emoji as its
  * two \u halves, which a regex reads as the same character with or without the u flag; template literals are left
  * as they are, their raw text being their value): longer, but gzip codes 2-byte UTF-8 less well (31 bytes).
+ * Before that, the short string constants read more than once are written where they are read (stringConstantsInlined),
+ * which terser does not do for a constant longer than its name: 35 bytes of the guard, 8 of the early guard.
  * Every `const` declaration is written `let` before terser runs (constAsLet): gzip codes one keyword for both
  * better than two, and terser joins the declarations that follow each other (121 bytes of the guard, 15 of the early guard).
  * Function declarations are written as `let` bindings of function expressions where that cannot change what runs
@@ -129,7 +131,7 @@ function terserForContentScript(): Plugin {
       if (!contentScript) return;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const result = await minify(functionsAsLet(constAsLet(iifeAsArrow(chunk.code, this.parse), this.parse), this.parse), {
+        const result = await minify(functionsAsLet(constAsLet(stringConstantsInlined(iifeAsArrow(chunk.code, this.parse), this.parse), this.parse), this.parse), {
           ecma: 2020,
           toplevel: true,
           compress: { passes: 5, keep_fargs: false, inline: 1, unsafe_arrows: true, unsafe: true, unsafe_math: true, unsafe_comps: true, pure_getters: true, sequences: false, module: true },
@@ -142,6 +144,82 @@ function terserForContentScript(): Plugin {
       }
     },
   };
+}
+
+/**
+ * `code` with the string constants of the script's top level written where they are read (`const KEY = "policyState"`
+ * read three times becomes three "policyState"), when a constant is read more than once and is at most 64 characters
+ * long (a name, a key, a word; not a data table). Terser keeps such a constant as a variable, which is shorter before
+ * compression; gzip codes the repeated string as a back-reference, about as short as the variable's name, and saves
+ * the declaration. A string is a value: reading the literal instead of the constant changes nothing, but where the
+ * constant was read before its declaration ran, which threw (the scripts never do). A constant is left as it is if its name is bound anywhere else in the script (a parameter, a local
+ * variable: names are compared without scopes) or is a label.
+ */
+export function stringConstantsInlined(code: string, parse: Parse): string {
+  const program = parse(code) as AstNode;
+  const statements = ((program.body as AstNode[])[0]?.expression?.callee?.body as AstNode | undefined)?.body;
+  if (!Array.isArray(statements)) return code;
+  const bound = bindingsIn(program);
+  // Every identifier that is read, by name, with the property that holds it when it is a shorthand one ({ KEY }).
+  const reads = new Map<string, [node: AstNode, shorthand?: AstNode][]>();
+  const labels = new Set<string>();
+  const visit = (node: AstNode): void => {
+    if (node.type === 'LabeledStatement' || node.type === 'BreakStatement' || node.type === 'ContinueStatement') {
+      if (node.label) labels.add(node.label.name!);
+    }
+    if (node.type === 'Property' && node.shorthand && node.value?.type === 'Identifier') {
+      const name = node.value.name!;
+      reads.set(name, [...(reads.get(name) ?? []), [node.value, node]]);
+      return;
+    }
+    // new.target and import.meta are no names.
+    if (node.type === 'MetaProperty') return;
+    if (node.type === 'Identifier') reads.set(node.name!, [...(reads.get(node.name!) ?? []), [node]]);
+    for (const [field, child] of childNodes(node)) {
+      const propertyName = !node.computed && ((field === 'property' && node.type === 'MemberExpression') || field === 'key' || field === 'label');
+      if (!propertyName) visit(child);
+    }
+  };
+  visit(program);
+  const edits: [from: number, to: number, text: string][] = [];
+  for (const statement of statements as AstNode[]) {
+    if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
+    const declarations = statement.declarations!;
+    const inlined = declarations.map((declaration) => {
+      const { id, init } = declaration;
+      // A literal's value (AstNode types a property's).
+      const value: unknown = init?.value;
+      if (id?.type !== 'Identifier' || init?.type !== 'Literal' || typeof value !== 'string' || value.length > 64) return false;
+      const name = id.name!;
+      // The declaration's own name is one of the identifiers found: the reads are the others.
+      const uses = (reads.get(name) ?? []).filter(([node]) => node !== id);
+      if (uses.length < 2 || labels.has(name) || bound.filter((other) => other === name).length !== 1) return false;
+      const literal = code.slice(init.start, init.end);
+      for (const [node, shorthand] of uses) edits.push(shorthand ? [shorthand.start, shorthand.end, `${name}:${literal}`] : [node.start, node.end, literal]);
+      return true;
+    });
+    if (!inlined.includes(true)) continue;
+    if (!inlined.includes(false)) {
+      edits.push([statement.start, statement.end, '']);
+      continue;
+    }
+    // Each run of inlined declarators goes with the comma that joins it to a declarator kept.
+    declarations.forEach((declaration, i) => {
+      if (!inlined[i] || inlined[i - 1]) return;
+      let last = i;
+      while (inlined[last + 1]) last++;
+      const next = declarations[last + 1];
+      edits.push(next ? [declaration.start, next.start, ''] : [declarations[i - 1].end, declarations[last].end, '']);
+    });
+  }
+  const pieces: string[] = [];
+  let from = 0;
+  for (const [start, end, text] of edits.sort((a, b) => a[0] - b[0])) {
+    pieces.push(code.slice(from, start), text);
+    from = end;
+  }
+  pieces.push(code.slice(from));
+  return pieces.join('');
 }
 
 /**
@@ -345,6 +423,7 @@ interface AstNode {
   left?: AstNode;
   param?: AstNode | null;
   expression?: AstNode;
+  label?: AstNode | null;
 }
 
 export default defineConfig({
