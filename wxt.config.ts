@@ -124,6 +124,12 @@ function terserForContentScript(): Plugin {
   return {
     name: 'vigie:terser-content-script',
     apply: 'build',
+    // esbuild, which minifies every script before this pass, keeps the content scripts' names as they are: terser
+    // names everything anew, and weighs its choices (such as writing a constant where it is read) by the lengths of
+    // the names it is given (18 bytes of the guard).
+    config(config) {
+      if (JSON.stringify(config.build?.lib || '').includes('.content')) return { esbuild: { minifyIdentifiers: false } };
+    },
     options(options) {
       contentScript = JSON.stringify(options.input ?? '').includes('.content');
     },
