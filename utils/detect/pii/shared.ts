@@ -69,7 +69,7 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // number only ("AWB hotline: +49 69 ..." is a phone).
 // The words in the order gzip codes best: test() finds the same in any order.
 const NOT_PII =
-  /\b(?:rechnung|routing|r[ée]f|im[es]i|commande|sendung|tracking|suivi|colis|sku|batch|parcel|factur[ae]|isbn|duns\b|ean|gtin|upc|invoice|seguimiento|ticket|iccid|s[ée]rie|lot\b|build|id\b|bestell|qty|quantit|part\b|pi[èe]ce|serial|(?:nhs (?:no|number)|account|p\.?o\b|vorgangsn(?:r|ummer)|fl(?:ying blue|yer)|ffn|avios|skymiles|aadvantage|lanr|colegiado|[hm]?awb|waybill|(?<=&\W?)more)\W{0,4}$|pedido|sire[nt]|(?:dossier|expediente)[ :#-]*$|order)/i;
+  /\b(?:(?:dossier|expediente)[ :#-]*$|rechnung|routing|r[ée]f|duns\b|im[es]i|sendung|tracking|suivi|colis|sku|batch|parcel|factur[ae]|isbn|ean|gtin|upc|seguimiento|ticket|part\b|iccid|invoice|s[ée]rie|lot\b|build|id\b|bestell|qty|quantit|pi[èe]ce|serial|(?:nhs (?:no|number)|p\.?o\b|vorgangsn(?:r|ummer)|fl(?:ying blue|yer)|ffn|avios|skymiles|aadvantage|lanr|colegiado|[hm]?awb|waybill|(?<=&\W?)more|account)\W{0,4}$|pedido|sire[nt]|order|commande)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {
@@ -107,7 +107,7 @@ export function raise(confidence: Confidence): Confidence {
 // head columns of its exports; not Telford.)
 // The words in the order gzip codes best: test() finds the same in any order.
 const PHONE_WORDS =
-  /@\w|☎|📞|📱|\b(?:telf?\d?|fax|cell|gsm|ring|natel|sms)\b|\b(?:tél|reach|portable|dial|telefon|m[óo]vil|telephon|mobil|handy|contact|whatsapp|call|appel|phone|rappel|anruf|hotline|rufnummer|ll[áa]m|cellulare|joindre|joign|numero di|erreichbar)/i;
+  /@\w|☎|📞|📱|\b(?:telf?\d?|gsm|cell|ring|natel|fax|sms)\b|\b(?:tél|call|reach|portable|dial|telefon|m[óo]vil|telephon|mobil|handy|contact|appel|phone|rappel|anruf|hotline|rufnummer|whatsapp|ll[áa]m|cellulare|joindre|joign|numero di|erreichbar)/i;
 
 // The patterns of the number detectors that use numberPattern (phones, NIR, SIRET). One pass over the number
 // runs finds every offset where one of them can match, and each detector tries its own pattern there only

@@ -4,7 +4,7 @@ import { near } from './shared';
 
 // ("NI number" is found by "ni num".)
 // The words in the order gzip codes best: test() finds the same in any order.
-const NINO_WORDS = /\bnino\b|\bni\b(?: ?no| ?num)|insurance (?:no|number)|national insurance/i;
+const NINO_WORDS = /\bni\b(?: ?no| ?num)|\bnino\b|insurance (?:no|number)|national insurance/i;
 
 /**
  * UK National Insurance numbers: HMRC prefix letters, 6 digits (spaced in pairs or not), suffix A-D. Medium, high with NI words.

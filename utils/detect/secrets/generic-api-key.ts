@@ -48,7 +48,7 @@ const SECRET_NAME =
 // not; a next page's or a next token: nextPageToken, NextToken, pagetoken; not a Facebook page's token, PAGE_TOKEN or
 // FB_PAGE_ACCESS_TOKEN). An endpoint's address is no secret, its secret is (Stripe's endpointSecret = 'whsec_...').
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_SECRET = /(?:^|_)(?:name|uri|limit|endpoint(?!_secret)|path|audience|url|type|expir[ey]s?|message|length|id|count|public|header|format|hash|file|size|max|min|digest|issuer|version|timeout|skip|delta|(?:skip|delta|next|(?:next|prev)_?page)_?token|pagetoken|ttl|integrity|sha\d*|checksum|kid|commit|[gu]uid|prefix|fingerprint)(?:_|$)/;
+const NOT_SECRET = /(?:^|_)(?:name|uri|limit|endpoint(?!_secret)|audience|url|type|expir[ey]s?|message|length|id|count|public|format|hash|file|size|version|max|min|digest|issuer|header|timeout|fingerprint|path|skip|delta|(?:next|skip|delta|(?:next|prev)_?page)_?token|pagetoken|ttl|integrity|sha\d*|checksum|kid|commit|[gu]uid|prefix)(?:_|$)/;
 
 // Characters of a key name and of a value, as in the pattern ('=' inside a value included).
 const KEY_CHAR = charTable(/[\w.ü-]/);
@@ -159,7 +159,7 @@ export const genericApiKeyDetector: Detector = {
       // A label in words: "API key:", "API token:", "clé API :", "clave API:", "token API :", "token de la API:", "Secret
       // key:", and French's "Secret client :" (a client secret) (the words in the order gzip codes best: test() finds the
       // same in any order).
-      const label = /(?:^|[^a-z])(?:(?:cl[ée]|clave|la|token|api|secret) (?:key|token|api)|secret client)$/i.test(textBefore(text, start, 7) + key);
+      const label = /(?:^|[^a-z])(?:(?:cl[ée]|clave|la|secret|token|api) (?:key|token|api)|secret client)$/i.test(textBefore(text, start, 7) + key);
       // A sentence can end right after the value; the final dot is not part of it.
       const value = match[2].replace(/\.+$/, '');
       if (!judge(label ? 'api_key' : key, value)) continue;

@@ -169,7 +169,7 @@ export const passwordAssignmentDetector: Detector = {
       // Hyphenated words in lower case describe it too ("Password roll-over: ...", "Password follow-up: ..."); a capital
       // after the hyphen names which password ("Wi-Fi", "WLAN-Gäste", "VPN-Zugang").
       // (Without words, test() reads the group's undefined as the text "undefined", which neither pattern matches.)
-      if (NOT_VALUE.test(match[2]) || /reset|hint|updat|expir|polic|ticket|date\b|change|last|creat|\bid\b|ge\xe4ndert|\bon\b|manager|vault|field|blic/i.test(match[3]) || /[a-z]-[a-z]/.test(match[3])) continue;
+      if (NOT_VALUE.test(match[2]) || /\bon\b|reset|hint|updat|expir|polic|change|last|ticket|\bid\b|blic|ge\xe4ndert|manager|creat|vault|field|date\b/i.test(match[3]) || /[a-z]-[a-z]/.test(match[3])) continue;
       const group = match.findIndex((value, i) => i > 4 && value !== undefined);
       // A sentence can end right after a bare value; its final punctuation is not part of it. A quoted value in JSON
       // that is itself a string (a HAR file's postData: \"password\":\"...\") ends with the backslash of its quote.
