@@ -50,7 +50,8 @@ const OPENER = /[|(«<[{][^\S\n]{0,2}$/;
 // Its alternatives in the order gzip codes best: test() finds the same in any order.
 const SET_APART = /\S(?: {2,}|\t)$|(?:p[áa]gina|page|seite) \d+(?:(?: \w{2,3} |\/)\d+)? [-–—|] $/i;
 // The label ends its line, or is followed by a separator ("CONFIDENTIAL – do not forward", "INTERNAL]"); not by a
-// comma, which is how enum members and list items end.
+// comma, which is how enum members and list items end. Its alternatives in the order gzip codes best: test() finds the
+// same in any order.
 const LABEL_END = /^[^\S\n]{0,3}(?:\n|$|[^\S\n]{2}|[-–—|:/\])}>»*_.!=])/;
 // Member access, assignment or a call: an identifier in code, not a marking. A marking quoted after a word in lower
 // case is named in a sentence ("information marquée « confidentielle »", "calificada como «Uso interno»"); a quoted
