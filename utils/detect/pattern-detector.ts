@@ -34,8 +34,11 @@ export interface PatternSpec {
   check: (value: string, text: string, start: number, end: number) => Confidence | null;
 }
 
-/** Builds a Detector from a PatternSpec. */
-export function patternDetector(spec: PatternSpec): Detector {
+/**
+ * Builds a Detector from a PatternSpec. An arrow: terser writes a function as an arrow only if nothing inside it reads
+ * `this`, even find(), whose `this` is its own (5 bytes gzipped).
+ */
+export const patternDetector = (spec: PatternSpec): Detector => {
   // A pattern needs the g flag, and the d flag when a group is reported: checked in development and tests only.
   if (import.meta.env?.DEV && (!spec.pattern.global || (spec.group !== undefined && !spec.pattern.hasIndices))) throw new Error(`detector ${spec.id}: flags`);
   // The spec's id, type (the id's by default) and cues (none by default) make the detector (its other fields come along, unused).
@@ -62,4 +65,4 @@ export function patternDetector(spec: PatternSpec): Detector {
       return findings;
     },
   };
-}
+};
