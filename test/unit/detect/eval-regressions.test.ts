@@ -159,3 +159,32 @@ describe('regressions from the thirty-first and thirty-second corpora', () => {
     expect(found(text)).toContainEqual([type, value]);
   });
 });
+
+describe('regressions from the twenty-fifth, twenty-ninth and thirty-fourth corpora (read in the twenty-third session)', () => {
+  it.each([
+    ['a key shown cut by an ellipsis inside it', 'Clave de OpenAI: sk-proj-…I2gN'],
+    ['a key shown cut by three dots inside it', 'Clave de Stripe: sk_live_...7Scd'],
+    ['a key shown cut by an ellipsis after its prefix', 'Clave de Anthropic: sk-ant-…\nVersión 9.27.0'],
+    ['a quoted key shown cut', 'ANTHROPIC_PASSWORD="sk-ant-api03-..."'],
+    ['a key shown cut in its middle', 'Contraseña de la consola: AKIA…AWLY\n- Región: eu-west-3'],
+  ])('does not report a password for %s', (_name, text) => {
+    expect(found(text).filter(([t]) => t === 'secret.password_assignment')).toEqual([]);
+  });
+
+  it.each([
+    ['an Austrian VAT number whose check digit fails, under UID', 'UID-Nummer (USt): ATU72953081'],
+    ['an Austrian VAT number whose check digit fails, under a VAT column', 'firma;ust_id;ort\nMuster GmbH;ATU72953081;Wien'],
+  ])('does not report %s', (_name, text) => {
+    expect(found(text).filter(([t]) => t === 'pii.eu_vat')).toEqual([]);
+  });
+
+  it.each([
+    ['a password ending a sentence with one full stop', 'The password is Tr0ub4dor&3.', 'secret.password_assignment', 'Tr0ub4dor&3'],
+    ['a password holding single dots', 'DB_PASSWORD=Xk9.mQ2v.pL#4', 'secret.password_assignment', 'Xk9.mQ2v.pL#4'],
+    ['a password before an ellipsis in a sentence that goes on', 'Le mot de passe est Vf6LWl!5UC9AGm... je te le confirme.', 'secret.password_assignment', 'Vf6LWl!5UC9AGm'],
+    // 1 + 2x3 + 5 + 2x8 (1+6) + 5 + 2x6 (1+2) + 2 = 29, plus 4 = 33: check digit 7.
+    ['an Austrian VAT number, checked, without VAT words', 'Lieferant: Muster GmbH, ATU13585627, Wien', 'pii.eu_vat', 'ATU13585627'],
+  ])('still finds %s', (_name, text, type, value) => {
+    expect(found(text)).toContainEqual([type, value]);
+  });
+});

@@ -194,8 +194,11 @@ export const passwordAssignmentDetector: Detector = {
       if (/\bapi\b/i.test(lead) || (/,\s*["']?$/.test(lead) && !looksGenerated(value) && !CHOSEN.test(value))) continue;
       const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);
       // A prefix of letters and "_" or "-" that runs into a placeholder (npm_<token>, sk-<key>) is the placeholder's; a
-      // password that runs into an HTML tag (Zq9!mN4vRt<br>, Paris2025_<br>) holds more than letters.
-      if (!level || /^[a-z]+[_-]$/i.test(value) && text[start + value.length] === '<') continue;
+      // password that runs into an HTML tag (Zq9!mN4vRt<br>, Paris2025_<br>) holds more than letters. A value with an
+      // ellipsis inside it, or right after a prefix's "-" or "_", is a key shown cut ("sk-proj-…I2gN", "sk_live_...7Scd",
+      // "sk-ant-api03-..."), not a password; one ending in an ellipsis after other characters is a password in a sentence
+      // that goes on ("est Vf6LWl!5UC9AGm… je te le confirme").
+      if (!level || /^[a-z]+[_-]$/i.test(value) && text[start + value.length] === '<' || /[-_](?:\.\.\.|\u2026)|(?:\.\.\.|\u2026)\w/.test(match[group])) continue;
       findings.push(finding(this, start, start + value.length, level));
     }
     for (const [start, value, level] of tableCells(text)) findings.push(finding(this, start, start + value.length, level));
