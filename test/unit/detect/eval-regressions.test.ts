@@ -179,7 +179,16 @@ describe('regressions from the twenty-fifth, twenty-ninth and thirty-fourth corp
   });
 
   it.each([
+    ["a record's number under a siren key, with an ssn key on its line", '{"full_name": "Daniel Turner", "ssn": "***-**-6079", "siren": "514414201"}'],
+    ["a record's reference after #, on a line naming an SSN column", "INSERT INTO hires (external_ref, applicant_ssn) VALUES ('#100432916', 'pending');"],
+  ])('does not report an SSN for %s', (_name, text) => {
+    expect(found(text).filter(([t]) => t === 'pii.us_ssn')).toEqual([]);
+  });
+
+  it.each([
     ['a password ending a sentence with one full stop', 'The password is Tr0ub4dor&3.', 'secret.password_assignment', 'Tr0ub4dor&3'],
+    ["an SSN under an ssn key, with a siren key after it", '{"ssn": "142615488", "siren": "595590764"}', 'pii.us_ssn', '142615488'],
+    ["an SSN under an ssn key, with a siren key before it", '{"siren": "595590764", "ssn": "142615488"}', 'pii.us_ssn', '142615488'],
     ['a password holding single dots', 'DB_PASSWORD=Xk9.mQ2v.pL#4', 'secret.password_assignment', 'Xk9.mQ2v.pL#4'],
     ['a password before an ellipsis in a sentence that goes on', 'Le mot de passe est Vf6LWl!5UC9AGm... je te le confirme.', 'secret.password_assignment', 'Vf6LWl!5UC9AGm'],
     // 1 + 2x3 + 5 + 2x8 (1+6) + 5 + 2x6 (1+2) + 2 = 29, plus 4 = 33: check digit 7.
