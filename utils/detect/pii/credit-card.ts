@@ -25,9 +25,10 @@ const CARD_WORDS =
 // How a receipt says it was paid, right before the number ("Payé avec 4970...", "Paid with", "Pagado con", "Bezahlt
 // mit"): a card, though the receipt's barcodes and parcel number are near. Not "paid" elsewhere ("Order #... paid on").
 const PAID_WITH = /(?:pa(?:y[ée]|gado|id)|bezahlt) (?:avec|with|by|con|mit|par) $/i;
-// Barcodes and parcel numbers: EAN-13 and ISBN-13 sit in card-like ranges and pass Luhn one time in ten.
+// Barcodes and parcel numbers: EAN-13 and ISBN-13 sit in card-like ranges and pass Luhn one time in ten; so do a
+// pallet's SSCC (18 digits, right after its GS1 application identifier "(00)").
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_CARD = /\b(?:sendung|tracking|suivi|colis|sku|barcode|isbn|ean|gtin|upc|code[ -]barre)/i;
+const NOT_CARD = /\b(?:sendung|tracking|suivi|colis|sku|barcode|isbn|ean|gtin|upc|code[ -]barre|sscc)|\(00\) ?$/i;
 
 /**
  * Confidence of a Luhn-valid number in an issuer range: high for 15 (American Express) and 16-19 digits,
