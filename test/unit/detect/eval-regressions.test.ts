@@ -159,3 +159,56 @@ describe('regressions from the thirty-first and thirty-second corpora', () => {
     expect(found(text)).toContainEqual([type, value]);
   });
 });
+
+describe('regressions from the 25th, 27th, 29th, 34th and 35th corpora (read in the twenty-third session)', () => {
+  it.each([
+    ['a key shown cut by an ellipsis inside it', 'Clave de OpenAI: sk-proj-…I2gN', 'secret.password_assignment'],
+    ['a key shown cut by three dots inside it', 'Clave de Stripe: sk_live_...7Scd', 'secret.password_assignment'],
+    ['a key shown cut by an ellipsis after its prefix', 'Clave de Anthropic: sk-ant-…\nVersión 9.27.0', 'secret.password_assignment'],
+    ['a quoted key shown cut', 'ANTHROPIC_PASSWORD="sk-ant-api03-..."', 'secret.password_assignment'],
+    ['a key shown cut in its middle', 'Contraseña de la consola: AKIA…AWLY\n- Región: eu-west-3', 'secret.password_assignment'],
+    ['a password said to be in the vault (French)', 'SFTP_PASSWORD="voir coffre-fort"', 'secret.password_assignment'],
+    ['a password said to be in the password safe (German)', '"password": "siehe Passwort-Safe",', 'secret.password_assignment'],
+    ['an Austrian VAT number whose check digit fails, under UID', 'UID-Nummer (USt): ATU72953081', 'pii.eu_vat'],
+    ['an Austrian VAT number whose check digit fails, under a VAT column', 'firma;ust_id;ort\nMuster GmbH;ATU72953081;Wien', 'pii.eu_vat'],
+    ["a record's number under a siren key, with an ssn key on its line", '{"full_name": "Daniel Turner", "ssn": "***-**-6079", "siren": "514414201"}', 'pii.us_ssn'],
+    ["a record's reference after #, on a line naming an SSN column", "INSERT INTO hires (external_ref, applicant_ssn) VALUES ('#100432916', 'pending');", 'pii.us_ssn'],
+    ["a pallet's SSCC after its application identifier", '2024-03-10T14:52:33Z,MAN-7 / pasillo 19-A,(00) 613473177438327672,958 558 645', 'pii.credit_card'],
+    ["a pallet's SSCC after its label", 'SSCC : (00) 599957781968252931\nRCS / SIREN : 355366455', 'pii.credit_card'],
+  ])('does not report %s', (_name, text, type) => {
+    expect(found(text).filter(([t]) => t === type)).toEqual([]);
+  });
+
+  it.each([
+    ["an order's number under a form's phone field", 'Phone: 9:00–17:00\nOrder number: 773071420\nSKU: TSH-BLK-38-0356', '773071420'],
+    ['a customs tariff code in a form with a phone field', 'HS code: 9363957751\nContact number: +34 6•• ••• 253', '9363957751'],
+    ["an order's number in YAML next to a phone key", 'n_de_commande: "382695019"\ntelephone: "masqué"', '382695019'],
+    ["a German order's number under a phone line", 'Tel.: +43 660 2553159\nAuftragsnr.: 341 705 733', '341 705 733'],
+  ])('does not report a phone for %s', (_name, text, value) => {
+    expect(found(text)).not.toContainEqual(['pii.phone', value]);
+  });
+
+  it('keeps a compact number under a label of its own low, with a phone field above', () => {
+    const text = 'Téléphone : voir plus bas\nNuméro client : 4155550134';
+    expect(scan(text).filter((f) => f.type === 'pii.phone').map((f) => [text.slice(f.start, f.end), f.confidence])).toEqual([['4155550134', 'low']]);
+  });
+
+  it.each([
+    ['a password ending a sentence with one full stop', 'The password is Tr0ub4dor&3.', 'secret.password_assignment', 'Tr0ub4dor&3'],
+    ['a password holding single dots', 'DB_PASSWORD=Xk9.mQ2v.pL#4', 'secret.password_assignment', 'Xk9.mQ2v.pL#4'],
+    ['a password before an ellipsis in a sentence that goes on', 'Le mot de passe est Vf6LWl!5UC9AGm... je te le confirme.', 'secret.password_assignment', 'Vf6LWl!5UC9AGm'],
+    ['a passphrase starting with see, with a digit', 'password = "see 4 me now"', 'secret.password_assignment', 'see 4 me now'],
+    ['an SSN under an ssn key, with a siren key after it', '{"ssn": "142615488", "siren": "595590764"}', 'pii.us_ssn', '142615488'],
+    ['an SSN under an ssn key, with a siren key before it', '{"siren": "595590764", "ssn": "142615488"}', 'pii.us_ssn', '142615488'],
+    // 1 + 2x3 + 5 + 2x8 (1+6) + 5 + 2x6 (1+2) + 2 = 29, plus 4 = 33: check digit 7.
+    ['an Austrian VAT number, checked, without VAT words', 'Lieferant: Muster GmbH, ATU13585627, Wien', 'pii.eu_vat', 'ATU13585627'],
+    ['a phone whose line names it after the number', 'Case: 06 12 34 56 78 (mobile de Mme Durand)\nOrder: 12', 'pii.phone', '06 12 34 56 78'],
+    ['a compact phone under its own phone label', 'Téléphone portable : 0612345678', 'pii.phone', '0612345678'],
+    ['a dotted phone under a snake_case phone key, after a build host', '  ssh_user: deploy@wms-build\n  oncall_phone: 01.52.81.29.37', 'pii.phone', '01.52.81.29.37'],
+    ['a phone under its label, after an order line', 'Order number: 773071420\nPhone: 612 345 678', 'pii.phone', '612 345 678'],
+    ['a card after a payment label', 'Paiement : carte 4539 1488 0343 6467', 'pii.credit_card', '4539 1488 0343 6467'],
+    ["a card in a row after a pallet's SSCC", '86,(00) 864557393581993535,176-60504962,5497 4411 0384 5918', 'pii.credit_card', '5497 4411 0384 5918'],
+  ])('still finds %s', (_name, text, type, value) => {
+    expect(found(text)).toContainEqual([type, value]);
+  });
+});

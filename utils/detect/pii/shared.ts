@@ -104,10 +104,10 @@ export function raise(confidence: Confidence): Confidence {
 // Words that introduce a phone number, in English, French, German and Spanish (and Italian), and the phone sign.
 // (The words after \b(?:tél are prefixes: téléphone is found by tél, telefono by telefon, mobile by mobil; teléfono by
 // \btel\b, as é is no \w character. \btelf\d?\b: Spanish "Telf.", and SAP's field names for phones, TELF1 and TELF2, which
-// head columns of its exports; not Telford.)
+// head columns of its exports; not Telford. _phone: a key's last word, as in oncall_phone or customer_phone.)
 // The words in the order gzip codes best: test() finds the same in any order.
 const PHONE_WORDS =
-  /@\w|☎|📞|📱|\b(?:telf?\d?|gsm|cell|ring|natel|fax|sms)\b|\b(?:tél|call|reach|portable|dial|telefon|m[óo]vil|telephon|mobil|handy|contact|appel|phone|rappel|anruf|hotline|rufnummer|whatsapp|ll[áa]m|cellulare|joindre|joign|numero di|erreichbar)/i;
+  /@\w|☎|📞|📱|_phone|\b(?:telf?\d?|gsm|cell|ring|natel|fax|sms)\b|\b(?:tél|call|reach|portable|dial|telefon|m[óo]vil|telephon|mobil|handy|contact|appel|phone|rappel|anruf|hotline|rufnummer|whatsapp|ll[áa]m|cellulare|joindre|joign|numero di|erreichbar)/i;
 
 // The patterns of the number detectors that use numberPattern (phones, NIR, SIRET). One pass over the number
 // runs finds every offset where one of them can match, and each detector tries its own pattern there only
@@ -164,7 +164,10 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
       // starts a VAT number, one that fails its check ("|BE 0266.275.781", "TVA : FR 06 956 539 307", "Our VAT number is BE
       // 0291907523"; not "Mobile FR 06 12 34 56 78", "Our hotline is FR 01 23 45 67 89" nor "CALL US AT 0800 ...").
       if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || /(?:^|[\n:|,;+]) ?(?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 6)) || (/\b(?:is|est|ist|es) (?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 7)) && nearOnLine(text, start, end, VAT_WORDS)) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || (value.includes('-') && before(text, start, /\bcas[eo] #?$/i, 7)) || headerIs(text, start, NOT_PII) || (before(text, start, /n[°º]\W{0,3}$/i, 6) && !before(text, start, PHONE_WORDS, 24))) return 'low';
-      if (near(text, start, end, PHONE_WORDS) || headerIs(text, start, PHONE_WORDS)) return raise(confidence);
+      // A label of its own right before the number ("Order number: ", "HS code: ", "Bestellnummer: ", YAML's
+      // n_de_commande: "...") says what the number is, unless its line holds a phone word ("Case: 06 12 34 56 78 (mobile
+      // de Mme Durand)"): the phone words of the lines around it (a form's "Phone:" field above) do not make it a phone.
+      if ((near(text, start, end, PHONE_WORDS) && (!/:\s?["']?$/.test(textBefore(text, start, 3)) || nearOnLine(text, start, end, PHONE_WORDS))) || headerIs(text, start, PHONE_WORDS)) return raise(confidence);
       return labelledNotPii(text, start) ? 'low' : confidence;
     },
   });

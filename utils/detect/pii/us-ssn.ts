@@ -1,7 +1,7 @@
 import { matchesInRuns } from '../matches';
 import { patternDetector } from '../pattern-detector';
 import { ssnStatus } from '../validators/ssn';
-import { headerIs, NUM_END, NUM_START, nearOnLine } from './shared';
+import { before, headerIs, NUM_END, NUM_START, nearOnLine } from './shared';
 
 // "ssn" may end a key's name (customer_ssn, customerSsn). French and Spanish name the US number by their own words
 // ("numéro de sécurité sociale américain", "número de seguridad social de EE. UU."), SECURITE_SOCIALE: those words also
@@ -25,12 +25,16 @@ const LABEL_ABOVE = /(?:ssn|security(?: number)?)\W{0,3}\n\s*$/i;
 export const usSsnDetector = patternDetector({
   id: 'us-ssn',
   type: 'pii.us_ssn',
-  pattern: new RegExp(String.raw`(?:(?<![\w+@./-])\d{3}-\d\d-\d{4}|${NUM_START}\d{3}( ?)\d\d\1\d{4})${NUM_END}`, 'g'),
+  // Not after "#": a reference (an order's, a record's: VALUES ('#100432916', ...)).
+  pattern: new RegExp(String.raw`(?<!#)(?:(?<![\w+@./-])\d{3}-\d\d-\d{4}|${NUM_START}\d{3}( ?)\d\d\1\d{4})${NUM_END}`, 'g'),
   finder: matchesInRuns,
   check(value, text, start, end) {
     const status = ssnStatus(value.replace(/\D/g, ''));
     if (!status) return null;
     if (status === 'sample') return 'low';
+    // A key naming a SIREN or SIRET right before the number (a record's "siren": "614086715") outweighs an "ssn" key
+    // elsewhere on its line.
+    if (before(text, start, /sire[nt]\W{1,4}$/i, 12)) return null;
     // "My SSN is ..." on the number's line outweighs a company word elsewhere in the sentence.
     if (nearOnLine(text, start, end, SSN_WORDS) || (value[3] < '0' && nearOnLine(text, start, end, SECURITE_SOCIALE)) || headerIs(text, start, SSN_WORDS) || LABEL_ABOVE.test(text.slice(start - 24, start))) return 'high';
     if (nearOnLine(text, start, end, COMPANY_WORDS)) return null;

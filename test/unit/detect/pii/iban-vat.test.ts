@@ -61,6 +61,8 @@ const NL = `${complete('00449544', (v) => nlVatValid(`${v}B01`))}B01`;
 const CIF = complete('A5881850', esVatValid);
 const SIREN = complete('40483304', luhnValid);
 const FR = fakeFrVat(SIREN);
+// Austria's UID: 1 + 2x2 + 3 + 2x4 (8) + 5 + 2x6 (1+2) + 7 = 31, plus 4 = 35: check digit 5 makes 40.
+const AT = 'ATU12345675';
 
 describe('EU VAT detectors', () => {
   it.each([
@@ -77,10 +79,11 @@ describe('EU VAT detectors', () => {
     ['BE dotted', vatBeDetector, `BTW BE ${BE.slice(0, 4)}.${BE.slice(4, 7)}.${BE.slice(7)}`, `BE ${BE.slice(0, 4)}.${BE.slice(4, 7)}.${BE.slice(7)}`, 'high'],
     ['BE old 9-digit form', vatBeDetector, `BE${BE.slice(1)}`, `BE${BE.slice(1)}`, 'medium'],
     ['NL', vatNlDetector, `btw-id NL${NL}`, `NL${NL}`, 'high'],
-    ['AT by format, with context', vatEuDetector, 'UID/VAT: ATU12345678', 'ATU12345678', 'medium'],
+    ['AT with context', vatEuDetector, `UID/VAT: ${AT}`, AT, 'high'],
+    ['AT spaced, no context', vatEuDetector, `(AT U${AT.slice(3)})`, `AT U${AT.slice(3)}`, 'medium'],
     ['PL by format, no context', vatEuDetector, 'PL5261040828', 'PL5261040828', 'low'],
-    ['AT by format, under a VAT column header', vatEuDetector, 'company,vat_number,city\nAcme GmbH,ATU12345678,Wien', 'ATU12345678', 'medium'],
-    ['AT by format, under the VAT header of a quoted CSV whose cells hold commas', vatEuDetector, '"company","vat_number","city"\n"Acme, GmbH","ATU12345678","Wien, Austria"', 'ATU12345678', 'medium'],
+    ['AT under a VAT column header', vatEuDetector, `company,vat_number,city\nAcme GmbH,${AT},Wien`, AT, 'high'],
+    ['PL by format, under the VAT header of a quoted CSV whose cells hold commas', vatEuDetector, '"company","vat_number","city"\n"Acme, GmbH","PL5261040828","Wien, Austria"', 'PL5261040828', 'medium'],
     ['DE under a USt-IdNr. column header', vatDeDetector, `Firma;USt-IdNr.;Ort\nMusterfirma;DE${DE};Berlin`, `DE${DE}`, 'high'],
   ])('finds %s', (_name, detector, text, value, confidence) => {
     expect(found(detector, text)).toEqual([[value, confidence]]);
@@ -96,6 +99,8 @@ describe('EU VAT detectors', () => {
     ['ES nine digits', vatEsDetector, 'NIF 123456789'],
     ['BE wrong check', vatBeDetector, `BE${breakLast(BE)}`],
     ['NL wrong check', vatNlDetector, `NL${breakLast(NL.slice(0, 9))}B01`],
+    ['AT wrong check digit, with context', vatEuDetector, `UID-Nr.: ${breakLast(AT)}`],
+    ['AT wrong check digit, under a VAT column header', vatEuDetector, `company,vat_number,city\nAcme GmbH,${breakLast(AT)},Wien`],
     ['DE inside an IBAN', vatDeDetector, 'DE89370400440532013000'],
     ['lower-case prefix', vatDeDetector, `de${DE}`],
   ])('ignores %s', (_name, detector, text) => {
