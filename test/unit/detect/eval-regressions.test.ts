@@ -184,8 +184,19 @@ describe('regressions from the 25th, 27th, 29th, 34th and 35th corpora (read in 
     ['a customs tariff code in a form with a phone field', 'HS code: 9363957751\nContact number: +34 6•• ••• 253', '9363957751'],
     ["an order's number in YAML next to a phone key", 'n_de_commande: "382695019"\ntelephone: "masqué"', '382695019'],
     ["a German order's number under a phone line", 'Tel.: +43 660 2553159\nAuftragsnr.: 341 705 733', '341 705 733'],
+    ['a German number cut short (six digits after +49)', 'Portable : +49 599 301\nE-mail : compta@example.org', '+49 599 301'],
   ])('does not report a phone for %s', (_name, text, value) => {
     expect(found(text)).not.toContainEqual(['pii.phone', value]);
+  });
+
+  it.each([
+    ['for whom, after an en dash', '---\nConfidentiel – Associés uniquement\n\nCONTRAT DE TRAVAIL', 'Confidentiel – Associés uniquement'],
+    ['for whom, after a hyphen', '=====\nConfidential - Investors only\n\nBUSINESS LOAN APPLICATION', 'Confidential - Investors only'],
+    ['not a value after the dash', 'Confidential – call 06 12 34 56 78', 'Confidential'],
+    ['not a dash on the next line', 'Confidential\n - Investors only', 'Confidential'],
+    ['not a line of words too long to be a marking', 'Confidential – this memo explains why the board wants everyone to read it', 'Confidential'],
+  ])('spans a marking with the words that end its line: %s', (_name, text, value) => {
+    expect(found(text).filter(([t]) => t === 'confidential.marking').map(([, v]) => v)).toEqual([value]);
   });
 
   it('keeps a compact number under a label of its own low, with a phone field above', () => {
@@ -206,6 +217,7 @@ describe('regressions from the 25th, 27th, 29th, 34th and 35th corpora (read in 
     ['a compact phone under its own phone label', 'Téléphone portable : 0612345678', 'pii.phone', '0612345678'],
     ['a dotted phone under a snake_case phone key, after a build host', '  ssh_user: deploy@wms-build\n  oncall_phone: 01.52.81.29.37', 'pii.phone', '01.52.81.29.37'],
     ['a phone under its label, after an order line', 'Order number: 773071420\nPhone: 612 345 678', 'pii.phone', '612 345 678'],
+    ['a Berlin number of seven digits', 'Telefon: +49 30 12345', 'pii.phone', '+49 30 12345'],
     ['a card after a payment label', 'Paiement : carte 4539 1488 0343 6467', 'pii.credit_card', '4539 1488 0343 6467'],
     ["a card in a row after a pallet's SSCC", '86,(00) 864557393581993535,176-60504962,5497 4411 0384 5918', 'pii.credit_card', '5497 4411 0384 5918'],
   ])('still finds %s', (_name, text, type, value) => {

@@ -13,7 +13,8 @@ describe('confidentiality markings', () => {
     // English
     ['header line', 'CONFIDENTIAL\n\nQ3 board minutes', 'CONFIDENTIAL', 'high'],
     ['bracketed', 'Subject: [CONFIDENTIAL] merger plan', 'CONFIDENTIAL', 'high'],
-    ['strict, at line start', 'STRICTLY CONFIDENTIAL - do not forward', 'STRICTLY CONFIDENTIAL', 'high'],
+    // The dash and the words that end the line say for whom, or what not to do: one marking.
+    ['strict, at line start', 'STRICTLY CONFIDENTIAL - do not forward', 'STRICTLY CONFIDENTIAL - do not forward', 'high'],
     ['footer with page number', 'Acme Corp | Page 3 of 12 | Internal Use Only', 'Internal Use Only', 'medium'],
     ['internal only label', '** INTERNAL ONLY **', 'INTERNAL ONLY', 'high'],
     ['classification prefix', 'Classification: Confidential', 'Confidential', 'high'],
@@ -38,7 +39,7 @@ describe('confidentiality markings', () => {
     // French
     ['diffusion restreinte', 'DIFFUSION RESTREINTE\nNote au comité', 'DIFFUSION RESTREINTE', 'high'],
     ['strictement confidentiel', 'Document strictement confidentiel', 'strictement confidentiel', 'low'],
-    ['strictement confidentiel header', 'Strictement confidentiel – ne pas diffuser', 'Strictement confidentiel', 'medium'],
+    ['strictement confidentiel header', 'Strictement confidentiel – ne pas diffuser', 'Strictement confidentiel – ne pas diffuser', 'medium'],
     ['usage interne', '[Usage interne]', 'Usage interne', 'medium'],
     ['interne uniquement', 'INTERNE UNIQUEMENT', 'INTERNE UNIQUEMENT', 'high'],
     ['confidentiel défense', 'CONFIDENTIEL DÉFENSE', 'CONFIDENTIEL DÉFENSE', 'high'],
