@@ -37,7 +37,8 @@ const PREFILTER = ['pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 
 // blanks: "Passwort - ..."; a comma only in define(), env() and Java's setProperty(); a type between ":" and "=" in a
 // typed declaration: TypeScript's and
 // Python's "password: string = ...", Structured Text's "sPassword : STRING := ...", Ada's ": constant String :=",
-// Rust's ": &str ="; "|" and a blank in a table's row, the key's cell then the value's: "moodle | SMTP_PASSWORD | ... |
+// Rust's ": &str ="; the closing "**" of a Markdown label in bold before it: "- **Wi-Fi password**: ...", "**Mot de
+// passe root** :"; "|" and a blank in a table's row, the key's cell then the value's: "moodle | SMTP_PASSWORD | ... |
 // 2023-07-05"); the value, up to 16 blanks after it (a CLI's aligned fields: 1Password's "password:    ..."), in double
 // or single quotes (T-SQL's Unicode N'...' too, after "=": French elides "n'importe") or bare, maybe given to
 // PowerShell's ConvertTo-SecureString ($Pass = ConvertTo-SecureString "..." -AsPlainText -Force). One template, not one
@@ -45,7 +46,7 @@ const PREFILTER = ['pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 
 // class, are regex escapes (für as f\xfcr, À-ÿ as \xc0-\xff, ’ as \u2019, \n): the build writes those of strings and
 // regex literals so (ascii_only), not a template's, and bytes that occur once or twice in the script cost gzip 20 bytes
 // or more.
-const ASSIGNMENT = String.raw`(?!(?!output)[a-z])([\w-]{0,24})\\?["']?(?:\](?=[ \t]*=))?(?:,?\s{1,30}["']?value["']?)?(?:\s{1,2}(?:\((?=[^)\n]{1,44}\)[ \t]{0,3}[:=])|(?:for|of|du|de|pour|f\xfcr|para|del)\s)[^\n:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-z\xc0-\xff-]{2,20}){1,5}(?:[ \t]{1,2}\([^)\n]{1,40}\)(?=[ \t]{0,3}[:=]))?(?=[ \t]{0,3}[:=]|[ \t]{1,3}(?:is|est|c['\u2019]est|ist|lautet|es)\s)))?(?:[ \t]{0,3}(?::=|=>|<-|:[ \t]*(?:constant )?&?[A-Za-z]\w{0,20}(?:\[\d*\])?[ \t]+:?=(?=[ \t]*\\?["'])|[:=]|[|-](?= )|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env|setProperty)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+|(?:bind|insecure-)password[ \t]+)|\)\.(?:type|fill|send_?keys)\((?=['"][^{])|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['\u2019]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,16}(?:convertto-securestring (?:-\w+ )*)?(?:\\?"([^"\n]{1,200})"|(?:(?<==\s*)N)?'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
+const ASSIGNMENT = String.raw`(?!(?!output)[a-z])([\w-]{0,24})\\?["']?(?:\](?=[ \t]*=))?(?:,?\s{1,30}["']?value["']?)?(?:\s{1,2}(?:\((?=[^)\n]{1,44}\)[ \t]{0,3}[:=])|(?:for|of|du|de|pour|f\xfcr|para|del)\s)[^\n:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-z\xc0-\xff-]{2,20}){1,5}(?:[ \t]{1,2}\([^)\n]{1,40}\)(?=[ \t]{0,3}[:=]))?(?=\**[ \t]{0,3}[:=]|[ \t]{1,3}(?:is|est|c['\u2019]est|ist|lautet|es)\s)))?(?:\**[ \t]{0,3}(?::=|=>|<-|:[ \t]*(?:constant )?&?[A-Za-z]\w{0,20}(?:\[\d*\])?[ \t]+:?=(?=[ \t]*\\?["'])|[:=]|[|-](?= )|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env|setProperty)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+|(?:bind|insecure-)password[ \t]+)|\)\.(?:type|fill|send_?keys)\((?=['"][^{])|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['\u2019]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,16}(?:convertto-securestring (?:-\w+ )*)?(?:\\?"([^"\n]{1,200})"|(?:(?<==\s*)N)?'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
 // The pattern for each set of keywords met so far, by their alternation (null when none occurs). Searching for
 // the keywords that occur alone is several times faster than for all fourteen: a text holds one or two of them.
 const patterns = new Map<string, RegExp | null>();
