@@ -169,6 +169,7 @@ describe('regressions from the 25th, 27th, 29th, 34th and 35th corpora (read in 
     ['a key shown cut in its middle', 'Contraseña de la consola: AKIA…AWLY\n- Región: eu-west-3', 'secret.password_assignment'],
     ['a password said to be in the vault (French)', 'SFTP_PASSWORD="voir coffre-fort"', 'secret.password_assignment'],
     ['a password said to be in the password safe (German)', '"password": "siehe Passwort-Safe",', 'secret.password_assignment'],
+    ['a password to ask for (French, under a bold label)', '- **Mot de passe Wi-Fi**: demande-le moi par téléphone', 'secret.password_assignment'],
     ['an Austrian VAT number whose check digit fails, under UID', 'UID-Nummer (USt): ATU72953081', 'pii.eu_vat'],
     ['an Austrian VAT number whose check digit fails, under a VAT column', 'firma;ust_id;ort\nMuster GmbH;ATU72953081;Wien', 'pii.eu_vat'],
     ["a record's number under a siren key, with an ssn key on its line", '{"full_name": "Daniel Turner", "ssn": "***-**-6079", "siren": "514414201"}', 'pii.us_ssn'],

@@ -82,10 +82,10 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // Stripe:" names a key, not a password. A note in brackets says where the password is ("(voir coffre 1Password)",
   // "(empty)"), a vendor's prefix before a placeholder shows its form (SG.<key>), and SOPS writes the password it
   // encrypted as ENC[AES256_GCM,data:...]. So does a phrase saying it is given
-  // on request ("on request", "auf Anfrage", "a petición", "à demander à l'IT", "sur demande"), or where to look for it
-  // ("voir coffre-fort", "siehe Passwort-Safe", "see vault"); not a passphrase's words, which hold a digit: "bad request
-  // 400 lol", "velo demande lune 9 sapin").
-  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|.*<[a-z][\w-]*>$|pk_(?:live|test)_|ENC\[|(?:\S{1,4} (?:request|anfrage|petici[oó]n|demande)|(?:voir|siehe|see|ver) )\D*$)|:\/\//i.test(value)) return null;
+  // on request ("on request", "auf Anfrage", "a petición", "à demander à l'IT", "sur demande", "demande-le moi"), or
+  // where to look for it ("voir coffre-fort", "siehe Passwort-Safe", "see vault"); not a passphrase's words, which hold
+  // a digit: "bad request 400 lol", "velo demande lune 9 sapin").
+  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|.*<[a-z][\w-]*>$|pk_(?:live|test)_|ENC\[|(?:\S{1,4} (?:request|anfrage|petici[oó]n|demande)|(?:voir|siehe|see|ver) |demande)\D*$)|:\/\//i.test(value)) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).
