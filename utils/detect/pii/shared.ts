@@ -102,12 +102,13 @@ export function raise(confidence: Confidence): Confidence {
 }
 
 // Words that introduce a phone number, in English, French, German and Spanish (and Italian), and the phone sign.
-// (The words after \b(?:tél are prefixes: téléphone is found by tél, telefono by telefon, mobile by mobil; teléfono by
+// (The words after (?:\b|_)(?:tél are prefixes: téléphone is found by tél, telefono by telefon, mobile by mobil; teléfono by
 // \btel\b, as é is no \w character. \btelf\d?\b: Spanish "Telf.", and SAP's field names for phones, TELF1 and TELF2, which
-// head columns of its exports; not Telford. _phone: a key's last word, as in oncall_phone or customer_phone.)
+// head columns of its exports; not Telford. After "_", the words that start with tél, call, phone...: a key's last word, as
+// in oncall_phone, customer_mobile, support_contact.)
 // The words in the order gzip codes best: test() finds the same in any order.
 const PHONE_WORDS =
-  /@\w|☎|📞|📱|_phone|\b(?:telf?\d?|gsm|cell|ring|natel|fax|sms)\b|\b(?:tél|call|reach|portable|dial|telefon|m[óo]vil|telephon|mobil|handy|contact|appel|phone|rappel|anruf|hotline|rufnummer|whatsapp|ll[áa]m|cellulare|joindre|joign|numero di|erreichbar)/i;
+  /@\w|☎|📞|📱|\b(?:telf?\d?|gsm|cell|ring|natel|fax|sms)\b|(?:\b|_)(?:tél|call|reach|portable|dial|telefon|m[óo]vil|telephon|mobil|handy|contact|appel|phone|rappel|anruf|hotline|rufnummer|whatsapp|ll[áa]m|cellulare|joindre|joign|numero di|erreichbar)/i;
 
 // The patterns of the number detectors that use numberPattern (phones, NIR, SIRET). One pass over the number
 // runs finds every offset where one of them can match, and each detector tries its own pattern there only
