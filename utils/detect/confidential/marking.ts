@@ -128,8 +128,9 @@ export const markingDetector = (id: string, cues: readonly string[], phrases: Ma
         const confidence = markingConfidence(text, match.index, end, tier);
         // A dash then a short rest of the line in words says for whom ("Confidential – Investors only", "Confidentiel –
         // Associés uniquement", "INTERN - nur Geschäftsführung"): one marking, the whole line's phrase. Words only: a value
-        // after the dash ("Confidential – call 06 12 34 56 78") is a finding of its own.
-        if (confidence) findings.push(finding(this, match.index, end + (/^ [–—-] [a-z\xc0-\xff' -]{1,40}(?![^\n])/i.exec(text.slice(end, end + 48))?.[0].length ?? 0), confidence));
+        // after the dash ("Confidential – call 06 12 34 56 78") is a finding of its own, and so is a password in a sentence
+        // there ("INTERNAL ONLY - Wi-Fi password is Grand-Ours-Polaire").
+        if (confidence) findings.push(finding(this, match.index, end + (/^ [–—-] (?![^\n]*pass)[a-z\xc0-\xff' -]{1,40}(?![^\n])/i.exec(text.slice(end, end + 48))?.[0].length ?? 0), confidence));
       }
       return findings;
     },

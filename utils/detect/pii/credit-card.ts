@@ -27,9 +27,9 @@ const CARD_WORDS =
 // The words in the order gzip codes best: test() finds the same in any order.
 const PAID_WITH = /(?:pa(?:y[ée]|gado|id)|bezahlt) (?:con|avec|with|by|mit|par) $/i;
 // Barcodes and parcel numbers: EAN-13 and ISBN-13 sit in card-like ranges and pass Luhn one time in ten; so do a
-// pallet's SSCC (18 digits, right after its GS1 application identifier "(00)").
+// pallet's SSCC (18 digits, right after its label or its GS1 application identifier "(00)").
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_CARD = /\b(?:sendung|tracking|suivi|colis|sku|barcode|isbn|ean|gtin|upc|code[ -]barre|sscc)|\(00\) ?$/i;
+const NOT_CARD = /\b(?:sendung|tracking|suivi|colis|sku|barcode|isbn|ean|gtin|upc|code[ -]barre)|(?:sscc|\(00\))\W*$/i;
 
 /**
  * Confidence of a Luhn-valid number in an issuer range: high for 15 (American Express) and 16-19 digits,

@@ -25,13 +25,15 @@ const LABEL_ABOVE = /(?:ssn|security(?: number)?)\W{0,3}\n\s*$/i;
 export const usSsnDetector = patternDetector({
   id: 'us-ssn',
   type: 'pii.us_ssn',
-  // Not after "#": a reference (an order's, a record's: VALUES ('#100432916', ...)).
-  pattern: new RegExp(String.raw`(?<!#)(?:(?<![\w+@./-])\d{3}-\d\d-\d{4}|${NUM_START}\d{3}( ?)\d\d\1\d{4})${NUM_END}`, 'g'),
+  pattern: new RegExp(String.raw`(?:(?<![\w+@./-])\d{3}-\d\d-\d{4}|${NUM_START}\d{3}( ?)\d\d\1\d{4})${NUM_END}`, 'g'),
   finder: matchesInRuns,
   check(value, text, start, end) {
     const status = ssnStatus(value.replace(/\D/g, ''));
     if (!status) return null;
     if (status === 'sample') return 'low';
+    // After "#", a reference (an order's, a record's: VALUES ('#100432916', ...)), unless an SSN label is right before
+    // it ("SSN #512-34-7781").
+    if (text[start - 1] == '#' && !before(text, start, SSN_WORDS, 12)) return null;
     // A key naming a SIREN or SIRET right before the number (a record's "siren": "614086715") outweighs an "ssn" key
     // elsewhere on its line.
     if (before(text, start, /sire[nt]\W{1,4}$/i, 12)) return null;

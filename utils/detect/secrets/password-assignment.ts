@@ -82,10 +82,10 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // Stripe:" names a key, not a password. A note in brackets says where the password is ("(voir coffre 1Password)",
   // "(empty)"), a vendor's prefix before a placeholder shows its form (SG.<key>), and SOPS writes the password it
   // encrypted as ENC[AES256_GCM,data:...]. So does a phrase saying it is given
-  // on request ("on request", "auf Anfrage", "a petición", "à demander à l'IT", "sur demande", "demande-le moi"), or
-  // where to look for it ("voir coffre-fort", "siehe Passwort-Safe", "see vault"); not a passphrase's words, which hold
-  // a digit: "bad request 400 lol", "velo demande lune 9 sapin").
-  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|.*<[a-z][\w-]*>$|pk_(?:live|test)_|ENC\[|(?:\S{1,4} (?:request|anfrage|petici[oó]n|demande)|(?:voir|siehe|see|ver) |demande)\D*$)|:\/\//i.test(value)) return null;
+  // on request ("on request", "auf Anfrage", "a petición", "à demander à l'IT", "sur demande", "demande-le moi"; not a
+  // passphrase's words, which hold a digit: "bad request 400 lol", "velo demande lune 9 sapin"), or where to look for it
+  // ("voir coffre-fort", "siehe Passwort-Safe", "see vault", "see KeePass"; not "see you later alligator").
+  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|.*<[a-z][\w-]*>$|pk_(?:live|test)_|ENC\[|(?:\S{1,4} (?:request|anfrage|petici[oó]n|demande)|demande)\D*$|(?:voir|siehe|see|ver) .*(?:coffre|safe|vault|pass))|:\/\//i.test(value)) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).
@@ -197,10 +197,10 @@ export const passwordAssignmentDetector: Detector = {
       const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);
       // A prefix of letters and "_" or "-" that runs into a placeholder (npm_<token>, sk-<key>) is the placeholder's; a
       // password that runs into an HTML tag (Zq9!mN4vRt<br>, Paris2025_<br>) holds more than letters. A value with an
-      // ellipsis inside it, or right after a prefix's "-" or "_", is a key shown cut ("sk-proj-…I2gN", "sk_live_...7Scd",
-      // "sk-ant-api03-..."), not a password; one ending in an ellipsis after other characters is a password in a sentence
-      // that goes on ("est Vf6LWl!5UC9AGm… je te le confirme").
-      if (!level || /^[a-z]+[_-]$/i.test(value) && text[start + value.length] === '<' || /[-_](?:\.\.\.|\u2026)|(?:\.\.\.|\u2026)\w/.test(match[group])) continue;
+      // ellipsis right after a prefix's "-" or "_", or after a prefix in capitals and digits, is a key shown cut
+      // ("sk-proj-…I2gN", "sk_live_...7Scd", "sk-ant-api03-...", "AKIA…AWLY"), not a password; a password may hold one
+      // ("Hallo...Welt42"), or end in one in a sentence that goes on ("est Vf6LWl!5UC9AGm… je te le confirme").
+      if (!level || /^[a-z]+[_-]$/i.test(value) && text[start + value.length] === '<' || /[-_](?:\.\.\.|\u2026)|^[A-Z\d]+(?:\.\.\.|\u2026)\w/.test(match[group])) continue;
       findings.push(finding(this, start, start + value.length, level));
     }
     for (const [start, value, level] of tableCells(text)) findings.push(finding(this, start, start + value.length, level));
