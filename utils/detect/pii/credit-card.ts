@@ -26,10 +26,9 @@ const CARD_WORDS =
 // mit"): a card, though the receipt's barcodes and parcel number are near. Not "paid" elsewhere ("Order #... paid on").
 // The words in the order gzip codes best: test() finds the same in any order.
 const PAID_WITH = /(?:pa(?:y[ée]|gado|id)|bezahlt) (?:con|avec|with|by|mit|par) $/i;
-// Barcodes and parcel numbers: EAN-13 and ISBN-13 sit in card-like ranges and pass Luhn one time in ten; so do a
-// pallet's SSCC (18 digits, right after its label or its GS1 application identifier "(00)").
+// Barcodes and parcel numbers: EAN-13 and ISBN-13 sit in card-like ranges and pass Luhn one time in ten.
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_CARD = /\b(?:sendung|tracking|suivi|colis|sku|barcode|isbn|ean|gtin|upc|code[ -]barre)|(?:sscc|\(00\))\W*$/i;
+const NOT_CARD = /\b(?:sendung|tracking|suivi|colis|sku|barcode|isbn|ean|gtin|upc|code[ -]barre)/i;
 
 /**
  * Confidence of a Luhn-valid number in an issuer range: high for 15 (American Express) and 16-19 digits,

@@ -10,8 +10,7 @@ export const phoneIntlDetector = phoneDetector(
   'phone-intl',
   /(?:\+|00(?=[1-9]\d{0,2}[ .-]))[1-9](?:[ .\xa0-]?\d|[ .\xa0-]?\(\d{1,4}\)){6,17}/,
   (value) => {
-    // A switchboard's number ends in -0 (+49 621 60-0), which an extension's digits replace: it is one digit longer.
-    const digits = value.replace('(0)', '').replace(/-0$/, '00').replace(/\D/g, '');
+    const digits = value.replace('(0)', '').replace(/\D/g, '');
     return phoneDigitsConfidence(value[0] === '+' ? digits : digits.slice(2));
   },
 );

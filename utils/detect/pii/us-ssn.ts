@@ -31,9 +31,6 @@ export const usSsnDetector = patternDetector({
     const status = ssnStatus(value.replace(/\D/g, ''));
     if (!status) return null;
     if (status === 'sample') return 'low';
-    // After "#", a reference (an order's, a record's: VALUES ('#100432916', ...)), unless an SSN label is right before
-    // it ("SSN #512-34-7781").
-    if (text[start - 1] == '#' && !before(text, start, SSN_WORDS, 12)) return null;
     // A key naming a SIREN or SIRET right before the number (a record's "siren": "614086715") outweighs an "ssn" key
     // elsewhere on its line.
     if (before(text, start, /sire[nt]\W{1,4}$/i, 12)) return null;

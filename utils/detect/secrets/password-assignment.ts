@@ -197,10 +197,10 @@ export const passwordAssignmentDetector: Detector = {
       const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);
       // A prefix of letters and "_" or "-" that runs into a placeholder (npm_<token>, sk-<key>) is the placeholder's; a
       // password that runs into an HTML tag (Zq9!mN4vRt<br>, Paris2025_<br>) holds more than letters. A value with an
-      // ellipsis right after a prefix's "-" or "_", or after a prefix in capitals and digits, is a key shown cut
-      // ("sk-proj-…I2gN", "sk_live_...7Scd", "sk-ant-api03-...", "AKIA…AWLY"), not a password; a password may hold one
+      // ellipsis right after a prefix's "-" or "_", or after a capital, is a key shown cut ("sk-proj-…I2gN",
+      // "sk_live_...7Scd", "sk-ant-api03-...", "AKIA…AWLY"), not a password; a password may hold one after a small letter
       // ("Hallo...Welt42"), or end in one in a sentence that goes on ("est Vf6LWl!5UC9AGm… je te le confirme").
-      if (!level || /^[a-z]+[_-]$/i.test(value) && text[start + value.length] === '<' || /[-_](?:\.\.\.|\u2026)|^[A-Z\d]+(?:\.\.\.|\u2026)\w/.test(match[group])) continue;
+      if (!level || /^[a-z]+[_-]$/i.test(value) && text[start + value.length] === '<' || /[-_A-Z](?:\.\.\.|\u2026)/.test(match[group])) continue;
       findings.push(finding(this, start, start + value.length, level));
     }
     for (const [start, value, level] of tableCells(text)) findings.push(finding(this, start, start + value.length, level));
