@@ -181,6 +181,7 @@ describe('regressions from the 25th, 27th, 29th, 34th and 35th corpora (read in 
   it.each([
     ["an order's number under a form's phone field", 'Phone: 9:00–17:00\nOrder number: 773071420\nSKU: TSH-BLK-38-0356', '773071420'],
     ['a customs tariff code in a form with a phone field', 'HS code: 9363957751\nContact number: +34 6•• ••• 253', '9363957751'],
+    ['a Spanish customs tariff code in a form with a phone field', '- Código arancelario: 4098554008\n- Teléfono: +34 6•• ••• 253', '4098554008'],
     ["an order's number in YAML next to a phone key", 'commande: "382695019"\ntelephone: "masqué"', '382695019'],
     ["a German order's number under a phone line", 'Tel.: +43 660 2553159\nBestellnummer: 341 705 733', '341 705 733'],
     ['a German number cut short (six digits after +49)', 'Portable : +49 599 301\nE-mail : compta@example.org', '+49 599 301'],

@@ -56,7 +56,8 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 
 // Labels of numbers that are not personal data (or are another identifier: "SIREN 892 941 108" is not a Spanish
 // phone, even when the SIREN fails its check); right before a candidate, they lower its confidence. "PO" only right
-// before it ("PO 4512345678", "P.O.: ..."): "Po" is also a given name ("call Po on ...").
+// before it ("PO 4512345678", "P.O.: ..."): "Po" is also a given name ("call Po on ..."). A customs tariff code ("HS code",
+// "Code SH", "Código arancelario") has ten digits, as North America's phones.
 // The United Kingdom's NHS numbers are written 3-3-4, as American phones are: "NHS No:" right before one ("NHS 111",
 // "NHS Direct: 0300 ..." are phones).
 // Frequent-flyer programmes (Flying Blue, Miles & More, Avios...) number their members with ten digits or more; right
@@ -69,7 +70,7 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // number only ("AWB hotline: +49 69 ..." is a phone).
 // The words in the order gzip codes best: test() finds the same in any order.
 const NOT_PII =
-  /\b(?:(?:dossier|expediente)[ :#-]*$|rechnung|code|routing|r[ée]f|duns\b|im[es]i|sendung|tracking|suivi|colis|sku|batch|parcel|factur[ae]|isbn|ean|gtin|upc|seguimiento|ticket|part\b|iccid|invoice|s[ée]rie|lot\b|build|id\b|bestell|qty|quantit|pi[èe]ce|serial|(?:nhs (?:no|number)|p\.?o\b|vorgangsn(?:r|ummer)|fl(?:ying blue|yer)|ffn|avios|skymiles|aadvantage|lanr|colegiado|[hm]?awb|waybill|(?<=&\W?)more|account)\W{0,4}$|pedido|sire[nt]|order|commande)/i;
+  /\b(?:(?:dossier|expediente)[ :#-]*$|rechnung|code|arancel|routing|r[ée]f|duns\b|im[es]i|sendung|tracking|suivi|colis|sku|batch|parcel|factur[ae]|isbn|ean|gtin|upc|seguimiento|ticket|part\b|iccid|invoice|s[ée]rie|lot\b|build|id\b|bestell|qty|quantit|pi[èe]ce|serial|(?:nhs (?:no|number)|p\.?o\b|vorgangsn(?:r|ummer)|fl(?:ying blue|yer)|ffn|avios|skymiles|aadvantage|lanr|colegiado|[hm]?awb|waybill|(?<=&\W?)more|account)\W{0,4}$|pedido|sire[nt]|order|commande)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {
@@ -165,10 +166,11 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
       // starts a VAT number, one that fails its check ("|BE 0266.275.781", "TVA : FR 06 956 539 307", "Our VAT number is BE
       // 0291907523"; not "Mobile FR 06 12 34 56 78", "Our hotline is FR 01 23 45 67 89" nor "CALL US AT 0800 ...").
       if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || /(?:^|[\n:|,;+]) ?(?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 6)) || (/\b(?:is|est|ist|es) (?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 7)) && nearOnLine(text, start, end, VAT_WORDS)) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || (value.includes('-') && before(text, start, /\bcas[eo] #?$/i, 7)) || headerIs(text, start, NOT_PII) || (before(text, start, /n[°º]\W{0,3}$/i, 6) && !before(text, start, PHONE_WORDS, 24))) return 'low';
-      // A label of its own right before the number that names another kind of number ("Order number: ", "HS code: ",
-      // "Bestellnummer: ", YAML's n_de_commande: "...") says what it is, unless its line holds a phone word ("Case: 06 12 34
-      // 56 78 (mobile de Mme Durand)"): the phone words of the lines around it (a form's "Phone:" field above) do not make
-      // it a phone. Other labels ("Direct line:", "M:", "Número:", a name) leave it to those words.
+      // A label of its own right before the number that names another kind of number (one of NOT_PII's words: "Order
+      // number: ", "HS code: ", "Bestellnummer: ", "Código arancelario: ", YAML's commande: "...") says what it is, unless
+      // its line holds a phone word ("Case: 06 12 34 56 78 (mobile de Mme Durand)"): the phone words of the lines around
+      // it (a form's "Phone:" field above) do not make it a phone. Other labels ("Direct line:", "M:", "Número:", a name)
+      // leave it to those words.
       if ((near(text, start, end, PHONE_WORDS) && (!(/:\s?["']?$/.test(textBefore(text, start, 3)) && before(text, start, NOT_PII, 30)) || nearOnLine(text, start, end, PHONE_WORDS))) || headerIs(text, start, PHONE_WORDS)) return raise(confidence);
       return labelledNotPii(text, start) ? 'low' : confidence;
     },
