@@ -236,3 +236,100 @@ describe('regressions from the 25th, 27th, 29th, 34th and 35th corpora (read in 
     expect(found(text)).toContainEqual([type, value]);
   });
 });
+
+describe('regressions from the 37th and 38th corpora (read in the twenty-fourth session)', () => {
+  it.each([
+    ['an API key column (semicolons)', 'Nom;Arrivée;Clé API;Portable\nThéo Lefèvre;2024-12-11;c47574050ba122bb5dfb95da210bd7661b8626147ecfa61e;04 52 89 53 48\nPierre Mercier;2025-06-24;;', 'secret.generic_api_key', 'c47574050ba122bb5dfb95da210bd7661b8626147ecfa61e'],
+    ['the second of two key columns (tabs)', 'Name\tArrival\tAPI key\tIP address\tAccess token\nChloe Taylor\t10 June 2025\tiiE7DDqIYHaY6V5CgrxjdfUCwbppqZmnF0hLRd42\t10.31.89.18\txCTAXFoyQKbCsO5h925cF93m3zbCSl56YilA50xZ', 'secret.generic_api_key', 'xCTAXFoyQKbCsO5h925cF93m3zbCSl56YilA50xZ'],
+    ['a token column (pipes)', '| Name | Token | Note |\n| Léa | f9da7ec3e214b21bb01f78e25d72b506 | ok |', 'secret.generic_api_key', 'f9da7ec3e214b21bb01f78e25d72b506'],
+    ['an admin password column', 'Name;Arrival;Admin password;Gateway IP\nAshley Johnson;2025-09-09;4Qw8ieuXyb1*;192.168.6.203', 'secret.password_assignment', '4Qw8ieuXyb1*'],
+    ['a temporary password column (tabs)', 'Name\tDate\tTemporary password\nJack Jones\t2026-01-08\tLebqiq5920!', 'secret.password_assignment', 'Lebqiq5920!'],
+    ['a key given a TypeScript type', 'const WEBHOOK_SECRET: string = "26af8a11bd5400b4425f36f84648eeb3";', 'secret.generic_api_key', '26af8a11bd5400b4425f36f84648eeb3'],
+    ['a key given a Python type', 'SITEMINDER_API_TOKEN: str = "OFAprkqb4V4lmwBBuYNmgaiw_gFEGgiCEJspk8nzA"', 'secret.generic_api_key', 'OFAprkqb4V4lmwBBuYNmgaiw_gFEGgiCEJspk8nzA'],
+    ['a key given a Rust type', 'const CLIENT_SECRET: &str = "c8c1fcc2d32e84f918ecea5e412917a9";', 'secret.generic_api_key', 'c8c1fcc2d32e84f918ecea5e412917a9'],
+    ['an AWS secret given a Rust type', 'const SECRET_ACCESS_KEY: &str = "DFiFMaN44LZPOdgNLEk8FRO1+WLyQC9Wm2HVff9P";', 'secret.aws_secret_access_key', 'DFiFMaN44LZPOdgNLEk8FRO1+WLyQC9Wm2HVff9P'],
+    ["an AWS secret in a chat's message", '[17:00] olivia: AWS_SECRET_ACCESS_KEY = PgbZ2CLacHRZC/DGPEbR4id77/c0xi8AO/4HMeqi', 'secret.aws_secret_access_key', 'PgbZ2CLacHRZC/DGPEbR4id77/c0xi8AO/4HMeqi'],
+    ['an AWS secret given a TypeScript type', 'const AWS_SECRET_ACCESS_KEY: string = "n9HHL2kmcFb/3kNO9Zs4ueclANueB1xVnXmiLGFd";', 'secret.aws_secret_access_key', 'n9HHL2kmcFb/3kNO9Zs4ueclANueB1xVnXmiLGFd'],
+    ['a card in the CSV cell after a URL with a password', 'Mathieu Bernard;https://ical:MzySHP0f!wGoObouWwfF@ical.example-sync.com/feed/k8oe62.ics;4566 1654 2614 9430;FRA-2025-36261', 'pii.credit_card', '4566 1654 2614 9430'],
+    ['a URL with a password, without the CSV cell after it', 'Sophie;https://partner:g_*TwF!w1RpMHhZrZpN3Jy@rates.example.eu/xml/ari;359 207 396 00359', 'secret.url_credentials', 'https://partner:g_*TwF!w1RpMHhZrZpN3Jy@rates.example.eu/xml/ari'],
+  ])('finds %s', (_name, text, type, value) => {
+    expect(found(text)).toContainEqual([type, value]);
+  });
+
+  it.each([
+    ['a hashed password column', 'user;Hashed password\nalice;K7gNU3sdo+OL0wNhqoVWhr3g6s1xYv72ol/pe/Unols=', 'secret.password_assignment'],
+    ['a public key under clave_publica (.env)', 'CLAVE_PUBLICA=ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIRjdrLP1hjMaJ7q', 'secret.password_assignment'],
+    ['a public key under clave_publica (JSON)', '{"clave_publica": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIi3Hqq2QhJpVZgQLM0eRepnkryP960GlzOa2uW4y0/46 deploy@lockgw06"}', 'secret.password_assignment'],
+    ['a key shown masked by an ellipsis after a small letter', '- Clave (enmascarada): AIza…LbAA\n- Build: d94b1a6', 'secret.password_assignment'],
+    ['rows of a semicolon export ending with empty cells', 'Tyler Robinson;2025-04-09T16:06:00Z;;-;n/a;\nTyler Garcia;13 November 2024;-;n/a;;\nEmma Miller;28 July 2024;;-;;\nPaul Krüger;2025-04-09;089 558881;-;', 'code.source'],
+  ])('does not report %s', (_name, text, type) => {
+    expect(found(text).filter(([t]) => t === type)).toEqual([]);
+  });
+
+  it.each([
+    ['French', 'Merci de relire.\n\nPersonnel et confidentiel\n\nINSA Lyon\nRapport de stage', 'Personnel et confidentiel'],
+    ['Spanish', 'Revisa mi TFG.\n\nPersonal y confidencial\n\nUniversidad de Deusto', 'Personal y confidencial'],
+    ['German, with a slash, in a footer', 'Fußzeile: Persönlich/Vertraulich – Seite 4/73', 'Persönlich/Vertraulich'],
+    ['English, in capitals', 'PRIVATE AND CONFIDENTIAL\nDear Mr Smith,', 'PRIVATE AND CONFIDENTIAL'],
+  ])('finds a personal marking: %s', (_name, text, value) => {
+    expect(found(text).filter(([t]) => t === 'confidential.marking').map(([, v]) => v)).toEqual([value]);
+  });
+
+  it('reads a shell script whole, its commands with flags, paths, variables and pipes included', () => {
+    const script = [
+      '#!/usr/bin/env bash',
+      'set -euo pipefail',
+      '# deploy my personal site',
+      'SITE_DIR="$HOME/site/public"',
+      'REGISTRY=registry.gitlab.example/alice/site',
+      'echo "$REGISTRY_TOKEN" | docker login registry.gitlab.example -u alice --password-stdin',
+      'docker build -t $REGISTRY:latest .',
+      'docker push $REGISTRY:latest',
+    ].join('\n');
+    expect(found(`Can you check this?\n\n${script}\n\nThanks`)).toContainEqual(['code.source', script]);
+  });
+
+  it.each([
+    ['the target of rsync', 'rsync -az -e "ssh -i /tmp/deploy_key" public/ www@nas.local:/srv/www/'],
+    ['the target of scp in a home directory', 'scp backup.tgz pi@raspberrypi.local:~/backups/'],
+    ['a variable as the user of a URL', 'git push -f "https://$GH_TOKEN@github.com/alice/alice.github.io.git" HEAD:gh-pages'],
+    ['the login of ssh given options with arguments', "  reboot_pi: ssh -i /config/.ssh/id_ed25519 -o StrictHostKeyChecking=no admin@nas.local 'sudo reboot'"],
+  ])('does not report an e-mail address for %s', (_name, text) => {
+    expect(found(text).filter(([t]) => t === 'pii.email')).toEqual([]);
+  });
+
+  it.each([
+    // 6x8 + 3x7 + 8x6 + 8x5 + 0x4 + 4x3 + 7x2 = 183, 183 mod 23 = 22: V.
+    ['of seven digits and the check letter', 'VAT no.: IE6388047V', 'IE6388047V'],
+    // 3x8 + 6x7 + 6x6 + 8x5 + 9x4 + 9x3 + 7x2 = 219, plus H (8) x 9 = 291, 291 mod 23 = 15: O.
+    ['with a second letter', 'VAT: IE3668997OH', 'IE3668997OH'],
+    // Old format: 0492898 weighted, 167 mod 23 = 6: F.
+    ['of the old format', 'VAT IE8Z49289F', 'IE8Z49289F'],
+  ])('finds an Irish VAT number %s', (_name, text, value) => {
+    expect(found(text)).toContainEqual(['pii.eu_vat', value]);
+  });
+
+  it.each([
+    ['an Irish VAT number whose check letter fails', 'VAT no.: IE3703759O', 'pii.eu_vat'],
+    ['an Irish VAT number of the old format whose check letter fails', 'VAT IE8Z49289G', 'pii.eu_vat'],
+    ['a query built by adding a variable to a string', 'cur.execute("SELECT * FROM t WHERE login=\'" + login + "\' AND mdp=\'" + mdp + "\'")', 'secret.password_assignment'],
+    ["a SendGrid key's prefix shown before an ellipsis", '      - SMTP_PASSWORD=SG.…\n      - MAIL_FROM_ADDRESS=nextcloud', 'secret.password_assignment'],
+    ["Firebase's authentication domain", 'const firebaseConfig = {\n  authDomain: "projet-l2-4l35i.firebaseapp.com",\n};', 'secret.generic_api_key'],
+    ['a German contribution number, with a phone line above', 'Telefon: 0176 ***\n(siehe oben)\n\nBeitragsnummer: 872660940\nBetreff: Rückforderung', 'pii.phone'],
+    ['a German customer number', 'Kundennummer: 0211 2109140', 'pii.phone'],
+  ])('does not report %s', (_name, text, type) => {
+    expect(found(text).filter(([t]) => t === type)).toEqual([]);
+  });
+
+  it.each([
+    ['Telefonnummer', 'Telefonnummer: 0211 2109140', '0211 2109140'],
+    ['Rufnummer', 'Rufnummer: 0211 2109140', '0211 2109140'],
+  ])('still finds a phone under a German label naming it: %s', (_name, text, value) => {
+    expect(found(text)).toContainEqual(['pii.phone', value]);
+  });
+
+  it('still reads a loop and statements holding several semicolons as code', () => {
+    const text = 'for (let i = 0; i < n; i++) {\n  total += a[i]; count++;\n  x = f(i); y = g(x); z = 1;\n}\nreturn total;';
+    expect(found(text).map(([t]) => t)).toEqual(['code.source']);
+  });
+});

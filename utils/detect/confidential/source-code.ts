@@ -68,8 +68,9 @@ const KEYWORD_START = charTable(/[efclavdi#pnsourw}tmSDCAFWJGOVE<@$MIUL]/);
 // The words in the order gzip codes best: test() finds the same in any order.
 const CONFIG_DIRECTIVE = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|location|listen|upstream|index|server|allow|events|deny|http|gzip|keepalive|sendfile|user|pid|types|map|table|root|chain) (?![(<'"]|\**\w* ?\W*=)|(?:(?:[-~+]|-\/\+|<=) (?=resource|data|module))?(?!extern )[a-z_]+(?:(?: "[\w.-]*")+ |=)\{$)/;
 // A statement of one or two words ending with ";" (return x;, i++;) holds no other ";": a CSV row ending with one
-// (2563;Sofia;14:45;H 1.201;) is data.
-const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[(=)[\]'"+-]).*;$|[^\s;]+(?: [^\s;]+)?;$|[\w-]+: [^;:]+;$)/;
+// (2563;Sofia;14:45;H 1.201;) is data. Nor does a statement hold three ";" (a for loop's line ends with its brace): a row
+// of a semicolon-separated export ending with an empty cell (Paul Krüger;2025-04-09;089 558881;-;) is data too.
+const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[(=)[\]'"+-])(?!(?:[^;]*;){3}).*;$|[^\s;]+(?: [^\s;]+)?;$|[\w-]+: [^;:]+;$)/;
 // Lines that hold code tokens: operators (Go's :=), calls, shell expansions ("$VAR", "${VAR}", $(command); not a YAML
 // value's ${VAR}, a CI template's ${{ ... }}, a quoted price "$19.99" nor an accounting negative $(1,234)), a batch
 // file's %VAR%, assignments (shell exports, batch sets, PHP, Perl and PowerShell $variables), tags (a doctype too),
@@ -80,6 +81,11 @@ const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[(=)[\]'"+-]).*;$|[^\s;]+
 // "%" (%VAR%, in WEAK_ANYWHERE, slowed it by half).
 // These patterns' alternatives in the order gzip codes best: test() finds the same in any order.
 const WEAK_ANYWHERE = /->|::|[!=:]=|=>|<\/\w+>|&&|\|\||[+*/-]=|\+\+|\w\([^)(]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]|`\w+:"/;
+// Inside a block, a shell script's command lines: a command in lower case given a flag, a path, a variable, a pipe, a
+// redirection or a here-document (chmod 600 /tmp/key, hugo --minify, docker push $REGISTRY:latest, cat > f <<'EOF').
+// Not outside a block, where a sentence may name a path too; inside one, many words do not make such a line prose
+// (echo "..." | docker login registry.gitlab.com -u alice --password-stdin).
+const COMMAND = /^[a-z][\w.-]* (?=.*(?: --?[a-z]| [~.]?\/\w| \$[A-Z_{]| [|>]|<<))/;
 const WEAK_START = /^(?:.*%[a-z_A-Z]\w*%|(?:export |set |SET )?[\][$\w.]+ ?= ?\S|<!?\w+[^>]*>|# |\/\/|\*\/|\* |\/\*|\(.*\)[,;]?$)/;
 // Data rows: JSON members, CSV rows, Markdown tables (their rows hold a second "|"), .env lines with an unquoted value
 // (a quoted one, NPM_TOKEN="...", is a shell script's assignment as often: a weak line, which keeps a script after its
@@ -162,11 +168,13 @@ function lineScore(text: string, s: number, e: number, exact: boolean, literal: 
   // for STRONG_TAIL), and "):" needs none.
   const query = QUERY.test(t);
   const strong = query || (KEYWORD_START()[first] === 1 && (STRONG_HEAD.test(t) || BATCH.test(t))) || ((last === 123 || last === 59 || (last === 62 && text.charCodeAt(e - 2) === 61)) && STRONG_TAIL.test(t) && !CONFIG_DIRECTIVE.test(t));
+  const command = !strong && exact && COMMAND.test(t);
   const weak =
-    !strong &&
-    ((last === 58 && text.charCodeAt(e - 2) === 41) ||
-      WEAK_ANYWHERE.test(t) ||
-      ((first === 60 || first === 47 || first === 42 || first === 35 || first === 40 || t.includes('=') || t.includes('%')) && WEAK_START.test(t)));
+    command ||
+    (!strong &&
+      ((last === 58 && text.charCodeAt(e - 2) === 41) ||
+        WEAK_ANYWHERE.test(t) ||
+        ((first === 60 || first === 47 || first === 42 || first === 35 || first === 40 || t.includes('=') || t.includes('%')) && WEAK_START.test(t))));
   const code = strong || weak || comment;
   if (!exact && !code) return 0;
   // The rules in their order: braces, data, prose (a comment when it starts like one), code, words. Inside a block, the
@@ -178,7 +186,7 @@ function lineScore(text: string, s: number, e: number, exact: boolean, literal: 
   if ((BRACES_START()[first] === 1 && BRACES.test(t)) || (literal && last === 44 && /^("?)[$\w.-]+\1: +(?:\d+|true|false|null|(['"`]).*\2),$/.test(t))) return 0.5;
   // Without code, data and prose (which has at least four words) both score -1, as do three words.
   if (!code) return !ARMOUR.test(t) && (counts(text, s, e)[0] > 2 || (maybeData(text, s, e) && DATA.test(t))) ? -1 : 0;
-  if (!query) {
+  if (!query && !command) {
     if (maybeData(text, s, e) && DATA.test(t)) return -1;
     // Prose: a sentence that ends like one, or many words with hardly a symbol. The first needs at most two symbols and
     // the second at most one, which a native regex rules out at once on nearly every code line; only the rest gets the

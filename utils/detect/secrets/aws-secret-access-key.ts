@@ -27,7 +27,9 @@ function check(value: string, text: string, start: number, end: number): Confide
   // "..."}) nor an .env file's name ("AWS_SECRET_ACCESS_KEY in config/ci.env: ..."), which name no secret.
   // Other dotted names are keys (a Kubernetes Secret's ca.crt: ...). A secret named for another use (JWT_SECRET=) beside
   // a key id is left as AWS's: S3 and SES clients name theirs S3_SECRET=, SES_SECRET=, fs.s3a.secret.key=.
-  const assignedTo = /([A-Za-z_][ \w.-]*)["']?\s*[:=]\s*["']?$/.exec(textBefore(text, start, 48))?.[1];
+  // The key is read over a string type given to it (TypeScript's const AWS_SECRET_ACCESS_KEY: string = "...", Rust's
+  // &str), not over a chat's "olivia: AWS_SECRET_ACCESS_KEY = ...".
+  const assignedTo = /([A-Za-z_][ \w.-]*)["']?(?:: ?&?[Ss]tr(?:ing)? )?\s*[:=]\s*["']?$/.exec(textBefore(text, start, 48))?.[1];
   if (assignedTo && !/aws|secret|^value$|(?:^|\.)env$/i.test(assignedTo)) return null;
   // "aws" within 200 characters: a key's type in a Terraform state ("type": "aws_iam_access_key") is that far.
   const aws = contextNear(text, start, end, /aws/, 200);

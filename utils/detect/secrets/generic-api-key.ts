@@ -2,7 +2,7 @@ import { charTable, inClass } from '../char-table';
 import { textBefore } from '../context';
 import { finding } from '../finding';
 import type { Detector, Finding } from '../types';
-import { looksGenerated } from './shared';
+import { columnCells, looksGenerated } from './shared';
 
 // A key name of up to 70 characters, a separator (=, :, :=, =>) and a token-like value of 20 to 300 characters.
 // "api" alone is a key word only after "clé"/"clave" ("clé API :"), which find() checks. A name may hold "ü" (German's
@@ -46,11 +46,16 @@ const SECRET_NAME =
 // Keys about a secret rather than holding one: its id (a JWT's kid), type, name, address, issuer, audience, lifetime,
 // size, digest, fingerprint, commit or UUID, a message about it, or a page of results (OData's $skipToken and $deltaToken, glued or
 // not; a next page's or a next token: nextPageToken, NextToken, pagetoken; not a Facebook page's token, PAGE_TOKEN or
-// FB_PAGE_ACCESS_TOKEN). An endpoint's address is no secret, its secret is (Stripe's endpointSecret = 'whsec_...').
+// FB_PAGE_ACCESS_TOKEN). An endpoint's address is no secret, its secret is (Stripe's endpointSecret = 'whsec_...'), nor is
+// an authentication domain (Firebase's authDomain: "app-1234.firebaseapp.com").
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_SECRET = /(?:^|_)(?:name|uri|limit|endpoint(?!_secret)|audience|url|type|expir[ey]s?|message|length|id|count|public|format|hash|file|size|version|max|min|digest|issuer|header|timeout|fingerprint|path|skip|delta|(?:next|skip|delta|(?:next|prev)_?page)_?token|pagetoken|ttl|integrity|sha\d*|checksum|kid|commit|[gu]uid|prefix)(?:_|$)/;
+const NOT_SECRET = /(?:^|_)(?:name|uri|limit|endpoint(?!_secret)|audience|url|type|expir[ey]s?|message|length|id|count|public|format|hash|file|size|version|max|min|digest|issuer|header|timeout|fingerprint|path|skip|delta|(?:next|skip|delta|(?:next|prev)_?page)_?token|pagetoken|ttl|integrity|sha\d*|checksum|kid|commit|[gu]uid|prefix|domain)(?:_|$)/;
 
 // Characters of a key name and of a value, as in the pattern ('=' inside a value included).
+// A table with a column of keys or tokens (CSV, TSV, Markdown: "Name;Arrival;API key", "| Clé API |", "Access token"):
+// the name of the column as a cell of a header row, after another (as the password detector's TABLE_HEADER).
+const KEY_COLUMN = /[|;,\t][ "]*(?:api[ -]?(?:key|token|schl\xfcssel)|(?:access |auth )?token|cl[ée] api|clave api|secret)[ "]*(?=[|;,\t\n]|$)/gi;
+
 const KEY_CHAR = charTable(/[\w.ü-]/);
 const VALUE_CHAR = charTable(/[\w+/.~=-]/);
 // Characters of a value in quotes, as in the pattern (VALUE_CHAR's and more).
@@ -154,8 +159,9 @@ export const genericApiKeyDetector: Detector = {
       if (!match) continue;
       // A "value" field holds the secret that the field before it names: Postman's {"key": "x-api-key", "value": ...},
       // Kubernetes' "- name: API_KEY" then "value: ...", AWS's {"Name": "API_KEY", "Value": ...}, Consul's export
-      // {"key": "config/app/api_key", "flags": 0, "value": ...}.
-      const key = (/^value$|\.env$/i.test(match[1]) ? /([\w.-]+)\W{1,30}(?:flags\W+\d+\W+|in \S+)?$/.exec(textBefore(text, start, 70))?.[1] : match[1]) ?? '';
+      // {"key": "config/app/api_key", "flags": 0, "value": ...}. So does a type given to a constant before its value
+      // (TypeScript's const WEBHOOK_SECRET: string = "...", Python's API_KEY: str = "...").
+      const key = (/^(?:value|str(?:ing)?)$|\.env$/i.test(match[1]) ? /([\w.-]+)\W{1,30}(?:flags\W+\d+\W+|in \S+)?$/.exec(textBefore(text, start, 70))?.[1] : match[1]) ?? '';
       // A label in words: "API key:", "API token:", "clé API :", "clave API:", "token API :", "token de la API:", "Secret
       // key:", and French's "Secret client :" (a client secret) (the words in the order gzip codes best: test() finds the
       // same in any order).
@@ -170,6 +176,8 @@ export const genericApiKeyDetector: Detector = {
       findings.push(finding(this, valueStart, valueStart + value.length, 'medium'));
     }
     // Each pattern ends with the value, after the key (group 1) and the value (group 2).
+    // A cell under a column of keys is judged as a value assigned to api_key.
+    for (const [start, value] of columnCells(text, KEY_COLUMN)) if (judge('api_key', value)) findings.push(finding(this, start, start + value.length, 'medium'));
     for (const [pattern, ...keywords] of MORE) {
       if (!keywords.some((k) => present?.has(k) ?? true)) continue;
       for (const match of text.matchAll(pattern)) {

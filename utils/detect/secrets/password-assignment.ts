@@ -2,7 +2,7 @@ import { textBefore } from '../context';
 import { finding } from '../finding';
 import { allMatches } from '../matches';
 import type { Confidence, Detector, Finding } from '../types';
-import { charClasses, isPlaceholder, looksFake, looksGenerated } from './shared';
+import { charClasses, columnCells, isPlaceholder, looksFake, looksGenerated } from './shared';
 
 // The password keywords (English, French, German, Spanish, Portuguese, Dutch, SQL's IDENTIFIED BY), as alternatives
 // of the pattern.
@@ -69,9 +69,10 @@ const CLIENT =
 // A password a person chose, as define() and env() may hold one: digits, lower and upper case, no blank nor comma (a
 // message, a list), and not the keyword itself with a digit (a language file's 'Passwort2', 'MotDePasse2').
 const CHOSEN = /^(?!.*(?:[Pp]ass|[Ww]ort|[,\s]))(?=.*\d)(?=.*[a-z])(?=.*[A-Z])/;
-// Suffixes of keys that describe the password field instead of holding a password.
+// Suffixes of keys that describe the password field instead of holding a password, or name a public key's (clave_publica:
+// ssh-ed25519 AAAA...; clave is a key or a password).
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_VALUE = /ur[il]|input|len|max|min|reset|hint|path|field|type|expir|polic|prompt|strength|rule|change|label|hash|file|salt|pattern|valid|less|auth|regex|required|id$/i;
+const NOT_VALUE = /ur[il]|input|len|max|min|reset|hint|path|field|type|expir|polic|prompt|strength|rule|change|label|hash|file|salt|pattern|valid|less|auth|regex|required|blic|id$/i;
 
 function confidence(value: string, prose: boolean, quoted: boolean): Confidence | null {
   // Paths and URLs point to where a password is kept; a value starting with "@" is the host after a placeholder read as
@@ -80,12 +81,13 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // (@parameters('pwd'), @{body('x')}, @vault(...)), none of which holds one of !#$%^&*+=?~: a generated password may
   // start with "@" (@Kpxa1Z^GqTR5q). A Stripe publishable key (pk_live_...) is public by design: a Spanish "Clave de
   // Stripe:" names a key, not a password. A note in brackets says where the password is ("(voir coffre 1Password)",
-  // "(empty)"), a vendor's prefix before a placeholder shows its form (SG.<key>), and SOPS writes the password it
-  // encrypted as ENC[AES256_GCM,data:...]. So does a phrase saying it is given
+  // "(empty)"), a vendor's prefix before a placeholder shows its form (SG.<key>), SOPS writes the password it
+  // encrypted as ENC[AES256_GCM,data:...], and a quote then "+" close a string to add a variable to it (a query built
+  // in code: "... AND mdp='" + mdp + "'"). So does a phrase saying it is given
   // on request ("on request", "auf Anfrage", "a petición", "à demander à l'IT", "sur demande", "demande-le moi"; not a
   // passphrase's words, which hold a digit: "bad request 400 lol", "velo demande lune 9 sapin"), or where to look for it
   // ("voir coffre-fort", "siehe Passwort-Safe", "see vault", "see KeePass"; not "see you later alligator").
-  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|.*<[a-z][\w-]*>$|pk_(?:live|test)_|ENC\[|(?:\S{1,4} (?:request|anfrage|petici[oó]n|demande)|demande)\D*$|(?:voir|siehe|see|ver) .*(?:coffre|safe|vault|pass))|:\/\//i.test(value)) return null;
+  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|.*<[a-z][\w-]*>$|pk_(?:live|test)_|ENC\[|["'] ?\+|(?:\S{1,4} (?:request|anfrage|petici[oó]n|demande)|demande)\D*$|(?:voir|siehe|see|ver) .*(?:coffre|safe|vault|pass))|:\/\//i.test(value)) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).
@@ -115,39 +117,11 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   return !/^[A-Z].*\s|type=|^(?=.*\|)[\d|:,[\]a-z_]+$/.test(value) && (value.length >= 8 || (classes >= 2 && value.length >= 4)) ? 'medium' : 'low';
 }
 
-// A table with a password column (Markdown, CSV, TSV: "| host | user | password |", "login;mot de passe"): the name
-// of the column as a cell of a header row, after another (a pattern that starts with a separator is about three
-// times as fast as one that can also start a line).
-const TABLE_HEADER = /[|;,\t][ "]*(?:password|passwort|kennwort|mot de passe|contrase[ñn]a|mdp)[ "]*(?=[|;,\t\n]|$)/gi;
-
-/**
- * The cells under a password column's header, while the rows below have as many cells, with their offsets and
- * confidence. Only a value that no word or rule could be counts (no blank, eight characters or more of three kinds):
- * a table of password rules holds "12 characters" and "Required".
- */
-function tableCells(text: string): [start: number, value: string, level: Confidence][] {
-  const cells: [number, string, Confidence][] = [];
-  // Where the rows read so far end: a header among them is one of their cells, not a table of its own (read again
-  // for each such row, a text of many would cost its square).
-  let read = 0;
-  for (const { index } of allMatches(TABLE_HEADER, text)) {
-    if (index < read) continue;
-    const top = text.lastIndexOf('\n', index) + 1;
-    const sep = text[index];
-    const count = text.slice(top, (read = text.indexOf('\n', index) >>> 0)).split(sep).length;
-    const column = text.slice(top, index).split(sep).length;
-    for (let at = read + 1, end = at; end < text.length; at = end + 1) {
-      end = text.indexOf('\n', at) >>> 0;
-      const row = text.slice(at, end).split(sep);
-      if (row.length !== count) break;
-      const value = row[column].trim().replace(/^"(.*)"$/, '$1');
-      const level = !/\s/.test(value) && value.length > 7 && charClasses(value) > 2 && confidence(value, false, true);
-      if (level) cells.push([text.indexOf(value, at + row.slice(0, column).join(sep).length), value, level]);
-      read = end;
-    }
-  }
-  return cells;
-}
+// A table with a password column (Markdown, CSV, TSV: "| host | user | password |", "login;mot de passe", "Name;Admin
+// password"): the name of the column as a cell of a header row, after another (a pattern that starts with a separator is
+// about three times as fast as one that can also start a line), maybe after a word that says whose or which (not
+// "Hashed password", whose cells hold hashes).
+const TABLE_HEADER = /[|;,\t][ "]*(?:(?!hash)[\w-]+ )?(?:password|passwort|kennwort|mot de passe|contrase[ñn]a|mdp)[ "]*(?=[|;,\t\n]|$)/gi;
 
 /** Passwords assigned in code, configuration or prose: password=, passwd:, pwd=, "password": "...", <password>, mot de passe :, Passwort:, contraseña:, clave:, mysql -p, requirepass, .netrc, a table's password column. */
 export const passwordAssignmentDetector: Detector = {
@@ -197,13 +171,19 @@ export const passwordAssignmentDetector: Detector = {
       const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);
       // A prefix of letters and "_" or "-" that runs into a placeholder (npm_<token>, sk-<key>) is the placeholder's; a
       // password that runs into an HTML tag (Zq9!mN4vRt<br>, Paris2025_<br>) holds more than letters. A value with an
-      // ellipsis right after a prefix's "-" or "_", or after a capital, is a key shown cut ("sk-proj-…I2gN",
+      // ellipsis right after a prefix's "-", "_" or ".", or after a capital, is a key shown cut ("sk-proj-…I2gN", "SG.…",
       // "sk_live_...7Scd", "sk-ant-api03-...", "AKIA…AWLY"), not a password; a password may hold one after a small letter
-      // ("Hallo...Welt42"), or end in one in a sentence that goes on ("est Vf6LWl!5UC9AGm… je te le confirme").
-      if (!level || /^[a-z]+[_-]$/i.test(value) && text[start + value.length] === '<' || /[-_A-Z](?:\.\.\.|\u2026)/.test(match[group])) continue;
+      // ("Hallo...Welt42"), or end in one in a sentence that goes on ("est Vf6LWl!5UC9AGm… je te le confirme"), but not hold
+      // the one character "…" between others: the middle of a value left out ("Clave (enmascarada): AIza…LbAA").
+      if (!level || /^[a-z]+[_-]$/i.test(value) && text[start + value.length] === '<' || /[-_.A-Z](?:\.\.\.|\u2026)|\u2026\w/.test(match[group])) continue;
       findings.push(finding(this, start, start + value.length, level));
     }
-    for (const [start, value, level] of tableCells(text)) findings.push(finding(this, start, start + value.length, level));
+    // Under a password column, only a value that no word or rule could be counts (no blank, eight characters or more of
+    // three kinds): a table of password rules holds "12 characters" and "Required".
+    for (const [start, value] of columnCells(text, TABLE_HEADER)) {
+      const level = !/\s/.test(value) && value.length > 7 && charClasses(value) > 2 && confidence(value, false, true);
+      if (level) findings.push(finding(this, start, start + value.length, level));
+    }
     // Without one of the client pattern's words, it cannot match.
     if (present && !CLIENT_WORDS.some((k) => present.has(k))) return findings;
     for (const match of allMatches(CLIENT, text)) {

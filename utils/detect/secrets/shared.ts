@@ -1,3 +1,4 @@
+import { allMatches } from '../matches';
 import type { Confidence } from '../types';
 
 // Scratch space of entropy(): a count per ASCII code and the codes in order of first occurrence.
@@ -137,4 +138,33 @@ export function looksGenerated(value: string, uuid?: boolean): boolean {
   if (parts.length >= 3 && parts.every((part) => /^(?:[a-zA-Z]{0,12}|\d{0,8})$/.test(part))) return false;
   // Hex has only 16 symbols, so its entropy per character is lower for the same randomness.
   return entropy(value) >= (/^[0-9a-f]+$/i.test(value) ? 3 : 3.5);
+}
+
+/**
+ * The cells under each column header that the global pattern `header` finds (from the separator before the header's
+ * cell), while the rows below have as many cells: their offsets and values (trimmed, without quotes), empty ones left out.
+ */
+export function columnCells(text: string, header: RegExp): [start: number, value: string][] {
+  const cells: [number, string][] = [];
+  // Where the rows read so far end: a header among them is one of their cells, not a table of its own (read again
+  // for each such row, a text of many would cost its square); their header line may name other columns.
+  let read = 0;
+  let head = -1;
+  for (const { index } of allMatches(header, text)) {
+    const top = text.lastIndexOf('\n', index) + 1;
+    if (index < read && top !== head) continue;
+    head = top;
+    const sep = text[index];
+    const count = text.slice(top, (read = text.indexOf('\n', index) >>> 0)).split(sep).length;
+    const column = text.slice(top, index).split(sep).length;
+    for (let at = read + 1, end = at; end < text.length; at = end + 1) {
+      end = text.indexOf('\n', at) >>> 0;
+      const row = text.slice(at, end).split(sep);
+      if (row.length !== count) break;
+      const value = row[column].trim().replace(/^"(.*)"$/, '$1');
+      if (value) cells.push([text.indexOf(value, at + row.slice(0, column).join(sep).length), value]);
+      read = end;
+    }
+  }
+  return cells;
 }
