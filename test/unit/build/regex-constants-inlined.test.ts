@@ -1,0 +1,39 @@
+import { parseAst } from 'rollup/parseAst';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { regexConstantsInlined } from '../../../wxt.config';
+
+/** The script as the build writes it, and what it returns when run (the log it made). */
+function rewrite(body: string): { code: string; result: string } {
+  const source = `(()=>{"use strict";let log=[];${body};return log.join(",")})()`;
+  const code = regexConstantsInlined(source, parseAst);
+  const result = String(runInNewContext(code));
+  // Whatever is rewritten, the script does the same.
+  expect(result).toBe(String(runInNewContext(source)));
+  return { code, result };
+}
+
+describe('regexConstantsInlined (wxt.config.ts): regex constants without g or y read once, written where they are read', () => {
+  it.each([
+    ['tested in a function called twice', 'const WORDS=/\\b(?:tva|vat)/i;const f=(t)=>WORDS.test(t);log.push(f("TVA"),f("tax"),f("vat"))', 'true,false,true', 'const f=(t)=>/\\b(?:tva|vat)/i.test(t);'],
+    ['handed to a function', 'const near=(t,w)=>w.test(t);const LABEL=/^n°/;log.push(near("n° 1",LABEL))', 'true', 'near("n° 1",/^n°/)'],
+    ['in a shorthand property', 'const pattern=/a(b)/;const o={pattern};log.push(o.pattern.exec("xab")[1])', 'b', '{pattern:/a(b)/}'],
+    ['among other declarators', 'const a=/x/,b=2,c=/y/u;log.push(a.test("x"),b,c.test("z"))', 'true,2,false', 'const b=2;'],
+  ])('inlines a constant %s', (_case, body, result, written) => {
+    const rewritten = rewrite(body);
+    expect(rewritten).toMatchObject({ result });
+    expect(rewritten.code).toContain(written);
+  });
+
+  it.each([
+    ['read twice', 'const R=/a/;log.push(R.test("a"),R.test("b"))'],
+    ['with the g flag (its lastIndex is its state)', 'const R=/a/g;const f=(t)=>R.test(t);log.push(f("aa"),f("aa"),f("aa"))'],
+    ['with the y flag', 'const R=/a/y;const f=(t)=>R.test(t);log.push(f("aa"),f("aa"))'],
+    ['not a regex', 'const KEY="a";log.push(KEY)'],
+    ['a let', 'let R=/a/;R=/b/;log.push(R.test("b"))'],
+    ['whose name a parameter binds too', 'const R=/a/;const f=(R)=>R;log.push(f(1),R.test("a"))'],
+    ['whose name is a label too', 'const R=/a/;R:for(;;){break R}log.push(R.test("a"))'],
+  ])('keeps a constant %s', (_case, body) => {
+    expect(rewrite(body).code).toBe(`(()=>{"use strict";let log=[];${body};return log.join(",")})()`);
+  });
+});
