@@ -83,8 +83,8 @@ function nativeBrowserInContentScript(): Plugin {
  * as they are, their raw text being their value): longer, but gzip codes 2-byte UTF-8 less well (31 bytes).
  * Before that, the short string constants read more than once are written where they are read (stringConstantsInlined),
  * which terser does not do for a constant longer than its name: 35 bytes of the guard, 8 of the early guard.
- * Then the regex constants without the g or y flag that are read once are written where they are read
- * (regexConstantsInlined), which terser does only where the constant is in the reader's scope: 188 bytes of the guard,
+ * Then the regex constants without the g or y flag that are read once, or are short, are written where they are read
+ * (regexConstantsInlined), which terser does only where the constant is in the reader's scope: 211 bytes of the guard,
  * 6 of the early guard.
  * Every `const` declaration is written `let` before terser runs (constAsLet): gzip codes one keyword for both
  * better than two, and terser joins the declarations that follow each other (121 bytes of the guard, 15 of the early guard).
@@ -167,31 +167,35 @@ function terserForContentScript(): Plugin {
  * variable: names are compared without scopes) or is a label.
  */
 export function stringConstantsInlined(code: string, parse: Parse): string {
-  return constantsInlined(code, parse, (value, reads) => typeof value === 'string' && value.length <= 64 && reads > 1);
+  return constantsInlined(code, parse, (literal, reads) => {
+    // A literal's value (AstNode types a property's).
+    const value: unknown = literal.value;
+    return typeof value === 'string' && value.length <= 64 && reads > 1;
+  });
 }
 
 /**
- * `code` with the regex constants of the script's top level that are read once, and have neither the g nor the y flag,
- * written where they are read (`const WORDS = /\b(?:tva|vat)/i` read in a detector's check becomes the literal there).
- * Terser inlines such a constant only where it is read in its own scope, as a literal elsewhere is a new object each
- * time its expression runs; a declaration and a read of two letters each, which gzip finds nowhere else, cost about 3
- * bytes. Without g or y, a regex keeps no state: test, exec, match, replace, search and split neither read nor write
- * its lastIndex, so a new one finds what the shared one found (the scripts never compare two regexes, keep one, or set
- * its lastIndex or another property). The new object (its compiled code is shared) costs about 3 ns each time it is
- * made, most often on the source code detector's per-line tests: some 25,000 times per MB of text, about 0.5% of a
- * scan, which the bench's timings cannot tell from their noise. Left as it is, as a string constant is: a constant
- * whose name is bound anywhere else in the script or is a label.
+ * `code` with the regex constants of the script's top level that have neither the g nor the y flag written where they
+ * are read (`const WORDS = /\b(?:tva|vat)/i` read in a detector's check becomes the literal there), when a constant is
+ * read once, or its pattern is at most 64 characters long (as a string constant's: gzip codes the repeated literal as
+ * a back-reference). Terser inlines such a constant only where it is read in its own scope, as a literal elsewhere is
+ * a new object each time its expression runs; a declaration and a read of two letters each, which gzip finds nowhere
+ * else, cost about 3 bytes. Without g or y, a regex keeps no state: test, exec, match, replace, search and split
+ * neither read nor write its lastIndex, so a new one finds what the shared one found (the scripts never compare two
+ * regexes, keep one, or set its lastIndex or another property). The new object (its compiled code is shared) costs
+ * about 3 ns each time it is made, most often on the source code detector's per-line tests: some 25,000 times per MB
+ * of text, about 0.5% of a scan, which the bench's timings cannot tell from their noise. Left as it is, as a string
+ * constant is: a constant whose name is bound anywhere else in the script or is a label.
  */
 export function regexConstantsInlined(code: string, parse: Parse): string {
-  return constantsInlined(code, parse, (_value, reads, flags) => flags !== undefined && !/[gy]/.test(flags) && reads === 1);
+  return constantsInlined(code, parse, ({ regex }, reads) => regex !== undefined && !/[gy]/.test(regex.flags) && (reads === 1 || regex.pattern.length <= 64));
 }
 
 /**
- * `code` with the literal constants of the script's top level that `inlines` takes written where they are read, their
- * declarations dropped. `inlines` is given the literal's value, how many times the constant is read, and a regex's
- * flags (undefined for any other literal).
+ * `code` with the literal constants of the script's top level that `inlines` takes (given the literal and how many times
+ * the constant is read) written where they are read, their declarations dropped.
  */
-function constantsInlined(code: string, parse: Parse, inlines: (value: unknown, reads: number, flags?: string) => boolean): string {
+function constantsInlined(code: string, parse: Parse, inlines: (literal: AstNode, reads: number) => boolean): string {
   const program = parse(code) as AstNode;
   const statements = ((program.body as AstNode[])[0]?.expression?.callee?.body as AstNode | undefined)?.body;
   if (!Array.isArray(statements)) return code;
@@ -227,8 +231,7 @@ function constantsInlined(code: string, parse: Parse, inlines: (value: unknown, 
       const name = id.name!;
       // The declaration's own name is one of the identifiers found: the reads are the others.
       const uses = (reads.get(name) ?? []).filter(([node]) => node !== id);
-      // A literal's value (AstNode types a property's), and a regex's flags.
-      if (!inlines(init.value, uses.length, init.regex?.flags) || labels.has(name) || bound.filter((other) => other === name).length !== 1) return false;
+      if (!inlines(init, uses.length) || labels.has(name) || bound.filter((other) => other === name).length !== 1) return false;
       const literal = code.slice(init.start, init.end);
       for (const [node, shorthand] of uses) edits.push(shorthand ? [shorthand.start, shorthand.end, `${name}:${literal}`] : [node.start, node.end, literal]);
       return true;
