@@ -61,7 +61,7 @@ const LABEL_END = /^[^\S\n]{0,3}(?:\n|$|[^\S\n]{2}|[-–—|:/\])}>»*_.!=])/;
 const TITLED = /\S [–—] $|(?:meeting|r[ée]union|reuni[óo]n) (?:is|est|ist|es) $/i;
 const CODE_BEFORE = /['"`.$]$|[a-zà-ÿ] [“«„] ?$/;
 // In the order gzip codes best: test() finds the same in any order.
-const CODE_AFTER = /^(?:\(|[^\S\n]?=(?!=+ *(?:\n|$))|::|['"`])/;
+const CODE_AFTER = /^(?:[^\S\n]?=(?!=+ *(?:\n|$))|\(|::|['"`])/;
 
 /** Scores one occurrence of a marking phrase by how much it looks like a label; null drops it. */
 export function markingConfidence(text: string, start: number, end: number, tier: Tier): Confidence | null {

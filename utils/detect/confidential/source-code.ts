@@ -66,7 +66,7 @@ const KEYWORD_START = charTable(/[efclavdi#pnsourw}tmSDCAFWJGOVE<@$MIUL]/);
 // lower-case type and quoted labels before the brace. Not C++'s extern "C" {. So are nftables' table inet filter { and
 // chain input {, and wpa_supplicant's network={ (a name, "=" and the brace).
 // The words in the order gzip codes best: test() finds the same in any order.
-const CONFIG_DIRECTIVE = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|location|listen|upstream|index|server|allow|events|deny|http|gzip|keepalive|sendfile|user|pid|types|map|table|root|chain) (?![(<'"]|\**\w* ?\W*=)|(?:(?:[-~+]|-\/\+|<=) (?=resource|data|module))?(?!extern )[a-z_]+(?:(?: "[\w.-]*")+ |=)\{$)/;
+const CONFIG_DIRECTIVE = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|location|listen|index|server|allow|events|deny|http|gzip|keepalive|sendfile|user|pid|types|map|table|root|chain|upstream) (?![(<'"]|\**\w* ?\W*=)|(?:(?:[-~+]|-\/\+|<=) (?=resource|data|module))?(?!extern )[a-z_]+(?:(?: "[\w.-]*")+ |=)\{$)/;
 // A statement of one or two words ending with ";" (return x;, i++;) holds no other ";": a CSV row ending with one
 // (2563;Sofia;14:45;H 1.201;) is data. Nor does a statement hold three ";" (a for loop's line ends with its brace): a row
 // of a semicolon-separated export ending with an empty cell (Paul Krüger;2025-04-09;089 558881;-;) is data too.
@@ -98,8 +98,9 @@ const DATA = /^(?:\|.*\||"[^"]{1,80}" ?: ?|[A-Z][_A-Z0-9]{1,40}=(?!["'])[^ ]*$|[
 const ARMOUR = /^(?:-----(?:BEGIN|END) .*|[\w+/]{40,}={0,2})$/;
 // Lines of braces only: code structure, but JSON has them too, so they never count as evidence alone. So are a SQL
 // dump's data: an INSERT with its values on the line, a row of values, (UN)LOCK TABLES. They keep a dump with its
-// CREATE TABLE in one block, and alone (an export of rows) are not code.
-const BRACES = /^\(.*,.*\)[,;]?$|^[{}()[\];,]+$|^end$|^INSERT INTO .*VALUES ?\(|^(?:UN)?LOCK TABLES\b/;
+// CREATE TABLE in one block, and alone (an export of rows) are not code. Its alternatives in the order gzip codes best:
+// test() finds the same in any order.
+const BRACES = /^(?:UN)?LOCK TABLES\b|^[{}()[\];,]+$|^end$|^INSERT INTO .*VALUES ?\(|^\(.*,.*\)[,;]?$/;
 const BRACES_START = charTable(/[{}()[\];,eIUL]/);
 
 // Character classes of the counting loop, in one lookup table over the first 256 char codes.

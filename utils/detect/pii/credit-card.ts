@@ -21,11 +21,11 @@ export const ISSUER = /^(?:5[1-5]\d{14}|(?:5[06-9]|6\d)\d{10,17}|(?:222[1-9]|2[3
 // (cr[ée]dit finds "credit" too, and card "master card": mastercard is the one form it misses.)
 // The words in the order gzip codes best: test() finds the same in any order.
 const CARD_WORDS =
-  /\b(?:zahlung|visa|pan|mastercard|card|carte|tarjeta|(?:kredit)?karten?(?:nummer|nr)?|american express|amex|cb|d[ée]bit|cvc|expir|paiement|payment|pago|cr[ée]dit|cvv)\b/i;
+  /\b(?:zahlung|visa|pan|mastercard|card|carte|tarjeta|cb|(?:kredit)?karten?(?:nummer|nr)?|american express|amex|d[ée]bit|cvc|expir|paiement|payment|pago|cr[ée]dit|cvv)\b/i;
 // How a receipt says it was paid, right before the number ("Payé avec 4970...", "Paid with", "Pagado con", "Bezahlt
 // mit"): a card, though the receipt's barcodes and parcel number are near. Not "paid" elsewhere ("Order #... paid on").
 // The words in the order gzip codes best: test() finds the same in any order.
-const PAID_WITH = /(?:pa(?:y[ée]|gado|id)|bezahlt) (?:con|avec|with|by|mit|par) $/i;
+const PAID_WITH = /(?:bezahlt|pa(?:y[ée]|gado|id)) (?:con|avec|with|by|mit|par) $/i;
 // Barcodes and parcel numbers: EAN-13 and ISBN-13 sit in card-like ranges and pass Luhn one time in ten.
 // The words in the order gzip codes best: test() finds the same in any order.
 const NOT_CARD = /\b(?:sendung|tracking|suivi|colis|sku|barcode|isbn|ean|gtin|upc|code[ -]barre)/i;

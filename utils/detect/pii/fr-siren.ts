@@ -5,7 +5,7 @@ import { before, headerIs, NUM_END, NUM_START, near } from './shared';
 
 // "registered with the Trade and Companies Register ... under number": the RCS in English contracts.
 // The words in the order gzip codes best: test() finds the same in any order.
-const COMPANY_WORDS = /\bsas\b|immatricul|entreprise|firma|\brcs\b|soci[ée]t[ée]|compan|empresa|regist(?!rat)|\bsarl\b/i;
+const COMPANY_WORDS = /immatricul|entreprise|firma|\bsas\b|soci[ée]t[ée]|compan|empresa|\brcs\b|regist(?!rat)|\bsarl\b/i;
 // A phone label ("Tél.", "Phone", "Teléfono"): unlike the phone context of shared.ts, not an e-mail address, which
 // company footers also put before their SIREN.
 const PHONE_LABEL = /t[ée]l|phon|fono/i;

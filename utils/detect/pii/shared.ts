@@ -80,7 +80,7 @@ export function labelledNotPii(text: string, start: number): boolean {
 }
 
 // The words in the order gzip codes best: test() finds the same in any order.
-const UNIT_AFTER = /^ ?(?:[€$£%]|(?:dollars?|usd|euros?|chf|gbp|pesos?|k?eur)\b)/i;
+const UNIT_AFTER = /^ ?(?:(?:dollars?|usd|euros?|chf|gbp|pesos?|k?eur)\b|[€$£%])/i;
 
 /** True when a currency sign or unit touches the span: it is an amount, not an identifier. */
 export function isAmount(text: string, start: number, end: number): boolean {

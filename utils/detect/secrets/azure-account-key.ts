@@ -9,7 +9,7 @@ import { entropy, looksFake } from './shared';
 // digest's 88 characters are near "key1" or "primary" in other texts (a fixture's {"key1": ...}, a JSON signature's
 // keyid). ("key1" and "primary" are prefilter keywords: a list of the keys shows the second after the first.)
 // The words in the order gzip codes best: test() finds the same in any order.
-const CONTEXT = /(?:\bkey[12]|(?:primary|secondary)\w* ?key)\W{1,4}$|keyname|azure|account[_-]?key|sharedaccesskey|storage[_ ]?key/;
+const CONTEXT = /keyname|azure|account[_-]?key|sharedaccesskey|(?:(?:primary|secondary)\w* ?key|\bkey[12])\W{1,4}$|storage[_ ]?key/;
 
 /** Azure account keys (88 base64 characters) and shared access keys (44), next to AccountKey= or Azure words. */
 export const azureAccountKeyDetector = patternDetector({

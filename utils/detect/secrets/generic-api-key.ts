@@ -42,14 +42,14 @@ const MORE: [RegExp, string, ...string[]][] = [[XML, '</'], [DEFINE, 'define('],
 // are no secrets. German's "API-Schlüssel" splits to api_schl_ssel. Cursors (skiptoken, next_page_token) are in NOT_SECRET.
 // The words in the order gzip codes best: test() finds the same in any order.
 const SECRET_NAME =
-  /(?:api_?(?:key|schl)|secrets?(?:_?key)?|api_?secret|token|bearer|credentials?|private_?token|access_?key|(?:^|_)auth|jeton|(?:app|master|signing|encryption|license|subscription|client|admin)_?(?:key|secret)|(?:logged_in|nonce)_(?:key|salt))(?:_|$)/;
+  /(?:api_?secret|token|bearer|credentials?|private_?token|access_?key|secrets?(?:_?key)?|(?:^|_)auth|jeton|(?:app|master|signing|encryption|license|subscription|client|admin)_?(?:key|secret)|api_?(?:key|schl)|(?:nonce|logged_in)_(?:key|salt))(?:_|$)/;
 // Keys about a secret rather than holding one: its id (a JWT's kid), type, name, address, issuer, audience, lifetime,
 // size, digest, fingerprint, commit or UUID, a message about it, or a page of results (OData's $skipToken and $deltaToken, glued or
 // not; a next page's or a next token: nextPageToken, NextToken, pagetoken; not a Facebook page's token, PAGE_TOKEN or
 // FB_PAGE_ACCESS_TOKEN). An endpoint's address is no secret, its secret is (Stripe's endpointSecret = 'whsec_...'), nor is
 // an authentication domain (Firebase's authDomain: "app-1234.firebaseapp.com").
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_SECRET = /(?:^|_)(?:name|uri|limit|endpoint(?!_secret)|audience|url|type|expir[ey]s?|message|length|id|count|public|format|hash|file|size|version|max|min|digest|issuer|header|timeout|fingerprint|path|skip|delta|(?:next|skip|delta|(?:next|prev)_?page)_?token|pagetoken|ttl|integrity|sha\d*|checksum|kid|commit|[gu]uid|prefix|domain)(?:_|$)/;
+const NOT_SECRET = /(?:^|_)(?:name|uri|endpoint(?!_secret)|audience|url|limit|type|expir[ey]s?|message|length|id|count|public|format|hash|file|size|version|max|min|digest|issuer|header|timeout|fingerprint|path|skip|delta|(?:next|skip|delta|(?:next|prev)_?page)_?token|pagetoken|ttl|integrity|sha\d*|checksum|kid|commit|[gu]uid|prefix|domain)(?:_|$)/;
 
 // Characters of a key name and of a value, as in the pattern ('=' inside a value included).
 // A table with a column of keys or tokens (CSV, TSV, Markdown: "Name;Arrival;API key", "| Clé API |", "Access token"):

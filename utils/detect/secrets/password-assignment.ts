@@ -67,8 +67,9 @@ function assignmentFor(present: ReadonlySet<string> | undefined): RegExp | null 
 const CLIENT =
   /(?:\b(?:mysql(?:dump|admin)?|mariadb)\b[^\n]{0,60}?\s-p|(?:^[ \t]*|--|config set )requirepass["',\s]{1,4}|\bmachine\s+\S{1,100}\s+login\s+\S{1,100}\s+password\s+|^[^\s:#]+:(?:\d+|\*):[^\s:]+:[^\s:]+:)([^\s"'\x60,;]{4,100})/dgim;
 // A password a person chose, as define() and env() may hold one: digits, lower and upper case, no blank nor comma (a
-// message, a list), and not the keyword itself with a digit (a language file's 'Passwort2', 'MotDePasse2').
-const CHOSEN = /^(?!.*(?:[Pp]ass|[Ww]ort|[,\s]))(?=.*\d)(?=.*[a-z])(?=.*[A-Z])/;
+// message, a list), and not the keyword itself with a digit (a language file's 'Passwort2', 'MotDePasse2'). The words
+// in the order gzip codes best: test() finds the same in any order.
+const CHOSEN = /^(?!.*(?:[Ww]ort|[,\s]|[Pp]ass))(?=.*\d)(?=.*[a-z])(?=.*[A-Z])/;
 // Suffixes of keys that describe the password field instead of holding a password, or name a public key's (clave_publica:
 // ssh-ed25519 AAAA...; clave is a key or a password).
 // The words in the order gzip codes best: test() finds the same in any order.
@@ -86,8 +87,9 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // in code: "... AND mdp='" + mdp + "'"). So does a phrase saying it is given
   // on request ("on request", "auf Anfrage", "a petición", "à demander à l'IT", "sur demande", "demande-le moi"; not a
   // passphrase's words, which hold a digit: "bad request 400 lol", "velo demande lune 9 sapin"), or where to look for it
-  // ("voir coffre-fort", "siehe Passwort-Safe", "see vault", "see KeePass"; not "see you later alligator").
-  if (isPlaceholder(value) || /^(?:\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|.*<[a-z][\w-]*>$|pk_(?:live|test)_|ENC\[|["'] ?\+|(?:\S{1,4} (?:request|anfrage|petici[oó]n|demande)|demande)\D*$|(?:voir|siehe|see|ver) .*(?:coffre|safe|vault|pass))|:\/\//i.test(value)) return null;
+  // ("voir coffre-fort", "siehe Passwort-Safe", "see vault", "see KeePass"; not "see you later alligator"). The
+  // alternatives in the order gzip codes best: test() finds the same in any order.
+  if (isPlaceholder(value) || /^(?:pk_(?:live|test)_|\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|ENC\[|["'] ?\+|.*<[a-z][\w-]*>$|(?:\S{1,4} (?:request|anfrage|petici[oó]n|demande)|demande)\D*$|(?:voir|siehe|ver|see) .*(?:coffre|safe|vault|pass))|:\/\//i.test(value)) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).
