@@ -4,29 +4,29 @@ import type { Detector } from '../types';
 import { ibanDetector } from './iban';
 import { frSiretDetector } from './fr-siret';
 import { frSirenDetector } from './fr-siren';
-import { creditCardDetector } from './credit-card';
 import { ipv4Detector } from './ipv4';
+import { creditCardDetector } from './credit-card';
 import { frNirDetector } from './fr-nir';
+import { phoneFrDetector } from './phone-fr';
 import { phoneBeDetector } from './phone-be';
 import { phoneChDetector } from './phone-ch';
-import { phoneFrDetector } from './phone-fr';
 import { phoneEsDetector } from './phone-es';
 import { phoneUkDetector } from './phone-uk';
 import { phoneItDetector } from './phone-it';
-import { usSsnDetector } from './us-ssn';
 import { phoneUsDetector } from './phone-us';
 import { phoneDeDetector } from './phone-de';
-import { phoneIntlDetector } from './phone-intl';
 import { ukNinoDetector } from './uk-nino';
 import { vatEsDetector } from './vat-es';
+import { usSsnDetector } from './us-ssn';
+import { phoneIntlDetector } from './phone-intl';
 import { emailDetector } from './email';
 import { vatEuDetector } from './vat-eu';
 import { vatFrDetector } from './vat-fr';
 import { vatBeDetector } from './vat-be';
-import { vatDeDetector } from './vat-de';
 import { vatItDetector } from './vat-it';
 import { vatNlDetector } from './vat-nl';
 import { ipv6Detector } from './ipv6';
+import { vatDeDetector } from './vat-de';
 
 /**
  * Personal-data detectors (`pii.*`), in priority order: when two findings of equal confidence and length
