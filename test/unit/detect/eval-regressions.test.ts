@@ -261,6 +261,8 @@ describe('regressions from the 37th and 38th corpora (read in the twenty-fourth 
     ['a public key under clave_publica (.env)', 'CLAVE_PUBLICA=ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIRjdrLP1hjMaJ7q', 'secret.password_assignment'],
     ['a public key under clave_publica (JSON)', '{"clave_publica": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIi3Hqq2QhJpVZgQLM0eRepnkryP960GlzOa2uW4y0/46 deploy@lockgw06"}', 'secret.password_assignment'],
     ['a key shown masked by an ellipsis after a small letter', '- Clave (enmascarada): AIza…LbAA\n- Build: d94b1a6', 'secret.password_assignment'],
+    ["a SendGrid key's prefix shown before an ellipsis", '      - SMTP_PASSWORD=SG.…\n      - MAIL_FROM_ADDRESS=nextcloud', 'secret.password_assignment'],
+    ['a variable as the user of a URL', 'git push -f "https://$GH_TOKEN@github.com/alice/alice.github.io.git" HEAD:gh-pages', 'pii.email'],
     ['rows of a semicolon export ending with empty cells', 'Tyler Robinson;2025-04-09T16:06:00Z;;-;n/a;\nTyler Garcia;13 November 2024;-;n/a;;\nEmma Miller;28 July 2024;;-;;\nPaul Krüger;2025-04-09;089 558881;-;', 'code.source'],
   ])('does not report %s', (_name, text, type) => {
     expect(found(text).filter(([t]) => t === type)).toEqual([]);
@@ -289,43 +291,27 @@ describe('regressions from the 37th and 38th corpora (read in the twenty-fourth 
     expect(found(`Can you check this?\n\n${script}\n\nThanks`)).toContainEqual(['code.source', script]);
   });
 
+  // From the review of the session's fixes (synthetic texts).
   it.each([
-    ['the target of rsync', 'rsync -az -e "ssh -i /tmp/deploy_key" public/ www@nas.local:/srv/www/'],
-    ['the target of scp in a home directory', 'scp backup.tgz pi@raspberrypi.local:~/backups/'],
-    ['a variable as the user of a URL', 'git push -f "https://$GH_TOKEN@github.com/alice/alice.github.io.git" HEAD:gh-pages'],
-    ['the login of ssh given options with arguments', "  reboot_pi: ssh -i /config/.ssh/id_ed25519 -o StrictHostKeyChecking=no admin@nas.local 'sudo reboot'"],
-  ])('does not report an e-mail address for %s', (_name, text) => {
-    expect(found(text).filter(([t]) => t === 'pii.email')).toEqual([]);
-  });
-
-  it.each([
-    // 6x8 + 3x7 + 8x6 + 8x5 + 0x4 + 4x3 + 7x2 = 183, 183 mod 23 = 22: V.
-    ['of seven digits and the check letter', 'VAT no.: IE6388047V', 'IE6388047V'],
-    // 3x8 + 6x7 + 6x6 + 8x5 + 9x4 + 9x3 + 7x2 = 219, plus H (8) x 9 = 291, 291 mod 23 = 15: O.
-    ['with a second letter', 'VAT: IE3668997OH', 'IE3668997OH'],
-    // Old format: 0492898 weighted, 167 mod 23 = 6: F.
-    ['of the old format', 'VAT IE8Z49289F', 'IE8Z49289F'],
-  ])('finds an Irish VAT number %s', (_name, text, value) => {
-    expect(found(text)).toContainEqual(['pii.eu_vat', value]);
-  });
-
-  it.each([
-    ['an Irish VAT number whose check letter fails', 'VAT no.: IE3703759O', 'pii.eu_vat'],
-    ['an Irish VAT number of the old format whose check letter fails', 'VAT IE8Z49289G', 'pii.eu_vat'],
-    ['a query built by adding a variable to a string', 'cur.execute("SELECT * FROM t WHERE login=\'" + login + "\' AND mdp=\'" + mdp + "\'")', 'secret.password_assignment'],
-    ["a SendGrid key's prefix shown before an ellipsis", '      - SMTP_PASSWORD=SG.…\n      - MAIL_FROM_ADDRESS=nextcloud', 'secret.password_assignment'],
-    ["Firebase's authentication domain", 'const firebaseConfig = {\n  authDomain: "projet-l2-4l35i.firebaseapp.com",\n};', 'secret.generic_api_key'],
-    ['a German contribution number, with a phone line above', 'Telefon: 0176 ***\n(siehe oben)\n\nBeitragsnummer: 872660940\nBetreff: Rückforderung', 'pii.phone'],
-    ['a German customer number', 'Kundennummer: 0211 2109140', 'pii.phone'],
+    ['request ids (UUIDs) under a Token column', '| Endpoint | Token | Status |\n| POST /v1/orders | 093d2b88-4c1e-4f7a-9b2d-2ba78403dcc8 | 201 |', 'secret.generic_api_key'],
+    ['ciphertext under an Encrypted password column', 'user;Encrypted password\nalice;U2FsdGVkX19kZ3Jhc3Nob3BwZXJxd2VydHk5OA==', 'secret.password_assignment'],
+    ['a marking phrase starting a sentence', 'Private and confidential conversations with your manager stay between you two.', 'confidential.marking'],
+    ['a French marking phrase starting a sentence', 'Personnel et confidentiel, cet entretien ne sera pas enregistré.', 'confidential.marking'],
   ])('does not report %s', (_name, text, type) => {
     expect(found(text).filter(([t]) => t === type)).toEqual([]);
   });
 
   it.each([
-    ['Telefonnummer', 'Telefonnummer: 0211 2109140', '0211 2109140'],
-    ['Rufnummer', 'Rufnummer: 0211 2109140', '0211 2109140'],
-  ])('still finds a phone under a German label naming it: %s', (_name, text, value) => {
-    expect(found(text)).toContainEqual(['pii.phone', value]);
+    ['a password holding an ellipsis between words', 'Passwort: Hallo…Welt42', 'secret.password_assignment', 'Hallo…Welt42'],
+    ['a password holding four dots', 'password: Kiwi....Mango7!', 'secret.password_assignment', 'Kiwi....Mango7!'],
+  ])('still finds %s', (_name, text, type, value) => {
+    expect(found(text)).toContainEqual([type, value]);
+  });
+
+  it('ends a block before a sentence that names a command, a flag and a path', () => {
+    const code = 'import sys\n\ndef main():\n    for line in sys.stdin:\n        print(line.strip())\n\nif __name__ == "__main__":\n    main()';
+    const text = `${code}\nand then run python main.py --dry-run > out.txt to see what it would do`;
+    expect(found(text)).toContainEqual(['code.source', code]);
   });
 
   it('still reads a loop and statements holding several semicolons as code', () => {

@@ -9,10 +9,11 @@ import { markingDetector } from './marking';
 export const markingEnDetector = markingDetector('marking-en', ['proprietary', 'restricted', 'sensitive', 'distribut', 'confidential', 'internal'], [
   // phrase
   'strictly confidential|highly confidential|company confidential|' +
-    'proprietary and confidential|confidential and proprietary|privileged and confidential|(?:private|personal) and confidential|' +
+    'proprietary and confidential|confidential and proprietary|privileged and confidential|' +
     'internal use only|for internal use only|internal only|do not distribute|not for distribution',
-  // word (the United Kingdom's OFFICIAL-SENSITIVE too: "official sensitive" is also an adjective and a noun in prose)
-  'confidential|restricted|official(?:-| )sensitive',
+  // word (the United Kingdom's OFFICIAL-SENSITIVE too: "official sensitive" is also an adjective and a noun in prose; and
+  // a letter's "Private and confidential", which prose writes too: "Private and confidential conversations...")
+  'confidential|restricted|official(?:-| )sensitive|(?:private|personal) and confidential',
   // label
   'internal',
 ]);
@@ -20,10 +21,10 @@ export const markingEnDetector = markingDetector('marking-en', ['proprietary', '
 /** French confidentiality markings. */
 export const markingFrDetector = markingDetector('marking-fr', ['restreinte', 'confidentiel', 'interne', 'limit'], [
   // phrase
-  'strictement confidentiel(?:le)?|document confidentiel|personnel et confidentiel(?:le)?|confidentiel d[ée]fense|diffusion restreinte|' +
+  'strictement confidentiel(?:le)?|document confidentiel|confidentiel d[ée]fense|diffusion restreinte|' +
     'diffusion limit[ée]e|usage interne(?: uniquement)?|interne uniquement|usage strictement interne',
   // word
-  'confidentiel(?:le)?',
+  'confidentiel(?:le)?|personnel et confidentiel(?:le)?',
   // label
   'interne',
 ]);
@@ -31,9 +32,9 @@ export const markingFrDetector = markingDetector('marking-fr', ['restreinte', 'c
 /** German confidentiality markings. */
 export const markingDeDetector = markingDetector('marking-de', ['vertraulich', 'intern', 'dienstgebrauch'], [
   // phrase
-  'streng vertraulich|pers(?:ö|oe|o)nlich(?: und |\\/| )vertraulich|nur f(?:ü|ue|u)r (?:den )?internen gebrauch|nur f(?:ü|ue|u)r den (?:internen )?dienstgebrauch|nur intern',
+  'streng vertraulich|nur f(?:ü|ue|u)r (?:den )?internen gebrauch|nur f(?:ü|ue|u)r den (?:internen )?dienstgebrauch|nur intern',
   // word ("Interne Verwendung" too, which prose also writes: "Interne Verwendung von Cookies")
-  'vertraulich|interne verwendung',
+  'vertraulich|interne verwendung|pers(?:ö|oe|o)nlich(?: und |\\/)vertraulich',
   // label: none
   undefined,
   // prefixed
@@ -43,9 +44,9 @@ export const markingDeDetector = markingDetector('marking-de', ['vertraulich', '
 /** Spanish confidentiality markings. */
 export const markingEsDetector = markingDetector('marking-es', ['interno', 'confidencial', 'restringid', 'limit'], [
   // phrase
-  'estrictamente confidencial|personal y confidencial|uso interno|solo para uso interno|difusi[óo]n restringida|uso restringido',
+  'estrictamente confidencial|uso interno|solo para uso interno|difusi[óo]n restringida|uso restringido',
   // word ("Difusión limitada" too, which prose also writes: "Difusión limitada en cines")
-  'confidencial|difusi[óo]n limitada',
+  'confidencial|difusi[óo]n limitada|personal y confidencial',
   // label
   'interno',
 ]);

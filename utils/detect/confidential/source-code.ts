@@ -70,7 +70,7 @@ const CONFIG_DIRECTIVE = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|location|listen|index|ser
 // A statement of one or two words ending with ";" (return x;, i++;) holds no other ";": a CSV row ending with one
 // (2563;Sofia;14:45;H 1.201;) is data. Nor does a statement hold three ";" (a for loop's line ends with its brace): a row
 // of a semicolon-separated export ending with an empty cell (Paul Krüger;2025-04-09;089 558881;-;) is data too.
-const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[(=)[\]'"+-])(?!(?:[^;]*;){3}).*;$|[^\s;]+(?: [^\s;]+)?;$|[\w-]+: [^;:]+;$)/;
+const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[(=)[\]'"+-])(?!(?:.*;){3}).*;$|[^\s;]+(?: [^\s;]+)?;$|[\w-]+: [^;:]+;$)/;
 // Lines that hold code tokens: operators (Go's :=), calls, shell expansions ("$VAR", "${VAR}", $(command); not a YAML
 // value's ${VAR}, a CI template's ${{ ... }}, a quoted price "$19.99" nor an accounting negative $(1,234)), a batch
 // file's %VAR%, assignments (shell exports, batch sets, PHP, Perl and PowerShell $variables), tags (a doctype too),
@@ -82,10 +82,11 @@ const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[(=)[\]'"+-])(?!(?:[^;]*;
 // These patterns' alternatives in the order gzip codes best: test() finds the same in any order.
 const WEAK_ANYWHERE = /->|::|[!=:]=|=>|<\/\w+>|&&|\|\||[+*/-]=|\+\+|\w\([^)(]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]|`\w+:"/;
 // Inside a block, a shell script's command lines: a command in lower case given a flag, a path, a variable, a pipe, a
-// redirection or a here-document (chmod 600 /tmp/key, hugo --minify, docker push $REGISTRY:latest, cat > f <<'EOF').
+// redirection or a here-document among its first three arguments (chmod 600 /tmp/key, hugo --minify, docker push
+// $REGISTRY:latest, cat > f <<'EOF'; not "and then run python main.py --dry-run", a sentence after the block).
 // Not outside a block, where a sentence may name a path too; inside one, many words do not make such a line prose
 // (echo "..." | docker login registry.gitlab.com -u alice --password-stdin).
-const COMMAND = /^[a-z][\w.-]* (?=.*(?: --?[a-z]| [~.]?\/\w| \$[A-Z_{]| [|>]|<<))/;
+const COMMAND = /^[a-z][\w.-]* (?:\S+ ){0,2}(?:-[-a-z]|[~.]?\/\w|\$[A-Z{]|[|>]|<<)/;
 const WEAK_START = /^(?:.*%[a-z_A-Z]\w*%|(?:export |set |SET )?[\][$\w.]+ ?= ?\S|<!?\w+[^>]*>|# |\/\/|\*\/|\* |\/\*|\(.*\)[,;]?$)/;
 // Data rows: JSON members, CSV rows, Markdown tables (their rows hold a second "|"), .env lines with an unquoted value
 // (a quoted one, NPM_TOKEN="...", is a shell script's assignment as often: a weak line, which keeps a script after its

@@ -24,7 +24,7 @@ const MESSAGE_ID = /(?:^|\n)[> \t]*(?:message-id|in-reply-to|references):\s*(?:<
 // deploy@db-prod-01.internal", "ops@laptop:~$ ssh deploy@vpn-gw.corp.local"). Without the prompt, a line starting with
 // "ssh" or "scp" is as often a sentence or a heading ("ssh access: ask jane@acme.fr"), unless options given an argument
 // follow it (a Home Assistant shell_command: ssh -i /config/.ssh/id_ed25519 -o StrictHostKeyChecking=no admin@nas.local).
-const SSH = /(?:^|\n)\S*\$ ssh(?: -\w+)* $|\bssh(?: -\w+(?: [^\s@-]+)?)+ $/;
+const SSH = /(?:^|\n)\S*\$ ssh(?: -\w+)* $/;
 
 /** Longest local part: one alphanumeric character and up to 63 more local-part characters. */
 const MAX_LOCAL = 64;
@@ -70,9 +70,9 @@ export const emailDetector: Detector = {
       // characters, then maybe a ":" and a password, come between the "//" and it. After a URL without a path, a CSV
       // cell, a JSON member, a query's parameter or an HTML signature's next line may hold an address
       // (https://janedoe.com,jane.doe@gmail.com; https://acme.fr<br>jane.doe@acme.fr).
-      // A git remote (git@github.com:org/repo.git) and the target of scp or rsync (www@nas.local:/srv/www/, pi@host:~/x)
-      // are logins on a host, and so is a variable's value in a URL (https://$GH_TOKEN@github.com/...).
-      if (local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (text[end] === ':' && (local === 'git' || /[~/]/.test(text[end + 1]))) || before(text, start, /:\/\/[%+~\w.$-]*(?::[^/@\s]*)?$/) || before(text, start, SSH, 80)) continue;
+      // A git remote (git@github.com:org/repo.git) is a login on a host, and so is a variable's value in a URL
+      // (https://$GH_TOKEN@github.com/...).
+      if (local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':') || before(text, start, /:\/\/[%+~\w.$-]*(?::[^/@\s]*)?$/) || before(text, start, SSH, 80)) continue;
       findings.push(finding(this, start, end, (text[start - 1] === '<' && before(text, start, MESSAGE_ID, 300)) ? 'low' : 'high'));
     }
     return findings;

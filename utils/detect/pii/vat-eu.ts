@@ -1,31 +1,18 @@
 import { luhnValid } from '../validators/luhn';
 import { vatDetector } from './shared';
 
-// The formats of the other member states (and XI, Northern Ireland), checked for shape only, except Austria's and Ireland's.
+// The formats of the other member states (and XI, Northern Ireland), checked for shape only, except Austria's.
 // One alternative a format (a regex literal: its source is written without doubled backslashes).
 // In the order gzip codes best: each format starts with its own country codes, so any order finds the same.
 const FORMATS =
   /(?:DK|FI|HU|LU|MT|SI) ?\d{8}|(?:BG|CZ) ?\d{8,10}|CY ?\d{8}[A-Z]|(?:PT|EE|EL) ?\d{9}|(?:LT|XI) ?(?:\d{12}|\d{9})|AT ?U\d{8}|(?:SK|PL) ?\d{10}|RO ?[1-9]\d{5,9}|(?:LV|HR) ?\d{11}|SE ?\d{10}01|IE ?\d[+*0-9A-Z]\d{5}[A-W][A-I]?/;
 
 /**
- * Ireland's number (the only body here with a letter in its eighth place): 7 digits weighted 8 down to 2, plus a second
- * letter's rank (A = 1) times 9, make the check letter, their sum mod 23 (W for 0, then A to V). A number of the old
- * format (a digit, a letter, "+" or "*", 5 digits, the letter) is checked as 0, its 5 digits and its first one.
- */
-function irishValid(body: string): boolean {
-  const digits = /\d/.test(body[1]) ? body : '0' + body.slice(2, 7) + body[0];
-  let sum = body[8] ? (body.charCodeAt(8) - 64) * 9 : 0;
-  for (let i = 0; i < 7; i++) sum += +digits[i] * (8 - i);
-  return 'WABCDEFGHIJKLMNOPQRSTUV'[sum % 23] == body[7];
-}
-
-/**
  * Austria's UID (U and 8 digits, the only body here that starts with U): the last digit makes the 7 before it,
  * those in even places doubled and their digits added, plus 4, a multiple of 10. That is the Luhn sum of the
- * 7 digits with two digits in front, (check + 4) mod 10 and a doubled 0. Ireland's is checked as above; null for the
- * other countries.
+ * 7 digits with two digits in front, (check + 4) mod 10 and a doubled 0. Null for the other countries.
  */
-const checked = (body: string) => (body[0] == 'U' ? luhnValid(((+body[8] + 4) % 10) + '0' + body.slice(1, 8)) : /[A-W]/.test(body[7]) ? irishValid(body) : null);
+const austrianUid = (body: string) => (body[0] == 'U' ? luhnValid(((+body[8] + 4) % 10) + '0' + body.slice(1, 8)) : null);
 
-/** VAT numbers of the other EU countries: Austria's and Ireland's checked (medium, or none), the others by format only (low); one rank up with VAT words near. */
-export const vatEuDetector = vatDetector('vat-eu', FORMATS, checked);
+/** VAT numbers of the other EU countries: Austria's checked (medium, or none), the others by format only (low); one rank up with VAT words near. */
+export const vatEuDetector = vatDetector('vat-eu', FORMATS, austrianUid);

@@ -46,15 +46,14 @@ const SECRET_NAME =
 // Keys about a secret rather than holding one: its id (a JWT's kid), type, name, address, issuer, audience, lifetime,
 // size, digest, fingerprint, commit or UUID, a message about it, or a page of results (OData's $skipToken and $deltaToken, glued or
 // not; a next page's or a next token: nextPageToken, NextToken, pagetoken; not a Facebook page's token, PAGE_TOKEN or
-// FB_PAGE_ACCESS_TOKEN). An endpoint's address is no secret, its secret is (Stripe's endpointSecret = 'whsec_...'), nor is
-// an authentication domain (Firebase's authDomain: "app-1234.firebaseapp.com").
+// FB_PAGE_ACCESS_TOKEN). An endpoint's address is no secret, its secret is (Stripe's endpointSecret = 'whsec_...').
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_SECRET = /(?:^|_)(?:name|uri|endpoint(?!_secret)|audience|url|limit|type|expir[ey]s?|message|length|id|count|public|format|hash|file|size|version|max|min|digest|issuer|header|timeout|fingerprint|path|skip|delta|(?:next|skip|delta|(?:next|prev)_?page)_?token|pagetoken|ttl|integrity|sha\d*|checksum|kid|commit|[gu]uid|prefix|domain)(?:_|$)/;
+const NOT_SECRET = /(?:^|_)(?:name|uri|endpoint(?!_secret)|audience|url|limit|type|expir[ey]s?|message|length|id|count|public|format|hash|file|size|version|max|min|digest|issuer|header|timeout|fingerprint|path|skip|delta|(?:next|skip|delta|(?:next|prev)_?page)_?token|pagetoken|ttl|integrity|sha\d*|checksum|kid|commit|[gu]uid|prefix)(?:_|$)/;
 
 // Characters of a key name and of a value, as in the pattern ('=' inside a value included).
 // A table with a column of keys or tokens (CSV, TSV, Markdown: "Name;Arrival;API key", "| Clé API |", "Access token"):
 // the name of the column as a cell of a header row, after another (as the password detector's TABLE_HEADER).
-const KEY_COLUMN = /[|;,\t][ "]*(?:api[ -]?(?:key|token|schl\xfcssel)|(?:access |auth )?token|cl[ée] api|clave api|secret)[ "]*(?=[|;,\t\n]|$)/gi;
+const KEY_COLUMN = /[|;,\t][ "]*(?:api[ -]?(?:key|token)|(?:access )?token|cl(?:[ée]|ave) api|secret)[ "]*(?=[|;,\t\n]|$)/gi;
 
 const KEY_CHAR = charTable(/[\w.ü-]/);
 const VALUE_CHAR = charTable(/[\w+/.~=-]/);
@@ -176,8 +175,9 @@ export const genericApiKeyDetector: Detector = {
       findings.push(finding(this, valueStart, valueStart + value.length, 'medium'));
     }
     // Each pattern ends with the value, after the key (group 1) and the value (group 2).
-    // A cell under a column of keys is judged as a value assigned to api_key.
-    for (const [start, value] of columnCells(text, KEY_COLUMN)) if (judge('api_key', value)) findings.push(finding(this, start, start + value.length, 'medium'));
+    // A cell under a column of keys is judged as a value assigned to its header's words (an API's key as api_key: a UUID
+    // is one, a token column's request id is not).
+    for (const [start, value, name] of columnCells(text, KEY_COLUMN)) if (judge(/api/i.test(name) ? 'api_key' : name, value)) findings.push(finding(this, start, start + value.length, 'medium'));
     for (const [pattern, ...keywords] of MORE) {
       if (!keywords.some((k) => present?.has(k) ?? true)) continue;
       for (const match of text.matchAll(pattern)) {

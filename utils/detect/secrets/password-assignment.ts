@@ -83,13 +83,12 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // start with "@" (@Kpxa1Z^GqTR5q). A Stripe publishable key (pk_live_...) is public by design: a Spanish "Clave de
   // Stripe:" names a key, not a password. A note in brackets says where the password is ("(voir coffre 1Password)",
   // "(empty)"), a vendor's prefix before a placeholder shows its form (SG.<key>), SOPS writes the password it
-  // encrypted as ENC[AES256_GCM,data:...], and a quote then "+" close a string to add a variable to it (a query built
-  // in code: "... AND mdp='" + mdp + "'"). So does a phrase saying it is given
+  // encrypted as ENC[AES256_GCM,data:...]. So does a phrase saying it is given
   // on request ("on request", "auf Anfrage", "a petición", "à demander à l'IT", "sur demande", "demande-le moi"; not a
   // passphrase's words, which hold a digit: "bad request 400 lol", "velo demande lune 9 sapin"), or where to look for it
   // ("voir coffre-fort", "siehe Passwort-Safe", "see vault", "see KeePass"; not "see you later alligator"). The
   // alternatives in the order gzip codes best: test() finds the same in any order.
-  if (isPlaceholder(value) || /^(?:pk_(?:live|test)_|\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|ENC\[|["'] ?\+|.*<[a-z][\w-]*>$|(?:\S{1,4} (?:request|anfrage|petici[oó]n|demande)|demande)\D*$|(?:voir|siehe|ver|see) .*(?:coffre|safe|vault|pass))|:\/\//i.test(value)) return null;
+  if (isPlaceholder(value) || /^(?:pk_(?:live|test)_|\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|ENC\[|.*<[a-z][\w-]*>$|(?:\S{1,4} (?:request|anfrage|petici[oó]n|demande)|demande)\D*$|(?:voir|siehe|ver|see) .*(?:coffre|safe|vault|pass))|:\/\//i.test(value)) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).
@@ -122,8 +121,8 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
 // A table with a password column (Markdown, CSV, TSV: "| host | user | password |", "login;mot de passe", "Name;Admin
 // password"): the name of the column as a cell of a header row, after another (a pattern that starts with a separator is
 // about three times as fast as one that can also start a line), maybe after a word that says whose or which (not
-// "Hashed password", whose cells hold hashes).
-const TABLE_HEADER = /[|;,\t][ "]*(?:(?!hash)[\w-]+ )?(?:password|passwort|kennwort|mot de passe|contrase[ñn]a|mdp)[ "]*(?=[|;,\t\n]|$)/gi;
+// "Hashed password" nor "Encrypted password", whose cells hold hashes and ciphertext).
+const TABLE_HEADER = /[|;,\t][ "]*(?:(?!hash|encrypt)[\w-]+ )?(?:password|passwort|kennwort|mot de passe|contrase[ñn]a|mdp)[ "]*(?=[|;,\t\n]|$)/gi;
 
 /** Passwords assigned in code, configuration or prose: password=, passwd:, pwd=, "password": "...", <password>, mot de passe :, Passwort:, contraseña:, clave:, mysql -p, requirepass, .netrc, a table's password column. */
 export const passwordAssignmentDetector: Detector = {
@@ -173,11 +172,12 @@ export const passwordAssignmentDetector: Detector = {
       const level = confidence(value, match[3] !== undefined || match[4] !== undefined, group !== 7);
       // A prefix of letters and "_" or "-" that runs into a placeholder (npm_<token>, sk-<key>) is the placeholder's; a
       // password that runs into an HTML tag (Zq9!mN4vRt<br>, Paris2025_<br>) holds more than letters. A value with an
-      // ellipsis right after a prefix's "-", "_" or ".", or after a capital, is a key shown cut ("sk-proj-…I2gN", "SG.…",
-      // "sk_live_...7Scd", "sk-ant-api03-...", "AKIA…AWLY"), not a password; a password may hold one after a small letter
-      // ("Hallo...Welt42"), or end in one in a sentence that goes on ("est Vf6LWl!5UC9AGm… je te le confirme"), but not hold
-      // the one character "…" between others: the middle of a value left out ("Clave (enmascarada): AIza…LbAA").
-      if (!level || /^[a-z]+[_-]$/i.test(value) && text[start + value.length] === '<' || /[-_.A-Z](?:\.\.\.|\u2026)|\u2026\w/.test(match[group])) continue;
+      // ellipsis right after a prefix's "-" or "_", or after a capital, or "…" after a ".", is a key shown cut
+      // ("sk-proj-…I2gN", "sk_live_...7Scd", "sk-ant-api03-...", "AKIA…AWLY", "SG.…"), not a password, and so is a value of
+      // at most five characters on each side of "…" (the middle of a value left out: "Clave (enmascarada): AIza…LbAA"); a
+      // password may hold one after a small letter ("Hallo...Welt42", "Luna…Sol_88"), or end in one in a sentence that goes
+      // on ("est Vf6LWl!5UC9AGm… je te le confirme").
+      if (!level || /^[a-z]+[_-]$/i.test(value) && text[start + value.length] === '<' || /[-_A-Z](?:\.\.\.|\u2026)|\.\u2026|^\S{1,5}\u2026\S{1,5}$/.test(match[group])) continue;
       findings.push(finding(this, start, start + value.length, level));
     }
     // Under a password column, only a value that no word or rule could be counts (no blank, eight characters or more of

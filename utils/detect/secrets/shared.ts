@@ -142,15 +142,16 @@ export function looksGenerated(value: string, uuid?: boolean): boolean {
 
 /**
  * The cells under each column header that the global pattern `header` finds (from the separator before the header's
- * cell), while the rows below have as many cells: their offsets and values (trimmed, without quotes), empty ones left out.
+ * cell), while the rows below have as many cells: their offsets and values (trimmed, without quotes), empty ones left
+ * out, and the header's match.
  */
-export function columnCells(text: string, header: RegExp): [start: number, value: string][] {
-  const cells: [number, string][] = [];
+export function columnCells(text: string, header: RegExp): [start: number, value: string, name: string][] {
+  const cells: [number, string, string][] = [];
   // Where the rows read so far end: a header among them is one of their cells, not a table of its own (read again
   // for each such row, a text of many would cost its square); their header line may name other columns.
   let read = 0;
   let head = -1;
-  for (const { index } of allMatches(header, text)) {
+  for (const { index, 0: name } of allMatches(header, text)) {
     const top = text.lastIndexOf('\n', index) + 1;
     if (index < read && top !== head) continue;
     head = top;
@@ -162,7 +163,7 @@ export function columnCells(text: string, header: RegExp): [start: number, value
       const row = text.slice(at, end).split(sep);
       if (row.length !== count) break;
       const value = row[column].trim().replace(/^"(.*)"$/, '$1');
-      if (value) cells.push([text.indexOf(value, at + row.slice(0, column).join(sep).length), value]);
+      if (value) cells.push([text.indexOf(value, at + row.slice(0, column).join(sep).length), value, name]);
       read = end;
     }
   }
