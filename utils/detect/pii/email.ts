@@ -22,8 +22,7 @@ const NOT_ADDRESS = /@\d+(?:\.\d+)?x\.|\.(?:gif|ico|jpe?g|png|svg|webp|pdf|js|te
 const MESSAGE_ID = /(?:^|\n)[> \t]*(?:message-id|in-reply-to|references):\s*(?:<[^<>\s]*>\s*)*<$/i;
 // Not a mailbox: the login of an ssh command typed after a shell prompt, maybe with options ("$ ssh -v
 // deploy@db-prod-01.internal", "ops@laptop:~$ ssh deploy@vpn-gw.corp.local"). Without the prompt, a line starting with
-// "ssh" or "scp" is as often a sentence or a heading ("ssh access: ask jane@acme.fr"), unless options given an argument
-// follow it (a Home Assistant shell_command: ssh -i /config/.ssh/id_ed25519 -o StrictHostKeyChecking=no admin@nas.local).
+// "ssh" or "scp" is as often a sentence or a heading ("ssh access: ask jane@acme.fr").
 const SSH = /(?:^|\n)\S*\$ ssh(?: -\w+)* $/;
 
 /** Longest local part: one alphanumeric character and up to 63 more local-part characters. */

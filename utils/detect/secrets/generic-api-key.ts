@@ -50,11 +50,11 @@ const SECRET_NAME =
 // The words in the order gzip codes best: test() finds the same in any order.
 const NOT_SECRET = /(?:^|_)(?:name|uri|endpoint(?!_secret)|audience|url|limit|type|expir[ey]s?|message|length|id|count|public|format|hash|file|size|version|max|min|digest|issuer|header|timeout|fingerprint|path|skip|delta|(?:next|skip|delta|(?:next|prev)_?page)_?token|pagetoken|ttl|integrity|sha\d*|checksum|kid|commit|[gu]uid|prefix)(?:_|$)/;
 
-// Characters of a key name and of a value, as in the pattern ('=' inside a value included).
 // A table with a column of keys or tokens (CSV, TSV, Markdown: "Name;Arrival;API key", "| Clé API |", "Access token"):
 // the name of the column as a cell of a header row, after another (as the password detector's TABLE_HEADER).
 const KEY_COLUMN = /[|;,\t][ "]*(?:api[ -]?(?:key|token)|(?:access )?token|cl(?:[ée]|ave) api|secret)[ "]*(?=[|;,\t\n]|$)/gi;
 
+// Characters of a key name and of a value, as in the pattern ('=' inside a value included).
 const KEY_CHAR = charTable(/[\w.ü-]/);
 const VALUE_CHAR = charTable(/[\w+/.~=-]/);
 // Characters of a value in quotes, as in the pattern (VALUE_CHAR's and more).
