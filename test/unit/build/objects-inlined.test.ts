@@ -1,0 +1,44 @@
+import { parseAst } from 'rollup/parseAst';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { objectsInlined } from '../../../wxt.config';
+
+/** The script as the build writes it, and what it returns when run (the log it made). */
+function rewrite(body: string): { code: string; result: string } {
+  const source = `(()=>{"use strict";let log=[];const make=(spec)=>({kind:"made",...spec});${body};return log.join(",")})()`;
+  const code = objectsInlined(source, parseAst, ['make']);
+  const result = String(runInNewContext(code));
+  // Whatever is rewritten, the script does the same.
+  expect(result).toBe(String(runInNewContext(source)));
+  return { code, result };
+}
+
+describe('objectsInlined (wxt.config.ts): objects made once and read once in a later array, written in that array', () => {
+  it.each([
+    ['an object literal', 'const a={id:"a",cues:["x"],find(t){return t+this.id}};const LIST=[a];log.push(LIST[0].find("1"))', '1a', 'const LIST=[{id:"a",cues:["x"],find(t){return t+this.id}}]'],
+    ['a factory call', 'const R=/b/g;const b=make({id:"b",pattern:R,check:(v)=>v});const LIST=[b];log.push(LIST[0].kind,LIST[0].pattern.source)', 'made,b', 'const LIST=[make({id:"b",pattern:R,check:(v)=>v})]'],
+    ['among other declarators', 'const a={id:"a"},n=2,b={id:"b"};const LIST=[b,a];log.push(LIST.map((d)=>d.id).join(""),n)', 'ba,2', 'const n=2;'],
+    ['that reads a function declared later', 'const a={check:f};const LIST=[a];function f(){return 3}log.push(LIST[0].check())', '3', 'const LIST=[{check:f}]'],
+  ])('moves %s', (_case, body, result, written) => {
+    const rewritten = rewrite(body);
+    expect(rewritten).toMatchObject({ result });
+    expect(rewritten.code).toContain(written);
+  });
+
+  it.each([
+    ['made by another call', 'const list=[];const push=(x)=>(list.push(x),x);const a=push({id:"a"});const b=push({id:"b"});const LIST=[b,a];log.push(list.map((d)=>d.id).join(""))'],
+    ['that reads a property', 'const o={n:1};const a={n:o.n};o.n=2;const LIST=[a];log.push(LIST[0].n)'],
+    ['that spreads an array', 'const xs=[1];const a=[...xs];xs.push(2);const LIST=[a];log.push(LIST[0].length)'],
+    ['that spreads an object', 'const o={n:1};const a={...o};o.n=2;const LIST=[a];log.push(LIST[0].n)'],
+    ['that reads a let', 'let n=1;const a={n};n=2;const LIST=[a];log.push(LIST[0].n)'],
+    ['with a template', 'const s="x";const a={t:`${s}`};const LIST=[a];log.push(LIST[0].t)'],
+    ['read twice', 'const a={id:"a"};const LIST=[a,a];log.push(LIST[0]===LIST[1])'],
+    ['read in a function', 'const a={id:"a"};const LIST=()=>[a];log.push(LIST()===LIST(),LIST()[0]===LIST()[0])'],
+    ['read outside an array', 'const a={id:"a"};const LIST={a};log.push(LIST.a.id)'],
+    ['a function (it would lose its name)', 'const a=()=>1;const LIST=[a];log.push(LIST[0].name)'],
+    ['whose name a parameter binds too', 'const a={id:"a"};const f=(a)=>a;const LIST=[a];log.push(f(1),LIST[0].id)'],
+  ])('keeps a constant %s', (_case, body) => {
+    const source = `(()=>{"use strict";let log=[];const make=(spec)=>({kind:"made",...spec});${body};return log.join(",")})()`;
+    expect(rewrite(body).code).toBe(source);
+  });
+});
