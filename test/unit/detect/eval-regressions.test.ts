@@ -263,6 +263,8 @@ describe('regressions from the 37th and 38th corpora (read in the twenty-fourth 
     ['a key shown masked by an ellipsis after a small letter', '- Clave (enmascarada): AIza…LbAA\n- Build: d94b1a6', 'secret.password_assignment'],
     ["a SendGrid key's prefix shown before an ellipsis", '      - SMTP_PASSWORD=SG.…\n      - MAIL_FROM_ADDRESS=nextcloud', 'secret.password_assignment'],
     ['a variable as the user of a URL', 'git push -f "https://$GH_TOKEN@github.com/alice/alice.github.io.git" HEAD:gh-pages', 'pii.email'],
+    ['a login on a host of the local network (ssh)', "  reboot_pi: ssh -i /config/.ssh/id_ed25519 -o StrictHostKeyChecking=no admin@raspberrypi.local 'sudo reboot'", 'pii.email'],
+    ['a login on a host of the local network (rsync)', 'rsync -az -e "ssh -i /tmp/deploy_key" public/ www@nas.local:/srv/www/', 'pii.email'],
     ['rows of a semicolon export ending with empty cells', 'Tyler Robinson;2025-04-09T16:06:00Z;;-;n/a;\nTyler Garcia;13 November 2024;-;n/a;;\nEmma Miller;28 July 2024;;-;;\nPaul Krüger;2025-04-09;089 558881;-;', 'code.source'],
   ])('does not report %s', (_name, text, type) => {
     expect(found(text).filter(([t]) => t === type)).toEqual([]);
@@ -275,6 +277,31 @@ describe('regressions from the 37th and 38th corpora (read in the twenty-fourth 
     ['English, in capitals', 'PRIVATE AND CONFIDENTIAL\nDear Mr Smith,', 'PRIVATE AND CONFIDENTIAL'],
   ])('finds a personal marking: %s', (_name, text, value) => {
     expect(found(text).filter(([t]) => t === 'confidential.marking').map(([, v]) => v)).toEqual([value]);
+  });
+
+  it.each([
+    // 6x8 + 3x7 + 8x6 + 8x5 + 0x4 + 4x3 + 7x2 = 183, 183 mod 23 = 22: V.
+    ['of seven digits and the check letter', 'VAT no.: IE6388047V', 'IE6388047V'],
+    // 3x8 + 6x7 + 6x6 + 8x5 + 9x4 + 9x3 + 7x2 = 219, plus H (8) x 9 = 291, 291 mod 23 = 15: O.
+    ['with a second letter', 'VAT: IE3668997OH', 'IE3668997OH'],
+    // 4x8 + 9x7 + 3x6 + 8x5 + 9x4 + 1x3 + 4x2 = 200, 200 mod 23 = 16: P.
+    ['whose check letter is P', 'VAT no.: IE4938914P', 'IE4938914P'],
+    // 1x8 + 2x7 + 3x6 + 4x5 + 5x4 + 7x3 + 7x2 = 115, 115 mod 23 = 0: W.
+    ['whose check letter is W (a sum of 0 mod 23)', 'VAT no.: IE1234577W', 'IE1234577W'],
+  ])('finds an Irish VAT number %s', (_name, text, value) => {
+    expect(found(text)).toContainEqual(['pii.eu_vat', value]);
+  });
+
+  it.each([
+    ['whose check letter fails', 'VAT no.: IE3703759O'],
+    ['whose check letter fails, with a second letter', 'VAT: IE3668997PH'],
+  ])('does not report an Irish VAT number %s', (_name, text) => {
+    expect(found(text).filter(([t]) => t === 'pii.eu_vat')).toEqual([]);
+  });
+
+  it('leaves an Irish VAT number of the old format to its shape', () => {
+    // 0492898 weighted: 167 mod 23 = 6, F; the check is not made for this format.
+    expect(found('VAT IE8Z49289G')).toContainEqual(['pii.eu_vat', 'IE8Z49289G']);
   });
 
   it('reads a shell script whole, its commands with flags, paths, variables and pipes included', () => {
