@@ -80,7 +80,7 @@ const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[(=)[\]'"+-])(?!(?:.*;){3
 // the whole would be tried at every position; WEAK_START needs a leading "<", "/", "*", "#" or "(", or a "=" or
 // "%" (%VAR%, in WEAK_ANYWHERE, slowed it by half).
 // These patterns' alternatives in the order gzip codes best: test() finds the same in any order.
-const WEAK_ANYWHERE = /->|::|[!=:]=|=>|<\/\w+>|&&|\|\||[+*/-]=|\+\+|\w\([^)(]*\)|\$\([a-z]|"\$(?!\{\{)[{A-Za-z_]|`\w+:"/;
+const WEAK_ANYWHERE = /->|::|[!=:]=|=>|<\/\w+>|&&|\|\||[+*/-]=|\+\+|\w\([^)(]*\)|"\$(?!\{\{)[{A-Za-z_]|`\w+:"|\$\([a-z]/;
 // Inside a block, a shell script's command lines: a command in lower case given a flag, a path, a variable, a pipe, a
 // redirection or a here-document among its first three arguments (chmod 600 /tmp/key, hugo --minify, docker push
 // $REGISTRY:latest, cat > f <<'EOF'; not "and then run python main.py --dry-run", a sentence after the block).

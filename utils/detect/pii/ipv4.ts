@@ -10,7 +10,7 @@ const IP_WORDS = /\b(?:ip(?:v4)?|addr|address|adresse|direcci[óo]n|host|server|
 // ("Node:         ip-10-0-1-7.eu-west-1.compute.internal/10.0.1.7"), which the window of 80 characters before the
 // number takes in. The "Node:" test runs only where a name and a slash end it.
 // The words in the order gzip codes best: test() finds the same in any order.
-const VERSION = /(?:_|\b|app)(?:v|build|ver|release|firmware|rev|versi[oó]n)[.:=#"'>\s]*$|[a-z]\/$(?<!Node:\s+\S+)/i;
+const VERSION = /(?:app|\b|_)(?:v|build|ver|release|firmware|rev|versi[oó]n)[.:=#"'>\s]*$|[a-z]\/$(?<!Node:\s+\S+)/i;
 
 /**
  * IPv4 addresses: four octets 0-255, not part of a longer dotted number (an OID) nor after a version label.
