@@ -237,7 +237,7 @@ describe('regressions from the 25th, 27th, 29th, 34th and 35th corpora (read in 
   });
 });
 
-describe('regressions from the 37th and 38th corpora (read in the twenty-fourth session)', () => {
+describe('regressions from the 37th, 38th and 39th corpora (read in the twenty-fourth session)', () => {
   it.each([
     ['an API key column (semicolons)', 'Nom;Arrivée;Clé API;Portable\nThéo Lefèvre;2024-12-11;c47574050ba122bb5dfb95da210bd7661b8626147ecfa61e;04 52 89 53 48\nPierre Mercier;2025-06-24;;', 'secret.generic_api_key', 'c47574050ba122bb5dfb95da210bd7661b8626147ecfa61e'],
     ['the second of two key columns (tabs)', 'Name\tArrival\tAPI key\tIP address\tAccess token\nChloe Taylor\t10 June 2025\tiiE7DDqIYHaY6V5CgrxjdfUCwbppqZmnF0hLRd42\t10.31.89.18\txCTAXFoyQKbCsO5h925cF93m3zbCSl56YilA50xZ', 'secret.generic_api_key', 'xCTAXFoyQKbCsO5h925cF93m3zbCSl56YilA50xZ'],
@@ -302,6 +302,20 @@ describe('regressions from the 37th and 38th corpora (read in the twenty-fourth 
   it('leaves an Irish VAT number of the old format to its shape', () => {
     // 0492898 weighted: 167 mod 23 = 6, F; the check is not made for this format.
     expect(found('VAT IE8Z49289G')).toContainEqual(['pii.eu_vat', 'IE8Z49289G']);
+  });
+
+  it.each([
+    ['a SIRET in an ISO 20022 message', '  <Othr><Id>50578349825731</Id></Othr>\n</Document>', 'pii.fr_siret', '50578349825731'],
+    ['a phone after an Id element', '  <Othr><Id>407 258 821</Id></Othr>\n  <PhneNb>+49 151 78406967</PhneNb>', 'pii.phone', '+49 151 78406967'],
+  ])('finds %s', (_name, text, type, value) => {
+    expect(found(text)).toContainEqual([type, value]);
+  });
+
+  it.each([
+    ['a card-shaped number', 'Transaction ID: 4539148803436467', 'pii.credit_card'],
+    ['a phone-shaped number', 'Client ID: 06 12 34 56 78', 'pii.phone'],
+  ])('keeps %s after an ID label low', (_name, text, type) => {
+    expect(scan(text).filter((f) => f.type === type).map((f) => f.confidence)).toEqual(['low']);
   });
 
   it('reads a shell script whole, its commands with flags, paths, variables and pipes included', () => {
