@@ -204,8 +204,8 @@ export function regexConstantsInlined(code: string, parse: Parse): string {
  */
 function constantsInlined(code: string, parse: Parse, inlines: (literal: AstNode, reads: number) => boolean): string {
   const program = parse(code) as AstNode;
-  const statements = ((program.body as AstNode[])[0]?.expression?.callee?.body as AstNode | undefined)?.body;
-  if (!Array.isArray(statements)) return code;
+  const statements = topLevelStatements(program);
+  if (!statements) return code;
   const bound = bindingsIn(program);
   // Every identifier that is read, by name, with the property that holds it when it is a shorthand one ({ KEY }).
   const reads = new Map<string, [node: AstNode, shorthand?: AstNode][]>();
@@ -228,8 +228,8 @@ function constantsInlined(code: string, parse: Parse, inlines: (literal: AstNode
     }
   };
   visit(program);
-  const edits: [from: number, to: number, text: string][] = [];
-  for (const statement of statements as AstNode[]) {
+  const edits: Edit[] = [];
+  for (const statement of statements) {
     if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
     const declarations = statement.declarations!;
     const inlined = declarations.map((declaration) => {
@@ -238,33 +238,14 @@ function constantsInlined(code: string, parse: Parse, inlines: (literal: AstNode
       const name = id.name!;
       // The declaration's own name is one of the identifiers found: the reads are the others.
       const uses = (reads.get(name) ?? []).filter(([node]) => node !== id);
-      if (!inlines(init, uses.length) || labels.has(name) || bound.filter((other) => other === name).length !== 1) return false;
+      if (!inlines(init, uses.length) || labels.has(name) || !boundOnce(bound, name)) return false;
       const literal = code.slice(init.start, init.end);
       for (const [node, shorthand] of uses) edits.push(shorthand ? [shorthand.start, shorthand.end, `${name}:${literal}`] : [node.start, node.end, literal]);
       return true;
     });
-    if (!inlined.includes(true)) continue;
-    if (!inlined.includes(false)) {
-      edits.push([statement.start, statement.end, '']);
-      continue;
-    }
-    // Each run of inlined declarators goes with the comma that joins it to a declarator kept.
-    declarations.forEach((declaration, i) => {
-      if (!inlined[i] || inlined[i - 1]) return;
-      let last = i;
-      while (inlined[last + 1]) last++;
-      const next = declarations[last + 1];
-      edits.push(next ? [declaration.start, next.start, ''] : [declarations[i - 1].end, declarations[last].end, '']);
-    });
+    edits.push(...declaratorsDropped(statement, inlined));
   }
-  const pieces: string[] = [];
-  let from = 0;
-  for (const [start, end, text] of edits.sort((a, b) => a[0] - b[0])) {
-    pieces.push(code.slice(from, start), text);
-    from = end;
-  }
-  pieces.push(code.slice(from));
-  return pieces.join('');
+  return edited(code, edits);
 }
 
 /**
@@ -282,13 +263,13 @@ function constantsInlined(code: string, parse: Parse, inlines: (literal: AstNode
  */
 export function objectsInlined(code: string, parse: Parse, factories: readonly string[], kept: readonly string[] = []): string {
   const program = parse(code) as AstNode;
-  const statements = ((program.body as AstNode[])[0]?.expression?.callee?.body as AstNode | undefined)?.body;
-  if (!Array.isArray(statements)) return code;
+  const statements = topLevelStatements(program);
+  if (!statements) return code;
   const bound = bindingsIn(program);
   // Top-level constants, by name, with their declarator; and the functions declared at the top level.
   const constants = new Map<string, AstNode>();
   const functions = new Set<string>();
-  for (const statement of statements as AstNode[]) {
+  for (const statement of statements) {
     if (statement.type === 'FunctionDeclaration') functions.add(statement.id!.name!);
     if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
     for (const declarator of statement.declarations!) if (declarator.id?.type === 'Identifier') constants.set(declarator.id.name!, declarator);
@@ -319,7 +300,7 @@ export function objectsInlined(code: string, parse: Parse, factories: readonly s
         // A function declared at the top level is one as long as nothing assigns its name.
         const declarator = constants.get(node.name!);
         const constant = (declarator !== undefined && declarator.end <= before) || (functions.has(node.name!) && !assigned.has(node.name!));
-        return constant && bound.filter((other) => other === node.name).length === 1;
+        return constant && boundOnce(bound, node.name!);
       }
       // A template without expressions: one with converts values to strings, which may call their toString.
       case 'TemplateLiteral':
@@ -335,13 +316,13 @@ export function objectsInlined(code: string, parse: Parse, factories: readonly s
         return false;
     }
   };
-  const edits: [from: number, to: number, text: string][] = [];
+  const edits: Edit[] = [];
   const dropped = new Set<AstNode>();
   for (const [name, declarator] of constants) {
     const init = declarator.init;
     if (!init || init.type === 'FunctionExpression' || init.type === 'ArrowFunctionExpression' || init.type === 'Literal' || init.type === 'Identifier') continue;
     const uses = (reads.get(name) ?? []).filter(([node]) => node !== declarator.id);
-    if (kept.includes(name) || uses.length !== 1 || bound.filter((other) => other === name).length !== 1) continue;
+    if (kept.includes(name) || uses.length !== 1 || !boundOnce(bound, name)) continue;
     const [use, parent, inFunction] = uses[0];
     // Read as an element of an array that a later top-level constant's value holds, outside any function of it (where
     // the object would be made at each call).
@@ -352,32 +333,11 @@ export function objectsInlined(code: string, parse: Parse, factories: readonly s
     edits.push([use.start, use.end, code.slice(init.start, init.end)]);
   }
   // The declarations of the constants moved, with their commas.
-  for (const statement of statements as AstNode[]) {
+  for (const statement of statements) {
     if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
-    const declarations = statement.declarations!;
-    const gone = declarations.map((declaration) => dropped.has(declaration));
-    if (!gone.includes(true)) continue;
-    if (!gone.includes(false)) {
-      edits.push([statement.start, statement.end, '']);
-      continue;
-    }
-    declarations.forEach((declaration, i) => {
-      if (!gone[i] || gone[i - 1]) return;
-      let last = i;
-      while (gone[last + 1]) last++;
-      const next = declarations[last + 1];
-      edits.push(next ? [declaration.start, next.start, ''] : [declarations[i - 1].end, declarations[last].end, '']);
-    });
+    edits.push(...declaratorsDropped(statement, statement.declarations!.map((declaration) => dropped.has(declaration))));
   }
-  const pieces: string[] = [];
-  let from = 0;
-  for (const [start, end, text] of edits.sort((a, b) => a[0] - b[0])) {
-    if (start < from) throw new Error(`objectsInlined: overlapping edits at ${start}`);
-    pieces.push(code.slice(from, start), text);
-    from = end;
-  }
-  pieces.push(code.slice(from));
-  return pieces.join('');
+  return edited(code, edits);
 }
 
 /**
@@ -458,7 +418,7 @@ export function functionsAsLet(code: string, parse: Parse): string {
     for (const [, child] of childNodes(node)) visit(child, node);
   };
   visit(parse(code) as AstNode);
-  const edits: [from: number, to: number, text: string][] = [];
+  const edits: Edit[] = [];
   for (const { statements, params } of blocks) {
     const bound = statements.flatMap(bindingsIn);
     // What each statement reads when it runs, and what the functions it defines by name read when called.
@@ -497,14 +457,52 @@ export function functionsAsLet(code: string, parse: Parse): string {
       edits.push([statement.start, statement.id!.end, `let ${name}=${statement.async ? 'async ' : ''}function`], [statement.end, statement.end, ';']);
     });
   }
+  return edited(code, edits);
+}
+
+/** A replacement of code[from, to) by a text (an insertion when from is to, a deletion when the text is empty). */
+type Edit = [from: number, to: number, text: string];
+
+/** `code` with its edits made; they do not overlap, and those at the same offset are made in their order. */
+function edited(code: string, edits: Edit[]): string {
   const pieces: string[] = [];
   let from = 0;
   for (const [start, end, text] of edits.sort((a, b) => a[0] - b[0])) {
+    if (start < from) throw new Error(`overlapping edits of the content script at ${start}`);
     pieces.push(code.slice(from, start), text);
     from = end;
   }
   pieces.push(code.slice(from));
   return pieces.join('');
+}
+
+/** The statements of the script's top level: the body of the function its one expression calls (the IIFE WXT writes). */
+function topLevelStatements(program: AstNode): AstNode[] | undefined {
+  const body = ((program.body as AstNode[])[0]?.expression?.callee?.body as AstNode | undefined)?.body;
+  return Array.isArray(body) ? body : undefined;
+}
+
+/** Whether `name` is bound once only in the script (`bound`: every name a declaration or a parameter binds). */
+function boundOnce(bound: string[], name: string): boolean {
+  return bound.filter((other) => other === name).length === 1;
+}
+
+/**
+ * The edits that drop the declarators of a declaration that `gone` marks: the whole statement when all are, or else each
+ * run of them with the comma that joins it to a declarator kept.
+ */
+function declaratorsDropped(statement: AstNode, gone: boolean[]): Edit[] {
+  if (!gone.includes(false)) return [[statement.start, statement.end, '']];
+  const declarations = statement.declarations!;
+  const edits: Edit[] = [];
+  declarations.forEach((declaration, i) => {
+    if (!gone[i] || gone[i - 1]) return;
+    let last = i;
+    while (gone[last + 1]) last++;
+    const next = declarations[last + 1];
+    edits.push(next ? [declaration.start, next.start, ''] : [declarations[i - 1].end, declarations[last].end, '']);
+  });
+  return edits;
 }
 
 /** The child nodes of `node`, with the field that holds each. */

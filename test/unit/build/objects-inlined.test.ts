@@ -1,17 +1,9 @@
-import { parseAst } from 'rollup/parseAst';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { objectsInlined } from '../../../wxt.config';
+import { rewriter } from './rewrite';
 
-/** The script as the build writes it, and what it returns when run (the log it made). */
-function rewrite(body: string): { code: string; result: string } {
-  const source = `(()=>{"use strict";let log=[];const make=(spec)=>({kind:"made",...spec});${body};return log.join(",")})()`;
-  const code = objectsInlined(source, parseAst, ['make']);
-  const result = String(runInNewContext(code));
-  // Whatever is rewritten, the script does the same.
-  expect(result).toBe(String(runInNewContext(source)));
-  return { code, result };
-}
+// A factory that only builds an object, as patternDetector does.
+const rewrite = rewriter((code, parse) => objectsInlined(code, parse, ['make']), 'const make=(spec)=>({kind:"made",...spec});');
 
 describe('objectsInlined (wxt.config.ts): objects made once and read once in a later array, written in that array', () => {
   it.each([

@@ -1,17 +1,8 @@
-import { parseAst } from 'rollup/parseAst';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { regexConstantsInlined } from '../../../wxt.config';
+import { rewriter } from './rewrite';
 
-/** The script as the build writes it, and what it returns when run (the log it made). */
-function rewrite(body: string): { code: string; result: string } {
-  const source = `(()=>{"use strict";let log=[];${body};return log.join(",")})()`;
-  const code = regexConstantsInlined(source, parseAst);
-  const result = String(runInNewContext(code));
-  // Whatever is rewritten, the script does the same.
-  expect(result).toBe(String(runInNewContext(source)));
-  return { code, result };
-}
+const rewrite = rewriter(regexConstantsInlined);
 
 describe('regexConstantsInlined (wxt.config.ts): regex constants without g or y read once or short, written where they are read', () => {
   it.each([
