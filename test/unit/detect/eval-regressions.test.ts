@@ -360,3 +360,35 @@ describe('regressions from the 37th, 38th and 39th corpora (read in the twenty-f
     expect(found(text).map(([t]) => t)).toEqual(['code.source']);
   });
 });
+
+describe('regressions from the 40th and 41st corpora (read in the twenty-fifth session)', () => {
+  it.each([
+    ['a URL whose user and password are a format string\'s fields', 'REPO_URL=https://{user}:{password}@gitlab.example.edu/lab/corpus.git', 'secret.url_credentials'],
+    ['a password that is a format string\'s field', 'password = "{password}"', 'secret.password_assignment'],
+    ['a key shown cut short', '  google_api_key: "AIzaIbS9ukA3...(truncated)"', 'secret.generic_api_key'],
+    ['a key shown cut short, unquoted', 'GOOGLE_API_KEY=AIzaSygJbd33CrpRLBGb...(truncated)', 'secret.generic_api_key'],
+    ['a key shown cut short at the end of a line', 'api_key: BKYupbnLNMRt7phMWeIPWX...', 'secret.generic_api_key'],
+    ['a key shown cut short with an ellipsis', 'api_key: BKYupbnLNMRt7phMWeIPWXq4…', 'secret.generic_api_key'],
+    ['a package\'s integrity in a CSV', 'package,integrity\njsonwebtoken,sha512-Zq4fXSV2Y1cMxDHVRvJ5hu4XDKXtHsAnCNFKWaRW7HWzJm2aX8LTqyRtjvhTt2LmV3ivSv7vG5czJTV1oDYCDA', 'secret.generic_api_key'],
+    ['a service\'s commit in a CSV', 'service,sha\nauth,3f9c2a7e1b4d8f6a0c5e9b2d7f1a4c8e6b3d0f92', 'secret.generic_api_key'],
+    ['a call\'s arguments', 'const ok = verify(sig, token, publicKeyPem2048Base64Encoded, { algorithms: ["RS256"] });', 'secret.generic_api_key'],
+    ['words in Markdown bold italics', 'Please keep this ***confidential*** between us.', 'confidential.marking'],
+    ['"commercial in confidence" in a sentence', 'We trust the supplier with confidence, commercial in confidence matters aside.', 'confidential.marking'],
+  ])('does not report %s', (_name, text, type) => {
+    expect(found(text).filter(([t]) => t === type)).toEqual([]);
+  });
+
+  it.each([
+    ['a settings sheet\'s key in a Markdown table', '| Setting | Value |\n|---|---|\n| MAPBOX_SECRET | rhrDF7MludXniqDFRLVVHR1pATwqcOZdaKhKG9pX |', 'secret.generic_api_key', 'rhrDF7MludXniqDFRLVVHR1pATwqcOZdaKhKG9pX'],
+    ['a key in an export of fields and values', 'id,last,first,field,value\n21213511,Patel,Aisha,client_secret,b2fc4af256ba5091e385917875b7e8ed\n23237365,Khan,Daniel,Supervisor,Dr Hughes', 'secret.generic_api_key', 'b2fc4af256ba5091e385917875b7e8ed'],
+    ['a key in a semicolon export', '27016464;Weber;Felix;LTI_CLIENT_SECRET;2SJP18EcZ33oE6G09WbZjoHmIvgJO8W9r8YKw2Hy', 'secret.generic_api_key', '2SJP18EcZ33oE6G09WbZjoHmIvgJO8W9r8YKw2Hy'],
+    ['COMMERCIAL-IN-CONFIDENCE in brackets', '[Commercial in Confidence]\nSafety method statement', 'confidential.marking', 'Commercial in Confidence'],
+    ['a marking after "Document status:"', 'Document status: Confidential\nComplaint about the outage', 'confidential.marking', 'Confidential'],
+    ['a German marking between three stars', '*** INTERN ***\nSPESENABRECHNUNG', 'confidential.marking', 'INTERN'],
+    ['a marking between three stars in a subject', 'Subject: *** Internal Use Only *** JOB 49873 – HVAC maintenance', 'confidential.marking', 'Internal Use Only'],
+    ['a URL with a password in braces and more', 'https://deploy:{Xk7#pQ2mZ9}w@git.example.org/repo.git', 'secret.url_credentials', 'https://deploy:{Xk7#pQ2mZ9}w@git.example.org/repo.git'],
+    ['a key with one dot in it', '  api_key: "Xk7pQ2mZr9Lw4.Tn8Vb3Hc6Jd"', 'secret.generic_api_key', 'Xk7pQ2mZr9Lw4.Tn8Vb3Hc6Jd'],
+  ])('still finds %s', (_name, text, type, value) => {
+    expect(found(text)).toContainEqual([type, value]);
+  });
+});

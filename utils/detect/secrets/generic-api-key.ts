@@ -17,7 +17,7 @@ import { columnCells, looksGenerated } from './shared';
 // cell). Laravel writes its APP_KEY as base64:..., a prefix the value leaves out.
 // The pattern is sticky: it is tried only where find() has located a key followed by a separator and a value.
 const ASSIGNMENT =
-  /(?<![\w.ü-])([\w.ü-]{1,70})\\?["'`]?\]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?(?:base64:)?((?<=["'])[\w+/.~=!@#$%^&*()-]{20,300}(?=\\?["'])|[\w+/.~-](?:=*[\w+/.~-]){19,299}={0,2}(?![\w+/=.~@:-]))/iy;
+  /(?<![\w.ü-])([\w.ü-]{1,70})\\?["'`]?\]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?(?:base64:)?((?<=["'])[\w+/.~=!@#$%^&*()-]{20,300}(?=\\?["'])|[\w+/.~-](?:=*[\w+/.~-]){19,299}={0,2}(?![\w+/=.~@:…-]))/iy;
 // XML resources: Android's <string name="twilio_auth_token" translatable="false">value</string>, a plist's
 // <key>TwilioAuthToken</key> then <string>value</string> (or <data>). The key name is the first attribute value or
 // the element before. Each '>' is a candidate (a pattern starting with a literal character skips fast through the
@@ -33,7 +33,11 @@ const DIRECTIVE = /(?:SetEnv|_header|header_up|#define)[ \t]+([\w.-]{1,70})[ \t]
 // The patterns tried besides the separators', each with the prefilter keywords of which its every match holds one (one at
 // least: find() skips a pattern whose keywords are all absent). A pass over a text costs about as much as the prefilter's
 // search for all its keywords.
-const MORE: [RegExp, string, ...string[]][] = [[XML, '</'], [DEFINE, 'define('], [DIRECTIVE, '_header', 'header_up', 'setenv', '#define']];
+// A setting's name (with a "_") in a table's cell and its value in the next: a settings sheet's "| MAPBOX_SECRET | ...
+// |", an export of fields and values ("21213511,Patel,Aisha,client_secret,..."); not a package's or a service's name
+// ("jsonwebtoken,sha512-...", "auth,<commit>").
+const CELL = /(?:^|[|;,\t])[ "]*(?=[\w.-]{0,69}_)([\w.-]{1,70})[ "]*[|;,\t][ "]*([\w+/.~=-]{20,300})(?=[ "]*(?:[|;,\t]|$))/gm;
+const MORE: [RegExp, string, ...string[]][] = [[XML, '</'], [DEFINE, 'define('], [DIRECTIVE, '_header', 'header_up', 'setenv', '#define'], [CELL, 'secret', 'token', 'key']];
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _), and
 // WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth"). An admin key is Algolia's (adminKey), Typesense's and
 // Meilisearch's secret one. French writes a token "jeton". A secret word may end a name written without
@@ -115,14 +119,15 @@ function keyStart(text: string, sep: number): number {
 function judge(key: string, value: string): boolean {
   const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
   // A version number (keycloak-js@24.0.5+build.1234) is not in a generated value, nor words in a row (a message: "Login
-  // failed after 3 attempts", which define() may hold). Stripe's publishable keys (pk_live_..., pk_test_...) are public
-  // by design; pk_ alone is no vendor's prefix. A JSON Web Token (eyJ..., with a dot, or a header starting {"alg":
-  // eyJhbGci...) is the JWT detector's to judge: whole, it is one; cut short (its header alone), it is an example.
-  // Grafana's keys, eyJrIjoi... ({"k":...), longer, are keys; an eyJ value of 64 characters or fewer without a dot is a
-  // cursor ({"offset":496,"limit":50}), as the bearer token detector holds. A UUID is a key only under a name ending as
-  // an API key's or a secret's does (PINECONE_API_KEY=..., client_secret: ...), not a token's (a request's, a
-  // session's) nor a name about the key (api_key_owner, secretRef, secret_scope).
-  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/^(?:pk_(?:live|test)_|eyJ(?:[\w-]*\.|hbGci|[^.]{0,61}$))/.test(value) && !/[a-z]{3} [a-z]{3}|\d\.\d+\.\d/i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''), /(?:api_?key|secret(?:_key)?)$/.test(words));
+  // failed after 3 attempts", which define() may hold), nor ".." (a value shown cut: "AIza...(truncated)", its last dot
+  // taken off as a sentence's). Stripe's publishable keys (pk_live_..., pk_test_...) are public by design; pk_ alone is
+  // no vendor's prefix. A JSON Web Token (eyJ..., with a dot, or a header starting {"alg": eyJhbGci...) is the JWT
+  // detector's to judge: whole, it is one; cut short (its header alone), it is an example. Grafana's keys, eyJrIjoi...
+  // ({"k":...), longer, are keys; an eyJ value of 64 characters or fewer without a dot is a cursor
+  // ({"offset":496,"limit":50}), as the bearer token detector holds. A UUID is a key only under a name ending as an API
+  // key's or a secret's does (PINECONE_API_KEY=..., client_secret: ...), not a token's (a request's, a session's) nor a
+  // name about the key (api_key_owner, secretRef, secret_scope).
+  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/^(?:pk_(?:live|test)_|eyJ(?:[\w-]*\.|hbGci|[^.]{0,61}$))/.test(value) && !/[a-z]{3} [a-z]{3}|\d\.\d+\.\d|\.\./i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''), /(?:api_?key|secret(?:_key)?)$/.test(words));
 }
 
 /** Generic secrets: a key such as api_key, secret, token, access_token, client_secret or auth assigned a high-entropy value. */
@@ -166,7 +171,7 @@ export const genericApiKeyDetector: Detector = {
       // same in any order).
       const label = /(?:^|[^a-z])(?:(?:cl[ée]|clave|la|secret|token|api) (?:key|token|api)|secret client)$/i.test(textBefore(text, start, 7) + key);
       // A sentence can end right after the value; the final dot is not part of it.
-      const value = match[2].replace(/\.+$/, '');
+      const value = match[2].replace(/\.$/, '');
       if (!judge(label ? 'api_key' : key, value)) continue;
       // The value ends the match, so its offset follows without the cost of the d flag's indices. The scan resumes after
       // a secret only: a key of another name ("Here is what the vendor sent: API_TOKEN=...") holds its value's keys.

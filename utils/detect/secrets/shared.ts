@@ -63,15 +63,16 @@ export function prefixed(value: string): Confidence {
   return looksFake(value) ? 'low' : 'high';
 }
 
-// A value that names a secret instead of holding it: template variables (%NAME%, %(name)s, %s), environment and vault
-// lookups, YAML tags (!vault, and Ansible's "!vault |" before its block), masks, angle-bracket placeholders, a log's
-// redaction marker ([FILTERED]). A value that only starts with % or ! is a value (%Tr0ub4dor&3x, !Passw0rd), and so is
-// one that starts with $, & or * followed by characters that no variable, anchor or mask holds ($rO7q^V, *&7oO*Lx:
-// generated passwords), unlike $VAR, $env:X, $cfg['db'], *alias, and a crypt hash ($2y$10$...: the hash of a password,
-// not one), nor its HMAC (hmac-sha256:..., as Vault's audit log writes each secret it handled).
+// A value that names a secret instead of holding it: template variables (%NAME%, %(name)s, %s), a format string's field
+// ({password}), environment and vault lookups, YAML tags (!vault, and Ansible's "!vault |" before its block), masks,
+// angle-bracket placeholders, a log's redaction marker ([FILTERED]). A value that only starts with % or ! is a value
+// (%Tr0ub4dor&3x, !Passw0rd), and so is one that starts with $, & or * followed by characters that no variable, anchor
+// or mask holds ($rO7q^V, *&7oO*Lx: generated passwords), unlike $VAR, $env:X, $cfg['db'], *alias, and a crypt hash
+// ($2y$10$...: the hash of a password, not one), nor its HMAC (hmac-sha256:..., as Vault's audit log writes each secret
+// it handled).
 // The alternatives in the order gzip codes best: test() finds the same in any order.
 const REFERENCE =
-  /^(?:[x•#?_.-]+$|\[\[|%(?:[sd]$|\w+%$|[{(])|\$\(|![a-z]*(?: \|)?$|[$&*][\w.:;${}[\]"'>*/-]*$|\[[ a-z_]+\]$|hmac-sha\d+:|<)|\$\{|\{\{|process\.env|environ|getenv|secrets?\.|vault:|your[_-]|env[([]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$/i;
+  /^(?:[x•#?_.-]+$|\[\[|%(?:[sd]$|\w+%$|[{(])|\$\(|![a-z]*(?: \|)?$|[$&*][\w.:;${}[\]"'>*/-]*$|\{\w+}$|\[[ a-z_]+\]$|hmac-sha\d+:|<)|\$\{|\{\{|process\.env|environ|getenv|secrets?\.|vault:|your[_-]|env[([]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$/i;
 
 // Words written in place of a value in documentation and code (compared lower-cased, whole value).
 // The words in the order gzip codes best: test() finds the same in any order.
