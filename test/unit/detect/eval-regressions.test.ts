@@ -369,23 +369,19 @@ describe('regressions from the 40th and 41st corpora (read in the twenty-fifth s
     ['a key shown cut short, unquoted', 'GOOGLE_API_KEY=AIzaSygJbd33CrpRLBGb...(truncated)', 'secret.generic_api_key'],
     ['a key shown cut short at the end of a line', 'api_key: BKYupbnLNMRt7phMWeIPWX...', 'secret.generic_api_key'],
     ['a key shown cut short with an ellipsis', 'api_key: BKYupbnLNMRt7phMWeIPWXq4…', 'secret.generic_api_key'],
-    ['a package\'s integrity in a CSV', 'package,integrity\njsonwebtoken,sha512-Zq4fXSV2Y1cMxDHVRvJ5hu4XDKXtHsAnCNFKWaRW7HWzJm2aX8LTqyRtjvhTt2LmV3ivSv7vG5czJTV1oDYCDA', 'secret.generic_api_key'],
-    ['a service\'s commit in a CSV', 'service,sha\nauth,3f9c2a7e1b4d8f6a0c5e9b2d7f1a4c8e6b3d0f92', 'secret.generic_api_key'],
-    ['a call\'s arguments', 'const ok = verify(sig, token, publicKeyPem2048Base64Encoded, { algorithms: ["RS256"] });', 'secret.generic_api_key'],
-    ['words in Markdown bold italics', 'Please keep this ***confidential*** between us.', 'confidential.marking'],
+    ['a SHA-512 digest in prose after a key\'s name', 'Expected SHA-512 of the Keycloak 24 tarball: VV4Z1MCz7R9YGEs++jxNIvycGAXfZP2XB05Djot6ii9uDtXbF4JDrwqtemIgp0acFgPivY4COXBWkQ895a7tTv==', 'secret.azure_key'],
+    ['a signature by a release key', 'Signature by release key 0x4AA3 (Ed25519): VV4Z1MCz7R9YGEs++jxNIvycGAXfZP2XB05Djot6ii9uDtXbF4JDrwqtemIgp0acFgPivY4COXBWkQ895a7tTv==', 'secret.azure_key'],
+    ['a page token in German', 'Seiten-Token der API: VV4Z1MCz7R9YGEs++jxNIvycGAXfZP2XB05Djot6ii9uDtXbF4JDrwqtemIgp0acFgPivY4COXBWkQ895a7tTv==', 'secret.azure_key'],
+    ['a blob in JSON after a key', '{"key1": "value1", "blob": "VV4Z1MCz7R9YGEs++jxNIvycGAXfZP2XB05Djot6ii9uDtXbF4JDrwqtemIgp0acFgPivY4COXBWkQ895a7tTv=="}', 'secret.azure_key'],
     ['"commercial in confidence" in a sentence', 'We trust the supplier with confidence, commercial in confidence matters aside.', 'confidential.marking'],
   ])('does not report %s', (_name, text, type) => {
     expect(found(text).filter(([t]) => t === type)).toEqual([]);
   });
 
   it.each([
-    ['a settings sheet\'s key in a Markdown table', '| Setting | Value |\n|---|---|\n| MAPBOX_SECRET | rhrDF7MludXniqDFRLVVHR1pATwqcOZdaKhKG9pX |', 'secret.generic_api_key', 'rhrDF7MludXniqDFRLVVHR1pATwqcOZdaKhKG9pX'],
-    ['a key in an export of fields and values', 'id,last,first,field,value\n21213511,Patel,Aisha,client_secret,b2fc4af256ba5091e385917875b7e8ed\n23237365,Khan,Daniel,Supervisor,Dr Hughes', 'secret.generic_api_key', 'b2fc4af256ba5091e385917875b7e8ed'],
-    ['a key in a semicolon export', '27016464;Weber;Felix;LTI_CLIENT_SECRET;2SJP18EcZ33oE6G09WbZjoHmIvgJO8W9r8YKw2Hy', 'secret.generic_api_key', '2SJP18EcZ33oE6G09WbZjoHmIvgJO8W9r8YKw2Hy'],
+    ['an Azure key of 88 characters in prose', 'I generated a new token for the integration: iEbx2OhqrYsGAsRTc35IO6MddCcGXr7g8jRGhbJf7LLvElFxLkS4dNkANkj/Isjk3KwWckVhJLkETQ1STQT1J3==\n\n## Next steps', 'secret.azure_key', 'iEbx2OhqrYsGAsRTc35IO6MddCcGXr7g8jRGhbJf7LLvElFxLkS4dNkANkj/Isjk3KwWckVhJLkETQ1STQT1J3=='],
+    ['an Azure key after a Spanish credential', 'La credencial configurada ahora es qD5nsouy7SYlgqtsv3lbPO+KCy+X2iy3rL6NrmBhGMEo7vRIFxIC2xpkpbyciSV3vxynw18MiAk2wBL6ouWV0o==', 'secret.azure_key', 'qD5nsouy7SYlgqtsv3lbPO+KCy+X2iy3rL6NrmBhGMEo7vRIFxIC2xpkpbyciSV3vxynw18MiAk2wBL6ouWV0o=='],
     ['COMMERCIAL-IN-CONFIDENCE in brackets', '[Commercial in Confidence]\nSafety method statement', 'confidential.marking', 'Commercial in Confidence'],
-    ['a marking after "Document status:"', 'Document status: Confidential\nComplaint about the outage', 'confidential.marking', 'Confidential'],
-    ['a German marking between three stars', '*** INTERN ***\nSPESENABRECHNUNG', 'confidential.marking', 'INTERN'],
-    ['a marking between three stars in a subject', 'Subject: *** Internal Use Only *** JOB 49873 – HVAC maintenance', 'confidential.marking', 'Internal Use Only'],
     ['a URL with a password in braces and more', 'https://deploy:{Xk7#pQ2mZ9}w@git.example.org/repo.git', 'secret.url_credentials', 'https://deploy:{Xk7#pQ2mZ9}w@git.example.org/repo.git'],
     ['a key with one dot in it', '  api_key: "Xk7pQ2mZr9Lw4.Tn8Vb3Hc6Jd"', 'secret.generic_api_key', 'Xk7pQ2mZr9Lw4.Tn8Vb3Hc6Jd'],
   ])('still finds %s', (_name, text, type, value) => {

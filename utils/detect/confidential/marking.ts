@@ -23,17 +23,17 @@ const enum Tier {
   Prefixed,
 }
 
-// "Classification:" (maybe in Markdown bold: "**Classification:**"), "Document status:", "Niveau de confidentialité :",
-// "Einstufung:", "Nivel de difusión:", a Microsoft Purview label's name in a mail header (msip_labels:
-// MSIP_Label_<id>_Name=Confidential), ... right before the label, on its line; a configuration's classification =
-// Confidential too (an unquoted value after " =": code assigns a string, classification=Confidential or label =
-// "CONFIDENTIAL", and no document's marking). ("Niveau de sensibilité :" is found by its "sensibilité", "Nivel de
-// clasificación:" by its "clasificación": only a test, the pattern need not take in the words before.) A record's
-// "classification" or "sensitivity" field, its name quoted ("classification": "COMPANY CONFIDENTIAL"); not a form's
-// "label" nor a model's output in lower case ("classification": "internal", see markingConfidence). The words in the
-// order gzip codes best: test() finds the same in any order.
+// "Classification:" (maybe in Markdown bold: "**Classification:**"), "Niveau de confidentialité :", "Einstufung:", "Nivel
+// de difusión:", a Microsoft Purview label's name in a mail header (msip_labels: MSIP_Label_<id>_Name=Confidential),
+// ... right before the label, on its line; a configuration's classification = Confidential too (an unquoted value after
+// " =": code assigns a string, classification=Confidential or label = "CONFIDENTIAL", and no document's marking).
+// ("Niveau de sensibilité :" is found by its "sensibilité", "Nivel de clasificación:" by its "clasificación": only a test,
+// the pattern need not take in the words before.) A record's "classification" or "sensitivity" field, its name quoted
+// ("classification": "COMPANY CONFIDENTIAL"); not a form's "label" nor a model's output in lower case
+// ("classification": "internal", see markingConfidence).
+// The words in the order gzip codes best: test() finds the same in any order.
 export const PREFIX =
-  /(?<![\p{L}\p{N}_.])(?:(?:pie de (?:p[áa]gina|hoja)|marking|document status|niveau de confidentialit[ée]|classification["']?|security level|footer|pied de page|label|fu(?:ss|ß)zeile|dif?fusi[oó]n|marquage|klassifi(?:zierung|kation)|classified|vertraulichkeit(?:sstufe)?|einstufung|mention|geheimhaltungsstufe|sensibilit[ée]|confidencialidad|sensibilidad|sensitivity["']?|schutz(?:stufe|klasse|bedarf)|clasificaci[óo]n)[^\S\n]{0,3}[:–-]\**|msip_label_[\w-]+_name=|classification =(?! *["']))[^\S\n]{0,3}[(«["']?[^\S\n]{0,2}$/iu;
+  /(?<![\p{L}\p{N}_.])(?:(?:pie de (?:p[áa]gina|hoja)|marking|niveau de confidentialit[ée]|classification["']?|security level|footer|pied de page|label|fu(?:ss|ß)zeile|dif?fusi[oó]n|marquage|klassifi(?:zierung|kation)|classified|vertraulichkeit(?:sstufe)?|einstufung|mention|geheimhaltungsstufe|sensibilit[ée]|confidencialidad|sensibilidad|sensitivity["']?|schutz(?:stufe|klasse|bedarf)|clasificaci[óo]n)[^\S\n]{0,3}[:–-]\**|msip_label_[\w-]+_name=|classification =(?! *["']))[^\S\n]{0,3}[(«["']?[^\S\n]{0,2}$/iu;
 /**
  * The text before `start` on its line, 64 characters at most. Not found by searching back for the line's start,
  * which on a long line (a minified export) would cost the line's length for each phrase in it.
@@ -43,9 +43,8 @@ export function lineBefore(text: string, start: number): string {
 }
 
 
-// An opening bracket, a table/footer bar or three stars and a blank ("*** INTERN ***"; not bold italics in prose:
-// "keep this ***confidential*** between us") right before the label.
-const OPENER = /(?:[|(«<[{]|\*{3} )[^\S\n]{0,2}$/;
+// An opening bracket or a table/footer bar right before the label.
+const OPENER = /[|(«<[{][^\S\n]{0,2}$/;
 // A page number and a dash before the label, as page footers print it ("Seite 1/4 – Vertraulich"), or a gap of two
 // blanks or a tab, as a header line sets the label apart at its right ("NÓMINA — enero 2025   Uso interno").
 // Its alternatives in the order gzip codes best: test() finds the same in any order.

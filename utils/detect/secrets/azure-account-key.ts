@@ -7,7 +7,7 @@ import { entropy, looksFake } from './shared';
 // API show them (Cosmos DB's primaryMasterKey too): right before the value ("key1=", "primaryKey: ", where the window
 // before it ends), or, as contextNear tests both windows, ending the window after it. Not anywhere near it: a SHA-512
 // digest's 88 characters are near "key1" or "primary" in other texts (a fixture's {"key1": ...}, a JSON signature's
-// keyid). ("key1" and "primary" are prefilter keywords: a list of the keys shows the second after the first.)
+// keyid). ("key" and "primary" are prefilter keywords: a list of the keys shows the second after the first.)
 // The words in the order gzip codes best: test() finds the same in any order.
 const CONTEXT = /keyname|azure|account[_-]?key|sharedaccesskey|(?:(?:primary|secondary)\w* ?key|\bkey[12])\W{1,4}$|storage[_ ]?key/;
 
@@ -15,7 +15,7 @@ const CONTEXT = /keyname|azure|account[_-]?key|sharedaccesskey|(?:(?:primary|sec
 export const azureAccountKeyDetector = patternDetector({
   id: 'azure-account-key',
   type: 'secret.azure_key',
-  cues: ['account_key', 'azure', 'account-key', 'sharedaccesskey', 'accountkey', 'storage_key', 'keyname', 'key1', 'primary'],
+  cues: ['account_key', 'azure', 'account-key', 'sharedaccesskey', 'accountkey', 'storage_key', 'keyname', 'key', 'primary', 'token', 'cred', 'jeton', 'clave', 'schl'],
   pattern: /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g,
   check(value, text, start, end) {
     if (entropy(value) < 4 || looksFake(value)) return null;
@@ -23,6 +23,10 @@ export const azureAccountKeyDetector = patternDetector({
     if (/(?:accountkey|sharedaccesskey)=$/i.test(textBefore(text, start, 16))) return 'high';
     // A 44-character base64 value is also the shape of a SHA-256 digest, so it needs the Azure-specific word.
     if (value.length === 44) return contextBefore(text, start, /shared(_?)access\1key/) ? 'medium' : null;
-    return contextNear(text, start, end, CONTEXT) ? 'medium' : null;
+    // So is one of 88 in prose, after a word for a secret on its line ("the new token for the integration: ...", "La
+    // credencial configurada ahora es ..."), with no quote or "=" between (JSON's {"key1": "value1", "digest": ...}) and
+    // no word saying that it is a digest, a checksum, a signature or a page's cursor.
+    const line = textBefore(text, start, 70);
+    return contextNear(text, start, end, CONTEXT) || (/(?:token|cred|key|cl[eé]|clave|jeton|schl)[^\n"=]{0,60}"?$/i.test(line) && !/(?:sha|hash|digest|sum|sig|firma|pag|seite|cursor)[^\n]*$/i.test(line)) ? 'medium' : null;
   },
 });

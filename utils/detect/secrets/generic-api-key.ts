@@ -33,11 +33,7 @@ const DIRECTIVE = /(?:SetEnv|_header|header_up|#define)[ \t]+([\w.-]{1,70})[ \t]
 // The patterns tried besides the separators', each with the prefilter keywords of which its every match holds one (one at
 // least: find() skips a pattern whose keywords are all absent). A pass over a text costs about as much as the prefilter's
 // search for all its keywords.
-// A setting's name (with a "_") in a table's cell and its value in the next: a settings sheet's "| MAPBOX_SECRET | ...
-// |", an export of fields and values ("21213511,Patel,Aisha,client_secret,..."); not a package's or a service's name
-// ("jsonwebtoken,sha512-...", "auth,<commit>").
-const CELL = /(?:^|[|;,\t])[ "]*(?=[\w.-]{0,69}_)([\w.-]{1,70})[ "]*[|;,\t][ "]*([\w+/.~=-]{20,300})(?=[ "]*(?:[|;,\t]|$))/gm;
-const MORE: [RegExp, string, ...string[]][] = [[XML, '</'], [DEFINE, 'define('], [DIRECTIVE, '_header', 'header_up', 'setenv', '#define'], [CELL, 'secret', 'token', 'key']];
+const MORE: [RegExp, string, ...string[]][] = [[XML, '</'], [DEFINE, 'define('], [DIRECTIVE, '_header', 'header_up', 'setenv', '#define']];
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _), and
 // WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth"). An admin key is Algolia's (adminKey), Typesense's and
 // Meilisearch's secret one. French writes a token "jeton". A secret word may end a name written without
