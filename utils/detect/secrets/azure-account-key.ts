@@ -1,4 +1,5 @@
 import { contextBefore, contextNear, textBefore } from '../context';
+import { matchesAt } from '../matches';
 import { patternDetector } from '../pattern-detector';
 import { entropy, looksFake } from './shared';
 
@@ -16,7 +17,14 @@ export const azureAccountKeyDetector = patternDetector({
   id: 'azure-account-key',
   type: 'secret.azure_key',
   cues: ['account_key', 'azure', 'account-key', 'sharedaccesskey', 'accountkey', 'storage_key', 'keyname', 'key', 'primary', 'token', 'cred', 'jeton', 'clave', 'schl'],
-  pattern: /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g,
+  pattern: /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/gy,
+  // A key ends with its padding: the pattern is tried 86 and 43 characters before each "=" only (tried at every offset, it
+  // cost as much as the rest of a scan of prose that holds "key" or "token").
+  finder(pattern, text) {
+    const at: number[] = [];
+    for (let i = text.indexOf('='); i >= 0; i = text.indexOf('=', i + 1)) at.push(i);
+    return [86, 43].flatMap((n) => matchesAt(pattern, text, at.map((i) => i - n)));
+  },
   check(value, text, start, end) {
     if (entropy(value) < 4 || looksFake(value)) return null;
     // "AccountKey=" or "SharedAccessKey=" right before the value is the connection-string syntax itself.
