@@ -58,7 +58,7 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
   // A blocked site is the early guard's to stop (early.ts).
   const policy = createPolicyHolder(api.storage.local, (listener) => api.storage.onChanged.addListener(listener), (state) => custom.update(state.policy.detectors));
   // Shadow AI discovery: the top frame reports visits and active time (utils/visits/).
-  startVisitTracking({ win, sendMessage: (message) => api.runtime.sendMessage(message), isAlive: () => ctx.isValid, enabled: () => policy.current().policy.logging.visits !== false });
+  startVisitTracking(win, (message) => api.runtime.sendMessage(message), () => ctx.isValid, () => policy.current().policy.logging.visits !== false);
   const queue = createEventQueue({
     send: (event) => api.runtime.sendMessage({ type: CONTENT_TO_BG_EVENT, event }) as Promise<EventAck | undefined>,
     onRejected: (_event, error) => console.error('Vigie: event refused:', error),
