@@ -59,13 +59,13 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
   const policy = createPolicyHolder(api.storage.local, (listener) => api.storage.onChanged.addListener(listener), (state) => custom.update(state.policy.detectors));
   // Shadow AI discovery: the top frame reports visits and active time (utils/visits/).
   startVisitTracking(win, (message) => api.runtime.sendMessage(message), () => ctx.isValid, () => policy.current().policy.logging.visits !== false);
-  const queue = createEventQueue({
-    send: (event) => api.runtime.sendMessage({ type: CONTENT_TO_BG_EVENT, event }) as Promise<EventAck | undefined>,
-    onRejected: (_event, error) => console.error('Vigie: event refused:', error),
-    isAlive: () => ctx.isValid,
-  });
+  const queue = createEventQueue(
+    (event) => api.runtime.sendMessage({ type: CONTENT_TO_BG_EVENT, event }) as Promise<EventAck | undefined>,
+    (_event, error) => console.error('Vigie: event refused:', error),
+    () => ctx.isValid,
+  );
   const record = createRecorder({
-    push: queue.push,
+    push: queue,
     excerpts: () => scope[EXCERPT_GLOBAL] as typeof redactedExcerpt | undefined,
     loadExcerpts: lazyGlobal(scope, EXCERPT_GLOBAL, 'excerpt', loadScript),
   });
