@@ -64,11 +64,11 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
     (_event, error) => console.error('Vigie: event refused:', error),
     () => ctx.isValid,
   );
-  const record = createRecorder({
-    push: queue,
-    excerpts: () => scope[EXCERPT_GLOBAL] as typeof redactedExcerpt | undefined,
-    loadExcerpts: lazyGlobal(scope, EXCERPT_GLOBAL, 'excerpt', loadScript),
-  });
+  const record = createRecorder(
+    queue,
+    () => scope[EXCERPT_GLOBAL] as typeof redactedExcerpt | undefined,
+    lazyGlobal(scope, EXCERPT_GLOBAL, 'excerpt', loadScript),
+  );
   // In an editing frame the page made (as small as its composer), the notice shows in the page around it,
   // through the page's notifier, shared as the values let through are (early.ts), once the page's guard runs.
   // Until then, and where frames share nothing (Firefox), the frame shows its own notice.

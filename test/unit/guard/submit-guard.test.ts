@@ -32,7 +32,7 @@ function setup(seen = true) {
       currentSite,
       policyState: () => stateOf({}),
       detectors: () => undefined,
-      record: createRecorder({ push: (event) => recorded.push(event), excerpts: () => redactedExcerpt, loadExcerpts: async () => redactedExcerpt }),
+      record: createRecorder((event) => recorded.push(event), () => redactedExcerpt, async () => redactedExcerpt),
       notify: (notice) => notices.push(notice),
       now: () => 1000,
       newId: () => `00000000-0000-4000-8000-00000000000${++n}`,
