@@ -73,17 +73,12 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
   // through the page's notifier, shared as the values let through are (early.ts), once the page's guard runs.
   // Until then, and where frames share nothing (Firefox), the frame shows its own notice.
   const { shared } = early;
-  const notices = (editingFrame && (shared.notices as ReturnType<typeof createLazyNotifier> | undefined)) || createLazyNotifier({
-    site: host,
-    scope,
-    requestUi: loadScript,
-    fallback(request, error) {
-      console.error('Vigie: could not show the notice', error);
-      // The content was stopped already (for a warning too: without the notice there is no way on); the user
-      // must still learn why. The message read as t() (utils/i18n.ts) reads it, without t's substitutions argument:
-      // terser cannot drop the undefined that t passes on from the one call the guard made (11 bytes gzipped).
-      win.alert(`Vigie: ${api.i18n.getMessage('noticeStopped' satisfies MessageKey) || 'noticeStopped'}`);
-    },
+  const notices = (editingFrame && (shared.notices as ReturnType<typeof createLazyNotifier> | undefined)) || createLazyNotifier(host, scope, loadScript, (request, error) => {
+    console.error('Vigie: could not show the notice', error);
+    // The content was stopped already (for a warning too: without the notice there is no way on); the user
+    // must still learn why. The message read as t() (utils/i18n.ts) reads it, without t's substitutions argument:
+    // terser cannot drop the undefined that t passes on from the one call the guard made (11 bytes gzipped).
+    win.alert(`Vigie: ${api.i18n.getMessage('noticeStopped' satisfies MessageKey) || 'noticeStopped'}`);
   });
 
   /** Inserts text where a paste or drop was aimed; handing text back runs in the notice UI script, injected on the first intervention. */
