@@ -11,12 +11,12 @@ export function defaultRetryDelay(attempt: number): number {
 /**
  * Creates the delivery queue, as the function that queues an event. A service worker that is asleep, restarting or
  * killed mid-message makes `send` reject or resolve without an ack; the event then stays queued and is sent again later.
- * `onRejected` is called when the background refuses an event for good (a bug, never expected in use). `isAlive` is
+ * `onRejected` is called with the error when the background refuses an event for good (a bug, never expected in use). `isAlive` is
  * false once this script is orphaned (the extension was updated or reloaded under the page): its messages can never
  * arrive, and the new script instance takes over, so retrying stops. Arguments rather than an object of them, and a
  * function rather than an object holding it: the content script's bytes.
  */
-export function createEventQueue(send: SendEvent, onRejected: (event: UsageEvent, error: string) => void, isAlive: () => boolean): (event: UsageEvent) => void {
+export function createEventQueue(send: SendEvent, onRejected: (error: string) => void, isAlive: () => boolean): (event: UsageEvent) => void {
   // Each event waiting for its acknowledgement is held by its own retry (its timer), not in a list.
   async function deliver(event: UsageEvent, attempt: number): Promise<void> {
     if (!isAlive()) return;
@@ -30,7 +30,7 @@ export function createEventQueue(send: SendEvent, onRejected: (event: UsageEvent
     // Anything else (no answer, or an error the background's message layer wrapped) is retried.
     if (ack?.ok === false) {
       // Refused on its contents: sending the same bytes again cannot succeed.
-      onRejected(event, ack.error);
+      onRejected(ack.error);
       return;
     }
     // setTimeout hands deliver its arguments (its promise goes unused, as it did).

@@ -29,14 +29,14 @@ export interface NoticeUi {
  * runs on every AI page; it is injected on the first intervention and reused after that. Given the site, the
  * global object the UI registers in (`scope`), what asks the background to inject the UI into this frame
  * (`requestUi`, with the script's name; resolves once it ran), and a last resort that tells the user when the UI
- * cannot be shown (`fallback`: the paste was stopped all the same). Arguments rather than an object of them, for
- * the content script's bytes.
+ * cannot be shown (`fallback`, given the error: the paste was stopped all the same). Arguments rather than an
+ * object of them, for the content script's bytes.
  */
 export function createLazyNotifier(
   site: string,
   scope: Record<string, unknown>,
   requestUi: (script: 'notice-ui') => Promise<unknown>,
-  fallback: (request: NoticeRequest | Stopped, error: unknown) => void,
+  fallback: (error: unknown) => void,
 ): { notify(request: NoticeRequest | Stopped): void; dismissAll(): void; ui(): Promise<NoticeUi>; current(): NoticeUi | undefined } {
   const current = () => scope[NOTICE_UI_GLOBAL] as NoticeUi | undefined;
   const load = lazyGlobal<NoticeUi, 'notice-ui'>(scope, NOTICE_UI_GLOBAL, 'notice-ui', requestUi);
@@ -49,7 +49,7 @@ export function createLazyNotifier(
       }
       load().then(
         (loaded) => loaded.show(request, site),
-        (error: unknown) => fallback(request, error),
+        fallback,
       );
     },
     dismissAll: () => current()?.dismissAll(),

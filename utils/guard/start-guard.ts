@@ -61,7 +61,7 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
   startVisitTracking(win, (message) => api.runtime.sendMessage(message), () => ctx.isValid, () => policy.current().policy.logging.visits !== false);
   const queue = createEventQueue(
     (event) => api.runtime.sendMessage({ type: CONTENT_TO_BG_EVENT, event }) as Promise<EventAck | undefined>,
-    (_event, error) => console.error('Vigie: event refused:', error),
+    (error) => console.error('Vigie: event refused:', error),
     () => ctx.isValid,
   );
   const record = createRecorder(
@@ -73,7 +73,7 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
   // through the page's notifier, shared as the values let through are (early.ts), once the page's guard runs.
   // Until then, and where frames share nothing (Firefox), the frame shows its own notice.
   const { shared } = early;
-  const notices = (editingFrame && (shared.notices as ReturnType<typeof createLazyNotifier> | undefined)) || createLazyNotifier(host, scope, loadScript, (request, error) => {
+  const notices = (editingFrame && (shared.notices as ReturnType<typeof createLazyNotifier> | undefined)) || createLazyNotifier(host, scope, loadScript, (error) => {
     console.error('Vigie: could not show the notice', error);
     // The content was stopped already (for a warning too: without the notice there is no way on); the user
     // must still learn why. The message read as t() (utils/i18n.ts) reads it, without t's substitutions argument:

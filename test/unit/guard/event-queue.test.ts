@@ -71,7 +71,7 @@ describe('event queue', () => {
     const rejected: string[] = [];
     const queue = createEventQueue(
       async () => ({ ok: false, error: 'invalid event: site' }),
-      (_event, error) => rejected.push(error),
+      (error) => rejected.push(error),
       alive,
     );
     queue(sampleEvent());

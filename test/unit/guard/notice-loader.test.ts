@@ -37,7 +37,7 @@ describe('lazy notice UI', () => {
     const notices = createLazyNotifier('chatgpt.com', scope, requestUi, fallback);
     notices.notify(request);
     await settle();
-    expect(fallback).toHaveBeenCalledWith(request, expect.any(Error));
+    expect(fallback).toHaveBeenCalledWith(expect.any(Error));
     notices.notify(request);
     await settle();
     expect(requestUi).toHaveBeenCalledTimes(2);
@@ -49,7 +49,7 @@ describe('lazy notice UI', () => {
     const notices = createLazyNotifier('chatgpt.com', {}, async () => undefined, fallback);
     notices.notify(request);
     await settle();
-    expect(fallback.mock.calls[0][1]).toEqual(new Error('the notice-ui script did not register'));
+    expect(fallback.mock.calls[0][0]).toEqual(new Error('the notice-ui script did not register'));
   });
 });
 
