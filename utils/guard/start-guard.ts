@@ -131,8 +131,8 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
     };
     early.handlers = handlers;
     function judgeHeld(content: HeldContent): unknown {
-      if (content.kind === 'files') return files.held(content.files, content.as, content.destination);
-      if (!('text' in content)) return submit.held(content);
+      if (content.kind === 'files') return files.judgeHeld(content.files, content.as, content.destination);
+      if (!('text' in content)) return submit.judgeHeld(content);
       const { target, text } = content;
       // Held before the page saw it: whatever goes on is handed to the page, where it was aimed.
       const carryOn = reinsertAt(target);

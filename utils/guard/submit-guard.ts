@@ -22,7 +22,7 @@ export function createSubmitGuard(
   onFocusIn(event: FocusEvent): void;
   onBlur(event: FocusEvent): void;
   /** Judges an Enter or a click the early guard held back before the guard started (early.ts), and sends it on if it may go. */
-  held(content: { kind: 'keydown' | 'click'; on: EventTarget; ctrlKey?: boolean; metaKey?: boolean }): void;
+  judgeHeld(content: { kind: 'keydown' | 'click'; on: EventTarget; ctrlKey?: boolean; metaKey?: boolean }): void;
 } {
   let lastComposer = composerAt(focused);
   let replaying = false;
@@ -133,7 +133,7 @@ export function createSubmitGuard(
       const button = sendButton(target);
       if (button) check(event, lastComposer!, () => button.click());
     },
-    held(content) {
+    judgeHeld(content) {
       const target = content.on as HTMLElement;
       if (content.kind === 'keydown') {
         // The early guard holds Enter only in an editable element: a composer.
