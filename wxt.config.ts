@@ -127,8 +127,10 @@ function terserForContentScript(): Plugin {
   // (4 bytes) the guard's script context's isValid (script-context.ts), which only startGuard reads: the early guard's
   // context is another class (no-context.ts), and WXT's, which has one too, is not in the guard. Then (3 bytes) the submit
   // guard's and the file interceptor's judgeHeld (not named held, as the early guard's list of held content is: the
-  // early guard writes that one).
-  const GUARD_PROPERTIES = /^(?:keywordsIn|detectorsFor|spans|joined|starts|check|group|finder|pattern|prepare|pass|prepareReinsert|onInputOrChange|isAlive|controller|onInvalidated|onFocusIn|onKeyDown|onClick|onBlur|onPaste|onDrop|requestUi|fallback|onRejected|excerpts|loadExcerpts|cells|ready|replaceComposerText|enabled|read|stop|win|isValid|judgeHeld)$/;
+  // early guard writes that one). Then (14 bytes) the other fields of the caches of matches.ts (its runs) and column.ts
+  // (the table seen last): ofText, headerAt, rowsEnd, cellCount, named so as no other object's (text, from, to and count
+  // are findings', messages' and Array's).
+  const GUARD_PROPERTIES = /^(?:keywordsIn|detectorsFor|spans|joined|starts|check|group|finder|pattern|prepare|pass|prepareReinsert|onInputOrChange|isAlive|controller|onInvalidated|onFocusIn|onKeyDown|onClick|onBlur|onPaste|onDrop|requestUi|fallback|onRejected|excerpts|loadExcerpts|cells|ready|replaceComposerText|enabled|read|stop|win|isValid|judgeHeld|ofText|headerAt|rowsEnd|cellCount)$/;
   // The functions that only build an object from their arguments, whose calls objectsInlined may move (not phoneDetector
   // nor markingDetector: each adds to a shared list, the number patterns' or lazy()'s, whose order would change), and
   // the detectors it leaves where they are, next to the code they share words with, which gzip codes better (13 bytes).
