@@ -129,8 +129,9 @@ function terserForContentScript(): Plugin {
   // guard's and the file interceptor's judgeHeld (not named held, as the early guard's list of held content is: the
   // early guard writes that one). Then (14 bytes) the other fields of the caches of matches.ts (its runs) and column.ts
   // (the table seen last): ofText, headerAt, rowsEnd, cellCount, named so as no other object's (text, from, to and count
-  // are findings', messages' and Array's).
-  const GUARD_PROPERTIES = /^(?:keywordsIn|detectorsFor|spans|joined|starts|check|group|finder|pattern|prepare|pass|prepareReinsert|onInputOrChange|isAlive|controller|onInvalidated|onFocusIn|onKeyDown|onClick|onBlur|onPaste|onDrop|requestUi|fallback|onRejected|excerpts|loadExcerpts|cells|ready|replaceComposerText|enabled|read|stop|win|isValid|judgeHeld|ofText|headerAt|rowsEnd|cellCount)$/;
+  // are findings', messages' and Array's). Then (3 bytes) the lazy notifier's loadUi and loadedUi (notice-loader.ts; its
+  // object goes to the other frames' guards, this same script, through the early guard's shared values).
+  const GUARD_PROPERTIES = /^(?:keywordsIn|detectorsFor|spans|joined|starts|check|group|finder|pattern|prepare|pass|prepareReinsert|onInputOrChange|isAlive|controller|onInvalidated|onFocusIn|onKeyDown|onClick|onBlur|onPaste|onDrop|requestUi|fallback|onRejected|excerpts|loadExcerpts|cells|ready|replaceComposerText|enabled|read|stop|win|isValid|judgeHeld|ofText|headerAt|rowsEnd|cellCount|loadUi|loadedUi)$/;
   // The functions that only build an object from their arguments, whose calls objectsInlined may move (not phoneDetector
   // nor markingDetector: each adds to a shared list, the number patterns' or lazy()'s, whose order would change), and
   // the detectors it leaves where they are, next to the code they share words with, which gzip codes better (13 bytes).

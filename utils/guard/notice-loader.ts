@@ -37,7 +37,7 @@ export function createLazyNotifier(
   scope: Record<string, unknown>,
   requestUi: (script: 'notice-ui') => Promise<unknown>,
   fallback: (error: unknown) => void,
-): { notify(request: NoticeRequest | Stopped): void; dismissAll(): void; ui(): Promise<NoticeUi>; current(): NoticeUi | undefined } {
+): { notify(request: NoticeRequest | Stopped): void; dismissAll(): void; loadUi(): Promise<NoticeUi>; loadedUi(): NoticeUi | undefined } {
   const current = () => scope[NOTICE_UI_GLOBAL] as NoticeUi | undefined;
   const load = lazyGlobal<NoticeUi, 'notice-ui'>(scope, NOTICE_UI_GLOBAL, 'notice-ui', requestUi);
   return {
@@ -53,7 +53,7 @@ export function createLazyNotifier(
       );
     },
     dismissAll: () => current()?.dismissAll(),
-    ui: load,
-    current,
+    loadUi: load,
+    loadedUi: current,
   };
 }

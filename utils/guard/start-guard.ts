@@ -83,7 +83,7 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
 
   /** Inserts text where a paste or drop was aimed; handing text back runs in the notice UI script, injected on the first intervention. */
   function reinsertAt(target: PasteTarget | undefined): (text: string) => Promise<unknown> {
-    return (text) => (target ? notices.ui().then((ui) => ui.reinsert(target, text)) : Promise.resolve());
+    return (text) => (target ? notices.loadUi().then((ui) => ui.reinsert(target, text)) : Promise.resolve());
   }
 
   const deps = {
@@ -96,8 +96,8 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
     record,
     notify: notices.notify,
     prepareReinsert: () => reinsertAt(early.pasteTarget()),
-    replaceComposerText: (composer: Composer, text: string, read: string) => notices.ui().then((ui) => ui.replaceText(composer, text, read)),
-    isReinserting: () => notices.current()?.isReinserting() ?? false,
+    replaceComposerText: (composer: Composer, text: string, read: string) => notices.loadUi().then((ui) => ui.replaceText(composer, text, read)),
+    isReinserting: () => notices.loadedUi()?.isReinserting() ?? false,
     now: Date.now,
     newId: () => crypto.randomUUID(),
   };
