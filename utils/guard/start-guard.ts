@@ -8,7 +8,6 @@ import { startVisitTracking } from '../visits/start-visit-tracking';
 import { intervene, type Acknowledged } from './intervene';
 import type { Composer } from './composer';
 import { createCustomDetectorSource } from './custom-loader';
-import { EARLY_GLOBAL, type Early, type GuardHandlers, type HeldContent } from './early';
 import { createEventQueue } from './event-queue';
 import type { redactedExcerpt } from './excerpt';
 import { createFileInterceptor, FILE_GUARD_GLOBAL, type FileGuard } from './file-intercept';
@@ -21,6 +20,8 @@ import { createRecorder, EXCERPT_GLOBAL } from './recorder';
 import type { GuardContext } from './script-context';
 import type { PasteTarget } from './paste-target';
 import { createSubmitGuard } from './submit-guard';
+// early.ts last: the composer's code it brings then follows the policy's in the bundle (4 bytes).
+import { EARLY_GLOBAL, type Early, type GuardHandlers, type HeldContent } from './early';
 
 /**
  * Starts the guard in one frame of an AI site, once the page is idle: follows the policy the background
