@@ -137,7 +137,7 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
       const { target, text } = content;
       // Held before the page saw it: whatever goes on is handed to the page, where it was aimed.
       const carryOn = reinsertAt(target);
-      intervene({ kind: content.kind, read: () => text, stop() {}, prepare: () => carryOn, pass: () => text && carryOn(text) }, deps, acknowledged);
+      intervene(content.kind, () => text, () => {}, () => carryOn, deps, acknowledged, () => text && carryOn(text));
     }
 
     // Content the early guard held back while the guard loaded, judged now in the order it came.

@@ -51,24 +51,22 @@ export function createSubmitGuard(
     // The text judged: masked text replaces it whole only where that is the editor's whole text (reinsert.ts).
     let read = '';
     intervene(
-      {
-        kind: 'submit',
-        read: () => (read = sentText(composer)),
-        stop,
-        pass: late ? go : undefined,
-        prepare: () => async (text) => {
-          if (text !== sentText(composer)) {
-            // Never send what the user did not choose: if the editor did not take the masked text, stop.
-            if (!(await deps.replaceComposerText(composer, text, read))) {
-              deps.notify({ action: 'error', kind: 'submit', findings: [] });
-              return;
-            }
+      'submit',
+      () => (read = sentText(composer)),
+      stop,
+      () => async (text) => {
+        if (text !== sentText(composer)) {
+          // Never send what the user did not choose: if the editor did not take the masked text, stop.
+          if (!(await deps.replaceComposerText(composer, text, read))) {
+            deps.notify({ action: 'error', kind: 'submit', findings: [] });
+            return;
           }
-          go();
-        },
+        }
+        go();
       },
       deps,
       acknowledged,
+      late ? go : undefined,
     );
   }
 
