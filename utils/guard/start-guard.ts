@@ -124,11 +124,9 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
       drop: (event) => files.onDrop(event as DragEvent) || onDrop(event as DragEvent),
       input: files.onInputOrChange,
       change: files.onInputOrChange,
-      keydown: submit.onKeyDown as (event: Event) => void,
-      click: submit.onClick as (event: Event) => void,
-      // The editor reader is the early guard's to ask for, on the first focus in a code editor (early.ts).
-      focusin: submit.onFocusIn as (event: Event) => void,
-      blur: submit.onBlur as (event: Event) => void,
+      // keydown, click, focusin and blur (the editor reader is the early guard's to ask for, on the first focus in a
+      // code editor: early.ts), and judgeHeld, which no event is named.
+      ...(submit as unknown as Pick<GuardHandlers, 'keydown' | 'click' | 'focusin' | 'blur'>),
     };
     early.handlers = handlers;
     function judgeHeld(content: HeldContent): unknown {

@@ -48,7 +48,7 @@ function setup(seen = true) {
     const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
     const stop = vi.spyOn(event, 'stopImmediatePropagation');
     button.dispatchEvent(event);
-    guard.onClick(event);
+    guard.click(event);
     return { event, stop };
   };
   return { frame, click, recorded, notices };
