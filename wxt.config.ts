@@ -87,7 +87,8 @@ function nativeBrowserInContentScript(): Plugin {
  * (regexConstantsInlined), which terser does only where the constant is in the reader's scope: 211 bytes of the guard,
  * 6 of the early guard.
  * Then the detectors are written straight into their registry's list (objectsInlined): made where the list is, in its
- * order, from expressions that read no state and change none (41 bytes of the guard, 54 with four detectors kept in place).
+ * order, from expressions that read no state and change none (41 bytes of the guard, 54 with four detectors kept in
+ * place, 55 with three since).
  * Every `const` declaration is written `let` before terser runs (constAsLet): gzip codes one keyword for both
  * better than two, and terser joins the declarations that follow each other (121 bytes of the guard, 15 of the early guard).
  * Function declarations are written as `let` bindings of function expressions where that cannot change what runs
@@ -110,28 +111,29 @@ function terserForContentScript(): Plugin {
   // its list of DOM names holds: the script calls no console.group). The finder is not named `search`, a string's
   // method, which the credit card detector calls (3 bytes).
   const INTERNAL_PROPERTIES = /^(?:keywordsIn|detectorsFor|spans|joined|starts|check|group|finder)$/;
-  // In the guard only, also fields that never leave it (61 bytes): a pattern detector's pattern, what intervene() is
-  // handed to prepare and pass content (the file guard's own copy of intervene() reads them only on objects it makes
-  // itself), the paste guard's prepareReinsert, the file interceptor's onInputOrChange, the event queue's and the
-  // visit tracker's isAlive, the script context's controller and onInvalidated. Not in the early guard, which reads
-  // the site table's pattern (written by the background) and calls window.stop(). `pattern` is also an input
-  // element's: the guard never reads it on one.
-  // Then (58 bytes more) the handlers of the submit guard and the file interceptor (onFocusIn, onKeyDown, onClick,
-  // onBlur, onPaste, onDrop: the notice UI's own onClick and the like are another script's, on its own objects), the
-  // options of the notifier (requestUi, fallback), of the event queue (onRejected), of the recorder (excerpts,
-  // loadExcerpts) and of visit tracking (enabled), the policy holder's ready, the guard's replaceComposerText (on the
-  // deps handed to the file guard, which never reads it) and the cells of column.ts's cache. Not isReinserting nor
-  // dismissAll, which the notice UI's object has too, nor the custom loader's options, which the custom-detectors
-  // script reads. Then (6 bytes) what intervene() is handed to read and stop content (the guard calls no built-in
-  // read nor stop: a clipboard's read and window.stop() are the early guard's) and startGuard's api, win and ctx. Then
-  // (4 bytes) the guard's script context's isValid (script-context.ts), which only startGuard reads: the early guard's
-  // context is another class (no-context.ts), and WXT's, which has one too, is not in the guard.
-  const GUARD_PROPERTIES = /^(?:keywordsIn|detectorsFor|spans|joined|starts|check|group|finder|pattern|prepare|pass|prepareReinsert|onInputOrChange|isAlive|controller|onInvalidated|onFocusIn|onKeyDown|onClick|onBlur|onPaste|onDrop|requestUi|fallback|onRejected|excerpts|loadExcerpts|cells|ready|replaceComposerText|enabled|read|stop|api|win|ctx|isValid)$/;
+  // In the guard only, also fields that never leave it: a pattern detector's pattern, the paste guard's prepareReinsert,
+  // the file interceptor's onInputOrChange, the script context's controller and onInvalidated. Not in the early guard,
+  // which reads the site table's pattern (written by the background). `pattern` is also an input element's: the guard
+  // never reads it on one. Then the file interceptor's handlers (onPaste, onDrop: the notice UI's own onPaste and the
+  // like would be another script's, on its own objects; the submit guard's are named after their events, the early
+  // guard's handlers' keys, which it spreads into them), the policy holder's ready, the guard's replaceComposerText (on the deps handed to the file guard, which
+  // never reads it) and the cells of column.ts's cache. Not isReinserting nor dismissAll, which the notice UI's object
+  // has too, nor the custom loader's options, which the custom-detectors script reads. Then the guard's script
+  // context's isValid (script-context.ts), which only startGuard reads: the early guard's context is another class
+  // (no-context.ts), and WXT's, which has one too, is not in the guard. Then (3 bytes) the submit guard's and the file
+  // interceptor's judgeHeld (not named held, as the early guard's list of held content is: the early guard writes that
+  // one). Then (14 bytes) the other fields of the caches of matches.ts (its runs) and column.ts (the table seen last):
+  // ofText, headerAt, rowsEnd, cellCount, named so as no other object's (text, from, to and count are findings',
+  // messages' and Array's). Then (3 bytes) the lazy notifier's loadUi and loadedUi (notice-loader.ts; its object goes
+  // to the other frames' guards, this same script, through the early guard's shared values). (The options that
+  // intervene(), the notifier, the event queue, the recorder, visit tracking and startGuard took as objects, whose
+  // fields were mangled too, are arguments now, which save more.)
+  const GUARD_PROPERTIES = /^(?:keywordsIn|detectorsFor|spans|joined|starts|check|group|finder|pattern|prepareReinsert|onInputOrChange|controller|onInvalidated|onPaste|onDrop|cells|ready|replaceComposerText|isValid|judgeHeld|ofText|headerAt|rowsEnd|cellCount|loadUi|loadedUi)$/;
   // The functions that only build an object from their arguments, whose calls objectsInlined may move (not phoneDetector
   // nor markingDetector: each adds to a shared list, the number patterns' or lazy()'s, whose order would change), and
   // the detectors it leaves where they are, next to the code they share words with, which gzip codes better (13 bytes).
   const OBJECT_FACTORIES = ['patternDetector', 'vatDetector', 'nearLiteral'];
-  const OBJECTS_KEPT = ['ipv4Detector', 'passwordAssignmentDetector', 'ukNinoDetector', 'vatEsDetector'];
+  const OBJECTS_KEPT = ['ipv4Detector', 'passwordAssignmentDetector', 'ukNinoDetector'];
   let contentScript = false;
   return {
     name: 'vigie:terser-content-script',

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startGuard } from '../../utils/guard/start-guard';
 
@@ -16,6 +15,6 @@ export default defineContentScript({
   // (guard-start.content.ts) listens from document_start and holds back content until then.
   runAt: 'document_idle',
   main(ctx) {
-    startGuard({ api: browser, win: window, ctx });
+    startGuard(window, ctx);
   },
 });

@@ -5,7 +5,7 @@
 
 // The rows seen last, for the next row of the same table: the text, where its header line starts, where the
 // last row seen ends, and the header's cells (null when the table has none).
-let last: { text: string; from: number; to: number; count: number; cells: string[] | null } | undefined;
+let last: { ofText: string; headerAt: number; rowsEnd: number; cellCount: number; cells: string[] | null } | undefined;
 // The start and end of the line seen last that is not a table row, in `plainText`: the other values on the same line
 // (a paragraph can hold many) are outside a table too, without searching back for its start (on a line of 1 MB, as
 // long as the line for each value in it) or splitting it again.
@@ -49,8 +49,8 @@ export function columnHeader(text: string, at: number): string | undefined {
   // Spark's show(), MySQL and psql draw between the header and the rows (+------+-----+, -------+------; not a line of
   // dashes, which underlines a heading or ends a greeting above a table).
   for (let rows = 0; next > 0 && rows < 200; rows++) {
-    if (last?.text === text && top > last.from && top <= last.to + 1 && last.count === count) {
-      ({ cells, from: top } = last);
+    if (last?.ofText === text && top > last.headerAt && top <= last.rowsEnd + 1 && last.cellCount === count) {
+      ({ cells, headerAt: top } = last);
       break;
     }
     const above = text.lastIndexOf('\n', next - 2) + 1;
@@ -78,7 +78,7 @@ export function columnHeader(text: string, at: number): string | undefined {
   }
   plainText = undefined;
   // Where the row ends in the text (its quoted cells included), so that the next row finds it.
-  last = { text, from: top, to: start + row.length, count, cells };
+  last = { ofText: text, headerAt: top, rowsEnd: start + row.length, cellCount: count, cells };
   return cells?.[unquoted(text.slice(start, at)).split(sep).length - 1]?.toLowerCase().replace(/[_-]/g, ' ');
 }
 

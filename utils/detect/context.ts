@@ -6,13 +6,18 @@ export function textBefore(text: string, end: number, length: number): string {
   return text.slice(Math.max(0, end - length), end);
 }
 
+/** The `length` characters of `text` from `start` (fewer at its end). */
+export function textAfter(text: string, start: number, length: number): string {
+  return text.slice(start, start + length);
+}
+
 /**
  * True when `words` (a pattern of lower-case words, without flags: /aws|amazon/) finds one within
  * CONTEXT_WINDOW characters before or after the span [start, end) of `text`. Only the window is lower-cased,
  * so the cost does not grow with the text.
  */
 export function contextNear(text: string, start: number, end: number, words: RegExp, window = CONTEXT_WINDOW): boolean {
-  return words.test(textBefore(text, start, window).toLowerCase()) || words.test(text.slice(end, end + window).toLowerCase());
+  return words.test(textBefore(text, start, window).toLowerCase()) || words.test(textAfter(text, end, window).toLowerCase());
 }
 
 /** True when `words` finds one in the `window` characters before the span only (labels such as "IBAN:"). */

@@ -72,11 +72,11 @@ const MARGIN = 2;
 // The runs of the last text, shared by the detectors of one scan (scan() forgets them): the stretches that
 // hold them, with their margins, as [start, end) pairs, and those stretches joined by line breaks.
 // `starts` keeps the offsets of startsInRuns (one family searches the runs that way).
-let last: { text: string; spans: number[][]; joined: string; starts?: number[] } | undefined;
+let last: { ofText: string; spans: number[][]; joined: string; starts?: number[] } | undefined;
 
 /** The runs of `text`, computed once for all the detectors that search them. */
 function runsOf(text: string): NonNullable<typeof last> {
-  if (last?.text === text) return last;
+  if (last?.ofText === text) return last;
   const spans: number[][] = [];
   for (const match of allMatches(RUN, text)) {
     const previous = spans.at(-1);
@@ -88,7 +88,7 @@ function runsOf(text: string): NonNullable<typeof last> {
     if (previous && start <= previous[1]) previous[1] = end;
     else spans.push([start, end]);
   }
-  return (last = { text, spans, joined: spans.map(([start, end]) => text.slice(start, end)).join('\n') });
+  return (last = { ofText: text, spans, joined: spans.map(([start, end]) => text.slice(start, end)).join('\n') });
 }
 
 /** Forgets the runs of the last text, so that a scanned text is not kept in memory. */

@@ -23,7 +23,10 @@ export interface PatternSpec {
    * values that hold a fixed literal (the pattern then also needs the `y` flag). See matches.ts.
    */
   finder?: Search;
-  /** Report only this capture group (its offsets come from the `d` flag, which the pattern must then have). */
+  /**
+   * Report only this capture group (its offsets come from the `d` flag, which the pattern must then have). Not 0, and
+   * the group must take part in every match: find() reads its offsets without checking they are there (7 bytes).
+   */
   group?: number;
   /**
    * Validates a match: returns its confidence, or null to drop it. Receives the reported value, the whole
@@ -51,10 +54,8 @@ export const patternDetector = (spec: PatternSpec): Detector => {
       for (const match of (spec.finder ?? allMatches)(spec.pattern, text)) {
         let start = match.index;
         let value = match[0];
-        if (spec.group !== undefined) {
-          const indices = match.indices?.[spec.group];
-          if (!indices) continue;
-          start = indices[0];
+        if (spec.group) {
+          start = match.indices![spec.group][0];
           value = match[spec.group];
         }
         const end = start + value.length;

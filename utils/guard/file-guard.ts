@@ -44,7 +44,7 @@ async function readPart(file: File): Promise<FilePart> {
  * would lose it without a word.
  */
 function maskedFile(part: FilePart, detectors: readonly Detector[] | undefined): File {
-  const mask = (text: string) => redact(text, scan(text, { detectors }));
+  const mask = (text: string) => redact(text, scan(text, detectors));
   const options = { type: part.file.type, lastModified: part.file.lastModified };
   return new File([part.text === undefined ? part.file : mask(part.text)], mask(part.file.name), options);
 }
@@ -64,16 +64,14 @@ export async function checkFiles(files: readonly File[], kind: Extract<EventKind
   }
   const text = parts.map((part) => (part.text === undefined ? part.file.name : `${part.file.name}\n${part.text}`)).join('\n\n');
   intervene(
-    {
-      kind,
-      read: () => text,
-      size: files.reduce((sum, file) => sum + file.size, 0),
-      stop: () => {},
-      prepare: () => (_text, masked) => deliver(masked ? parts.map((part) => maskedFile(part, deps.detectors())) : [...files]),
-      pass: () => deliver([...files]),
-    },
+    kind,
+    () => text,
+    () => {},
+    () => (_text, masked) => deliver(masked ? parts.map((part) => maskedFile(part, deps.detectors())) : [...files]),
     deps,
     acknowledged,
+    () => deliver([...files]),
+    files.reduce((sum, file) => sum + file.size, 0),
   );
 }
 

@@ -37,7 +37,7 @@ export function createFileInterceptor(
   /** Returns true when the paste carried only files (and was held for them). */
   onPaste(event: ClipboardEvent): boolean;
   /** Judges files the early guard held back before the guard started (early.ts). */
-  held(files: File[], kind: 'upload' | 'drop', destination: FileDestination): Promise<void>;
+  judgeHeld(files: File[], kind: 'upload' | 'drop', destination: FileDestination): Promise<void>;
 } {
   let replaying = false;
   const replay = (action: () => void) => {
@@ -87,6 +87,6 @@ export function createFileInterceptor(
       void judge([...files], 'drop', deps.dropDestination(event));
       return true;
     },
-    held: judge,
+    judgeHeld: judge,
   };
 }

@@ -45,27 +45,6 @@ export interface GuardDeps {
   newId(): string;
 }
 
-/** One piece of content on its way to the page: a paste, a dropped text, or a composer being sent. */
-export interface Content {
-  kind: EventKind;
-  /** Reads the text (inside the guard's error handling: a clipboard may fail to read). */
-  read(): string;
-  /** The size to record, when it is not the text's length (files: their bytes). */
-  size?: number;
-  /** Cancels the event before the page sees it. */
-  stop(): void;
-  /**
-   * Called while the event is being handled (before any UI takes focus): returns how to carry the content
-   * on later, as it was or masked (insert it where it was aimed, send the composer, deliver the files).
-   */
-  prepare(): (text: string, masked: boolean) => void | Promise<unknown>;
-  /**
-   * For content that was held back before the decision (files, read asynchronously): lets it through
-   * when the verdict does not stop it. Synchronous content needs nothing: it was never stopped.
-   */
-  pass?(): void;
-}
-
 /** Finding values the user chose to let through on this page, so sending them is not questioned twice. */
 export type Acknowledged = Set<string>;
 
@@ -82,7 +61,7 @@ export interface Stopped {
   found: readonly Finding[];
   /** The policy lets the user see the values found. */
   revealValues: boolean;
-  /** Carries the content on, as it was or masked (from Content.prepare). */
+  /** Carries the content on, as it was or masked (from intervene()'s prepare). */
   carryOn(text: string, masked: boolean): void | Promise<unknown>;
   /** A redaction with nothing to mask: the content went on already, as it was, when it was stopped. */
   carried?: void | Promise<unknown>;
@@ -98,8 +77,26 @@ export const INTERNAL_ERROR_RULE = 'vigie-internal-error';
  * Scans content, decides under the policy in force and applies the verdict: nothing at all for an allowed
  * event; a record for a logged one; for a stopping one, the event is cancelled, recorded, and the notice
  * offers what the action allows. Synchronous up to the notice. A failure is resolved by the fail mode.
+ *
+ * The content (a paste, a dropped text, a composer being sent, files) comes as its parts, arguments rather than an
+ * object of them for the content script's bytes (17): its `kind`; `read`, which reads the text (inside the guard's
+ * error handling: a clipboard may fail to read); `stop`, which cancels the event before the page sees it; `prepare`,
+ * called while the event is being handled (before any UI takes focus), which returns how to carry the content on
+ * later, as it was or masked (insert it where it was aimed, send the composer, deliver the files); for content that
+ * was held back before the decision (files, read asynchronously), `pass`, which lets it through when the verdict does
+ * not stop it (synchronous content needs nothing: it was never stopped); and `size`, the size to record when it is not
+ * the text's length (files: their bytes).
  */
-export function intervene(content: Content, deps: GuardDeps, acknowledged: Acknowledged): void {
+export function intervene(
+  kind: EventKind,
+  read: () => string,
+  stop: () => void,
+  prepare: () => (text: string, masked: boolean) => void | Promise<unknown>,
+  deps: GuardDeps,
+  acknowledged: Acknowledged,
+  pass?: () => void,
+  size?: number,
+): void {
   const state = deps.policyState();
   let site: SiteInfo | undefined;
   let text = '';
@@ -108,9 +105,9 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     id: deps.newId(),
     time: deps.now(),
     site: deps.host,
-    kind: content.kind,
+    kind,
     siteStatus,
-    size: content.size ?? text.length,
+    size: size ?? text.length,
     findings,
     policySource: state.source,
     policyMode: state.policy.mode,
@@ -118,13 +115,13 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
   });
   try {
     site = deps.currentSite(state, deps.host);
-    text = content.read();
+    text = read();
     // No text (an image, an empty composer): nothing to decide here.
-    if (!text) return content.pass?.();
-    const found = scan(text, { detectors: deps.detectors(), minConfidence: policyConfidenceFloor(state.policy) }).filter(
+    if (!text) return pass?.();
+    const found = scan(text, deps.detectors(), policyConfidenceFloor(state.policy)).filter(
       (finding) => !acknowledged.has(text.slice(finding.start, finding.end)),
     );
-    const verdict = evaluate(state.policy, { site, kind: content.kind, findings: found }, state.personal);
+    const verdict = evaluate(state.policy, { site, kind, findings: found }, state.personal);
     // What goes through now is not questioned again when the composer holding it is sent.
     const acknowledge = () => found.forEach((finding) => acknowledged.add(text.slice(finding.start, finding.end)));
     const findings = countByType(found);
@@ -137,7 +134,7 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     });
     if (!isStopping(verdict.action)) {
       acknowledge();
-      content.pass?.();
+      pass?.();
       // Only what the policy logs is recorded: an allowed event leaves nothing.
       if (verdict.action !== 'allow') deps.record(event('allowed'));
       return;
@@ -145,23 +142,23 @@ export function intervene(content: Content, deps: GuardDeps, acknowledged: Ackno
     // Only stopped (or masked) content leaves an excerpt, as the policy's documentation and the popup tell employees.
     const excerptOf = state.policy.logging.excerpt === 'redacted' && found.length ? { text, found } : undefined;
     const first = event(verdict.action === 'redact' ? 'redacted' : 'stopped');
-    content.stop();
-    const carryOn = content.prepare();
+    stop();
+    const carryOn = prepare();
     const follow = (outcome: EventOutcome, extra?: Partial<UsageEvent>) => deps.record(event(outcome, { relatedId: first.id, ...extra }));
     deps.record(first, excerptOf);
     // A redaction with nothing to mask (a rule without types) lets the content go on at once, as it is; masked
     // content goes on once the notice UI, which masks it, is there.
     const carried = verdict.action === 'redact' && !found.length ? carryOn(text, true) : undefined;
-    deps.notify({ verdict, kind: content.kind, findings, text, found, revealValues: state.policy.employee.revealValues, carryOn, carried, acknowledge, follow });
+    deps.notify({ verdict, kind, findings, text, found, revealValues: state.policy.employee.revealValues, carryOn, carried, acknowledge, follow });
   } catch (error) {
     // Never break the page: the policy's fail mode decides, and the failure is logged without content.
-    console.error(`Vigie: ${content.kind} check failed`, error);
+    console.error(`Vigie: ${kind} check failed`, error);
     const closed = state.policy.failMode === 'closed';
     if (closed) {
-      content.stop();
-      deps.notify({ action: 'error', kind: content.kind, findings: [] });
+      stop();
+      deps.notify({ action: 'error', kind, findings: [] });
     } else {
-      content.pass?.();
+      pass?.();
     }
     // A site the policy could not place (the failure) is recorded as tolerated.
     deps.record({ ...baseEvent(site?.status ?? 'tolerated', []), action: closed ? 'block' : 'allow', outcome: closed ? 'stopped' : 'allowed', ruleId: INTERNAL_ERROR_RULE });

@@ -24,37 +24,36 @@ export interface NoticeUi {
   isReinserting(): boolean;
 }
 
-/** What the lazy notifier needs: where the UI registers, how to have it injected, and a last resort. */
-export interface LazyNotifierDeps {
-  site: string;
-  scope: Record<string, unknown>;
-  /** Asks the background to inject the notice UI into this frame (the script named so); resolves once it ran. */
-  requestUi(script: 'notice-ui'): Promise<unknown>;
-  /** Tells the user when the UI cannot be shown (the paste was stopped all the same). */
-  fallback(request: NoticeRequest | Stopped, error: unknown): void;
-}
-
 /**
  * Creates the guard's `notify`: the notice UI (Preact, its styles) is not part of the content script that
- * runs on every AI page; it is injected on the first intervention and reused after that.
+ * runs on every AI page; it is injected on the first intervention and reused after that. Given the site, the
+ * global object the UI registers in (`scope`), what asks the background to inject the UI into this frame
+ * (`requestUi`, with the script's name; resolves once it ran), and a last resort that tells the user when the UI
+ * cannot be shown (`fallback`, given the error: the paste was stopped all the same). Arguments rather than an
+ * object of them, for the content script's bytes.
  */
-export function createLazyNotifier(deps: LazyNotifierDeps): { notify(request: NoticeRequest | Stopped): void; dismissAll(): void; ui(): Promise<NoticeUi>; current(): NoticeUi | undefined } {
-  const current = () => deps.scope[NOTICE_UI_GLOBAL] as NoticeUi | undefined;
-  const load = lazyGlobal<NoticeUi, 'notice-ui'>(deps.scope, NOTICE_UI_GLOBAL, 'notice-ui', deps.requestUi);
+export function createLazyNotifier(
+  site: string,
+  scope: Record<string, unknown>,
+  requestUi: (script: 'notice-ui') => Promise<unknown>,
+  fallback: (error: unknown) => void,
+): { notify(request: NoticeRequest | Stopped): void; dismissAll(): void; loadUi(): Promise<NoticeUi>; loadedUi(): NoticeUi | undefined } {
+  const current = () => scope[NOTICE_UI_GLOBAL] as NoticeUi | undefined;
+  const load = lazyGlobal<NoticeUi, 'notice-ui'>(scope, NOTICE_UI_GLOBAL, 'notice-ui', requestUi);
   return {
     notify(request) {
       const ui = current();
       if (ui) {
-        ui.show(request, deps.site);
+        ui.show(request, site);
         return;
       }
       load().then(
-        (loaded) => loaded.show(request, deps.site),
-        (error: unknown) => deps.fallback(request, error),
+        (loaded) => loaded.show(request, site),
+        fallback,
       );
     },
     dismissAll: () => current()?.dismissAll(),
-    ui: load,
-    current,
+    loadUi: load,
+    loadedUi: current,
   };
 }

@@ -25,7 +25,7 @@ export function createPasteHandler(deps: PasteGuardDeps, acknowledged: Acknowled
     // Text Vigie hands back to the page (after "Paste anyway" or masked) was already judged. It comes as a
     // synthetic event: a user's paste (trusted) is judged without asking, which spares it a look-up.
     (!event.isTrusted && deps.isReinserting()) ||
-    intervene({ kind: 'paste', read: () => deps.clipboardText(event.clipboardData), stop: () => deps.hold(event), prepare: deps.prepareReinsert }, deps, acknowledged);
+    intervene('paste', () => deps.clipboardText(event.clipboardData), () => deps.hold(event), deps.prepareReinsert, deps, acknowledged);
 }
 
 /**
@@ -36,6 +36,6 @@ export function createTextDropHandler(deps: PasteGuardDeps, acknowledged: Acknow
   return (event) => {
     const data = event.dataTransfer;
     if (!data || data.files.length) return;
-    intervene({ kind: 'drop', read: () => data.getData('text/plain'), stop: () => deps.hold(event), prepare: deps.prepareReinsert }, deps, acknowledged);
+    intervene('drop', () => data.getData('text/plain'), () => deps.hold(event), deps.prepareReinsert, deps, acknowledged);
   };
 }

@@ -1,4 +1,4 @@
-import type { browser as extensionApi } from 'wxt/browser';
+import { browser as api } from 'wxt/browser';
 import { DEFAULT_DETECTORS, prepareEngine } from '../detect/scan';
 import type { MessageKey } from '../i18n';
 import { CONTENT_TO_BG_EVENT, CONTENT_TO_BG_LOAD_SCRIPT, type EventAck } from '../messaging';
@@ -8,7 +8,6 @@ import { startVisitTracking } from '../visits/start-visit-tracking';
 import { intervene, type Acknowledged } from './intervene';
 import type { Composer } from './composer';
 import { createCustomDetectorSource } from './custom-loader';
-import { EARLY_GLOBAL, type Early, type GuardHandlers, type HeldContent } from './early';
 import { createEventQueue } from './event-queue';
 import type { redactedExcerpt } from './excerpt';
 import { createFileInterceptor, FILE_GUARD_GLOBAL, type FileGuard } from './file-intercept';
@@ -21,21 +20,19 @@ import { createRecorder, EXCERPT_GLOBAL } from './recorder';
 import type { GuardContext } from './script-context';
 import type { PasteTarget } from './paste-target';
 import { createSubmitGuard } from './submit-guard';
-
-/** What the guard needs from the content script: the extension API, the frame's window, WXT's context. */
-export interface GuardEnvironment {
-  api: typeof extensionApi;
-  win: Window & typeof globalThis;
-  ctx: GuardContext;
-}
+// early.ts last: the composer's code it brings then follows the policy's in the bundle (4 bytes).
+import { EARLY_GLOBAL, type Early, type GuardHandlers, type HeldContent } from './early';
 
 /**
  * Starts the guard in one frame of an AI site, once the page is idle: follows the policy the background
  * publishes, tracks visits, and handles every way content reaches the page (paste, drop, file inputs, Enter
  * and send buttons) through the early guard's capture-phase listeners, judging first what the early guard
  * held meanwhile. The notice, the file guard and the policy's detectors are injected when first needed.
+ * Given the frame's window and WXT's context (the script context's stand-in, script-context.ts); the extension API
+ * is the one its import resolves to (the native one in the content scripts, wxt.config.ts). Two arguments instead of
+ * an object holding them and the API: 25 bytes gzipped.
  */
-export function startGuard({ api, win, ctx }: GuardEnvironment): void {
+export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): void {
   // The content scripts of a frame share one global (in Firefox a sandbox, not the page's window), which the
   // early guard and the scripts the background injects on demand share too.
   const scope = globalThis as unknown as Record<string, unknown>;
@@ -62,37 +59,32 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
   // A blocked site is the early guard's to stop (early.ts).
   const policy = createPolicyHolder(api.storage.local, (listener) => api.storage.onChanged.addListener(listener), (state) => custom.update(state.policy.detectors));
   // Shadow AI discovery: the top frame reports visits and active time (utils/visits/).
-  startVisitTracking({ win, sendMessage: (message) => api.runtime.sendMessage(message), isAlive: () => ctx.isValid, enabled: () => policy.current().policy.logging.visits !== false });
-  const queue = createEventQueue({
-    send: (event) => api.runtime.sendMessage({ type: CONTENT_TO_BG_EVENT, event }) as Promise<EventAck | undefined>,
-    onRejected: (_event, error) => console.error('Vigie: event refused:', error),
-    isAlive: () => ctx.isValid,
-  });
-  const record = createRecorder({
-    push: queue.push,
-    excerpts: () => scope[EXCERPT_GLOBAL] as typeof redactedExcerpt | undefined,
-    loadExcerpts: lazyGlobal(scope, EXCERPT_GLOBAL, 'excerpt', loadScript),
-  });
+  startVisitTracking(win, (message) => api.runtime.sendMessage(message), () => ctx.isValid, () => policy.current().policy.logging.visits !== false);
+  const queue = createEventQueue(
+    (event) => api.runtime.sendMessage({ type: CONTENT_TO_BG_EVENT, event }) as Promise<EventAck | undefined>,
+    (error) => console.error('Vigie: event refused:', error),
+    () => ctx.isValid,
+  );
+  const record = createRecorder(
+    queue,
+    () => scope[EXCERPT_GLOBAL] as typeof redactedExcerpt | undefined,
+    lazyGlobal(scope, EXCERPT_GLOBAL, 'excerpt', loadScript),
+  );
   // In an editing frame the page made (as small as its composer), the notice shows in the page around it,
   // through the page's notifier, shared as the values let through are (early.ts), once the page's guard runs.
   // Until then, and where frames share nothing (Firefox), the frame shows its own notice.
   const { shared } = early;
-  const notices = (editingFrame && (shared.notices as ReturnType<typeof createLazyNotifier> | undefined)) || createLazyNotifier({
-    site: host,
-    scope,
-    requestUi: loadScript,
-    fallback(request, error) {
-      console.error('Vigie: could not show the notice', error);
-      // The content was stopped already (for a warning too: without the notice there is no way on); the user
-      // must still learn why. The message read as t() (utils/i18n.ts) reads it, without t's substitutions argument:
-      // terser cannot drop the undefined that t passes on from the one call the guard made (11 bytes gzipped).
-      win.alert(`Vigie: ${api.i18n.getMessage('noticeStopped' satisfies MessageKey) || 'noticeStopped'}`);
-    },
+  const notices = (editingFrame && (shared.notices as ReturnType<typeof createLazyNotifier> | undefined)) || createLazyNotifier(host, scope, loadScript, (error) => {
+    console.error('Vigie: could not show the notice', error);
+    // The content was stopped already (for a warning too: without the notice there is no way on); the user
+    // must still learn why. The message read as t() (utils/i18n.ts) reads it, without t's substitutions argument:
+    // terser cannot drop the undefined that t passes on from the one call the guard made (11 bytes gzipped).
+    win.alert(`Vigie: ${api.i18n.getMessage('noticeStopped' satisfies MessageKey) || 'noticeStopped'}`);
   });
 
   /** Inserts text where a paste or drop was aimed; handing text back runs in the notice UI script, injected on the first intervention. */
   function reinsertAt(target: PasteTarget | undefined): (text: string) => Promise<unknown> {
-    return (text) => (target ? notices.ui().then((ui) => ui.reinsert(target, text)) : Promise.resolve());
+    return (text) => (target ? notices.loadUi().then((ui) => ui.reinsert(target, text)) : Promise.resolve());
   }
 
   const deps = {
@@ -105,8 +97,8 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
     record,
     notify: notices.notify,
     prepareReinsert: () => reinsertAt(early.pasteTarget()),
-    replaceComposerText: (composer: Composer, text: string, read: string) => notices.ui().then((ui) => ui.replaceText(composer, text, read)),
-    isReinserting: () => notices.current()?.isReinserting() ?? false,
+    replaceComposerText: (composer: Composer, text: string, read: string) => notices.loadUi().then((ui) => ui.replaceText(composer, text, read)),
+    isReinserting: () => notices.loadedUi()?.isReinserting() ?? false,
     now: Date.now,
     newId: () => crypto.randomUUID(),
   };
@@ -132,20 +124,18 @@ export function startGuard({ api, win, ctx }: GuardEnvironment): void {
       drop: (event) => files.onDrop(event as DragEvent) || onDrop(event as DragEvent),
       input: files.onInputOrChange,
       change: files.onInputOrChange,
-      keydown: submit.onKeyDown as (event: Event) => void,
-      click: submit.onClick as (event: Event) => void,
-      // The editor reader is the early guard's to ask for, on the first focus in a code editor (early.ts).
-      focusin: submit.onFocusIn as (event: Event) => void,
-      blur: submit.onBlur as (event: Event) => void,
+      // keydown, click, focusin and blur (the editor reader is the early guard's to ask for, on the first focus in a
+      // code editor: early.ts), and judgeHeld, which no event is named.
+      ...(submit as unknown as Pick<GuardHandlers, 'keydown' | 'click' | 'focusin' | 'blur'>),
     };
     early.handlers = handlers;
     function judgeHeld(content: HeldContent): unknown {
-      if (content.kind === 'files') return files.held(content.files, content.as, content.destination);
-      if (!('text' in content)) return submit.held(content);
+      if (content.kind === 'files') return files.judgeHeld(content.files, content.as, content.destination);
+      if (!('text' in content)) return submit.judgeHeld(content);
       const { target, text } = content;
       // Held before the page saw it: whatever goes on is handed to the page, where it was aimed.
       const carryOn = reinsertAt(target);
-      intervene({ kind: content.kind, read: () => text, stop() {}, prepare: () => carryOn, pass: () => text && carryOn(text) }, deps, acknowledged);
+      intervene(content.kind, () => text, () => {}, () => carryOn, deps, acknowledged, () => text && carryOn(text));
     }
 
     // Content the early guard held back while the guard loaded, judged now in the order it came.

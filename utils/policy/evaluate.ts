@@ -42,7 +42,9 @@ const STRICTNESS: readonly PolicyAction[] = ['allow', 'log', 'warn', 'justify', 
 
 /** True when `action` stops the content before the page gets it. */
 export function isStopping(action: PolicyAction): boolean {
-  return STRICTNESS.indexOf(action) >= STRICTNESS.indexOf('warn');
+  // 2: warn's rank, as a number rather than its indexOf for the content script's bytes (test/unit/policy/evaluate.test.ts
+  // checks every action).
+  return STRICTNESS.indexOf(action) >= 2;
 }
 
 /** True when finding type `type` is covered by pattern `pattern` (exact, `prefix.*`, or `*`). */
@@ -61,7 +63,9 @@ export const DEFAULT_MIN_CONFIDENCE: Confidence = 'medium';
  */
 export function policyConfidenceFloor(policy: Policy): Confidence {
   const levels = policy.rules.map((rule) => CONFIDENCE_ORDER.indexOf(rule.minConfidence ?? DEFAULT_MIN_CONFIDENCE));
-  return CONFIDENCE_ORDER[Math.min(CONFIDENCE_ORDER.indexOf(DEFAULT_MIN_CONFIDENCE), ...levels)];
+  // 1: the default's rank, medium's, as a number rather than its indexOf for the content script's bytes (the tests check
+  // the floor of a policy without rules).
+  return CONFIDENCE_ORDER[Math.min(1, ...levels)];
 }
 
 function countMatching(findings: EvaluationContext['findings'], types: readonly string[] | undefined, minConfidence: Confidence): number {

@@ -1,21 +1,14 @@
 import { CONTENT_TO_BG_VISIT, type ContentToBgVisit, type EventAck, type VisitReport } from '../messaging';
 import { trackVisits } from './visit-tracker';
 
-/** What the content script gives the visit tracker. */
-export interface VisitTrackingDeps {
-  win: Window;
-  sendMessage(message: ContentToBgVisit): Promise<unknown>;
-  /** False once this script is orphaned (the extension was reloaded under the page): nothing can arrive. */
-  isAlive(): boolean;
-  /** False when the policy in force says not to record visits (the background checks it too). */
-  enabled(): boolean;
-}
-
 /**
- * Tracks visits in the top frame and sends each report to the background, retrying a few times while the
- * service worker wakes up; the report's id makes a retry count once.
+ * Tracks visits in the top frame of `win` and sends each report to the background (`sendMessage`), retrying a few
+ * times while the service worker wakes up; the report's id makes a retry count once. `isAlive` is false once this
+ * script is orphaned (the extension was reloaded under the page: nothing can arrive), `enabled` when the policy in
+ * force says not to record visits (the background checks it too). Arguments rather than an object of them: the
+ * content script's bytes.
  */
-export function startVisitTracking({ win, sendMessage, isAlive, enabled }: VisitTrackingDeps): void {
+export function startVisitTracking(win: Window, sendMessage: (message: ContentToBgVisit) => Promise<unknown>, isAlive: () => boolean, enabled: () => boolean): void {
   if (win !== win.top) return;
   const deliver = (visit: VisitReport, attempt: number): void => {
     if (!isAlive()) return;

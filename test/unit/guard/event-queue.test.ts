@@ -10,23 +10,25 @@ function manualTimers() {
   return { runAll: () => vi.runOnlyPendingTimers(), size: () => vi.getTimerCount() };
 }
 const settle = () => new Promise((resolve) => setImmediate(resolve));
-// What the guard always gives the queue, for the tests that are not about it: a live script, no refusal expected.
-const live = { isAlive: () => true, onRejected: () => expect.unreachable('no refusal expected') };
+// What the guard always gives the queue, for the tests that are not about it: no refusal expected, a live script.
+const unexpected = () => expect.unreachable('no refusal expected');
+const alive = () => true;
 
 describe('event queue', () => {
   it('retries until the background acknowledges, then stops', async () => {
     const timers = manualTimers();
     const received: UsageEvent[] = [];
     let available = false;
-    const queue = createEventQueue({
-      ...live,
-      send: async (event): Promise<EventAck | undefined> => {
+    const queue = createEventQueue(
+      async (event): Promise<EventAck | undefined> => {
         if (!available) throw new Error('Could not establish connection. Receiving end does not exist.');
         received.push(event);
         return { ok: true, id: event.id };
       },
-    });
-    queue.push(sampleEvent());
+      unexpected,
+      alive,
+    );
+    queue(sampleEvent());
     await settle();
     expect(timers.size()).toBe(1);
     timers.runAll(); // the worker is still down
@@ -42,8 +44,8 @@ describe('event queue', () => {
   it('retries when the worker died before answering (no ack)', async () => {
     const timers = manualTimers();
     let calls = 0;
-    const queue = createEventQueue({ ...live, send: async (event) => (++calls === 1 ? undefined : { ok: true, id: event.id }) });
-    queue.push(sampleEvent());
+    const queue = createEventQueue(async (event) => (++calls === 1 ? undefined : { ok: true, id: event.id }), unexpected, alive);
+    queue(sampleEvent());
     await settle();
     timers.runAll();
     await settle();
@@ -55,11 +57,8 @@ describe('event queue', () => {
     const timers = manualTimers();
     let calls = 0;
     const wrappedError = { __mozWebExtensionPolyfillReject__: true, message: 'QuotaExceededError' };
-    const queue = createEventQueue({
-      ...live,
-      send: async (event) => (++calls === 1 ? (wrappedError as never) : { ok: true, id: event.id }),
-    });
-    queue.push(sampleEvent());
+    const queue = createEventQueue(async (event) => (++calls === 1 ? (wrappedError as never) : { ok: true, id: event.id }), unexpected, alive);
+    queue(sampleEvent());
     await settle();
     timers.runAll();
     await settle();
@@ -70,12 +69,12 @@ describe('event queue', () => {
   it('drops an event the background refuses on its contents, and says so', async () => {
     const timers = manualTimers();
     const rejected: string[] = [];
-    const queue = createEventQueue({
-      ...live,
-      send: async () => ({ ok: false, error: 'invalid event: site' }),
-      onRejected: (_event, error) => rejected.push(error),
-    });
-    queue.push(sampleEvent());
+    const queue = createEventQueue(
+      async () => ({ ok: false, error: 'invalid event: site' }),
+      (error) => rejected.push(error),
+      alive,
+    );
+    queue(sampleEvent());
     await settle();
     expect(rejected).toEqual(['invalid event: site']);
     expect(timers.size()).toBe(0);
@@ -89,19 +88,19 @@ describe('event queue', () => {
 describe('event queue in an orphaned script', () => {
   it('stops retrying once the script is no longer alive', async () => {
     const timers = manualTimers();
-    let alive = true;
+    let live = true;
     let calls = 0;
-    const queue = createEventQueue({
-      isAlive: () => alive,
-      onRejected: () => expect.unreachable('no refusal expected'),
-      send: async () => {
+    const queue = createEventQueue(
+      async () => {
         calls++;
         throw new Error('Extension context invalidated.');
       },
-    });
-    queue.push(sampleEvent());
+      unexpected,
+      () => live,
+    );
+    queue(sampleEvent());
     await settle();
-    alive = false;
+    live = false;
     timers.runAll();
     await settle();
     expect(calls).toBe(1);

@@ -18,7 +18,7 @@ describe('lazy notice UI', () => {
     const requestUi = vi.fn(async () => {
       scope[NOTICE_UI_GLOBAL] = ui;
     });
-    const notices = createLazyNotifier({ site: 'claude.ai', scope, requestUi, fallback: vi.fn() });
+    const notices = createLazyNotifier('claude.ai', scope, requestUi, vi.fn());
     expect(requestUi).not.toHaveBeenCalled(); // nothing is loaded at page load
     notices.notify(request);
     notices.notify(request); // a second notice while the first load is in flight
@@ -34,10 +34,10 @@ describe('lazy notice UI', () => {
     const requestUi = vi.fn().mockRejectedValueOnce(new Error('worker unreachable')).mockImplementationOnce(async () => {
       scope[NOTICE_UI_GLOBAL] = fakeUi();
     });
-    const notices = createLazyNotifier({ site: 'chatgpt.com', scope, requestUi, fallback });
+    const notices = createLazyNotifier('chatgpt.com', scope, requestUi, fallback);
     notices.notify(request);
     await settle();
-    expect(fallback).toHaveBeenCalledWith(request, expect.any(Error));
+    expect(fallback).toHaveBeenCalledWith(expect.any(Error));
     notices.notify(request);
     await settle();
     expect(requestUi).toHaveBeenCalledTimes(2);
@@ -46,10 +46,10 @@ describe('lazy notice UI', () => {
 
   it('falls back when the injected script did not register the UI', async () => {
     const fallback = vi.fn();
-    const notices = createLazyNotifier({ site: 'chatgpt.com', scope: {}, requestUi: async () => undefined, fallback });
+    const notices = createLazyNotifier('chatgpt.com', {}, async () => undefined, fallback);
     notices.notify(request);
     await settle();
-    expect(fallback.mock.calls[0][1]).toEqual(new Error('the notice-ui script did not register'));
+    expect(fallback.mock.calls[0][0]).toEqual(new Error('the notice-ui script did not register'));
   });
 });
 

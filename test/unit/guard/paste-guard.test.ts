@@ -38,7 +38,7 @@ function setup(policy: PolicyInput = {}, host = 'chatgpt.com', detectors?: reado
     policyState: () => state,
     detectors: () => detectors,
     // The excerpt code (injected on demand in a page) is there at once.
-    record: createRecorder({ push: (event) => recorded.push(event), excerpts: () => redactedExcerpt, loadExcerpts: async () => redactedExcerpt }),
+    record: createRecorder((event) => recorded.push(event), () => redactedExcerpt, async () => redactedExcerpt),
     // The notice UI builds a stopped event's notice (stopped-notice.ts); here it is there at once.
     notify: (notice) => showNotice(notice, (request) => notices.push(request)),
     prepareReinsert: () => async (text) => void reinserted.push(text),

@@ -15,7 +15,7 @@ function setup(load: () => Promise<typeof redactedExcerpt>) {
   const pushed: UsageEvent[] = [];
   let loaded: typeof redactedExcerpt | undefined;
   const loadExcerpts = vi.fn(async () => (loaded = await load()));
-  const record = createRecorder({ push: (e) => pushed.push(e), excerpts: () => loaded, loadExcerpts });
+  const record = createRecorder((e) => pushed.push(e), () => loaded, loadExcerpts);
   return { record, pushed, loadExcerpts };
 }
 

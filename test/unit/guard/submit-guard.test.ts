@@ -32,7 +32,7 @@ function setup(seen = true) {
       currentSite,
       policyState: () => stateOf({}),
       detectors: () => undefined,
-      record: createRecorder({ push: (event) => recorded.push(event), excerpts: () => redactedExcerpt, loadExcerpts: async () => redactedExcerpt }),
+      record: createRecorder((event) => recorded.push(event), () => redactedExcerpt, async () => redactedExcerpt),
       notify: (notice) => notices.push(notice),
       now: () => 1000,
       newId: () => `00000000-0000-4000-8000-00000000000${++n}`,
@@ -48,7 +48,7 @@ function setup(seen = true) {
     const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
     const stop = vi.spyOn(event, 'stopImmediatePropagation');
     button.dispatchEvent(event);
-    guard.onClick(event);
+    guard.click(event);
     return { event, stop };
   };
   return { frame, click, recorded, notices };

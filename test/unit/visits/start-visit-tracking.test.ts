@@ -14,16 +14,16 @@ describe('startVisitTracking', () => {
     vi.useFakeTimers();
     const sent: ContentToBgVisit[] = [];
     let answers = 0;
-    startVisitTracking({
-      win: fakeWindow(),
-      sendMessage: async (message) => {
+    startVisitTracking(
+      fakeWindow(),
+      async (message) => {
         sent.push(message);
         // The worker is asleep the first time (no answer), then acknowledges.
         return ++answers > 1 ? { ok: true, id: message.visit.id } : undefined;
       },
-      isAlive: () => true,
-      enabled: () => true,
-    });
+      () => true,
+      () => true,
+    );
     await vi.advanceTimersByTimeAsync(5000);
     vi.useRealTimers();
     expect(sent).toHaveLength(2);
@@ -33,8 +33,8 @@ describe('startVisitTracking', () => {
 
   it('does nothing in a frame inside the page, or when the policy turns visits off', () => {
     const sendMessage = vi.fn(async () => ({ ok: true }));
-    startVisitTracking({ win: fakeWindow(false), sendMessage, isAlive: () => true, enabled: () => true });
-    startVisitTracking({ win: fakeWindow(), sendMessage, isAlive: () => true, enabled: () => false });
+    startVisitTracking(fakeWindow(false), sendMessage, () => true, () => true);
+    startVisitTracking(fakeWindow(), sendMessage, () => true, () => false);
     expect(sendMessage).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,4 @@
-import { textBefore } from '../context';
+import { textAfter, textBefore } from '../context';
 import { finding } from '../finding';
 import type { Detector, Finding } from '../types';
 import { lineBefore, MARKING_TYPE, PREFIX } from './marking';
@@ -22,19 +22,19 @@ export const classLabelDetector: Detector = {
       const level = text.charCodeAt(start + 1);
       LABEL.lastIndex = start;
       if (level < 49 || level > 52 || !LABEL.test(text)) continue;
-      const named = CLASS_NAME.exec(text.slice(start + 2, start + 40));
+      const named = CLASS_NAME.exec(textAfter(text, start + 2, 38));
       // A public class ("C1 – Public", "C1 – Öffentlich", "C1 : Publique", "C1 - Público") declares that the document
       // may be shared: no marking.
-      if (/^\W{0,4}(?:p[úu]bli|öffentl)/i.test(text.slice(start + 2, start + 14))) continue;
+      if (/^\W{0,4}(?:p[úu]bli|öffentl)/i.test(textAfter(text, start + 2, 12))) continue;
       const end = start + 2 + (named ? named[0].length : 0);
       // Alone in brackets ("[C2]") it is probably a label, but "(C4)" is also a plant type or an explosive.
-      const bracketed = /[[(][^\S\n]?$/.test(textBefore(text, start, 2)) && /^[^\S\n]?[\])]/.test(text.slice(end, end + 2));
+      const bracketed = /[[(][^\S\n]?$/.test(textBefore(text, start, 2)) && /^[^\S\n]?[\])]/.test(textAfter(text, end, 2));
       // Alone on the first line, a banner at the top of the page ("C2"): a label, though the bare level names no class.
       // Not C1, the public class in many schemes. Not on a later line, after a heading's dash ("NEW STARTER CHECKLIST —
       // C3") nor before a dash and a title: that is also how a CV gives a language level (Anglais, then C2; ANGLAIS — C2;
       // "C2 – Anglais courant"), and how lists give driving licence classes, seats, cells and car models (SEAT — C3,
       // "C4 – Citroën Grand Picasso"). (A line break or the end in the order gzip codes best: test() finds the same.)
-      const banner = level > 49 && /^[^\S\n]*(?:\n|$)/.test(text.slice(end, end + 9)) && !text.slice(0, start).trim();
+      const banner = level > 49 && /^[^\S\n]*(?:\n|$)/.test(textAfter(text, end, 9)) && !text.slice(0, start).trim();
       // A "Classification:"-like prefix right before it on its line names what the level is.
       const confidence = named || PREFIX.test(lineBefore(text, start)) ? 'high' : banner ? 'medium' : bracketed ? 'low' : null;
       if (confidence) findings.push(finding(this, start, end, confidence));

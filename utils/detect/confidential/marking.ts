@@ -1,4 +1,4 @@
-import { textBefore } from '../context';
+import { textAfter, textBefore } from '../context';
 import { finding } from '../finding';
 import { lazy } from '../lazy';
 import { allMatches } from '../matches';
@@ -67,7 +67,7 @@ const CODE_AFTER = /^(?:[^\S\n]?=(?!=+ *(?:\n|$))|\(|::|['"`])/;
 export function markingConfidence(text: string, start: number, end: number, tier: Tier): Confidence | null {
   const value = text.slice(start, end);
   const before = lineBefore(text, start);
-  const after = text.slice(end, end + 64);
+  const after = textAfter(text, end, 64);
   const upper = value === value.toUpperCase() && value !== value.toLowerCase();
   // A quoted field's value, or one assigned with "=", is a record's class (a network zone, a ticket's, a model's output, an
   // enum's value: classification = internal if ...) in lower case, or as a label-only word in mixed case ("classification":
@@ -130,7 +130,7 @@ export const markingDetector = (id: string, cues: readonly string[], phrases: Ma
         // Associés uniquement", "INTERN - nur Geschäftsführung"): one marking, the whole line's phrase. Words only: a value
         // after the dash ("Confidential – call 06 12 34 56 78") is a finding of its own, and so is a password in a sentence
         // there ("INTERNAL ONLY - Wi-Fi password is Grand-Ours-Polaire").
-        if (confidence) findings.push(finding(this, match.index, end + (/^ [–—-] (?![^\n]*pass)[a-z\xc0-\xff' -]{1,40}(?![^\n])/i.exec(text.slice(end, end + 48))?.[0].length ?? 0), confidence));
+        if (confidence) findings.push(finding(this, match.index, end + (/^ [–—-] (?![^\n]*pass)[a-z\xc0-\xff' -]{1,40}(?![^\n])/i.exec(textAfter(text, end, 48))?.[0].length ?? 0), confidence));
       }
       return findings;
     },

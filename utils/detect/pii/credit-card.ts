@@ -1,4 +1,4 @@
-import { textBefore } from '../context';
+import { textAfter, textBefore } from '../context';
 import { finding } from '../finding';
 import { matchesInRuns } from '../matches';
 import type { Confidence, Detector, Finding } from '../types';
@@ -78,7 +78,7 @@ export const creditCardDetector: Detector = {
       const end = match.index + raw.length;
       // Four digits more in the same grouping, or an IBAN's country and check digits before, maybe with groups of
       // its BBAN ("IT51 N030 6986 ..."): a piece of a longer number (an IBAN that failed its check), not a card.
-      if (/^[ -]\d{4}/.test(text.slice(end, end + 5)) || /[A-Z]{2}\d\d(?:[ -][A-Z\d]{4}){0,7}[ -]$/i.test(textBefore(text, match.index, 45))) continue;
+      if (/^[ -]\d{4}/.test(textAfter(text, end, 5)) || /[A-Z]{2}\d\d(?:[ -][A-Z\d]{4}){0,7}[ -]$/i.test(textBefore(text, match.index, 45))) continue;
       findings.push(finding(this, match.index, end, cardConfidence(digits, text, match.index, end)));
     }
     return findings;

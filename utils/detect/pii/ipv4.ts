@@ -1,3 +1,4 @@
+import { textAfter } from '../context';
 import { patternDetector } from '../pattern-detector';
 import { before, near } from './shared';
 
@@ -30,7 +31,7 @@ export const ipv4Detector = patternDetector({
     // Loopback (127.0.0.1), "any address" (0.0.0.0), netmasks (255.255.255.0) and networks in CIDR notation (10.20.0.0/16:
     // the bits after the prefix all zero; not a host's /31 or /32) are no one's address: low, whatever the words near.
     // Without a prefix length, +prefix is NaN, which is never below 31.
-    const prefix = /^\/(\d\d?)\b/.exec(text.slice(end, end + 4))?.[1];
+    const prefix = /^\/(\d\d?)\b/.exec(textAfter(text, end, 4))?.[1];
     if (/^(?:127|0|255)\./.test(value) || (+prefix! < 31 && !(value.split('.').reduce((n, octet) => n * 256 + +octet, 0) % 2 ** (32 - +prefix!)))) return 'low';
     if (/^\d\.\d\.\d\.\d$/.test(value)) return context ? 'medium' : 'low';
     // Small dotted numbers next to "section", "RFC", "ECMA" or "§" are section numbers of a specification.

@@ -19,8 +19,7 @@ export function ipv6Valid(value: string): boolean {
   const halves = joined.split('::');
   if (halves.length > 2) return false;
   const parts = halves.flatMap((half) => (half ? half.split(':') : []));
-  if (!parts.every((part) => /^[0-9a-f]{1,4}$/i.test(part))) return false;
-  return halves.length === 2 ? parts.length >= 1 && parts.length <= 7 : parts.length === 8;
+  return parts.every((part) => /^[0-9a-f]{1,4}$/i.test(part)) && (halves.length === 2 ? parts.length >= 1 && parts.length <= 7 : parts.length === 8);
 }
 
 // The full address pattern, sticky: the detector tries it only where an address can start, before a ":".

@@ -1,6 +1,6 @@
 import { charTable } from '../char-table';
 import { columnHeader } from '../column';
-import { CONTEXT_WINDOW, textBefore } from '../context';
+import { CONTEXT_WINDOW, textAfter, textBefore } from '../context';
 import { lazy } from '../lazy';
 import { matchesInRuns, startsInRuns } from '../matches';
 import { patternDetector } from '../pattern-detector';
@@ -84,7 +84,7 @@ const UNIT_AFTER = /^ ?(?:(?:dollars?|usd|euros?|chf|gbp|pesos?|k?eur)\b|[€$£
 /** True when a currency sign or unit touches the span: it is an amount, not an identifier. */
 export function isAmount(text: string, start: number, end: number): boolean {
   // Decimals come first ("925 907 265,21 €"). (scan() has made no-break spaces plain ones.)
-  const after = text.slice(end, end + 12).replace(/^[.,]\d\d?(?!\d)/, '');
+  const after = textAfter(text, end, 12).replace(/^[.,]\d\d?(?!\d)/, '');
   return UNIT_AFTER.test(after) || /[€$£] ?$/.test(textBefore(text, start, 2));
 }
 
@@ -94,7 +94,7 @@ export function isAmount(text: string, start: number, end: number): boolean {
  */
 export function inHexDump(text: string, start: number, end: number): boolean {
   const before = /(?:^|\s)([0-9a-f]{2}) $/i.exec(textBefore(text, start, 4))?.[1];
-  const after = /^ ([0-9a-f]{2})(?:$|\s)/i.exec(text.slice(end, end + 4))?.[1];
+  const after = /^ ([0-9a-f]{2})(?:$|\s)/i.exec(textAfter(text, end, 4))?.[1];
   return before !== undefined && after !== undefined && /[a-f]/i.test(before + after);
 }
 

@@ -1,3 +1,4 @@
+import { textAfter } from '../context';
 import { finding } from '../finding';
 import type { Detector, Finding } from '../types';
 
@@ -27,7 +28,7 @@ export const puttyPrivateKeyDetector: Detector = {
       }
       // A file is the last header before its MAC line, with private lines in between.
       if ((headers[i + 1] ?? Infinity) < mac || privateLines < start || mac - start > MAX_BLOCK) continue;
-      const line = MAC_LINE.exec(text.slice(mac, mac + 80));
+      const line = MAC_LINE.exec(textAfter(text, mac, 80));
       if (line) findings.push(finding(this, start, mac + line[0].length, 'high'));
     }
     return findings;
