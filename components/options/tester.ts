@@ -50,7 +50,7 @@ export function runTester(
   input: { text: string; host: string; kind: EventKind },
   context: { policy: Policy; table: SiteTable; personal: readonly PersonalRule[]; detectors?: readonly Detector[] },
 ): TesterResult {
-  const findings = scan(input.text, context.detectors ?? DEFAULT_DETECTORS);
+  const findings = scan(input.text, { detectors: context.detectors ?? DEFAULT_DETECTORS });
   // The picker only offers classified hosts; a host the table lacks is treated as the policy treats unknown catalog sites.
   const site = siteInfo(context.table, input.host) ?? { host: input.host, id: input.host, name: input.host, category: 'chat', status: context.policy.defaultSiteStatus };
   return { findings, site, verdict: evaluate(context.policy, { site, kind: input.kind, findings }, context.personal) };

@@ -80,7 +80,7 @@ async function compileLinear(pattern: string): Promise<LinearMatcher> {
   if (errors.length > 0 || detectors.length !== 1) {
     throw new Error(`custom detector rejected ${pattern}: ${errors.map((e) => e.message).join('; ')}`);
   }
-  return (text) => scan(text, detectors).length;
+  return (text) => scan(text, { detectors }).length;
 }
 
 /** Median milliseconds of `runs` runs of `matcher` on `text`, and the findings of the last run. */

@@ -1,6 +1,6 @@
 /**
- * `npm run eval [-- --corpus FILE] [-- --json]`: scans every corpus document with scan(text, undefined, 'medium')
- * and prints per-type and overall precision/recall, false positives per 100 KB of hard negatives,
+ * `npm run eval [-- --corpus FILE] [-- --json]`: scans every corpus document with scan(text, { minConfidence:
+ * 'medium' }) and prints per-type and overall precision/recall, false positives per 100 KB of hard negatives,
  * and the worst examples. Always exits 0: thresholds are enforced by test/unit/eval/quality.test.ts.
  */
 import { resolve } from 'node:path';
@@ -50,7 +50,7 @@ function printReport(path: string, report: EvalReport, millis: number): void {
 const { corpus, json } = parseArgs(process.argv.slice(2));
 const docs = loadCorpus(corpus);
 const started = performance.now();
-const report = evaluate(docs, (text) => scan(text, undefined, 'medium'));
+const report = evaluate(docs, (text) => scan(text, { minConfidence: 'medium' }));
 const millis = performance.now() - started;
 if (json) console.log(JSON.stringify({ corpus, millis: Math.round(millis), ...report }, null, 2));
 else printReport(corpus, report, millis);

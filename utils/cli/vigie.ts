@@ -36,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
     }
     detectors = [...DEFAULT_DETECTORS, ...loaded.detectors];
   }
-  const scanText = (text: string) => scan(text, detectors, args.minConfidence);
+  const scanText = (text: string) => scan(text, { detectors, minConfidence: args.minConfidence });
 
   if (args.format === 'jsonl' && args.files.length === 0) {
     let failed = false;

@@ -13,6 +13,14 @@ import { forgetRuns } from './matches';
  */
 export { BUILT_IN_DETECTORS as DEFAULT_DETECTORS };
 
+/** Options of scan(). */
+export interface ScanOptions {
+  /** The detectors to run (default: every built-in detector); custom detectors from policy are appended. */
+  detectors?: readonly Detector[];
+  /** Drop findings below this confidence (default: keep all). */
+  minConfidence?: Confidence;
+}
+
 // What scan() derives from a list of detectors, built once per list: its prefilter index, and the rank of each
 // detector in it (the tie-breaker of resolveOverlaps).
 const preparedCache = new WeakMap<readonly Detector[], [PrefilterIndex, (id: string) => number]>();
@@ -28,11 +36,10 @@ function prepared(detectors: readonly Detector[]): [PrefilterIndex, (id: string)
 
 /**
  * Finds sensitive data in `text`, synchronously. Each detector whose prefilter keywords occur runs once;
- * overlapping candidates are resolved so one value gets one finding. Sorted by position. `detectors` are those to
- * run (default: every built-in detector; custom detectors from policy are appended), `minConfidence` drops findings
- * below it (default: keep all). Arguments rather than an object of options: the content script's bytes (17).
+ * overlapping candidates are resolved so one value gets one finding. Sorted by position.
  */
-export function scan(text: string, detectors: readonly Detector[] = BUILT_IN_DETECTORS, minConfidence?: Confidence): Finding[] {
+export function scan(text: string, options: ScanOptions = {}): Finding[] {
+  const detectors = options.detectors ?? BUILT_IN_DETECTORS;
   if (!text.length) return [];
   // Word processors and mail clients space numbers with no-break, figure, thin or narrow no-break spaces
   // (French typography): the detectors read them as plain spaces. One UTF-16 unit for one: offsets do not move.
@@ -45,7 +52,7 @@ export function scan(text: string, detectors: readonly Detector[] = BUILT_IN_DET
   for (const detector of index.detectorsFor(present)) {
     for (const finding of detector.find(text, present)) {
       // Without a floor, every finding: undefined ranks -1 in CONFIDENCE_ORDER, below every confidence.
-      if (confidenceAtLeast(finding.confidence, minConfidence as Confidence)) found.push(finding);
+      if (confidenceAtLeast(finding.confidence, options.minConfidence as Confidence)) found.push(finding);
     }
   }
   forgetRuns();

@@ -44,7 +44,7 @@ async function readPart(file: File): Promise<FilePart> {
  * would lose it without a word.
  */
 function maskedFile(part: FilePart, detectors: readonly Detector[] | undefined): File {
-  const mask = (text: string) => redact(text, scan(text, detectors));
+  const mask = (text: string) => redact(text, scan(text, { detectors }));
   const options = { type: part.file.type, lastModified: part.file.lastModified };
   return new File([part.text === undefined ? part.file : mask(part.text)], mask(part.file.name), options);
 }

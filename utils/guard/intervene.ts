@@ -118,7 +118,7 @@ export function intervene(
     text = read();
     // No text (an image, an empty composer): nothing to decide here.
     if (!text) return pass?.();
-    const found = scan(text, deps.detectors(), policyConfidenceFloor(state.policy)).filter(
+    const found = scan(text, { detectors: deps.detectors(), minConfidence: policyConfidenceFloor(state.policy) }).filter(
       (finding) => !acknowledged.has(text.slice(finding.start, finding.end)),
     );
     const verdict = evaluate(state.policy, { site, kind, findings: found }, state.personal);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scan } from '../../../utils/detect/scan';
 
 // Cases the quality evaluation caught, kept as regressions. All values are synthetic (generated corpus).
-const found = (text: string) => scan(text, undefined, 'medium').map((f) => [f.type, text.slice(f.start, f.end)]);
+const found = (text: string) => scan(text, { minConfidence: 'medium' }).map((f) => [f.type, text.slice(f.start, f.end)]);
 
 describe('regressions from the quality evaluation', () => {
   it.each([

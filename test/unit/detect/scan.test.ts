@@ -21,7 +21,7 @@ describe('scan', () => {
     ["Apache's SetEnv", 'SetEnv MAPS_API_KEY qX7vL2mN8rT5wY3zA1bC4dE6fG0hJ9kP', 'secret.generic_api_key', 'qX7vL2mN8rT5wY3zA1bC4dE6fG0hJ9kP'],
     ["Apache's SetEnv of a password", 'SetEnv APP_DB_PASSWORD Ru1KRX0evItJRUYJ', 'secret.password_assignment', 'Ru1KRX0evItJRUYJ'],
   ])('finds %s through the prefilter', (_name, text, type, value) => {
-    expect(scan(text, undefined, 'medium').map((f) => [f.type, text.slice(f.start, f.end)])).toContainEqual([type, value]);
+    expect(scan(text, { minConfidence: 'medium' }).map((f) => [f.type, text.slice(f.start, f.end)])).toContainEqual([type, value]);
   });
 
   // Synthetic values (test card, the IBAN of bank documentation, a made-up phone) spaced as word processors do.
@@ -52,9 +52,9 @@ describe('scan', () => {
   it('skips a detector whose prefilter keywords are absent', () => {
     let calls = 0;
     const detector: Detector = { id: 'x', type: 'custom.x', cues: ['needle'], find: () => (calls++, []) };
-    scan('haystack only', [detector]);
+    scan('haystack only', { detectors: [detector] });
     expect(calls).toBe(0);
-    scan('a NEEDLE here', [detector]);
+    scan('a NEEDLE here', { detectors: [detector] });
     expect(calls).toBe(1);
   });
 

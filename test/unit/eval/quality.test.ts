@@ -14,7 +14,7 @@ const MAX_FP_PER_100KB = 1;
 
 describe('detection quality on the holdout corpus', () => {
   const docs = loadCorpus(HOLDOUT_PATH);
-  const report = evaluate(docs, (text) => scan(text, undefined, 'medium'));
+  const report = evaluate(docs, (text) => scan(text, { minConfidence: 'medium' }));
   const summary = (type: string): string => {
     const c = report.perType[type];
     return `${type}: ${c.tp}/${c.labels} found, ${c.fp} false positives`;

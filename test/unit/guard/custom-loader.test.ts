@@ -39,7 +39,7 @@ describe('custom detectors in the content script', () => {
     source.update([{ id: 'projects', kind: 'keywords', terms: ['Project Falcon'] }]);
     await vi.waitFor(() => expect(source.current()).toBeDefined());
     expect(loaded).toEqual(['custom-detectors']);
-    expect(scan('status of project falcon', source.current()).map((f) => f.type)).toEqual(['custom.projects']);
+    expect(scan('status of project falcon', { detectors: source.current() }).map((f) => f.type)).toEqual(['custom.projects']);
   });
 
   it('injects re2js only for regex detectors, and compiles them', async () => {
@@ -47,7 +47,7 @@ describe('custom detectors in the content script', () => {
     source.update([{ id: 'tickets', kind: 'regex', pattern: 'SEC-\\d{4}' }]);
     await vi.waitFor(() => expect(source.current()).toBeDefined());
     expect(loaded).toEqual(['custom-detectors', 're2']);
-    expect(scan('see SEC-1234', source.current())).toMatchObject([{ type: 'custom.tickets', start: 4, end: 12 }]);
+    expect(scan('see SEC-1234', { detectors: source.current() })).toMatchObject([{ type: 'custom.tickets', start: 4, end: 12 }]);
   });
 
   it('drops the old detectors at once when the policy changes, and the newest policy wins', async () => {

@@ -6,7 +6,7 @@ import type { Confidence } from '../../../../utils/detect/types';
 
 // Markings only: the code detector has its own tests.
 const MARKING_DETECTORS = CONFIDENTIAL_DETECTORS.filter((d) => d.type === 'confidential.marking');
-const markings = (text: string) => scan(text, MARKING_DETECTORS).map((f) => [text.slice(f.start, f.end), f.confidence]);
+const markings = (text: string) => scan(text, { detectors: MARKING_DETECTORS }).map((f) => [text.slice(f.start, f.end), f.confidence]);
 
 describe('confidentiality markings', () => {
   it.each<[string, string, string, Confidence]>([

@@ -209,7 +209,7 @@ describe('with scan()', () => {
       { id: 'tickets', kind: 'regex', pattern: String.raw`TCK-\d{3}` },
     ]);
     const text = 'TCK-042: call SOCIETE GENERALE';
-    expect(scan(text, detectors).map((f) => [f.type, text.slice(f.start, f.end)])).toEqual([
+    expect(scan(text, { detectors }).map((f) => [f.type, text.slice(f.start, f.end)])).toEqual([
       ['custom.tickets', 'TCK-042'],
       ['custom.clients', 'SOCIETE GENERALE'],
     ]);

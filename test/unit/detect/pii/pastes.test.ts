@@ -5,7 +5,7 @@ import { deVatValid, esVatValid } from '../../../../utils/detect/validators/vat'
 import { complete, fakeFrVat, fakeIban, fakeNir, group } from '../validators/fake-ids';
 
 // Every person, number and address in these pastes is invented; identifiers are completed with their keys.
-const values = (text: string) => scan(text, undefined, 'medium').map((f) => [f.type, text.slice(f.start, f.end)]);
+const values = (text: string) => scan(text, { minConfidence: 'medium' }).map((f) => [f.type, text.slice(f.start, f.end)]);
 
 const NIR_1 = fakeNir('2850675123456');
 const NIR_2 = fakeNir('1920213054321');

@@ -4,7 +4,7 @@ import { scan } from '../../../../utils/detect/scan';
 
 // Phone numbers below are made up (and the UK ones use Ofcom's drama ranges, US ones 555): all fake.
 const phones = (text: string) =>
-  scan(text, PII_DETECTORS)
+  scan(text, { detectors: PII_DETECTORS })
     .filter((f) => f.type === 'pii.phone')
     .map((f) => [text.slice(f.start, f.end), f.confidence]);
 

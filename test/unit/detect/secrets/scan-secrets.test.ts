@@ -108,7 +108,7 @@ password for the admin console: Adm1n!Console2024
 (the ${v.stripeTest} key is only the sandbox one, no worries)`;
 
 function secrets(text: string): [string, string, string][] {
-  return scan(text, undefined, 'medium')
+  return scan(text, { minConfidence: 'medium' })
     .filter((f) => f.type.startsWith('secret.'))
     .map((f) => [f.type, text.slice(f.start, f.end), f.confidence]);
 }
@@ -224,7 +224,7 @@ describe('scan() on realistic pastes', () => {
     ['a password shaped like an e-mail domain', `https://admin:${v.pw}@mail.example.com`],
   ])('reports URL credentials alone when the password is no token: %s', (_name, text) => {
     expect(secrets(text).map(([type]) => type)).toEqual(['secret.url_credentials']);
-    expect(scan(text, undefined, 'low').map((f) => f.type)).toEqual(['secret.url_credentials']);
+    expect(scan(text, { minConfidence: 'low' }).map((f) => f.type)).toEqual(['secret.url_credentials']);
   });
 
   // A service account's key id names its key (it is the kid of every token the key signs), as a fingerprint does.
