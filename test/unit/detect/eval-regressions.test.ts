@@ -381,6 +381,7 @@ describe('regressions from the 40th and 41st corpora (read in the twenty-fifth s
   it.each([
     ['an Azure key of 88 characters in prose', 'I generated a new token for the integration: iEbx2OhqrYsGAsRTc35IO6MddCcGXr7g8jRGhbJf7LLvElFxLkS4dNkANkj/Isjk3KwWckVhJLkETQ1STQT1J3==\n\n## Next steps', 'secret.azure_key', 'iEbx2OhqrYsGAsRTc35IO6MddCcGXr7g8jRGhbJf7LLvElFxLkS4dNkANkj/Isjk3KwWckVhJLkETQ1STQT1J3=='],
     ['an Azure key after a Spanish credential', 'La credencial configurada ahora es qD5nsouy7SYlgqtsv3lbPO+KCy+X2iy3rL6NrmBhGMEo7vRIFxIC2xpkpbyciSV3vxynw18MiAk2wBL6ouWV0o==', 'secret.azure_key', 'qD5nsouy7SYlgqtsv3lbPO+KCy+X2iy3rL6NrmBhGMEo7vRIFxIC2xpkpbyciSV3vxynw18MiAk2wBL6ouWV0o=='],
+    ['a Spanish marking after "Etiqueta:"', '# Etiqueta: Uso interno\nResumen del expediente', 'confidential.marking', 'Uso interno'],
     ['COMMERCIAL-IN-CONFIDENCE in brackets', '[Commercial in Confidence]\nSafety method statement', 'confidential.marking', 'Commercial in Confidence'],
     ['a URL with a password in braces and more', 'https://deploy:{Xk7#pQ2mZ9}w@git.example.org/repo.git', 'secret.url_credentials', 'https://deploy:{Xk7#pQ2mZ9}w@git.example.org/repo.git'],
     ['a key with one dot in it', '  api_key: "Xk7pQ2mZr9Lw4.Tn8Vb3Hc6Jd"', 'secret.generic_api_key', 'Xk7pQ2mZr9Lw4.Tn8Vb3Hc6Jd'],
