@@ -369,6 +369,8 @@ describe('regressions from the 40th and 41st corpora (read in the twenty-fifth s
     ['a key shown cut short, unquoted', 'GOOGLE_API_KEY=AIzaSygJbd33CrpRLBGb...(truncated)', 'secret.generic_api_key'],
     ['a key shown cut short at the end of a line', 'api_key: BKYupbnLNMRt7phMWeIPWX...', 'secret.generic_api_key'],
     ['a key shown cut short with an ellipsis', 'api_key: BKYupbnLNMRt7phMWeIPWXq4…', 'secret.generic_api_key'],
+    ['an ssh login on a host of a private network', '- bastion: `ssh ops@bastion.fra.internal`\n\n## Restart procedure', 'pii.email'],
+    ['a French VAT number with its key masked', 'leur n° TVA : FRXX612879056', 'pii.eu_vat'],
     ['an S3 listing\'s continuation token', '<ListBucketResult>\n  <NextContinuationToken>1ueGcxLPRx1Tr/XYExHnhbYLgveDs2J/wm36Hy4vbOwM=</NextContinuationToken>\n</ListBucketResult>', 'secret.generic_api_key'],
     ['a digest as an XML element', '<file>\n  <sha256>9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08</sha256>\n</file>', 'secret.generic_api_key'],
     ['a SHA-512 digest in prose after a key\'s name', 'Expected SHA-512 of the Keycloak 24 tarball: VV4Z1MCz7R9YGEs++jxNIvycGAXfZP2XB05Djot6ii9uDtXbF4JDrwqtemIgp0acFgPivY4COXBWkQ895a7tTv==', 'secret.azure_key'],
@@ -381,6 +383,8 @@ describe('regressions from the 40th and 41st corpora (read in the twenty-fifth s
   });
 
   it.each([
+    ['a French VAT number with a letter key', 'N° TVA : FRAB612879056', 'pii.eu_vat', 'FRAB612879056'],
+    ['an e-mail address at a domain ending in internal', 'Contact: jane.roe@acme-internal.com', 'pii.email', 'jane.roe@acme-internal.com'],
     ['a key as an XML element', '<bmsConnector>\n  <x_api_key>w87wX38Nvl2jUb3D2zYan1fHq8kjHkLC</x_api_key>\n</bmsConnector>', 'secret.generic_api_key', 'w87wX38Nvl2jUb3D2zYan1fHq8kjHkLC'],
     ['an Azure key of 88 characters in prose', 'I generated a new token for the integration: iEbx2OhqrYsGAsRTc35IO6MddCcGXr7g8jRGhbJf7LLvElFxLkS4dNkANkj/Isjk3KwWckVhJLkETQ1STQT1J3==\n\n## Next steps', 'secret.azure_key', 'iEbx2OhqrYsGAsRTc35IO6MddCcGXr7g8jRGhbJf7LLvElFxLkS4dNkANkj/Isjk3KwWckVhJLkETQ1STQT1J3=='],
     ['an Azure key after a Spanish credential', 'La credencial configurada ahora es qD5nsouy7SYlgqtsv3lbPO+KCy+X2iy3rL6NrmBhGMEo7vRIFxIC2xpkpbyciSV3vxynw18MiAk2wBL6ouWV0o==', 'secret.azure_key', 'qD5nsouy7SYlgqtsv3lbPO+KCy+X2iy3rL6NrmBhGMEo7vRIFxIC2xpkpbyciSV3vxynw18MiAk2wBL6ouWV0o=='],
