@@ -111,23 +111,23 @@ function terserForContentScript(): Plugin {
   // its list of DOM names holds: the script calls no console.group). The finder is not named `search`, a string's
   // method, which the credit card detector calls (3 bytes).
   const INTERNAL_PROPERTIES = /^(?:keywordsIn|detectorsFor|spans|joined|starts|check|group|finder)$/;
-  // In the guard only, also fields that never leave it: a pattern detector's pattern, the paste guard's prepareReinsert,
-  // the file interceptor's onInputOrChange, the script context's controller and onInvalidated. Not in the early guard,
-  // which reads the site table's pattern (written by the background). `pattern` is also an input element's: the guard
-  // never reads it on one. Then the file interceptor's handlers (onPaste, onDrop: the notice UI's own onPaste and the
-  // like would be another script's, on its own objects; the submit guard's are named after their events, the early
-  // guard's handlers' keys, which it spreads into them), the policy holder's ready, the guard's replaceComposerText (on the deps handed to the file guard, which
-  // never reads it) and the cells of column.ts's cache. Not isReinserting nor dismissAll, which the notice UI's object
-  // has too, nor the custom loader's options, which the custom-detectors script reads. Then the guard's script
-  // context's isValid (script-context.ts), which only startGuard reads: the early guard's context is another class
-  // (no-context.ts), and WXT's, which has one too, is not in the guard. Then (3 bytes) the submit guard's and the file
-  // interceptor's judgeHeld (not named held, as the early guard's list of held content is: the early guard writes that
-  // one). Then (14 bytes) the other fields of the caches of matches.ts (its runs) and column.ts (the table seen last):
-  // ofText, headerAt, rowsEnd, cellCount, named so as no other object's (text, from, to and count are findings',
-  // messages' and Array's). Then (3 bytes) the lazy notifier's loadUi and loadedUi (notice-loader.ts; its object goes
-  // to the other frames' guards, this same script, through the early guard's shared values). (The options that
-  // intervene(), the notifier, the event queue, the recorder, visit tracking and startGuard took as objects, whose
-  // fields were mangled too, are arguments now, which save more.)
+  // In the guard only, also fields that never leave it: a pattern detector's pattern, the paste guard's
+  // prepareReinsert, the file interceptor's onInputOrChange, the script context's controller and onInvalidated. Not in
+  // the early guard, which reads the site table's pattern (written by the background). `pattern` is also an input
+  // element's: the guard never reads it on one. Then the file interceptor's handlers (onPaste, onDrop: the notice UI's
+  // own onPaste and the like would be another script's, on its own objects; the submit guard's are named after their
+  // events, the early guard's handlers' keys, which it spreads into them), the policy holder's ready, the guard's
+  // replaceComposerText (on the deps handed to the file guard, which never reads it) and the cells of column.ts's
+  // cache. Not isReinserting nor dismissAll, which the notice UI's object has too, nor the custom loader's options,
+  // which the custom-detectors script reads. Then the guard's script context's isValid (script-context.ts), which only
+  // startGuard reads: the early guard's context is another class (no-context.ts), and WXT's, which has one too, is not
+  // in the guard. Then (3 bytes) the submit guard's and the file interceptor's judgeHeld (not named held, as the early
+  // guard's list of held content is: the early guard writes that one). Then (14 bytes) the other fields of the caches
+  // of matches.ts (its runs) and column.ts (the table seen last): ofText, headerAt, rowsEnd, cellCount, named so as no
+  // other object's (text, from, to and count are findings', messages' and Array's). Then (3 bytes) the lazy notifier's
+  // loadUi and loadedUi (notice-loader.ts; its object goes to the other frames' guards, this same script, through the
+  // early guard's shared values). (The options that intervene(), the notifier, the event queue, the recorder, visit
+  // tracking and startGuard took as objects, whose fields were mangled too, are arguments now, which save more.)
   const GUARD_PROPERTIES = /^(?:keywordsIn|detectorsFor|spans|joined|starts|check|group|finder|pattern|prepareReinsert|onInputOrChange|controller|onInvalidated|onPaste|onDrop|cells|ready|replaceComposerText|isValid|judgeHeld|ofText|headerAt|rowsEnd|cellCount|loadUi|loadedUi)$/;
   // The functions that only build an object from their arguments, whose calls objectsInlined may move (not phoneDetector
   // nor markingDetector: each adds to a shared list, the number patterns' or lazy()'s, whose order would change), and

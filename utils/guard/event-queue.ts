@@ -10,11 +10,11 @@ export function defaultRetryDelay(attempt: number): number {
 
 /**
  * Creates the delivery queue, as the function that queues an event. A service worker that is asleep, restarting or
- * killed mid-message makes `send` reject or resolve without an ack; the event then stays queued and is sent again later.
- * `onRejected` is called with the error when the background refuses an event for good (a bug, never expected in use). `isAlive` is
- * false once this script is orphaned (the extension was updated or reloaded under the page): its messages can never
- * arrive, and the new script instance takes over, so retrying stops. Arguments rather than an object of them, and a
- * function rather than an object holding it: the content script's bytes.
+ * killed mid-message makes `send` reject or resolve without an ack; the event then stays queued and is sent again
+ * later. `onRejected` is called with the error when the background refuses an event for good (a bug, never expected in
+ * use). `isAlive` is false once this script is orphaned (the extension was updated or reloaded under the page): its
+ * messages can never arrive, and the new script instance takes over, so retrying stops. Arguments rather than an object
+ * of them, and a function rather than an object holding it: the content script's bytes.
  */
 export function createEventQueue(send: SendEvent, onRejected: (error: string) => void, isAlive: () => boolean): (event: UsageEvent) => void {
   // Each event waiting for its acknowledgement is held by its own retry (its timer), not in a list.

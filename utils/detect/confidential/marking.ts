@@ -23,14 +23,14 @@ const enum Tier {
   Prefixed,
 }
 
-// "Classification:" (maybe in Markdown bold: "**Classification:**"), "Niveau de confidentialité :", "Einstufung:", "Nivel
-// de difusión:", "Etiqueta:", a Microsoft Purview label's name in a mail header (msip_labels:
-// MSIP_Label_<id>_Name=Confidential), ... right before the label, on its line; a configuration's classification = Confidential too (an unquoted value after
-// " =": code assigns a string, classification=Confidential or label = "CONFIDENTIAL", and no document's marking).
-// ("Niveau de sensibilité :" is found by its "sensibilité", "Nivel de clasificación:" by its "clasificación": only a test,
-// the pattern need not take in the words before.) A record's "classification" or "sensitivity" field, its name quoted
-// ("classification": "COMPANY CONFIDENTIAL"); not a form's "label" nor a model's output in lower case
-// ("classification": "internal", see markingConfidence).
+// "Classification:" (maybe in Markdown bold: "**Classification:**"), "Niveau de confidentialité :", "Einstufung:",
+// "Nivel de difusión:", "Etiqueta:", a Microsoft Purview label's name in a mail header (msip_labels:
+// MSIP_Label_<id>_Name=Confidential), ... right before the label, on its line; a configuration's classification =
+// Confidential too (an unquoted value after " =": code assigns a string, classification=Confidential or label =
+// "CONFIDENTIAL", and no document's marking). ("Niveau de sensibilité :" is found by its "sensibilité", "Nivel de
+// clasificación:" by its "clasificación": only a test, the pattern need not take in the words before.) A record's
+// "classification" or "sensitivity" field, its name quoted ("classification": "COMPANY CONFIDENTIAL"); not a form's
+// "label" nor a model's output in lower case ("classification": "internal", see markingConfidence).
 // The words in the order gzip codes best: test() finds the same in any order.
 export const PREFIX =
   /(?<![\p{L}\p{N}_.])(?:(?:pie de (?:p[áa]gina|hoja)|marking|etiqueta|niveau de confidentialit[ée]|classification["']?|security level|footer|pied de page|label|fu(?:ss|ß)zeile|dif?fusi[oó]n|marquage|klassifi(?:zierung|kation)|classified|vertraulichkeit(?:sstufe)?|einstufung|mention|geheimhaltungsstufe|sensibilit[ée]|confidencialidad|sensibilidad|sensitivity["']?|schutz(?:stufe|klasse|bedarf)|clasificaci[óo]n)[^\S\n]{0,3}[:–-]\**|msip_label_[\w-]+_name=|classification =(?! *["']))[^\S\n]{0,3}[(«["']?[^\S\n]{0,2}$/iu;

@@ -19,10 +19,10 @@ import { columnCells, looksGenerated } from './shared';
 const ASSIGNMENT =
   /(?<![\w.ü-])([\w.ü-]{1,70})\\?["'`]?\]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?(?:base64:)?((?<=["'])[\w+/.~=!@#$%^&*()-]{20,300}(?=\\?["'])|[\w+/.~-](?:=*[\w+/.~-]){19,299}={0,2}(?![\w+/=.~@:…-]))/iy;
 // XML resources: Android's <string name="twilio_auth_token" translatable="false">value</string>, a plist's
-// <key>TwilioAuthToken</key> then <string>value</string> (or <data>). The key name is the first attribute value or
-// the element before, or the element itself (<x_api_key>value</x_api_key>). Each '>' is a candidate (a pattern starting with a literal character skips fast through the
-// text); the key is read behind it. Searched only in a text with a closing tag ('</', a prefilter keyword for this
-// search alone): code and prose have '>' too.
+// <key>TwilioAuthToken</key> then <string>value</string> (or <data>). The key name is the first attribute value or the
+// element before, or the element itself (<x_api_key>value</x_api_key>). Each '>' is a candidate (a pattern starting
+// with a literal character skips fast through the text); the key is read behind it. Searched only in a text with a
+// closing tag ('</', a prefilter keyword for this search alone): code and prose have '>' too.
 const XML = />(?<=[<">]([\w.-]+)(?:"[^<>]{0,60}|<\/key>\s*<\w+|)>)([\w+/.~=-]{20,300})(?=<)/g;
 // PHP constants: define('AUTH_KEY', '...') ('define(' is a prefilter keyword for this search alone). WordPress's keys
 // and salts hold any printable character but quotes and backslashes, blanks and punctuation included.
@@ -44,9 +44,10 @@ const MORE: [RegExp, string, ...string[]][] = [[XML, '</'], [DEFINE, 'define('],
 const SECRET_NAME =
   /(?:api_?secret|token|bearer|credentials?|private_?token|access_?key|secrets?(?:_?key)?|(?:^|_)auth|jeton|(?:app|master|signing|encryption|license|subscription|client|admin)_?(?:key|secret)|api_?(?:key|schl)|(?:nonce|logged_in)_(?:key|salt))(?:_|$)/;
 // Keys about a secret rather than holding one: its id (a JWT's kid), type, name, address, issuer, audience, lifetime,
-// size, digest, fingerprint, commit or UUID, a message about it, or a page of results (OData's $skipToken and $deltaToken, glued or
-// not; a next page's or a next token: nextPageToken, NextToken, pagetoken; S3's ContinuationToken; not a Facebook page's
-// token, PAGE_TOKEN or FB_PAGE_ACCESS_TOKEN). An endpoint's address is no secret, its secret is (Stripe's endpointSecret = 'whsec_...').
+// size, digest, fingerprint, commit or UUID, a message about it, or a page of results (OData's $skipToken and
+// $deltaToken, glued or not; a next page's or a next token: nextPageToken, NextToken, pagetoken; S3's
+// ContinuationToken; not a Facebook page's token, PAGE_TOKEN or FB_PAGE_ACCESS_TOKEN). An endpoint's address is no
+// secret, its secret is (Stripe's endpointSecret = 'whsec_...').
 // The words in the order gzip codes best: test() finds the same in any order.
 const NOT_SECRET = /(?:^|_)(?:name|uri|endpoint(?!_secret)|audience|url|limit|type|expir[ey]s?|message|length|id|count|public|format|hash|file|size|version|max|min|digest|issuer|header|timeout|fingerprint|path|skip|delta|(?:next|skip|delta|continuation|(?:next|prev)_?page)_?token|pagetoken|ttl|integrity|sha\d*|checksum|kid|commit|[gu]uid|prefix)(?:_|$)/;
 
