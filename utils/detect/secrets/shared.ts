@@ -55,7 +55,7 @@ const FAKE = /\*\*\*|example|sample|dummy|placeholder|redacted|your|xxxx|_test_|
 export function looksFake(value: string): boolean {
   // A person writes a word in one case (your, YOUR, Your); the same letters in a random mix of cases (AIza...9yOuRR...)
   // come from a generator, which writes mixed case throughout.
-  return value.match(FAKE)?.some((word) => /^.[^A-Z]*$|^[^a-z]*$/.test(word)) === true;
+  return !!value.match(FAKE)?.some((word) => /^.[^A-Z]*$|^[^a-z]*$/.test(word));
 }
 
 /** Confidence of a token with a fixed vendor prefix: high, or low when it looks made up. */
