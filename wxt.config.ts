@@ -88,7 +88,8 @@ function nativeBrowserInContentScript(): Plugin {
  * 6 of the early guard.
  * Then the detectors are written straight into their registry's list (objectsInlined): made where the list is, in its
  * order, from expressions that read no state and change none (41 bytes of the guard, 54 with four detectors kept in
- * place, 55 with three since).
+ * place, 55 with three since; 62 since a regex made from String.raw strings counts as such an expression, which moves
+ * the US SSN detector, the French SIREN detector being kept in place).
  * Every `const` declaration is written `let` before terser runs (constAsLet): gzip codes one keyword for both
  * better than two, and terser joins the declarations that follow each other (121 bytes of the guard, 15 of the early guard).
  * Function declarations are written as `let` bindings of function expressions where that cannot change what runs
@@ -131,9 +132,10 @@ function terserForContentScript(): Plugin {
   const GUARD_PROPERTIES = /^(?:keywordsIn|detectorsFor|spans|joined|starts|check|group|finder|pattern|prepareReinsert|onInputOrChange|controller|onInvalidated|onPaste|onDrop|cells|ready|replaceComposerText|isValid|judgeHeld|ofText|headerAt|rowsEnd|cellCount|loadUi|loadedUi)$/;
   // The functions that only build an object from their arguments, whose calls objectsInlined may move (not phoneDetector
   // nor markingDetector: each adds to a shared list, the number patterns' or lazy()'s, whose order would change), and
-  // the detectors it leaves where they are, next to the code they share words with, which gzip codes better (13 bytes).
+  // the detectors it leaves where they are, next to the code they share words with, which gzip codes better (13 bytes;
+  // the SIREN detector's move would cost 14).
   const OBJECT_FACTORIES = ['patternDetector', 'vatDetector', 'nearLiteral'];
-  const OBJECTS_KEPT = ['ipv4Detector', 'passwordAssignmentDetector', 'ukNinoDetector'];
+  const OBJECTS_KEPT = ['ipv4Detector', 'passwordAssignmentDetector', 'ukNinoDetector', 'frSirenDetector'];
   let contentScript = false;
   return {
     name: 'vigie:terser-content-script',
@@ -258,8 +260,10 @@ function constantsInlined(code: string, parse: Parse, inlines: (literal: AstNode
  * literals, regex literals, templates, object and array literals, functions (closures over the same top-level names,
  * which are constants), names of constants declared before it (reading one later gives the same value), and calls of
  * the `factories`, functions that only build an object from their arguments (patternDetector, vatDetector, nearLiteral;
- * not phoneDetector nor markingDetector, which add to shared lists: the number patterns' and lazy()'s). Not a property
- * read, a spread or a template with expressions, which read or convert values that may have changed. Kept as they are:
+ * not phoneDetector nor markingDetector, which add to shared lists: the number patterns' and lazy()'s), and `new RegExp`
+ * of such expressions, where a String.raw template may hold names of strings (constants of string literals or of
+ * String.raw templates without expressions: NUM_START, NUM_END), which convert to themselves. Not a property read, a
+ * spread or another template with expressions, which read or convert values that may have changed. Kept as they are:
  * the constants named in `kept`, one whose name is bound anywhere else in the script, and a function (it would lose
  * its name). Read once, the object is the same wherever it is made: the array holds it, and nothing else does.
  */
@@ -307,6 +311,12 @@ export function objectsInlined(code: string, parse: Parse, factories: readonly s
       // A template without expressions: one with converts values to strings, which may call their toString.
       case 'TemplateLiteral':
         return node.expressions!.length === 0;
+      // String.raw`...` whose expressions are names of strings (constants declared before, themselves written so):
+      // `new RegExp(String.raw`${NUM_START}\d{3}`, 'g')`. The built-ins are not replaced (terser's `unsafe` assumes it too).
+      case 'TaggedTemplateExpression':
+        return isStringRaw(node.tag!) && node.quasi!.expressions!.every((child) => child.type === 'Identifier' && movable(child, before) && isRawString(constants.get(child.name!)?.init));
+      case 'NewExpression':
+        return node.callee!.type === 'Identifier' && node.callee!.name === 'RegExp' && !bound.includes('RegExp') && node.arguments!.every((child) => movable(child, before));
       // Without spread elements, which iterate what they spread.
       case 'ArrayExpression':
         return node.elements!.every((child) => child !== null && movable(child, before));
@@ -318,6 +328,11 @@ export function objectsInlined(code: string, parse: Parse, factories: readonly s
         return false;
     }
   };
+  const isStringRaw = (tag: AstNode): boolean =>
+    tag.type === 'MemberExpression' && !tag.computed && tag.object!.type === 'Identifier' && tag.object!.name === 'String' && !bound.includes('String') && tag.property!.name === 'raw';
+  // A string literal, or a String.raw template without expressions.
+  const isRawString = (node: AstNode | null | undefined): boolean =>
+    (node?.type === 'Literal' && typeof node.value === 'string') || (node?.type === 'TaggedTemplateExpression' && isStringRaw(node.tag!) && node.quasi!.expressions!.length === 0);
   const edits: Edit[] = [];
   const dropped = new Set<AstNode>();
   for (const [name, declarator] of constants) {
@@ -579,6 +594,8 @@ interface AstNode {
   argument?: AstNode;
   value?: AstNode;
   regex?: { pattern: string; flags: string };
+  tag?: AstNode;
+  quasi?: AstNode;
   left?: AstNode;
   param?: AstNode | null;
   expression?: AstNode;

@@ -10,6 +10,7 @@ describe('objectsInlined (wxt.config.ts): objects made once and read once in a l
     ['an object literal', 'const a={id:"a",cues:["x"],find(t){return t+this.id}};const LIST=[a];log.push(LIST[0].find("1"))', '1a', 'const LIST=[{id:"a",cues:["x"],find(t){return t+this.id}}]'],
     ['a factory call', 'const R=/b/g;const b=make({id:"b",pattern:R,check:(v)=>v});const LIST=[b];log.push(LIST[0].kind,LIST[0].pattern.source)', 'made,b', 'const LIST=[make({id:"b",pattern:R,check:(v)=>v})]'],
     ['among other declarators', 'const a={id:"a"},n=2,b={id:"b"};const LIST=[b,a];log.push(LIST.map((d)=>d.id).join(""),n)', 'ba,2', 'const n=2;'],
+    ['a regex made from String.raw strings', 'const S=String.raw`a\\d`,T="c";const a={p:new RegExp(String.raw`${S}b${T}`,"g")};const LIST=[a];log.push(LIST[0].p.source)', 'a\\dbc', 'const LIST=[{p:new RegExp(String.raw`${S}b${T}`,"g")}]'],
     ['that reads a function declared later', 'const a={check:f};const LIST=[a];function f(){return 3}log.push(LIST[0].check())', '3', 'const LIST=[{check:f}]'],
   ])('moves %s', (_case, body, result, written) => {
     const rewritten = rewrite(body);
@@ -23,6 +24,8 @@ describe('objectsInlined (wxt.config.ts): objects made once and read once in a l
     ['that spreads an array', 'const xs=[1];const a=[...xs];xs.push(2);const LIST=[a];log.push(LIST[0].length)'],
     ['that spreads an object', 'const o={n:1};const a={...o};o.n=2;const LIST=[a];log.push(LIST[0].n)'],
     ['that reads a let', 'let n=1;const a={n};n=2;const LIST=[a];log.push(LIST[0].n)'],
+    ['with String.raw of a value that is no string', 'const o={toString:()=>"x"};const a={p:new RegExp(String.raw`${o}`)};o.toString=()=>"y";const LIST=[a];log.push(LIST[0].p.source)'],
+    ['with a regex of a String.raw template of an expression', 'const a={p:new RegExp(String.raw`${"a"+"b"}`)};const LIST=[a];log.push(LIST[0].p.source)'],
     ['with a template', 'const s="x";const a={t:`${s}`};const LIST=[a];log.push(LIST[0].t)'],
     ['read twice', 'const a={id:"a"};const LIST=[a,a];log.push(LIST[0]===LIST[1])'],
     ['read in a function', 'const a={id:"a"};const LIST=()=>[a];log.push(LIST()===LIST(),LIST()[0]===LIST()[0])'],
