@@ -24,8 +24,8 @@ export default defineContentScript({
       reportBlocked: () => void browser.runtime.sendMessage({ type: CONTENT_TO_BG_SITE_BLOCKED }),
       loadScript: (script) => browser.runtime.sendMessage({ type: CONTENT_TO_BG_LOAD_SCRIPT, script }),
       // The message read as t() (utils/i18n.ts) reads it, without t's substitutions argument: terser cannot drop the
-      // undefined that t passes on from the one call the script made (3 bytes gzipped).
-      alertStopped: () => window.alert(`Vigie: ${browser.i18n.getMessage('guardNotStarted' satisfies MessageKey) || 'guardNotStarted'}`),
+      // undefined that t passes on (3 bytes gzipped). The guard alerts through this one too (EarlyFunctions, early.ts).
+      alert: (key: MessageKey) => window.alert(`Vigie: ${browser.i18n.getMessage(key) || key}`),
     });
   },
 });

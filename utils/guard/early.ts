@@ -1,9 +1,11 @@
+import type { MessageKey } from '../i18n';
 import { currentSite, siteInfo } from '../policy/sites';
 import type { PolicyState } from '../policy/load';
 import { isTextField } from './composer';
 import { CODE_EDITORS } from './editor-bridge';
 import { relistenAfterDocumentOpen } from './document-open';
 import type { FileDestination } from './file-intercept';
+import type { InjectableScript } from './inject-script';
 import type { Acknowledged } from './intervene';
 import { clipboardText, dropDestination, filledFileInput, hold } from './page-events';
 import { capturePasteTarget, deepActiveElement, noteLeaving, notePasteKey, type PasteKey, type PasteTarget } from './paste-target';
@@ -95,9 +97,10 @@ export interface Early {
 
 /**
  * Functions both scripts need, which the guard calls here rather than carry copies of them: the two scripts come
- * from the same build, and the guard does not start without this one.
+ * from the same build, and the guard does not start without this one. The environment's come along (the guard
+ * reads the policy and follows its changes, has scripts injected and alerts the user the same way).
  */
-export interface EarlyFunctions {
+export interface EarlyFunctions extends EarlyEnvironment {
   currentSite: typeof currentSite;
   clipboardText: typeof clipboardText;
   filledFileInput: typeof filledFileInput;
@@ -118,11 +121,15 @@ export interface EarlyEnvironment {
   reportBlocked(): void;
   /**
    * Asks the background to inject one of our scripts into this frame: the guard (its declared run comes later or
-   * not at all), or the editor reader (utils/guard/editor-reader.ts). Resolves the background's answer.
+   * not at all), the editor reader (utils/guard/editor-reader.ts), or, for the guard, the scripts it loads lazily.
+   * Resolves the background's answer.
    */
-  loadScript(script: 'guard' | 'editor-reader'): Promise<unknown>;
-  /** Tells the user that held content stays stopped (the guard could not start). */
-  alertStopped(): void;
+  loadScript(script: InjectableScript): Promise<unknown>;
+  /**
+   * Tells the user, in an alert, the message `key` names: that held content stays stopped (the guard could not
+   * start), or that content was stopped without its notice (the guard's notice UI could not be shown).
+   */
+  alert(key: MessageKey): void;
 }
 
 /** How long after the load event the early guard waits for the guard before asking for it. */
@@ -205,7 +212,7 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
   scope[FRAME_SHARED] = shared;
   // The paste key, and the caret the focus leaves right after it, for the target of a paste stopped (paste-target.ts).
   const pasteKey: PasteKey = { at: -1e9 };
-  const early: Early = { held: [], shared, pasteTarget: () => capturePasteTarget(win.document, pasteKey), functions: { currentSite, clipboardText, filledFileInput, hold, deepActiveElement, dropDestination } };
+  const early: Early = { held: [], shared, pasteTarget: () => capturePasteTarget(win.document, pasteKey), functions: { ...env, currentSite, clipboardText, filledFileInput, hold, deepActiveElement, dropDestination } };
   scope[EARLY_GLOBAL] = early;
   const requestGuard = () => {
     if (requested || early.started || early.off) return;
@@ -218,7 +225,7 @@ export function startEarlyGuard(env: EarlyEnvironment): Early {
       // all (its declared run), events pass untouched rather than be held for ever.
       early.off = true;
       console.error('Vigie: guard not loaded', error);
-      if (early.held.length > 0) env.alertStopped();
+      if (early.held.length > 0) env.alert('guardNotStarted');
     });
   };
   const requestReader = async () => {

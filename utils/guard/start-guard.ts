@@ -1,7 +1,6 @@
 import { browser as api } from 'wxt/browser';
 import { DEFAULT_DETECTORS, prepareEngine } from '../detect/scan';
-import type { MessageKey } from '../i18n';
-import { CONTENT_TO_BG_EVENT, CONTENT_TO_BG_LOAD_SCRIPT, type EventAck } from '../messaging';
+import { CONTENT_TO_BG_EVENT, type EventAck } from '../messaging';
 import { startVisitTracking } from '../visits/start-visit-tracking';
 // intervene.ts first among the guard's modules: its code (and the policy's evaluate()) then follows the detection
 // engine's in the bundle, which gzip folds better (2 bytes).
@@ -49,7 +48,8 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
   // loads (where it would delay the page's own scripts), and usually not on the first paste either (which
   // builds them itself when it comes first).
   runAfterLoad(win, prepareEngine);
-  const loadScript = (script: string) => api.runtime.sendMessage({ type: CONTENT_TO_BG_LOAD_SCRIPT, script });
+  // The early guard's, as the guard needs them too (early.ts): asking for a script, reading the policy, an alert.
+  const { loadScript, readPolicy, onPolicyChange, alert } = early.functions;
   const custom = createCustomDetectorSource({
     scope,
     loadScript,
@@ -57,7 +57,7 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
     onError: (error) => console.error('Vigie: custom detectors not loaded', error),
   });
   // A blocked site is the early guard's to stop (early.ts).
-  const policy = createPolicyHolder(api.storage.local, (listener) => api.storage.onChanged.addListener(listener), (state) => custom.update(state.policy.detectors));
+  const policy = createPolicyHolder(readPolicy, onPolicyChange, (state) => custom.update(state.policy.detectors));
   // Shadow AI discovery: the top frame reports visits and active time (utils/visits/).
   startVisitTracking(win, (message) => api.runtime.sendMessage(message), () => ctx.isValid, () => policy.current().policy.logging.visits !== false);
   const queue = createEventQueue(
@@ -77,9 +77,8 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
   const notices = (editingFrame && (shared.notices as ReturnType<typeof createLazyNotifier> | undefined)) || createLazyNotifier(host, scope, loadScript, (error) => {
     console.error('Vigie: could not show the notice', error);
     // The content was stopped already (for a warning too: without the notice there is no way on); the user
-    // must still learn why. The message read as t() (utils/i18n.ts) reads it, without t's substitutions argument:
-    // terser cannot drop the undefined that t passes on from the one call the guard made (11 bytes gzipped).
-    win.alert(`Vigie: ${api.i18n.getMessage('noticeStopped' satisfies MessageKey) || 'noticeStopped'}`);
+    // must still learn why.
+    alert('noticeStopped');
   });
 
   /** Inserts text where a paste or drop was aimed; handing text back runs in the notice UI script, injected on the first intervention. */
@@ -89,7 +88,7 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
 
   const deps = {
     // currentSite, clipboardText, filledFileInput, hold, deepActiveElement, dropDestination: the early guard's, which
-    // this script does not carry copies of.
+    // this script does not carry copies of (its environment's functions come along, unused by the handlers).
     ...early.functions,
     host,
     policyState: policy.current,

@@ -33,7 +33,7 @@ describe('the early guard, before the guard starts', () => {
       onPolicyChange: vi.fn(),
       reportBlocked: vi.fn(),
       loadScript: vi.fn(async () => ({ ok: true })),
-      alertStopped: vi.fn(),
+      alert: vi.fn(),
       ...overrides,
     };
     const early = startEarlyGuard(env);
@@ -52,6 +52,8 @@ describe('the early guard, before the guard starts', () => {
   it('holds a paste back from the page, with its text and where it was aimed, and asks for the guard once', async () => {
     const { early, env, scope, pageSaw } = start();
     expect(scope[EARLY_GLOBAL]).toBe(early);
+    // The guard takes the environment's functions from here (start-guard.ts).
+    expect(early.functions).toMatchObject({ loadScript: env.loadScript, readPolicy: env.readPolicy, onPolicyChange: env.onPolicyChange, alert: env.alert });
     document.body.innerHTML = '<textarea id="composer"></textarea>';
     const composer = document.getElementById('composer')!;
     composer.focus();
@@ -192,7 +194,8 @@ describe('the early guard, before the guard starts', () => {
     dispatch(document.getElementById('composer')!, 'paste', { clipboardData: payload('hello') });
     await settled();
     await settled();
-    expect(env.alertStopped).toHaveBeenCalledTimes(1);
+    expect(env.alert).toHaveBeenCalledTimes(1);
+    expect(env.alert).toHaveBeenCalledWith('guardNotStarted');
     expect(early.off).toBe(true);
     // Later events pass untouched rather than be held for ever.
     expect(dispatch(document.getElementById('composer')!, 'paste', { clipboardData: payload('again') }).defaultPrevented).toBe(false);
@@ -213,7 +216,7 @@ describe('the early guard and the policy', () => {
       onPolicyChange: (listener: (value: unknown) => void) => void listeners.push(listener),
       reportBlocked: vi.fn(),
       loadScript: async () => ({ ok: true }),
-      alertStopped: vi.fn(),
+      alert: vi.fn(),
     });
     const blocked = env(state('enforce', 'blocked'));
     blocked.win.top = blocked.win;
