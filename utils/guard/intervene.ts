@@ -1,9 +1,9 @@
 import { countByType, scan } from '../detect/scan';
 import type { Detector, Finding } from '../detect/types';
 import type { EventOutcome, UsageEvent } from '../messaging';
-import { evaluate, isStopping, policyConfidenceFloor, type Verdict } from '../policy/evaluate';
+import { decide, isStopping, policyConfidenceFloor, type Verdict } from '../policy/evaluate';
 import type { PolicyState } from '../policy/load';
-import type { Alternative, EventKind, SiteStatus } from '../policy/schema';
+import type { Alternative, EventKind, Policy, SiteStatus } from '../policy/schema';
 import type { currentSite, SiteInfo } from '../policy/sites';
 import type { RecordEvent } from './recorder';
 
@@ -59,8 +59,9 @@ export interface Stopped {
   findings: NoticeRequest['findings'];
   text: string;
   found: readonly Finding[];
-  /** The policy lets the user see the values found. */
-  revealValues: boolean;
+  /** The policy in force and the site, from which the notice UI reads what it offers (the values found, an alternative). */
+  policy: Policy;
+  site: SiteInfo;
   /** Carries the content on, as it was or masked (from intervene()'s prepare). */
   carryOn(text: string, masked: boolean): void | Promise<unknown>;
   /** A redaction with nothing to mask: the content went on already, as it was, when it was stopped. */
@@ -74,7 +75,7 @@ export interface Stopped {
 export const INTERNAL_ERROR_RULE = 'vigie-internal-error';
 
 /**
- * Scans content, decides under the policy in force and applies the verdict: nothing at all for an allowed
+ * Scans content, decides under the policy in force (decide(), policy/evaluate.ts) and applies the verdict: nothing at all for an allowed
  * event; a record for a logged one; for a stopping one, the event is cancelled, recorded, and the notice
  * offers what the action allows. Synchronous up to the notice. A failure is resolved by the fail mode.
  *
@@ -121,7 +122,7 @@ export function intervene(
     const found = scan(text, { detectors: deps.detectors(), minConfidence: policyConfidenceFloor(state.policy) }).filter(
       (finding) => !acknowledged.has(text.slice(finding.start, finding.end)),
     );
-    const verdict = evaluate(state.policy, { site, kind, findings: found }, state.personal);
+    const verdict = decide(state.policy, { site, kind, findings: found }, state.personal);
     // What goes through now is not questioned again when the composer holding it is sent.
     const acknowledge = () => found.forEach((finding) => acknowledged.add(text.slice(finding.start, finding.end)));
     const findings = countByType(found);
@@ -149,7 +150,7 @@ export function intervene(
     // A redaction with nothing to mask (a rule without types) lets the content go on at once, as it is; masked
     // content goes on once the notice UI, which masks it, is there.
     const carried = verdict.action === 'redact' && !found.length ? carryOn(text, true) : undefined;
-    deps.notify({ verdict, kind, findings, text, found, revealValues: state.policy.employee.revealValues, carryOn, carried, acknowledge, follow });
+    deps.notify({ verdict, kind, findings, text, found, policy: state.policy, site, carryOn, carried, acknowledge, follow });
   } catch (error) {
     // Never break the page: the policy's fail mode decides, and the failure is logged without content.
     console.error(`Vigie: ${kind} check failed`, error);

@@ -2,7 +2,7 @@ import { browser as api } from 'wxt/browser';
 import { DEFAULT_DETECTORS, prepareEngine } from '../detect/scan';
 import { CONTENT_TO_BG_EVENT, type EventAck } from '../messaging';
 import { startVisitTracking } from '../visits/start-visit-tracking';
-// intervene.ts first among the guard's modules: its code (and the policy's evaluate()) then follows the detection
+// intervene.ts first among the guard's modules: its code (and the policy's decide()) then follows the detection
 // engine's in the bundle, which gzip folds better (2 bytes).
 import { intervene, type Acknowledged } from './intervene';
 import type { Composer } from './composer';

@@ -91,7 +91,7 @@ export function ruleMatches(rule: PolicyRule, context: EvaluationContext): boole
   return countMatching(context.findings, rule.types, rule.minConfidence ?? DEFAULT_MIN_CONFIDENCE) >= (rule.minCount ?? 1);
 }
 
-function decide(policy: Policy, context: EvaluationContext): Omit<Verdict, 'action' | 'alternative'> {
+function ruleDecision(policy: Policy, context: EvaluationContext): Omit<Verdict, 'action' | 'alternative'> {
   if (context.site.status === 'blocked') {
     return { ruleAction: 'block', ruleId: SITE_BLOCKED_RULE, message: context.site.reason, policyUrl: policy.policyUrl };
   }
@@ -106,19 +106,29 @@ function decide(policy: Policy, context: EvaluationContext): Omit<Verdict, 'acti
  * Decides what to do with an event under `policy`: pure, synchronous and total. A blocked site blocks
  * everything; otherwise the first matching rule decides, then the default action. Personal rules can only
  * make the verdict stricter. Monitor mode records what would have happened and only logs it.
+ * The verdict without its alternative (a field left undefined may be there): what the guard decides and records
+ * with. The alternative is only shown, by the notice UI, which finds it itself (offeredAlternative): the guard,
+ * which every AI page loads, does not carry that code (52 bytes gzipped), nor withoutUndefined (31 bytes; nothing it
+ * hands the verdict to serializes it or compares it whole: the records take its action and rule id).
  */
-export function evaluate(policy: Policy, context: EvaluationContext, personal: readonly PersonalRule[] = []): Verdict {
-  let decision = decide(policy, context);
+export function decide(policy: Policy, context: EvaluationContext, personal: readonly PersonalRule[] = []): Verdict {
+  let decision = ruleDecision(policy, context);
   const mine = personal.find((rule) => countMatching(context.findings, rule.types, DEFAULT_MIN_CONFIDENCE) > 0);
   if (mine && STRICTNESS.indexOf(mine.action) > STRICTNESS.indexOf(decision.ruleAction) && policy.employee.personalRules) {
     decision = { ruleAction: mine.action, ruleId: PERSONAL_RULE, policyUrl: policy.policyUrl };
   }
   const monitored = policy.mode === 'monitor' && decision.ruleId !== PERSONAL_RULE;
   const action = monitored && isStopping(decision.ruleAction) ? 'log' : decision.ruleAction;
-  const verdict: Verdict = { action, ...decision };
-  if (isStopping(action) && context.site.status !== 'sanctioned') {
-    const alternative = policy.categories[context.site.category]?.alternative ?? policy.alternative;
-    if (alternative) verdict.alternative = alternative;
-  }
-  return withoutUndefined(verdict);
+  return { action, ...decision };
+}
+
+/** The sanctioned alternative to offer with a verdict's `action` on `site`: for a stopping action off a sanctioned site. */
+export function offeredAlternative(policy: Policy, site: SiteInfo, action: PolicyAction): Alternative | undefined {
+  return isStopping(action) && site.status !== 'sanctioned' ? (policy.categories[site.category]?.alternative ?? policy.alternative) : undefined;
+}
+
+/** The whole verdict (decide's, with the alternative to offer), without undefined fields: what the policy tester shows. */
+export function evaluate(policy: Policy, context: EvaluationContext, personal: readonly PersonalRule[] = []): Verdict {
+  const verdict = decide(policy, context, personal);
+  return withoutUndefined({ ...verdict, alternative: offeredAlternative(policy, context.site, verdict.action) });
 }

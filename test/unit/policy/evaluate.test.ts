@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../utils/detect/types';
 import { DEFAULT_POLICY } from '../../../utils/policy/defaults';
-import { evaluate, isStopping, PERSONAL_RULE, policyConfidenceFloor, SITE_BLOCKED_RULE, typeMatches, type EvaluationContext } from '../../../utils/policy/evaluate';
+import { decide, evaluate, isStopping, offeredAlternative, PERSONAL_RULE, policyConfidenceFloor, SITE_BLOCKED_RULE, typeMatches, type EvaluationContext } from '../../../utils/policy/evaluate';
 import { withDefaults } from '../../../utils/policy/load';
 import type { EventKind, PolicyInput } from '../../../utils/policy/schema';
 import type { SiteInfo } from '../../../utils/policy/sites';
@@ -135,6 +135,15 @@ describe('evaluate: conditions', () => {
     expect(evaluate(policy, ctx([finding('pii.phone')], 'paste', siteOf('www.midjourney.com', copilotTenant))).alternative?.name).toBe('Designer');
     expect(evaluate(policy, ctx([finding('secret.jwt')], 'paste', copilot)).alternative).toBeUndefined();
     expect(evaluate(policy, ctx([finding('pii.phone')], 'paste', claude)).alternative).toBeUndefined();
+  });
+
+  it("leaves the alternative to the notice: decide() (the guard's) is evaluate's verdict without it, which offeredAlternative finds", () => {
+    for (const [findings, site] of [[[finding('secret.jwt')], claude], [[finding('pii.phone')], siteOf('www.midjourney.com', copilotTenant)], [[finding('secret.jwt')], copilot], [[], claude]] as const) {
+      const { alternative, ...verdict } = evaluate(policy, ctx(findings, 'paste', site));
+      expect(decide(policy, ctx(findings, 'paste', site))).toEqual(verdict);
+      expect(decide(policy, ctx(findings, 'paste', site)).alternative).toBeUndefined();
+      expect(offeredAlternative(policy, site, verdict.action)).toEqual(alternative);
+    }
   });
 });
 
