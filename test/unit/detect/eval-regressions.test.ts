@@ -429,14 +429,11 @@ describe('regressions from the 43rd to 45th corpora (read in the twenty-sixth se
     ['an SQL query whose GROUP BY names three columns, whole', `Here is the script:\n${query}\n- Attachment checksum follows.`, 'code.source', query],
     ['an ABAP report, from its SELECT to its ENDLOOP', `Voici le script :\n${abap}\nMerci`, 'code.source', abap.slice(abap.indexOf('SELECT'))],
     ['an Azure connection string that starts with its blob endpoint, whole', `AZURE_STORAGE_CONNECTION_STRING="${blob}"`, 'secret.azure_key', blob],
-    ['a key named in an English sentence', 'API key for the iSite sandbox: 8aa2ad959740c9c066d52b59b7741946', 'secret.generic_api_key', '8aa2ad959740c9c066d52b59b7741946'],
-    ['a key named in a French sentence', 'Clé API du bac à sable Epic : ebbb5a6a1843cc4c1a5d039485ec7e09', 'secret.generic_api_key', 'ebbb5a6a1843cc4c1a5d039485ec7e09'],
-    ['a key named in a German sentence', 'API-Schlüssel für die CareView-Sandbox: 0955006e6a1a03498832c0633ee379993d42c439', 'secret.generic_api_key', '0955006e6a1a03498832c0633ee379993d42c439'],
-    ['a key named in a Spanish sentence', 'Clave API del entorno de pruebas de CareView: dOcOyk4PaJ3EuBVissQIdqy88O43UJyc3HAL', 'secret.generic_api_key', 'dOcOyk4PaJ3EuBVissQIdqy88O43UJyc3HAL'],
-    ['a key given with "is" in a sentence', 'The api_key for the lab results endpoint is f0e588e084aed4e231034e5402fd7363\n\nThanks', 'secret.generic_api_key', 'f0e588e084aed4e231034e5402fd7363'],
-    ['a token given with "is", before the sentence\'s dot', 'The token for the staging API is hqF9e3YIWyvtmDJZuiOk4tiocCJTlqsMpex6Qk2W0L1k.', 'secret.generic_api_key', 'hqF9e3YIWyvtmDJZuiOk4tiocCJTlqsMpex6Qk2W0L1k'],
     ['a password that starts with an ampersand and ends with "="', 'pwd = &3k7R6KqAbSa4SO=', 'secret.password_assignment', '&3k7R6KqAbSa4SO='],
     ['a Belgian mobile with dots', 'GSM : 0470.12.34.56', 'pii.phone', '0470.12.34.56'],
+    ['a Dutch mobile in pairs after a phone word', 'Tel. 0612 34 56 78', 'pii.phone', '0612 34 56 78'],
+    ['a password that starts with $, a letter and $', "DB_PASSWORD='$Kp$7mR2!xQz9'", 'secret.password_assignment', '$Kp$7mR2!xQz9'],
+    ['an Azure key on a line that names DNS otherwise', 'Schlüssel für das DNS-Backup-Konto: iEbx2OhqrYsGAsRTc35IO6MddCcGXr7g8jRGhbJf7LLvElFxLkS4dNkANkj/Isjk3KwWckVhJLkETQ1STQT1J3==', 'secret.azure_key', 'iEbx2OhqrYsGAsRTc35IO6MddCcGXr7g8jRGhbJf7LLvElFxLkS4dNkANkj/Isjk3KwWckVhJLkETQ1STQT1J3=='],
   ])('finds %s', (_name, text, type, value) => {
     expect(found(text)).toContainEqual([type, value]);
   });
@@ -445,11 +442,9 @@ describe('regressions from the 43rd to 45th corpora (read in the twenty-sixth se
     ['an HS code of ten digits in dotted pairs', 'Customs: 24 pallets, HS 0805.10.22.00.', 'pii.phone'],
     ['a TARIC code after its label', 'Código TARIC: 0201.30.00.10', 'pii.phone'],
     ['a crypt hash with rounds in a Junos config', 'set system root-authentication encrypted-password "$5$rounds=5000$TL9Yc7q5q5KUp.Ys$Pvo85k.dr81/PGm2SCrusb0xwnnXUEM7z2XWAG0DuUq"', 'secret.password_assignment'],
+    ['sentences that start with GROUP BY and ORDER BY', 'GROUP BY collapses rows that share a value.\nORDER BY is evaluated after the select list.\nGROUP BY bedeutet, dass Zeilen mit demselben Wert zusammengefasst werden.\nGROUP BY customer segment, please.', 'code.source'],
+    ['sentences that start with LOOP AT', 'LOOP AT is how you iterate over an internal table.\nLOOP AT least twice through the test plan.\nENDIF. closes what IF opened.\nLOOP AT the end, check the totals.', 'code.source'],
     ['a DNSSEC key in a zone file', '; KSK rollover\n@\tIN\tDNSKEY\t257 3 13 okwDI1NQiXOjz3p0AMPJLY4fGU+4AAz1xWSbGgmDiYbbrPWmgly8rkWERrIsMZ+d2vQzvsYJEmviTwu0T2ZXCA==', 'secret.azure_key'],
-    ['a commit named after a key in a sentence', 'API key for the rotation commit: 0955006e6a1a03498832c0633ee379993d42c439', 'secret.generic_api_key'],
-    ['a request id given with "is" after a token', 'The token for request 42 is 3f2a9c1b-1111-4222-8333-944444444444', 'secret.generic_api_key'],
-    ['a path given with "is" after a key', 'The API key for the sandbox is stored in Vault under kv/ops/sandbox-api-key-2024.', 'secret.generic_api_key'],
-    ['an environment variable set after a token\'s label', 'Token de Hugging Face: HF_HUB_ENABLE_HF_TRANSFER=1', 'secret.generic_api_key'],
   ])('does not report %s', (_name, text, type) => {
     expect(found(text).filter(([t]) => t === type)).toEqual([]);
   });

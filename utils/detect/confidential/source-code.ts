@@ -41,7 +41,7 @@ const BATCH = /^(?:(?:set|end)local\b|@echo off|exit \/b)/i;
 // Lines only code writes whose commas and words would make a CSV row or prose: SQL's SELECT of columns (with a letter in
 // lower case, "_" or "*": a line of capitals starting SELECT is a ballot's or an advert's as often), and a PowerShell cmdlet
 // given named parameters (Get-ADUser -Filter ..., Export-Csv -Path .\stale.csv -NoTypeInformation -Encoding UTF8).
-const QUERY = /^(?:(?:SELECT|GROUP BY|ORDER BY) .*[a-z_*]|[A-Z][a-z]+-[A-Z]\w* .* -[A-Z][a-z]|LOOP AT [a-z]|END(?:IF|LOOP)\.$)/;
+const QUERY = /^(?:SELECT .*[a-z_*]|(?:GROUP|ORDER) BY [\w.]+(?:,|$| DESC)|[A-Z][a-z]+-[A-Z]\w* .* -[A-Z][a-z]|LOOP AT \S+ (?:INTO|ASSIGNING|WHERE)\b|END(?:IF|LOOP)\.$)/;
 // The characters STRONG_HEAD and BATCH can start with, to skip them on most lines.
 const KEYWORD_START = charTable(/[efclavdi#pnsourw}tmSDCAFWJGOVE<@$MIUL]/);
 // nginx's directives, whose lines end as statements do ("server {", "listen 443 ssl;"): a configuration, not code. Most

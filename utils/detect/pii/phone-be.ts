@@ -6,6 +6,6 @@ import { phoneDetector } from './shared';
  */
 export const phoneBeDetector = phoneDetector(
   'phone-be',
-  /(?:04\d\d([ .])\d\d\1\d\d\1\d\d|04\d\d\/(?:\d{3}[ .]?\d{3}|\d\d([ .])\d\d\2\d\d)|0[1-9]([ .\/])\d{3}([ .])\d\d\4\d\d|0[1-9]\d([ .])\d\d\5\d\d\5\d\d|0[1-9]\d{7})/,
+  /(?:04\d\d([ .])\d\d\1\d\d\1\d\d|0[1-9]\d\d \d\d \d\d \d\d|04\d\d\/(?:\d{3}[ .]?\d{3}|\d\d([ .])\d\d\2\d\d)|0[1-9]([ .\/])\d{3}([ .])\d\d\4\d\d|0[1-9]\d([ .])\d\d\5\d\d\5\d\d|0[1-9]\d{7})/,
   (value) => (/^\d+$/.test(value) ? 'low' : 'medium'),
 );

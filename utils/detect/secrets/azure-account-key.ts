@@ -35,6 +35,6 @@ export const azureAccountKeyDetector = patternDetector({
     // credencial configurada ahora es ..."), with no quote or "=" between (JSON's {"key1": "value1", "digest": ...}) and
     // no word saying that it is a digest, a checksum, a signature or a page's cursor.
     const line = textBefore(text, start, 70);
-    return contextNear(text, start, end, CONTEXT) || (/(?:token|cred|key|cl[eé]|clave|jeton|schl)[^\n"=]{0,60}"?$/i.test(line) && !/(?:sha|hash|digest|sum|sig|firma|pag|seite|cursor|dns)[^\n]*$/i.test(line)) ? 'medium' : null;
+    return contextNear(text, start, end, CONTEXT) || (/(?:token|cred|key|cl[eé]|clave|jeton|schl)[^\n"=]{0,60}"?$/i.test(line) && !/(?:sha|hash|digest|sum|sig|firma|pag|seite|cursor|dnskey)[^\n]*$/i.test(line)) ? 'medium' : null;
   },
 });

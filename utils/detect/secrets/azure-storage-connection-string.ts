@@ -11,6 +11,6 @@ export const azureStorageConnectionStringDetector = patternDetector({
   type: 'secret.azure_key',
   cues: ['defaultendpointsprotocol', 'sharedaccesskey', 'blobendpoint'],
   // Semicolon-separated settings: a value stops at a semicolon, so the split is unambiguous.
-  pattern: /(?:(?:DefaultEndpointsProtocol=https?|BlobEndpoint=https:\/\/[^;\s"'`]{1,200});(?:[A-Za-z]{1,30}=[^;\s"'`]{1,200};){0,5}AccountKey=[A-Za-z0-9+/]{86}==|(?:Endpoint=sb:\/\/|HostName=)[^;\s"'`]{1,200};SharedAccessKeyName=[^;\s"'`]{1,100};SharedAccessKey=[A-Za-z0-9+/]{43}=)(?:;[A-Za-z]{1,30}=[^;\s"'`]{1,200}){0,5}/g,
+  pattern: /(?:(?:DefaultEndpointsProtocol=https?|BlobEndpoint=[^;\s"'`]{1,200});(?:[A-Za-z]{1,30}=[^;\s"'`]{1,200};){0,5}AccountKey=[A-Za-z0-9+/]{86}==|(?:Endpoint=sb:\/\/|HostName=)[^;\s"'`]{1,200};SharedAccessKeyName=[^;\s"'`]{1,100};SharedAccessKey=[A-Za-z0-9+/]{43}=)(?:;[A-Za-z]{1,30}=[^;\s"'`]{1,200}){0,5}/g,
   check: prefixed,
 });

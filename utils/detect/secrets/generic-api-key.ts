@@ -33,10 +33,7 @@ const DIRECTIVE = /(?:SetEnv|_header|header_up|#define)[ \t]+([\w.-]{1,70})[ \t]
 // The patterns tried besides the separators', each with the prefilter keywords of which its every match holds one (one at
 // least: find() skips a pattern whose keywords are all absent). A pass over a text costs about as much as the prefilter's
 // search for all its keywords.
-// A key named in a sentence that gives it after "is" ("the api_key for the lab results endpoint is ...", "le token pour
-// ... est ..."): the secret's words, what it is for, and the value, which a sentence's final dot does not end.
-const IS = /(api[ _-]?key|token)(?: \S+)? (?:for|pour|für|para) [^\n:="'`]{0,40} (?:is|est|ist|es) ([\w+/~-]{20,300})(?![\w+/=~@:…-]|\.\w)/gi;
-const MORE: [RegExp, string, ...string[]][] = [[XML, '</'], [DEFINE, 'define('], [DIRECTIVE, '_header', 'header_up', 'setenv', '#define'], [IS, 'key', 'token']];
+const MORE: [RegExp, string, ...string[]][] = [[XML, '</'], [DEFINE, 'define('], [DIRECTIVE, '_header', 'header_up', 'setenv', '#define']];
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _), and
 // WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth"). An admin key is Algolia's (adminKey), Typesense's and
 // Meilisearch's secret one. French writes a token "jeton". A secret word may end a name written without
@@ -127,7 +124,7 @@ function judge(key: string, value: string): boolean {
   // ({"offset":496,"limit":50}), as the bearer token detector holds. A UUID is a key only under a name ending as an API
   // key's or a secret's does (PINECONE_API_KEY=..., client_secret: ...), not a token's (a request's, a session's) nor a
   // name about the key (api_key_owner, secretRef, secret_scope).
-  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/^(?:pk_(?:live|test)_|eyJ(?:[\w-]*\.|hbGci|[^.]{0,61}$)|[A-Z]+_[A-Z_]+=)/.test(value) && !/[a-z]{3} [a-z]{3}|\d\.\d+\.\d|\.\./i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''), /(?:api_?key|secret(?:_key)?)$/.test(words));
+  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/^(?:pk_(?:live|test)_|eyJ(?:[\w-]*\.|hbGci|[^.]{0,61}$))/.test(value) && !/[a-z]{3} [a-z]{3}|\d\.\d+\.\d|\.\./i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''), /(?:api_?key|secret(?:_key)?)$/.test(words));
 }
 
 /** Generic secrets: a key such as api_key, secret, token, access_token, client_secret or auth assigned a high-entropy value. */
@@ -170,13 +167,9 @@ export const genericApiKeyDetector: Detector = {
       // key:", and French's "Secret client :" (a client secret) (the words in the order gzip codes best: test() finds the
       // same in any order).
       const label = /(?:^|[^a-z])(?:(?:cl[ée]|clave|la|secret|token|api) (?:key|token|api)|secret client)$/i.test(textBefore(text, start, 7) + key);
-      // A key named in a sentence: "API key for the iSite sandbox:", "Clé API du bac à sable Epic :", "API-Schlüssel für die
-      // CareView-Sandbox:", the secret's words, what it is for, and the key's last word, which judge() reads after "api_key"
-      // (so "API key for the rotation commit:" names a commit).
-      const prose = /(?:cl(?:[ée]|ave) api|api[ _-]?(?:key|schl\S*)|token|jeton)(?: \S+)? (?:for|pour|du|de|für|del|para) [^\n:="'`]{0,40}$/i.test(textBefore(text, start, 70));
       // A sentence can end right after the value; the final dot is not part of it.
       const value = match[2].replace(/\.$/, '');
-      if (!judge(label ? 'api_key' : prose ? 'api_key_' + key : key, value)) continue;
+      if (!judge(label ? 'api_key' : key, value)) continue;
       // The value ends the match, so its offset follows without the cost of the d flag's indices. The scan resumes after
       // a secret only: a key of another name ("Here is what the vendor sent: API_TOKEN=...") holds its value's keys.
       resume = start + match[0].length;
