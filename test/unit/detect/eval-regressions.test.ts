@@ -397,7 +397,7 @@ describe('regressions from the 40th and 41st corpora (read in the twenty-fifth s
   });
 });
 
-describe('regressions from the 43rd to 45th corpora (read in the twenty-sixth session)', () => {
+describe('regressions from the 43rd to 46th corpora (read in the twenty-sixth session)', () => {
   const abap = [
     'DATA: lt_ekpo TYPE STANDARD TABLE OF ekpo,',
     '      ls_ekpo TYPE ekpo.',
@@ -431,6 +431,7 @@ describe('regressions from the 43rd to 45th corpora (read in the twenty-sixth se
     ['an Azure connection string that starts with its blob endpoint, whole', `AZURE_STORAGE_CONNECTION_STRING="${blob}"`, 'secret.azure_key', blob],
     ['a password that starts with an ampersand and ends with "="', 'pwd = &3k7R6KqAbSa4SO=', 'secret.password_assignment', '&3k7R6KqAbSa4SO='],
     ['a Belgian mobile with dots', 'GSM : 0470.12.34.56', 'pii.phone', '0470.12.34.56'],
+    ['a key named in parentheses after its label', '- clé API (api_key) = NYfY67UodePOZvn3Sa01OJQpqoyZA3rMs6n06ET4 Total sur la période', 'secret.generic_api_key', 'NYfY67UodePOZvn3Sa01OJQpqoyZA3rMs6n06ET4'],
     ['a Dutch mobile in pairs after a phone word', 'Tel. 0612 34 56 78', 'pii.phone', '0612 34 56 78'],
     ['a password that starts with $, a letter and $', "DB_PASSWORD='$Kp$7mR2!xQz9'", 'secret.password_assignment', '$Kp$7mR2!xQz9'],
     ['an Azure key on a line that names DNS otherwise', 'Schlüssel für das DNS-Backup-Konto: iEbx2OhqrYsGAsRTc35IO6MddCcGXr7g8jRGhbJf7LLvElFxLkS4dNkANkj/Isjk3KwWckVhJLkETQ1STQT1J3==', 'secret.azure_key', 'iEbx2OhqrYsGAsRTc35IO6MddCcGXr7g8jRGhbJf7LLvElFxLkS4dNkANkj/Isjk3KwWckVhJLkETQ1STQT1J3=='],
@@ -444,6 +445,9 @@ describe('regressions from the 43rd to 45th corpora (read in the twenty-sixth se
     ['a crypt hash with rounds in a Junos config', 'set system root-authentication encrypted-password "$5$rounds=5000$TL9Yc7q5q5KUp.Ys$Pvo85k.dr81/PGm2SCrusb0xwnnXUEM7z2XWAG0DuUq"', 'secret.password_assignment'],
     ['sentences that start with GROUP BY and ORDER BY', 'GROUP BY collapses rows that share a value.\nORDER BY is evaluated after the select list.\nGROUP BY bedeutet, dass Zeilen mit demselben Wert zusammengefasst werden.\nGROUP BY customer segment, please.', 'code.source'],
     ['sentences that start with LOOP AT', 'LOOP AT is how you iterate over an internal table.\nLOOP AT least twice through the test plan.\nENDIF. closes what IF opened.\nLOOP AT the end, check the totals.', 'code.source'],
+    ['the digest of a key, written as a call', 'SHA256(api_key) = 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', 'secret.generic_api_key'],
+    ['a digest named in parentheses after its label', 'hash (api_key) = 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', 'secret.generic_api_key'],
+    ['an arrow function given a key', 'const check = (apiKey) => apiKeyValidator2024Version;', 'secret.generic_api_key'],
     ['a DNSSEC key in a zone file', '; KSK rollover\n@\tIN\tDNSKEY\t257 3 13 okwDI1NQiXOjz3p0AMPJLY4fGU+4AAz1xWSbGgmDiYbbrPWmgly8rkWERrIsMZ+d2vQzvsYJEmviTwu0T2ZXCA==', 'secret.azure_key'],
   ])('does not report %s', (_name, text, type) => {
     expect(found(text).filter(([t]) => t === type)).toEqual([]);

@@ -13,11 +13,12 @@ import { columnCells, looksGenerated } from './shared';
 // structured value ("ghcr.io/acme/api@sha256:...", "host.example.com:5432").
 // A value in quotes may also hold !@#$%^&*(), as Django's SECRET_KEY does; not the ':', ';', ',', '?', '|', '[' or
 // blanks of structured values (digests, timestamps, DNs, connection strings, URLs, CSS, i18n messages). The key may
-// be a subscript (os.environ["API_KEY"] = ...), and its quotes and the value's escaped (JSON holding code: a notebook's
+// be a subscript (os.environ["API_KEY"] = ...) or a name in parentheses after a label ("clé API (api_key) = ..."; not an
+// arrow function's parameter, (apiKey) => ..., nor a function's argument), and its quotes and the value's escaped (JSON holding code: a notebook's
 // cell). Laravel writes its APP_KEY as base64:..., a prefix the value leaves out.
 // The pattern is sticky: it is tried only where find() has located a key followed by a separator and a value.
 const ASSIGNMENT =
-  /(?<![\w.ü-])([\w.ü-]{1,70})\\?["'`]?\]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?(?:base64:)?((?<=["'])[\w+/.~=!@#$%^&*()-]{20,300}(?=\\?["'])|[\w+/.~-](?:=*[\w+/.~-]){19,299}={0,2}(?![\w+/=.~@:…-]))/iy;
+  /(?<![\w.ü-])([\w.ü-]{1,70})\\?["'`]?(?:\]|\)(?! ?=>))?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?(?:base64:)?((?<=["'])[\w+/.~=!@#$%^&*()-]{20,300}(?=\\?["'])|[\w+/.~-](?:=*[\w+/.~-]){19,299}={0,2}(?![\w+/=.~@:…-]))/iy;
 // XML resources: Android's <string name="twilio_auth_token" translatable="false">value</string>, a plist's
 // <key>TwilioAuthToken</key> then <string>value</string> (or <data>). The key name is the first attribute value or the
 // element before, or the element itself (<x_api_key>value</x_api_key>). Each '>' is a candidate (a pattern starting
@@ -92,13 +93,15 @@ function valueFollows(text: string, sep: number): boolean {
 
 /**
  * The offset of the first character of the key name that ends before the separator at `sep` (after at most
- * three spaces, a subscript's ']' and a quote, maybe escaped), or -1 when no key name of at most MAX_KEY characters
+ * three spaces, a subscript's ']' or a parenthesis and a quote, maybe escaped), or -1 when no key name of at most MAX_KEY characters
  * ends there.
  */
 function keyStart(text: string, sep: number): number {
   let i = sep - 1;
   for (let spaces = 0; spaces < 3 && inClass(SPACE, text, i); spaces++) i--;
-  if (text[i] == ']') i--;
+  // A name in parentheses is a label's (clé API (api_key) = ...), not a function's argument (sha256(api_key) = ...).
+  const paren = text[i] == ')';
+  if (text[i] == ']' || paren) i--;
   if (inClass(QUOTE, text, i)) i--;
   if (text[i] == '\\') i--;
   const end = i + 1;
@@ -106,7 +109,7 @@ function keyStart(text: string, sep: number): number {
     if (end - i > MAX_KEY) return -1;
     i--;
   }
-  return i + 1 < end ? i + 1 : -1;
+  return i + 1 < end && !(paren && /\w/.test(text[i - 1])) ? i + 1 : -1;
 }
 
 /**
@@ -169,7 +172,8 @@ export const genericApiKeyDetector: Detector = {
       const label = /(?:^|[^a-z])(?:(?:cl[ée]|clave|la|secret|token|api) (?:key|token|api)|secret client)$/i.test(textBefore(text, start, 7) + key);
       // A sentence can end right after the value; the final dot is not part of it.
       const value = match[2].replace(/\.$/, '');
-      if (!judge(label ? 'api_key' : key, value)) continue;
+      // A name in parentheses is judged with the label's last word before it: "hash (api_key) =" gives a digest.
+      if (!judge(label ? 'api_key' : text[start - 1] == '(' ? /\S* \($/.exec(textBefore(text, start, 40)) + key : key, value)) continue;
       // The value ends the match, so its offset follows without the cost of the d flag's indices. The scan resumes after
       // a secret only: a key of another name ("Here is what the vendor sent: API_TOKEN=...") holds its value's keys.
       resume = start + match[0].length;
