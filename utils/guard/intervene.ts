@@ -1,7 +1,7 @@
 import { countByType, scan } from '../detect/scan';
 import type { Detector, Finding } from '../detect/types';
 import type { EventOutcome, UsageEvent } from '../messaging';
-import { decide, isStopping, policyConfidenceFloor, type Verdict } from '../policy/evaluate';
+import { decide, isStopping, policyConfidenceFloor, type Decision } from '../policy/evaluate';
 import type { PolicyState } from '../policy/load';
 import type { Alternative, EventKind, Policy, SiteStatus } from '../policy/schema';
 import type { currentSite, SiteInfo } from '../policy/sites';
@@ -54,7 +54,7 @@ export type Acknowledged = Set<string>;
  * part of the content script that every AI page loads.
  */
 export interface Stopped {
-  verdict: Verdict;
+  verdict: Decision;
   kind: EventKind;
   findings: NoticeRequest['findings'];
   text: string;

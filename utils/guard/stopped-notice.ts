@@ -1,5 +1,5 @@
 import { redactLabels } from '../detect/redact';
-import { offeredAlternative } from '../policy/evaluate';
+import { offeredAlternative, verdictText } from '../policy/evaluate';
 import type { NoticeRequest, Stopped } from './intervene';
 
 /**
@@ -13,8 +13,9 @@ export function showStopped(stopped: Stopped, show: (request: NoticeRequest) => 
   const { verdict, text, found, carryOn } = stopped;
   const masked = () => redactLabels(text, found);
   // Only stopping actions reach here (allow and log do not stop content).
-  // The alternative is found here, not by the guard's decision (decide() in policy/evaluate.ts): only a notice shows it.
-  const request: NoticeRequest = { action: verdict.action as NoticeRequest['action'], kind: stopped.kind, findings: stopped.findings, message: verdict.message, policyUrl: verdict.policyUrl, alternative: offeredAlternative(stopped.policy, stopped.site, verdict.action) };
+  // The message, the policy link and the alternative are found here, not by the guard's decision (decide() in
+  // policy/evaluate.ts): only a notice shows them.
+  const request: NoticeRequest = { action: verdict.action as NoticeRequest['action'], kind: stopped.kind, findings: stopped.findings, ...verdictText(stopped.policy, stopped.site, verdict), alternative: offeredAlternative(stopped.policy, stopped.site, verdict.action) };
   if (stopped.policy.employee.revealValues && found.length > 0) {
     request.reveal = () => found.slice(0, 50).map((finding) => ({ type: finding.type, value: text.slice(finding.start, finding.end).slice(0, 200) }));
   }

@@ -24,12 +24,21 @@ export interface Verdict {
   ruleAction: PolicyAction;
   /** The rule that matched: a policy rule id, SITE_BLOCKED_RULE, or PERSONAL_RULE; absent for the default. */
   ruleId?: string;
-  /** The message to show, per language. */
+  /** The message to show, per language (evaluate()'s; the notice UI finds it with verdictText()). */
   message?: Record<string, string>;
-  /** The link to the organization's AI policy. */
+  /** The link to the organization's AI policy (evaluate()'s; the notice UI finds it with verdictText()). */
   policyUrl?: string;
-  /** The sanctioned alternative to offer (absent on sanctioned sites). */
+  /** The sanctioned alternative to offer (absent on sanctioned sites; evaluate()'s, the notice UI finds it with offeredAlternative()). */
   alternative?: Alternative;
+}
+
+/**
+ * decide()'s verdict: without what only a notice shows (the message, the policy link, the alternative), which the
+ * notice UI finds from it (verdictText(), offeredAlternative()); with the policy rule that decided, if one did.
+ */
+export interface Decision extends Omit<Verdict, 'message' | 'policyUrl' | 'alternative'> {
+  /** The policy's rule that decided (absent for a blocked site, a personal rule, or the default action). */
+  rule?: PolicyRule;
 }
 
 /** The rule id recorded when an event is stopped because its site is blocked. */
@@ -91,12 +100,10 @@ export function ruleMatches(rule: PolicyRule, context: EvaluationContext): boole
   return countMatching(context.findings, rule.types, rule.minConfidence ?? DEFAULT_MIN_CONFIDENCE) >= (rule.minCount ?? 1);
 }
 
-function ruleDecision(policy: Policy, context: EvaluationContext): Omit<Verdict, 'action' | 'alternative'> {
-  if (context.site.status === 'blocked') {
-    return { ruleAction: 'block', ruleId: SITE_BLOCKED_RULE, message: context.site.reason, policyUrl: policy.policyUrl };
-  }
+function ruleDecision(policy: Policy, context: EvaluationContext): Omit<Decision, 'action'> {
+  if (context.site.status === 'blocked') return { ruleAction: 'block', ruleId: SITE_BLOCKED_RULE };
   const rule = policy.rules.find((candidate) => ruleMatches(candidate, context));
-  if (rule) return { ruleAction: rule.action, ruleId: rule.id, message: rule.message, policyUrl: rule.policyUrl ?? policy.policyUrl };
+  if (rule) return { ruleAction: rule.action, ruleId: rule.id, rule };
   // With no rule matching, the default action concerns findings at the default confidence and up only.
   const defaultApplies = countMatching(context.findings, undefined, DEFAULT_MIN_CONFIDENCE) > 0;
   return { ruleAction: defaultApplies ? policy.defaultAction : 'allow' };
@@ -106,16 +113,17 @@ function ruleDecision(policy: Policy, context: EvaluationContext): Omit<Verdict,
  * Decides what to do with an event under `policy`: pure, synchronous and total. A blocked site blocks
  * everything; otherwise the first matching rule decides, then the default action. Personal rules can only
  * make the verdict stricter. Monitor mode records what would have happened and only logs it.
- * The verdict without its alternative (a field left undefined may be there): what the guard decides and records
- * with. The alternative is only shown, by the notice UI, which finds it itself (offeredAlternative): the guard,
- * which every AI page loads, does not carry that code (52 bytes gzipped), nor withoutUndefined (31 bytes; nothing it
- * hands the verdict to serializes it or compares it whole: the records take its action and rule id).
+ * The verdict without what only a notice shows (a field left undefined may be there), with the rule that decided:
+ * what the guard decides and records with. The notice UI finds the message, the policy link (verdictText) and the
+ * alternative (offeredAlternative) itself: the guard, which every AI page loads, does not carry that code (31 and 52
+ * bytes gzipped), nor withoutUndefined (31 bytes; nothing it hands the verdict to serializes it or compares it whole:
+ * the records take its action and rule id).
  */
-export function decide(policy: Policy, context: EvaluationContext, personal: readonly PersonalRule[] = []): Verdict {
+export function decide(policy: Policy, context: EvaluationContext, personal: readonly PersonalRule[] = []): Decision {
   let decision = ruleDecision(policy, context);
   const mine = personal.find((rule) => countMatching(context.findings, rule.types, DEFAULT_MIN_CONFIDENCE) > 0);
   if (mine && STRICTNESS.indexOf(mine.action) > STRICTNESS.indexOf(decision.ruleAction) && policy.employee.personalRules) {
-    decision = { ruleAction: mine.action, ruleId: PERSONAL_RULE, policyUrl: policy.policyUrl };
+    decision = { ruleAction: mine.action, ruleId: PERSONAL_RULE };
   }
   const monitored = policy.mode === 'monitor' && decision.ruleId !== PERSONAL_RULE;
   const action = monitored && isStopping(decision.ruleAction) ? 'log' : decision.ruleAction;
@@ -127,8 +135,22 @@ export function offeredAlternative(policy: Policy, site: SiteInfo, action: Polic
   return isStopping(action) && site.status !== 'sanctioned' ? (policy.categories[site.category]?.alternative ?? policy.alternative) : undefined;
 }
 
-/** The whole verdict (decide's, with the alternative to offer), without undefined fields: what the policy tester shows. */
+/**
+ * What a notice shows of a decision (decide()'s) on `site` under `policy`: a blocked site's reason and the policy
+ * link; the deciding rule's message and link (else the policy's); a personal rule's, the policy link only; the
+ * default action's, neither.
+ */
+export function verdictText(policy: Policy, site: SiteInfo, decision: Decision): Pick<Verdict, 'message' | 'policyUrl'> {
+  const { rule } = decision;
+  // A blocked site decides before any rule, and a personal rule cannot be stricter than its block.
+  if (site.status === 'blocked') return { message: site.reason, policyUrl: policy.policyUrl };
+  if (rule) return { message: rule.message, policyUrl: rule.policyUrl ?? policy.policyUrl };
+  return decision.ruleId === PERSONAL_RULE ? { policyUrl: policy.policyUrl } : {};
+}
+
+/** The whole verdict (decide's, with what a notice shows), without undefined fields: what the policy tester shows. */
 export function evaluate(policy: Policy, context: EvaluationContext, personal: readonly PersonalRule[] = []): Verdict {
-  const verdict = decide(policy, context, personal);
-  return withoutUndefined({ ...verdict, alternative: offeredAlternative(policy, context.site, verdict.action) });
+  const decision = decide(policy, context, personal);
+  const { action, ruleAction, ruleId } = decision;
+  return withoutUndefined({ action, ruleAction, ruleId, ...verdictText(policy, context.site, decision), alternative: offeredAlternative(policy, context.site, action) });
 }
