@@ -98,8 +98,6 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
     prepareReinsert: () => reinsertAt(early.pasteTarget()),
     replaceComposerText: (composer: Composer, text: string, read: string) => notices.loadUi().then((ui) => ui.replaceText(composer, text, read)),
     isReinserting: () => notices.loadedUi()?.isReinserting() ?? false,
-    now: Date.now,
-    newId: () => crypto.randomUUID(),
   };
   if (!editingFrame) shared.notices = notices;
   // Values the user let through on this page are not questioned again when the composer is sent.

@@ -1,5 +1,6 @@
 import { redactLabels } from '../detect/redact';
 import { offeredAlternative, verdictText } from '../policy/evaluate';
+import type { EventOutcome, UsageEvent } from '../messaging';
 import type { NoticeRequest, Stopped } from './intervene';
 
 /**
@@ -10,8 +11,10 @@ import type { NoticeRequest, Stopped } from './intervene';
  * first intervention: nothing here runs before a notice is due.
  */
 export function showStopped(stopped: Stopped, show: (request: NoticeRequest) => void): void {
-  const { verdict, text, found, carryOn } = stopped;
+  const { verdict, text, found, carryOn, first } = stopped;
   const masked = () => redactLabels(text, found);
+  // What the user chose, recorded as the stopped event was, related to its record: a record of its own (its id and time).
+  const follow = (outcome: EventOutcome, extra?: Partial<UsageEvent>) => stopped.record({ ...first, id: crypto.randomUUID(), time: Date.now(), outcome, relatedId: first.id, ...extra });
   // Only stopping actions reach here (allow and log do not stop content).
   // The message, the policy link and the alternative are found here, not by the guard's decision (decide() in
   // policy/evaluate.ts): only a notice shows them.
@@ -23,12 +26,12 @@ export function showStopped(stopped: Stopped, show: (request: NoticeRequest) => 
     request.onProceed = (justification) => {
       stopped.acknowledge();
       carryOn(text, false);
-      stopped.follow('overridden', verdict.action === 'justify' ? { justification: justification?.trim().slice(0, 500) } : {});
+      follow('overridden', verdict.action === 'justify' ? { justification: justification?.trim().slice(0, 500) } : {});
     };
     if (found.length > 0) {
       request.onRedact = () => {
         carryOn(masked(), true);
-        stopped.follow('redacted');
+        follow('redacted');
       };
     }
   }

@@ -32,7 +32,6 @@ function setup(policy: PolicyInput = {}) {
   const recorded: UsageEvent[] = [];
   const notices: NoticeRequest[] = [];
   const delivered: File[][] = [];
-  let n = 0;
   const deps: GuardDeps = {
     host: 'chatgpt.com',
     currentSite,
@@ -41,8 +40,6 @@ function setup(policy: PolicyInput = {}) {
     record: (event) => recorded.push(event),
     // The notice UI builds a stopped event's notice (stopped-notice.ts); here it is there at once.
     notify: (notice) => showNotice(notice, (request) => notices.push(request)),
-    now: () => 1,
-    newId: () => `00000000-0000-4000-8000-00000000000${++n}`,
   };
   const check = (files: File[]) => checkFiles(files, 'upload', (out) => delivered.push(out), deps, new Set());
   return { check, recorded, notices, delivered };

@@ -28,7 +28,6 @@ function setup(policy: PolicyInput = {}, host = 'chatgpt.com', detectors?: reado
   const recorded: UsageEvent[] = [];
   const notices: NoticeRequest[] = [];
   const reinserted: string[] = [];
-  let n = 0;
   const state = stateOf(policy);
   const handler = createPasteHandler({
     host,
@@ -43,8 +42,6 @@ function setup(policy: PolicyInput = {}, host = 'chatgpt.com', detectors?: reado
     notify: (notice) => showNotice(notice, (request) => notices.push(request)),
     prepareReinsert: () => async (text) => void reinserted.push(text),
     isReinserting: () => reinserting,
-    now: () => 1000,
-    newId: () => `00000000-0000-4000-8000-00000000000${++n}`,
   }, new Set());
   const paste = (text: string | (() => string), isTrusted?: boolean) => {
     const event = pasteEvent(text, isTrusted);
@@ -91,6 +88,13 @@ describe('paste guard', () => {
     expect(reinserted).toEqual([`card ${CARD}`]);
     expect(recorded.map((e) => e.outcome)).toEqual(['stopped', 'overridden']);
     expect(recorded[1].relatedId).toBe(recorded[0].id);
+    // The notice UI's record of the choice: the stopped event's, with its own id and time.
+    const { id, time, outcome, relatedId, excerpt, ...rest } = recorded[1];
+    const { id: firstId, time: firstTime, outcome: firstOutcome, excerpt: firstExcerpt, ...firstRest } = recorded[0];
+    expect(rest).toEqual(firstRest);
+    expect(id).not.toBe(firstId);
+    expect(time).toBeGreaterThanOrEqual(firstTime);
+    expect(Object.keys(recorded[1])).toEqual([...Object.keys(recorded[0]).filter((key) => key !== 'excerpt'), 'relatedId']);
   });
 
   it('blocks when the policy says block, with no way to proceed', () => {
@@ -186,8 +190,6 @@ describe('paste guard', () => {
       notify: (notice) => void pending.push(notice),
       prepareReinsert: () => async (text) => void reinserted.push(text),
       isReinserting: () => false,
-      now: () => 1000,
-      newId: () => '00000000-0000-4000-8000-000000000001',
     }, new Set());
     const event = pasteEvent('hello there');
     handler(event as unknown as ClipboardEvent);

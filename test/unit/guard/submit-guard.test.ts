@@ -25,7 +25,6 @@ function setup(seen = true) {
   const button = document.createElement('button');
   button.setAttribute('aria-label', 'Send message');
   document.body.replaceChildren(button);
-  let n = 0;
   const guard = createSubmitGuard(
     {
       host: 'www.doubao.com',
@@ -34,8 +33,6 @@ function setup(seen = true) {
       detectors: () => undefined,
       record: createRecorder((event) => recorded.push(event), () => redactedExcerpt, async () => redactedExcerpt),
       notify: (notice) => notices.push(notice),
-      now: () => 1000,
-      newId: () => `00000000-0000-4000-8000-00000000000${++n}`,
       replaceComposerText: async () => true,
       hold,
       deepActiveElement,
