@@ -18,8 +18,12 @@ export interface NoticeUi {
   dismissAll(): void;
   /** Inserts text where a paste or drop was aimed (utils/guard/reinsert.ts); resolves once it was handed over. */
   reinsert(target: PasteTarget, text: string): Promise<boolean>;
-  /** Replaces a composer's whole text (`read` when it was sent, `text` masked) through the editor; resolves whether the composer then holds it. */
-  replaceText(composer: Composer, text: string, read: string): Promise<boolean>;
+  /**
+   * Replaces a composer's whole text (`read` when it was sent, `text` masked) through the editor, then sends it
+   * (`send`); if the composer did not take it, shows the submit error notice for `site` instead (never send what the
+   * user did not choose). Resolves once it did either. Here rather than in the guard, for the content script's bytes.
+   */
+  sendMasked(composer: Composer, text: string, read: string, send: () => void, site: string): Promise<void>;
   /** True while text is being handed back to the page as a paste (the paste guard lets that event be). */
   isReinserting(): boolean;
 }

@@ -34,12 +34,16 @@ function mountShadowHost(): { host: HTMLElement; container: HTMLElement } {
  */
 export function createNoticeUi(): NoticeUi {
   let removeCurrent: (() => void) | undefined;
+  const show: NoticeUi['show'] = (notice, site) => showNotice(notice, (request) => present(request, site));
   return {
     reinsert: (target, text) => reinsertText(document, target, text),
-    replaceText: (composer, text, read) => replaceComposerText(document, composer, text, read),
+    async sendMasked(composer, text, read, send, site) {
+      if (await replaceComposerText(document, composer, text, read)) send();
+      else show({ action: 'error', kind: 'submit', findings: [] }, site);
+    },
     isReinserting,
     dismissAll: () => removeCurrent?.(),
-    show: (notice, site) => showNotice(notice, (request) => present(request, site)),
+    show,
   };
 
   function present(request: NoticeRequest, site: string): void {

@@ -96,7 +96,8 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
     record,
     notify: notices.notify,
     prepareReinsert: () => reinsertAt(early.pasteTarget()),
-    replaceComposerText: (composer: Composer, text: string, read: string) => notices.loadUi().then((ui) => ui.replaceText(composer, text, read)),
+    // The notice UI's own notice for a composer that did not take the masked text: the site's, as notify's.
+    sendMasked: (composer: Composer, text: string, read: string, send: () => void) => notices.loadUi().then((ui) => ui.sendMasked(composer, text, read, send, host)),
     isReinserting: () => notices.loadedUi()?.isReinserting() ?? false,
   };
   if (!editingFrame) shared.notices = notices;

@@ -12,7 +12,7 @@ import { intervene, type Acknowledged, type GuardDeps } from './intervene';
  */
 export function createSubmitGuard(
   /** hold and deepActiveElement (page-events.ts, paste-target.ts): the guard passes the early guard's (early.ts). */
-  deps: GuardDeps & { replaceComposerText(composer: Composer, text: string, read: string): Promise<boolean>; hold: typeof hold; deepActiveElement: typeof deepActiveElement },
+  deps: GuardDeps & { sendMasked(composer: Composer, text: string, read: string, send: () => void): Promise<void>; hold: typeof hold; deepActiveElement: typeof deepActiveElement },
   acknowledged: Acknowledged,
   /** The editable element focused before the guard started (the early guard saw it), if any. */
   focused?: EventTarget,
@@ -56,16 +56,9 @@ export function createSubmitGuard(
       'submit',
       () => (read = sentText(composer)),
       stop,
-      () => async (text) => {
-        if (text !== sentText(composer)) {
-          // Never send what the user did not choose: if the editor did not take the masked text, stop.
-          if (!(await deps.replaceComposerText(composer, text, read))) {
-            deps.notify({ action: 'error', kind: 'submit', findings: [] });
-            return;
-          }
-        }
-        go();
-      },
+      // The text as it is goes at once; masked text once the editor took it, which the notice UI sees to (it shows the
+      // error notice instead if the editor did not: never send what the user did not choose).
+      () => (text) => (text === sentText(composer) ? go() : deps.sendMasked(composer, text, read, go)),
       deps,
       acknowledged,
       late ? go : undefined,

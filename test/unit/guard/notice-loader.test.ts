@@ -8,7 +8,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function fakeUi(): NoticeUi & { shown: [NoticeRequest | Stopped, string][] } {
   const shown: [NoticeRequest | Stopped, string][] = [];
-  return { shown, show: (r, site) => void shown.push([r, site]), dismissAll: vi.fn(), reinsert: vi.fn(), replaceText: vi.fn(), isReinserting: () => false };
+  return { shown, show: (r, site) => void shown.push([r, site]), dismissAll: vi.fn(), reinsert: vi.fn(), sendMasked: vi.fn(), isReinserting: () => false };
 }
 
 describe('lazy notice UI', () => {

@@ -27,3 +27,21 @@ describe('where the notice UI mounts the notice', () => {
     expect(document.querySelector('vigie-notice')).toBeNull();
   });
 });
+
+describe('sending a composer masked (the submit guard hands it to the notice UI)', () => {
+  it('shows the submit error notice, for the site given, and sends nothing when the editor did not take the masked text', async () => {
+    // A code editor that holds more lines than it draws is never masked (reinsert.test.ts).
+    const root = document.createElement('div');
+    root.innerHTML = '<div class="CodeMirror"><textarea></textarea><div class="CodeMirror-code"><pre class="CodeMirror-line">card 4111 1111 1111 1111</pre></div></div>';
+    document.body.replaceChildren(root);
+    const input = root.querySelector('textarea')!;
+    input.addEventListener('keydown', (event) => {
+      event.preventDefault();
+      input.value = 'a line above, not drawn\ncard 4111 1111 1111 1111';
+    });
+    let sent = false;
+    await ui.sendMasked(input, 'card [CREDIT_CARD]', 'card 4111 1111 1111 1111', () => (sent = true), 'chatgpt.com');
+    expect(sent).toBe(false);
+    expect(document.querySelector('vigie-notice')?.shadowRoot?.querySelector('[role="alertdialog"]')).not.toBeNull();
+  });
+});
