@@ -75,6 +75,21 @@ export async function checkFiles(files: readonly File[], kind: Extract<EventKind
   );
 }
 
+/**
+ * Judges files held back on their way to `destination` (checkFiles), and delivers those that may go (deliverFiles),
+ * if any, inside `replay`, which runs it as Vigie's own event (the content script lets it by): FileGuard's judgeFiles.
+ */
+export function judgeFiles(
+  files: readonly File[],
+  kind: Extract<EventKind, 'upload' | 'drop'>,
+  destination: FileDestination,
+  replay: (deliver: () => void) => void,
+  deps: GuardDeps,
+  acknowledged: Acknowledged,
+): Promise<void> {
+  return checkFiles(files, kind, (allowed) => allowed.length > 0 && replay(() => deliverFiles(destination, allowed)), deps, acknowledged);
+}
+
 function dataTransferOf(files: File[]): DataTransfer {
   const data = new DataTransfer();
   for (const file of files) data.items.add(file);

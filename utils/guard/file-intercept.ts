@@ -9,9 +9,12 @@ export type FileDestination = { input: HTMLInputElement } | { paste: EventTarget
 
 /** What the injected file guard offers. */
 export interface FileGuard {
-  checkFiles(files: readonly File[], kind: 'upload' | 'drop', deliver: (files: File[]) => void, deps: GuardDeps, acknowledged: Acknowledged): Promise<void>;
-  /** Hands files to the page as the held event would have (utils/guard/file-guard.ts). */
-  deliverFiles(destination: FileDestination, files: File[]): void;
+  /**
+   * Judges files held back on their way to `destination` (utils/guard/file-guard.ts), and hands those that may go to
+   * the page as the held event would have, inside `replay` (Vigie's own events, which the listeners here let by). The
+   * file guard delivers them itself: the content script does not carry that code (22 bytes gzipped).
+   */
+  judgeFiles(files: readonly File[], kind: 'upload' | 'drop', destination: FileDestination, replay: (deliver: () => void) => void, deps: GuardDeps, acknowledged: Acknowledged): Promise<void>;
 }
 
 
@@ -50,7 +53,7 @@ export function createFileInterceptor(
   };
   const judge = (files: File[], kind: 'upload' | 'drop', destination: FileDestination) =>
     load()
-      .then((guard) => guard.checkFiles(files, kind, (allowed) => allowed.length > 0 && replay(() => guard.deliverFiles(destination, allowed)), deps, acknowledged))
+      .then((guard) => guard.judgeFiles(files, kind, destination, replay, deps, acknowledged))
       .catch((error: unknown) => {
         console.error('Vigie: file check failed', error);
         deps.notify({ action: 'error', kind, findings: [] });

@@ -6,8 +6,7 @@ import { dropDestination, filledFileInput, hold } from '../../../utils/guard/pag
 function setup() {
   const checked: { names: string[]; kind: string }[] = [];
   const guard: FileGuard = {
-    checkFiles: async (files, kind) => void checked.push({ names: files.map((file) => file.name), kind }),
-    deliverFiles: () => {},
+    judgeFiles: async (files, kind) => void checked.push({ names: files.map((file) => file.name), kind }),
   };
   const interceptor = createFileInterceptor({ notify: vi.fn(), filledFileInput, hold, dropDestination } as unknown as Parameters<typeof createFileInterceptor>[0], new Set(), async () => guard);
   return { interceptor, checked };
