@@ -53,8 +53,6 @@ export type Acknowledged = Set<string>;
  */
 export interface Stopped {
   verdict: Decision;
-  kind: EventKind;
-  findings: NoticeRequest['findings'];
   text: string;
   found: readonly Finding[];
   /** The policy in force and the site, from which the notice UI reads what it offers (the values found, an alternative). */
@@ -67,8 +65,9 @@ export interface Stopped {
   /** Lets the values found through on this page (the user went on with them). */
   acknowledge(): void;
   /**
-   * The stopped event's record, and the guard's `record`: the notice UI records what the user chose as a record
-   * of its own related to it (stopped-notice.ts), which the guard then does not carry the code of.
+   * The stopped event's record (the notice shows its kind and findings), and the guard's `record`: the notice UI
+   * records what the user chose as a record of its own related to it (stopped-notice.ts), which the guard then does
+   * not carry the code of.
    */
   first: UsageEvent;
   record: RecordEvent;
@@ -151,7 +150,7 @@ export function intervene(
     // A redaction with nothing to mask (a rule without types) lets the content go on at once, as it is; masked
     // content goes on once the notice UI, which masks it, is there.
     const carried = verdict.action === 'redact' && !found.length ? carryOn(text, true) : undefined;
-    deps.notify({ verdict, kind, findings, text, found, policy: state.policy, site, carryOn, carried, acknowledge, first, record: deps.record });
+    deps.notify({ verdict, text, found, policy: state.policy, site, carryOn, carried, acknowledge, first, record: deps.record });
   } catch (error) {
     // Never break the page: the policy's fail mode decides, and the failure is logged without content.
     console.error(`Vigie: ${kind} check failed`, error);

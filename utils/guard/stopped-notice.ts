@@ -18,7 +18,7 @@ export function showStopped(stopped: Stopped, show: (request: NoticeRequest) => 
   // Only stopping actions reach here (allow and log do not stop content).
   // The message, the policy link and the alternative are found here, not by the guard's decision (decide() in
   // policy/evaluate.ts): only a notice shows them.
-  const request: NoticeRequest = { action: verdict.action as NoticeRequest['action'], kind: stopped.kind, findings: stopped.findings, ...verdictText(stopped.policy, stopped.site, verdict), alternative: offeredAlternative(stopped.policy, stopped.site, verdict.action) };
+  const request: NoticeRequest = { action: verdict.action as NoticeRequest['action'], kind: first.kind, findings: first.findings, ...verdictText(stopped.policy, stopped.site, verdict), alternative: offeredAlternative(stopped.policy, stopped.site, verdict.action) };
   if (stopped.policy.employee.revealValues && found.length > 0) {
     request.reveal = () => found.slice(0, 50).map((finding) => ({ type: finding.type, value: text.slice(finding.start, finding.end).slice(0, 200) }));
   }

@@ -117,9 +117,10 @@ function ruleDecision(policy: Policy, context: EvaluationContext): Omit<Decision
  * what the guard decides and records with. The notice UI finds the message, the policy link (verdictText) and the
  * alternative (offeredAlternative) itself: the guard, which every AI page loads, does not carry that code (31 and 52
  * bytes gzipped), nor withoutUndefined (31 bytes; nothing it hands the verdict to serializes it or compares it whole:
- * the records take its action and rule id).
+ * the records take its action and rule id). The personal rules are always given (the policy state's; no default, 6
+ * bytes).
  */
-export function decide(policy: Policy, context: EvaluationContext, personal: readonly PersonalRule[] = []): Decision {
+export function decide(policy: Policy, context: EvaluationContext, personal: readonly PersonalRule[]): Decision {
   let decision = ruleDecision(policy, context);
   const mine = personal.find((rule) => countMatching(context.findings, rule.types, DEFAULT_MIN_CONFIDENCE) > 0);
   if (mine && STRICTNESS.indexOf(mine.action) > STRICTNESS.indexOf(decision.ruleAction) && policy.employee.personalRules) {

@@ -141,7 +141,7 @@ describe('evaluate: conditions', () => {
   it("leaves the message, the policy link and the alternative to the notice: decide() (the guard's) is evaluate's verdict without them, which verdictText and offeredAlternative find", () => {
     for (const [findings, site] of [[[finding('secret.jwt')], claude], [[finding('pii.phone')], siteOf('www.midjourney.com', copilotTenant)], [[finding('secret.jwt')], copilot], [[], claude]] as const) {
       const { alternative, message, policyUrl, ...verdict } = evaluate(policy, ctx(findings, 'paste', site));
-      const { rule, ...decision } = decide(policy, ctx(findings, 'paste', site));
+      const { rule, ...decision } = decide(policy, ctx(findings, 'paste', site), []);
       expect(withoutUndefined(decision)).toEqual(verdict);
       expect(rule).toBe(policy.rules.find((candidate) => candidate.id === verdict.ruleId));
       expect(withoutUndefined(verdictText(policy, site, { ...decision, rule }))).toEqual(withoutUndefined({ message, policyUrl }));
@@ -151,13 +151,13 @@ describe('evaluate: conditions', () => {
 
   it('finds the text of a blocked site, a personal rule and the default action as the verdict had it', () => {
     const blocked = { ...claude, status: 'blocked' as const, reason: { en: 'Not here.' } };
-    expect(verdictText(policy, blocked, decide(policy, ctx([], 'paste', blocked)))).toEqual({ message: { en: 'Not here.' }, policyUrl: policy.policyUrl });
+    expect(verdictText(policy, blocked, decide(policy, ctx([], 'paste', blocked), []))).toEqual({ message: { en: 'Not here.' }, policyUrl: policy.policyUrl });
     const personal = decide(DEFAULT_POLICY, ctx([finding('pii.email')]), [{ types: ['pii.email'], action: 'warn' }]);
     expect(verdictText({ ...DEFAULT_POLICY, policyUrl: 'https://intranet.contoso.com/ai' }, siteOf('claude.ai'), personal)).toEqual({ policyUrl: 'https://intranet.contoso.com/ai' });
     // A policy rule with the personal rules' id is the rule's text.
     const named = { ...DEFAULT_POLICY, rules: [{ id: PERSONAL_RULE, types: ['pii.email'], action: 'warn' as const, message: { en: 'Mine.' } }] };
-    expect(verdictText(named, siteOf('claude.ai'), decide(named, ctx([finding('pii.email')])))).toEqual({ message: { en: 'Mine.' }, policyUrl: undefined });
-    expect(verdictText(policy, claude, decide({ ...policy, rules: [] }, ctx([finding('pii.phone')], 'paste', claude)))).toEqual({});
+    expect(verdictText(named, siteOf('claude.ai'), decide(named, ctx([finding('pii.email')]), []))).toEqual({ message: { en: 'Mine.' }, policyUrl: undefined });
+    expect(verdictText(policy, claude, decide({ ...policy, rules: [] }, ctx([finding('pii.phone')], 'paste', claude), []))).toEqual({});
   });
 });
 
