@@ -1,6 +1,5 @@
 import { browser as api } from 'wxt/browser';
 import { DEFAULT_DETECTORS, prepareEngine } from '../detect/scan';
-import { CONTENT_TO_BG_EVENT, type EventAck } from '../messaging';
 import { startVisitTracking } from '../visits/start-visit-tracking';
 // intervene.ts first among the guard's modules: its code (and the policy's decide()) then follows the detection
 // engine's in the bundle, which gzip folds better (2 bytes).
@@ -60,11 +59,7 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
   const policy = createPolicyHolder(readPolicy, onPolicyChange, (state) => custom.update(state.policy.detectors));
   // Shadow AI discovery: the top frame reports visits and active time (utils/visits/).
   startVisitTracking(win, (message) => api.runtime.sendMessage(message), () => ctx.isValid, () => policy.current().policy.logging.visits !== false);
-  const queue = createEventQueue(
-    (event) => api.runtime.sendMessage({ type: CONTENT_TO_BG_EVENT, event }) as Promise<EventAck | undefined>,
-    (error) => console.error('Vigie: event refused:', error),
-    () => ctx.isValid,
-  );
+  const queue = createEventQueue((message) => api.runtime.sendMessage(message), () => ctx.isValid);
   const record = createRecorder(
     queue,
     () => scope[EXCERPT_GLOBAL] as typeof redactedExcerpt | undefined,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createEventQueue, defaultRetryDelay } from '../../../utils/guard/event-queue';
+import { createEventQueue, MAX_RETRY_DELAY_MS, type SendEvent } from '../../../utils/guard/event-queue';
+import { CONTENT_TO_BG_EVENT, type ContentToBgEvent } from '../../../utils/messaging';
 import type { EventAck, UsageEvent } from '../../../utils/messaging';
 import { sampleEvent } from '../sample-event';
 
@@ -10,9 +11,23 @@ function manualTimers() {
   return { runAll: () => vi.runOnlyPendingTimers(), size: () => vi.getTimerCount() };
 }
 const settle = () => new Promise((resolve) => setImmediate(resolve));
-// What the guard always gives the queue, for the tests that are not about it: no refusal expected, a live script.
-const unexpected = () => expect.unreachable('no refusal expected');
+// What the guard always gives the queue, for the tests that are not about it: a live script.
 const alive = () => true;
+/** The queue's send, from one that takes the event (the queue makes the message: checked here). */
+const sending = (send: (event: UsageEvent) => Promise<EventAck | undefined>): SendEvent => (message: ContentToBgEvent) => {
+  expect(message.type).toBe(CONTENT_TO_BG_EVENT);
+  return send(message.event);
+};
+// No refusal expected, unless a test says so.
+let refusals: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  refusals = vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => {
+  // No test leaves a refusal it did not expect (the one that expects one clears it).
+  expect(refusals).not.toHaveBeenCalled();
+  refusals.mockRestore();
+});
 
 describe('event queue', () => {
   it('retries until the background acknowledges, then stops', async () => {
@@ -20,12 +35,11 @@ describe('event queue', () => {
     const received: UsageEvent[] = [];
     let available = false;
     const queue = createEventQueue(
-      async (event): Promise<EventAck | undefined> => {
+      sending(async (event): Promise<EventAck | undefined> => {
         if (!available) throw new Error('Could not establish connection. Receiving end does not exist.');
         received.push(event);
         return { ok: true, id: event.id };
-      },
-      unexpected,
+      }),
       alive,
     );
     queue(sampleEvent());
@@ -44,7 +58,7 @@ describe('event queue', () => {
   it('retries when the worker died before answering (no ack)', async () => {
     const timers = manualTimers();
     let calls = 0;
-    const queue = createEventQueue(async (event) => (++calls === 1 ? undefined : { ok: true, id: event.id }), unexpected, alive);
+    const queue = createEventQueue(sending(async (event) => (++calls === 1 ? undefined : { ok: true, id: event.id })), alive);
     queue(sampleEvent());
     await settle();
     timers.runAll();
@@ -57,7 +71,7 @@ describe('event queue', () => {
     const timers = manualTimers();
     let calls = 0;
     const wrappedError = { __mozWebExtensionPolyfillReject__: true, message: 'QuotaExceededError' };
-    const queue = createEventQueue(async (event) => (++calls === 1 ? (wrappedError as never) : { ok: true, id: event.id }), unexpected, alive);
+    const queue = createEventQueue(sending(async (event) => (++calls === 1 ? (wrappedError as never) : { ok: true, id: event.id })), alive);
     queue(sampleEvent());
     await settle();
     timers.runAll();
@@ -68,20 +82,28 @@ describe('event queue', () => {
 
   it('drops an event the background refuses on its contents, and says so', async () => {
     const timers = manualTimers();
-    const rejected: string[] = [];
-    const queue = createEventQueue(
-      async () => ({ ok: false, error: 'invalid event: site' }),
-      (error) => rejected.push(error),
-      alive,
-    );
+    const queue = createEventQueue(sending(async () => ({ ok: false, error: 'invalid event: site' })), alive);
     queue(sampleEvent());
     await settle();
-    expect(rejected).toEqual(['invalid event: site']);
+    expect(refusals.mock.calls).toEqual([['Vigie: event refused:', 'invalid event: site']]);
+    refusals.mockClear();
     expect(timers.size()).toBe(0);
   });
 
-  it('backs off exponentially up to 15 s', () => {
-    expect([1, 2, 3, 7, 20].map(defaultRetryDelay)).toEqual([250, 500, 1000, 15000, 15000]);
+  it('backs off exponentially up to 15 s', async () => {
+    let calls = 0;
+    const queue = createEventQueue(sending(async () => void calls++), alive);
+    queue(sampleEvent());
+    await settle();
+    for (const delay of [250, 500, 1000, 2000, 4000, 8000, MAX_RETRY_DELAY_MS, MAX_RETRY_DELAY_MS]) {
+      const before = calls;
+      vi.advanceTimersByTime(delay - 1);
+      await settle();
+      expect(calls).toBe(before);
+      vi.advanceTimersByTime(1);
+      await settle();
+      expect(calls).toBe(before + 1);
+    }
   });
 });
 
@@ -91,11 +113,10 @@ describe('event queue in an orphaned script', () => {
     let live = true;
     let calls = 0;
     const queue = createEventQueue(
-      async () => {
+      sending(async () => {
         calls++;
         throw new Error('Extension context invalidated.');
-      },
-      unexpected,
+      }),
       () => live,
     );
     queue(sampleEvent());
