@@ -19,7 +19,7 @@ export type SendVisit = (visits: number, activeSeconds: number) => void;
  * background tab is first brought up) and again when it comes back from the back/forward cache; active time
  * runs while the page is visible and has focus, and is reported when the page is hidden or left.
  */
-export function trackVisits(win: Window, send: SendVisit, now: () => number = Date.now): void {
+export function trackVisits(win: Window, send: SendVisit): void {
   const doc = win.document;
   let shown = false;
   let visits = 0;
@@ -29,7 +29,8 @@ export function trackVisits(win: Window, send: SendVisit, now: () => number = Da
 
   // Closes the running stretch of activity, if any, and opens one if the page is active now.
   const tick = () => {
-    const time = now();
+    // Date.now itself, not a clock passed in (tests stub it): 5 bytes gzipped of the content script.
+    const time = Date.now();
     if (since !== undefined) activeMs += Math.min(time - since, MAX_ACTIVE_SPAN_MS);
     since = doc.visibilityState === 'visible' && doc.hasFocus() ? time : undefined;
   };

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_ACTIVE_SPAN_MS, trackVisits } from '../../../utils/visits/visit-tracker';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 /** A page whose visibility, focus and clock the test moves, and the reports the tracker sent. */
 function fakePage({ visible = true, focused = true } = {}) {
@@ -10,7 +14,8 @@ function fakePage({ visible = true, focused = true } = {}) {
   });
   const win = Object.assign(new EventTarget(), { document: doc });
   const reports: [number, number][] = [];
-  trackVisits(win as unknown as Window, (visits, seconds) => reports.push([visits, seconds]), () => state.time);
+  vi.spyOn(Date, 'now').mockImplementation(() => state.time);
+  trackVisits(win as unknown as Window, (visits, seconds) => reports.push([visits, seconds]));
   return {
     reports,
     wait(seconds: number) {
