@@ -34,15 +34,16 @@ const DIRECTIVE = /(?:SetEnv|_header|header_up|#define)[ \t]+([\w.-]{1,70})[ \t]
 // The patterns tried besides the separators', each with the prefilter keywords of which its every match holds one (one at
 // least: find() skips a pattern whose keywords are all absent). A pass over a text costs about as much as the prefilter's
 // search for all its keywords.
-// Keys named in a sentence: the secret's words, what the key is for and, on the same line, a separator or (in English) "is"
-// before the value: "API key for the iSite sandbox:", "Clé API pour l'environnement de recette :", "API-Schlüssel für die
-// CareView-Sandbox:", "the api_key for the lab results endpoint is ...". Not when the words say what else the value is: a
-// page's or a cursor's token, a request's, a trace's, a commit's, a signature, a digest or an id.
-// The same words (PROSE_NOT, written out in each pattern) keep both from reading what else a value is.
-const PROSE = /(?:cl(?:[ée]|ave) api|api[ _-]?(?:key|schl\S*)|token|jeton)(?: \S+)? (?:for|pour|du|de|für|del|para) (?![^\n]{0,50}?(?:pag|curs|seite|requ|anfrage|solicitud|trace|commit|sig|firma|hash|sum|sha|\bid\b))[^\n:="`]{0,40}$/i;
+// Keys named in a sentence: the secret's words, what the key is for (no comma: "Token for the upload, md5:" names a
+// digest) and, on the same line, a separator or (in English) "is" before the value: "API key for the iSite sandbox:",
+// "Clé API pour l'environnement de recette :", "API-Schlüssel für die CareView-Sandbox:", "the api_key for the lab
+// results endpoint is ...". Not when a word after the preposition starts as one saying what else the value is: a page's
+// or a cursor's token, a request's, a trace's, a commit's, a signature, a digest, a sum or an id (the same words, written
+// out in each pattern; "Webseite" and "DocuSign" do not start so).
+const PROSE = /(?:cl(?:[ée]|ave) api|api[ _-]?(?:key|schl\S*)|token|jeton) (?:for|pour|du|für|del|para) (?![^\n]{0,50}?\b(?:pag|curs|seite|requ|anfrage|solicitud|trace|commit|sig|firma|hash|sum|sha|id\b))[^\n:=",`]{0,40}$/i;
 // The English "is" form is searched only in a text holding " is " (a prefilter keyword for this search alone: tried at
 // every offset, it cost 6% of a scan of 100 KB); the value is not ended by a sentence's final dot.
-const IS = /(api[ _-]?key|token)(?: \S+)? for (?![^\n]{0,50}?(?:pag|curs|seite|requ|anfrage|solicitud|trace|commit|sig|firma|hash|sum|sha|\bid\b))[^\n:="`]{0,40} is ([\w+/~-]{20,300})(?![\w+/=~@:…-]|\.\w)/gi;
+const IS = /(api[ _-]?key|token) for (?![^\n]{0,50}?\b(?:pag|curs|seite|requ|anfrage|solicitud|trace|commit|sig|firma|hash|sum|sha|id\b))[^\n:=",`]{0,40} is ([\w+/~-]{20,300})(?![\w+/=~@:…-]|\.\w)/gi;
 const MORE: [RegExp, string, ...string[]][] = [[XML, '</'], [DEFINE, 'define('], [DIRECTIVE, '_header', 'header_up', 'setenv', '#define'], [IS, ' is ']];
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _), and
 // WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth"). An admin key is Algolia's (adminKey), Typesense's and
@@ -136,7 +137,7 @@ function judge(key: string, value: string): boolean {
   // ({"offset":496,"limit":50}), as the bearer token detector holds. A UUID is a key only under a name ending as an API
   // key's or a secret's does (PINECONE_API_KEY=..., client_secret: ...), not a token's (a request's, a session's) nor a
   // name about the key (api_key_owner, secretRef, secret_scope).
-  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/^(?:pk_(?:live|test)_|eyJ(?:[\w-]*\.|hbGci|[^.]{0,61}$)|[A-Z]+_[A-Z_]+=)/.test(value) && !/[a-z]{3} [a-z]{3}|\d\.\d+\.\d|\.\./i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''), /(?:api_?key|secret(?:_key)?)$/.test(words));
+  return SECRET_NAME.test(words) && !NOT_SECRET.test(words) && value.length >= 20 && !/^(?:pk_(?:live|test)_|eyJ(?:[\w-]*\.|hbGci|[^.]{0,61}$))/.test(value) && !/[a-z]{3} [a-z]{3}|\d\.\d+\.\d|\.\./i.test(value) && looksGenerated(value.replace(/=+(?!=*$)/g, ''), /(?:api_?key|secret(?:_key)?)$/.test(words));
 }
 
 /** Generic secrets: a key such as api_key, secret, token, access_token, client_secret or auth assigned a high-entropy value. */
@@ -181,9 +182,10 @@ export const genericApiKeyDetector: Detector = {
       const label = /(?:^|[^a-z])(?:(?:cl[ée]|clave|la|secret|token|api) (?:key|token|api)|secret client)$/i.test(textBefore(text, start, 7) + key);
       // A sentence can end right after the value; the final dot is not part of it.
       const value = match[2].replace(/\.$/, '');
-      // A name in parentheses is judged with the label's last word before it: "hash (api_key) =" gives a digest. A key named
-      // in a sentence (PROSE) is judged as an API key's with its last word ("API key for the rotation commit:" gives a commit).
-      if (!judge(label ? 'api_key' : text[start - 1] == '(' ? /\S* \($/.exec(textBefore(text, start, 40)) + key : PROSE.test(textBefore(text, start, 70) + key) ? 'api_key_' + key : key, value)) continue;
+      // A name in parentheses counts only after a label naming a secret ("clé API (api_key) =", "Token (access_token):"; not
+      // "md5 (api_key) ="). A key named in a sentence (PROSE) is judged as an API key's with its last word ("Token for the
+      // upload file:" gives a file).
+      if (!judge(label ? 'api_key' : text[start - 1] == '(' ? (/(?:api[ _-]?key|cl(?:[ée]|ave) api|token|jeton|secret) \($/i.test(textBefore(text, start, 20)) ? key : '') : PROSE.test(textBefore(text, start, 70) + key) ? 'api_key_' + key : key, value)) continue;
       // The value ends the match, so its offset follows without the cost of the d flag's indices. The scan resumes after
       // a secret only: a key of another name ("Here is what the vendor sent: API_TOKEN=...") holds its value's keys.
       resume = start + match[0].length;
