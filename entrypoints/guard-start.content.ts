@@ -19,6 +19,7 @@ export default defineContentScript({
     startEarlyGuard({
       win: window,
       scope: globalThis as unknown as Record<string, unknown>,
+      api: browser,
       readPolicy: () => browser.storage.local.get(POLICY_STATE_KEY).then((items) => items[POLICY_STATE_KEY]),
       onPolicyChange: (listener) => browser.storage.onChanged.addListener((changes, area) => area === 'local' && changes[POLICY_STATE_KEY] && listener(changes[POLICY_STATE_KEY].newValue)),
       reportBlocked: () => void browser.runtime.sendMessage({ type: CONTENT_TO_BG_SITE_BLOCKED }),

@@ -1,3 +1,4 @@
+import type { browser } from 'wxt/browser';
 import type { MessageKey } from '../i18n';
 import { currentSite, siteInfo } from '../policy/sites';
 import type { PolicyState } from '../policy/load';
@@ -113,6 +114,12 @@ export interface EarlyFunctions extends EarlyEnvironment {
 export interface EarlyEnvironment {
   win: Window & typeof globalThis;
   scope: Record<string, unknown>;
+  /**
+   * The extension API (the native one in the content scripts, wxt.config.ts): the guard sends its messages and
+   * checks that the extension is still there through this one, the same object in the same frame's content script
+   * global, rather than carry a second copy of the code that finds it.
+   */
+  api: typeof browser;
   /** The published policy state, if any (storage.local). */
   readPolicy(): Promise<unknown>;
   /** Calls `listener` with each policy state the background publishes later. */

@@ -1,4 +1,11 @@
-import { browser } from 'wxt/browser';
+import { EARLY_GLOBAL, type Early } from './early';
+
+/**
+ * The extension API, the early guard's (early.ts): the same object this script's own import would find (the two
+ * scripts share their frame's content script global), without a second copy of the code that finds it. Read when
+ * used: the guard uses its context only once it found the early guard.
+ */
+const api = () => (globalThis as unknown as Record<string, Early>)[EARLY_GLOBAL].functions.api;
 
 /** What the guard needs of the content script's lifetime. WXT's ContentScriptContext has this shape too. */
 export interface GuardContext {
@@ -26,7 +33,7 @@ export class ContentScriptContext implements GuardContext {
     if (!this.controller) {
       const controller = (this.controller = new AbortController());
       // The guard is the one script that takes this context: copies of it announce themselves under its name.
-      const started = `${browser.runtime.id}:guard:started`;
+      const started = `${api().runtime.id}:guard:started`;
       // Announce first, then listen: only copies started later are heard.
       document.dispatchEvent(new CustomEvent(started));
       document.addEventListener(started, () => controller.abort(), { signal: controller.signal });
@@ -36,7 +43,7 @@ export class ContentScriptContext implements GuardContext {
 
   get isValid(): boolean {
     // The guard uses its context from its start: the controller exists by the time this is asked.
-    if (browser.runtime?.id == null) this.controller?.abort();
+    if (api().runtime?.id == null) this.controller?.abort();
     return !this.signal.aborted;
   }
 

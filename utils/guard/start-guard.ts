@@ -1,4 +1,3 @@
-import { browser as api } from 'wxt/browser';
 import { DEFAULT_DETECTORS, prepareEngine } from '../detect/scan';
 import { startVisitTracking } from '../visits/start-visit-tracking';
 // intervene.ts first among the guard's modules: its code (and the policy's decide()) then follows the detection
@@ -27,7 +26,7 @@ import { EARLY_GLOBAL, type Early, type GuardHandlers, type HeldContent } from '
  * and send buttons) through the early guard's capture-phase listeners, judging first what the early guard
  * held meanwhile. The notice, the file guard and the policy's detectors are injected when first needed.
  * Given the frame's window and WXT's context (the script context's stand-in, script-context.ts); the extension API
- * is the one its import resolves to (the native one in the content scripts, wxt.config.ts). Two arguments instead of
+ * is the early guard's (early.ts). Two arguments instead of
  * an object holding them and the API: 25 bytes gzipped.
  */
 export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): void {
@@ -47,8 +46,9 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
   // loads (where it would delay the page's own scripts), and usually not on the first paste either (which
   // builds them itself when it comes first).
   runAfterLoad(win, prepareEngine);
-  // The early guard's, as the guard needs them too (early.ts): asking for a script, reading the policy, an alert.
-  const { loadScript, readPolicy, onPolicyChange, alert } = early.functions;
+  // The early guard's, as the guard needs them too (early.ts): asking for a script, reading the policy, an alert,
+  // and the extension API it sends its messages through.
+  const { loadScript, readPolicy, onPolicyChange, alert, api } = early.functions;
   const custom = createCustomDetectorSource({
     scope,
     loadScript,

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { EARLY_GLOBAL, startEarlyGuard, type Early, type EarlyEnvironment, type GuardHandlers } from '../../../utils/guard/early';
 
 /** A clipboard or drag payload, as much of DataTransfer as the early guard reads. */
@@ -29,6 +30,7 @@ describe('the early guard, before the guard starts', () => {
     const env: EarlyEnvironment = {
       win: window as Window & typeof globalThis,
       scope,
+      api: browser,
       readPolicy: vi.fn(async () => undefined),
       onPolicyChange: vi.fn(),
       reportBlocked: vi.fn(),
@@ -53,7 +55,7 @@ describe('the early guard, before the guard starts', () => {
     const { early, env, scope, pageSaw } = start();
     expect(scope[EARLY_GLOBAL]).toBe(early);
     // The guard takes the environment's functions from here (start-guard.ts).
-    expect(early.functions).toMatchObject({ loadScript: env.loadScript, readPolicy: env.readPolicy, onPolicyChange: env.onPolicyChange, alert: env.alert });
+    expect(early.functions).toMatchObject({ api: env.api, loadScript: env.loadScript, readPolicy: env.readPolicy, onPolicyChange: env.onPolicyChange, alert: env.alert });
     document.body.innerHTML = '<textarea id="composer"></textarea>';
     const composer = document.getElementById('composer')!;
     composer.focus();
@@ -212,6 +214,7 @@ describe('the early guard and the policy', () => {
     const env = (value: unknown) => ({
       win: Object.assign(Object.create(window) as Window & typeof globalThis, { stop: vi.fn(), top: undefined as unknown }),
       scope: {},
+      api: browser,
       readPolicy: async () => value,
       onPolicyChange: (listener: (value: unknown) => void) => void listeners.push(listener),
       reportBlocked: vi.fn(),

@@ -1,9 +1,17 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EARLY_GLOBAL } from '../../../utils/guard/early';
 import { ContentScriptContext } from '../../../utils/guard/script-context';
 
-afterEach(() => fakeBrowser.reset());
+// The context reads the extension API from the early guard (utils/guard/early.ts), as the guard does.
+beforeEach(() => {
+  (globalThis as Record<string, unknown>)[EARLY_GLOBAL] = { functions: { api: fakeBrowser } };
+});
+afterEach(() => {
+  delete (globalThis as Record<string, unknown>)[EARLY_GLOBAL];
+  fakeBrowser.reset();
+});
 
 describe('the content script context (in place of WXT\'s in the build)', () => {
   it('is invalidated when a newer copy of the script starts in the same document', () => {
