@@ -60,8 +60,11 @@ export interface Stopped {
   site: SiteInfo;
   /** Carries the content on, as it was or masked (from intervene()'s prepare). */
   carryOn(text: string, masked: boolean): void | Promise<unknown>;
-  /** A redaction with nothing to mask: the content went on already, as it was, when it was stopped. */
-  carried?: void | Promise<unknown>;
+  /**
+   * A redaction with nothing to mask: the content went on already, as it was, when it was stopped (what carryOn
+   * returned); false for any other verdict, where it is not read.
+   */
+  carried: false | void | Promise<unknown>;
   /** Lets the values found through on this page (the user went on with them). */
   acknowledge(): void;
   /**
@@ -147,10 +150,9 @@ export function intervene(
     stop();
     const carryOn = prepare();
     deps.record(first, excerptOf);
-    // A redaction with nothing to mask (a rule without types) lets the content go on at once, as it is; masked
-    // content goes on once the notice UI, which masks it, is there.
-    const carried = verdict.action === 'redact' && !found.length ? carryOn(text, true) : undefined;
-    deps.notify({ verdict, text, found, policy: state.policy, site, carryOn, carried, acknowledge, first, record: deps.record });
+    // A redaction with nothing to mask (a rule without types) lets the content go on at once, as it is, before the
+    // notice is asked for; masked content goes on once the notice UI, which masks it, is there.
+    deps.notify({ verdict, text, found, policy: state.policy, site, carryOn, carried: verdict.action === 'redact' && !found.length && carryOn(text, true), acknowledge, first, record: deps.record });
   } catch (error) {
     // Never break the page: the policy's fail mode decides, and the failure is logged without content.
     console.error(`Vigie: ${kind} check failed`, error);
