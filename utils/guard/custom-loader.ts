@@ -1,10 +1,10 @@
 import type { Detector } from '../detect/types';
 import type { PolicyDetector } from '../policy/schema';
-import { lazyGlobal } from './lazy-global';
+import { lazyGlobal, type ScriptGlobal } from './lazy-global';
 
 /** Globals under which the lazily injected scripts register in the frame's isolated world. */
-export const CUSTOM_DETECTORS_GLOBAL = '__vigieCustomDetectors';
-export const RE2_GLOBAL = '__vigieRe2';
+export const CUSTOM_DETECTORS_GLOBAL: ScriptGlobal<'custom-detectors'> = '__vigie:custom-detectors';
+export const RE2_GLOBAL: ScriptGlobal<'re2'> = '__vigie:re2';
 
 /** What the loader needs: the isolated world's globals, a way to have a script injected, the built-in detectors. */
 export interface CustomLoaderDeps {
@@ -31,7 +31,7 @@ export type CustomSourceFactory = (deps: CustomLoaderDeps) => CustomDetectorSour
  * use the built-in detectors alone.
  */
 export function createCustomDetectorSource(deps: CustomLoaderDeps): CustomDetectorSource {
-  const load = lazyGlobal<CustomSourceFactory, 'custom-detectors'>(deps.scope, CUSTOM_DETECTORS_GLOBAL, 'custom-detectors', deps.loadScript);
+  const load = lazyGlobal<CustomSourceFactory, 'custom-detectors'>(deps.scope, 'custom-detectors', deps.loadScript);
   let compiling: CustomDetectorSource | undefined;
   let latest: readonly PolicyDetector[] = [];
   return {

@@ -1,7 +1,7 @@
 import { compileCustomDetectorsWith, type CustomDetectorSpec } from '../detect/custom/compile';
 import type { Re2Engine } from '../detect/custom/regex';
 import type { Detector } from '../detect/types';
-import { RE2_GLOBAL, type CustomDetectorSource, type CustomLoaderDeps } from './custom-loader';
+import { type CustomDetectorSource, type CustomLoaderDeps } from './custom-loader';
 import { lazyGlobal } from './lazy-global';
 
 /**
@@ -10,7 +10,7 @@ import { lazyGlobal } from './lazy-global';
  * regex rules), drops the previous set at once, and lets the newest policy win over one still compiling.
  */
 export function createCompilingSource(deps: CustomLoaderDeps): CustomDetectorSource {
-  const re2 = lazyGlobal<Re2Engine, 're2'>(deps.scope, RE2_GLOBAL, 're2', deps.loadScript);
+  const re2 = lazyGlobal<Re2Engine, 're2'>(deps.scope, 're2', deps.loadScript);
   let key = '[]';
   let combined: readonly Detector[] | undefined;
   return {

@@ -1,8 +1,9 @@
 import type { Acknowledged, GuardDeps } from './intervene';
+import type { ScriptGlobal } from './lazy-global';
 import type { dropDestination, filledFileInput, hold } from './page-events';
 
 /** The global under which the lazily injected file guard (entrypoints/file-guard.ts) registers. */
-export const FILE_GUARD_GLOBAL = '__vigieFileGuard';
+export const FILE_GUARD_GLOBAL: ScriptGlobal<'file-guard'> = '__vigie:file-guard';
 
 /** Where held files go when they may: back into their file input, or pasted or dropped again on their target. */
 export type FileDestination = { input: HTMLInputElement } | { paste: EventTarget } | { drop: EventTarget; at: Pick<DragEventInit, 'clientX' | 'clientY' | 'screenX' | 'screenY'> };

@@ -1,6 +1,6 @@
 import type { Composer } from './composer';
 import type { NoticeRequest, Stopped } from './intervene';
-import { lazyGlobal } from './lazy-global';
+import { lazyGlobal, type ScriptGlobal } from './lazy-global';
 import type { PasteTarget } from './paste-target';
 
 /**
@@ -8,7 +8,7 @@ import type { PasteTarget } from './paste-target';
  * (entrypoints/notice-ui.ts) registers itself. Content scripts and scripts the extension injects into the
  * same frame share that world, and the page cannot see it.
  */
-export const NOTICE_UI_GLOBAL = '__vigieNoticeUi';
+export const NOTICE_UI_GLOBAL: ScriptGlobal<'notice-ui'> = '__vigie:notice-ui';
 
 /** What the injected notice UI offers the guard. */
 export interface NoticeUi {
@@ -43,7 +43,7 @@ export function createLazyNotifier(
   fallback: (error: unknown) => void,
 ): { notify(request: NoticeRequest | Stopped): void; dismissAll(): void; loadUi(): Promise<NoticeUi>; loadedUi(): NoticeUi | undefined } {
   const current = () => scope[NOTICE_UI_GLOBAL] as NoticeUi | undefined;
-  const load = lazyGlobal<NoticeUi, 'notice-ui'>(scope, NOTICE_UI_GLOBAL, 'notice-ui', requestUi);
+  const load = lazyGlobal<NoticeUi, 'notice-ui'>(scope, 'notice-ui', requestUi);
   return {
     notify(request) {
       const ui = current();

@@ -1,9 +1,10 @@
 import type { Finding } from '../detect/types';
 import type { UsageEvent } from '../messaging';
 import type { redactedExcerpt } from './excerpt';
+import type { ScriptGlobal } from './lazy-global';
 
 /** The global under which the lazily injected excerpt script (entrypoints/excerpt.ts) registers redactedExcerpt. */
-export const EXCERPT_GLOBAL = '__vigieExcerpt';
+export const EXCERPT_GLOBAL: ScriptGlobal<'excerpt'> = '__vigie:excerpt';
 
 /** What a redacted excerpt is made from, for a policy that asks for one: the text and what was found in it. */
 export interface ExcerptSource {

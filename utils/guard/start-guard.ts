@@ -7,7 +7,7 @@ import type { Composer } from './composer';
 import { createCustomDetectorSource } from './custom-loader';
 import { createEventQueue } from './event-queue';
 import type { redactedExcerpt } from './excerpt';
-import { createFileInterceptor, FILE_GUARD_GLOBAL, type FileGuard } from './file-intercept';
+import { createFileInterceptor, type FileGuard } from './file-intercept';
 import { lazyGlobal } from './lazy-global';
 import { runAfterLoad } from './after-load';
 import { createLazyNotifier } from './notice-loader';
@@ -63,7 +63,7 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
   const record = createRecorder(
     queue,
     () => scope[EXCERPT_GLOBAL] as typeof redactedExcerpt | undefined,
-    lazyGlobal(scope, EXCERPT_GLOBAL, 'excerpt', loadScript),
+    lazyGlobal(scope, 'excerpt', loadScript),
   );
   // In an editing frame the page made (as small as its composer), the notice shows in the page around it,
   // through the page's notifier, shared as the values let through are (early.ts), once the page's guard runs.
@@ -107,7 +107,7 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
 
   function takeOver(early: Early): void {
     const submit = createSubmitGuard(deps, acknowledged, early.focused);
-    const fileGuard = lazyGlobal<FileGuard, 'file-guard'>(scope, FILE_GUARD_GLOBAL, 'file-guard', loadScript);
+    const fileGuard = lazyGlobal<FileGuard, 'file-guard'>(scope, 'file-guard', loadScript);
     const files = createFileInterceptor(deps, acknowledged, fileGuard);
     const onPaste = createPasteHandler(deps, acknowledged);
     const onDrop = createTextDropHandler(deps, acknowledged);
