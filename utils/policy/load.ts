@@ -103,14 +103,11 @@ export function isPolicyState(value: unknown): value is PolicyState {
   const policy = state?.policy as Partial<Policy> | undefined;
   return (
     ['managed', 'imported', 'default'].includes(state?.source!) &&
-    Array.isArray(state.errors) &&
-    Array.isArray(state.personal) &&
+    // One test of the arrays (their reads throw nothing: missing sites or policy give undefined, no array).
+    [state.errors, state.personal, state.sites?.patterns, policy?.rules, policy?.detectors].every(Array.isArray) &&
     typeof state.updatedAt === 'number' &&
-    Array.isArray(state.sites?.patterns) &&
-    typeof state.sites.hosts === 'object' &&
-    Array.isArray(policy?.rules) &&
-    Array.isArray(policy.detectors) &&
+    typeof state.sites!.hosts === 'object' &&
     // A complete policy (the background wrote it after validation): every key the default has is there.
-    Object.keys(DEFAULT_POLICY).every((key) => key === 'policyVersion' || key in policy)
+    Object.keys(DEFAULT_POLICY).every((key) => key === 'policyVersion' || key in policy!)
   );
 }
