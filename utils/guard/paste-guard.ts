@@ -8,8 +8,11 @@ export interface PasteGuardDeps extends GuardDeps {
    * focus) and returns a function that inserts text there as the user's own paste would have.
    */
   prepareReinsert(): (text: string) => Promise<unknown>;
-  /** True while Vigie hands text back to the page as a paste (that event was judged already). */
-  isReinserting(): boolean;
+  /**
+   * True while Vigie hands text back to the page as a paste (that event was judged already); undefined, as false,
+   * before the notice UI, which hands text back, is there.
+   */
+  isReinserting(): boolean | undefined;
   /** Reads a clipboard's text (page-events.ts): the guard calls the early guard's (early.ts). */
   clipboardText: typeof clipboardText;
   /** Stops an event before the page sees it (page-events.ts): the guard calls the early guard's. */

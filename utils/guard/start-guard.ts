@@ -93,7 +93,7 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
     prepareReinsert: () => reinsertAt(early.pasteTarget()),
     // The notice UI's own notice for a composer that did not take the masked text: the site's, as notify's.
     sendMasked: (composer: Composer, text: string, read: string, send: () => void) => notices.loadUi().then((ui) => ui.sendMasked(composer, text, read, send, host)),
-    isReinserting: () => notices.loadedUi()?.isReinserting() ?? false,
+    isReinserting: () => notices.loadedUi()?.isReinserting(),
   };
   if (!editingFrame) shared.notices = notices;
   // Values the user let through on this page are not questioned again when the composer is sent.
