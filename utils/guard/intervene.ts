@@ -5,6 +5,7 @@ import { decide, isStopping, policyConfidenceFloor, type Decision } from '../pol
 import type { PolicyState } from '../policy/load';
 import type { Alternative, EventKind, Policy, SiteStatus } from '../policy/schema';
 import type { currentSite, SiteInfo } from '../policy/sites';
+import type { NoticeUi } from './notice-loader';
 import type { RecordEvent } from './recorder';
 
 /** What the in-page notice needs to tell the user; never the content itself. */
@@ -58,8 +59,12 @@ export interface Stopped {
   /** The policy in force and the site, from which the notice UI reads what it offers (the values found, an alternative). */
   policy: Policy;
   site: SiteInfo;
-  /** Carries the content on, as it was or masked (from intervene()'s prepare). */
-  carryOn(text: string, masked: boolean): void | Promise<unknown>;
+  /**
+   * Carries the content on, as it was or masked (from intervene()'s prepare). The notice UI gives itself (`ui`): a
+   * composer's masked text is sent through it (NoticeUi.sendMasked). The guard gives none when it carries content on
+   * itself (a redaction with nothing to mask: the text as it is).
+   */
+  carryOn: CarryOn;
   /**
    * A redaction with nothing to mask: the content went on already, as it was, when it was stopped (what carryOn
    * returned); false for any other verdict, where it is not read.
@@ -75,6 +80,9 @@ export interface Stopped {
   first: UsageEvent;
   record: RecordEvent;
 }
+
+/** How content stopped goes on, as it was or masked; see Stopped.carryOn. */
+export type CarryOn = (text: string, masked: boolean, ui?: NoticeUi) => void | Promise<unknown>;
 
 export const INTERNAL_ERROR_RULE = 'vigie-internal-error';
 
@@ -96,7 +104,7 @@ export function intervene(
   kind: EventKind,
   read: () => string,
   stop: () => void,
-  prepare: () => (text: string, masked: boolean) => void | Promise<unknown>,
+  prepare: () => CarryOn,
   deps: GuardDeps,
   acknowledged: Acknowledged,
   pass?: () => void,

@@ -21,7 +21,8 @@ export interface NoticeUi {
   /**
    * Replaces a composer's whole text (`read` when it was sent, `text` masked) through the editor, then sends it
    * (`send`); if the composer did not take it, shows the submit error notice for `site` instead (never send what the
-   * user did not choose). Resolves once it did either. Here rather than in the guard, for the content script's bytes.
+   * user did not choose). Resolves once it did either. Here rather than in the guard, for the content script's bytes:
+   * the notice hands this object to the composer's carryOn (Stopped.carryOn), which calls it.
    */
   sendMasked(composer: Composer, text: string, read: string, send: () => void, site: string): Promise<void>;
   /** True while text is being handed back to the page as a paste (the paste guard lets that event be). */

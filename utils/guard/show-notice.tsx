@@ -34,8 +34,9 @@ function mountShadowHost(): { host: HTMLElement; container: HTMLElement } {
  */
 export function createNoticeUi(): NoticeUi {
   let removeCurrent: (() => void) | undefined;
-  const show: NoticeUi['show'] = (notice, site) => showNotice(notice, (request) => present(request, site));
-  return {
+  // A stopped composer's masked text is sent through this object (sendMasked): the notice gives it to carryOn.
+  const show: NoticeUi['show'] = (notice, site) => showNotice(notice, (request) => present(request, site), ui);
+  const ui: NoticeUi = {
     reinsert: (target, text) => reinsertText(document, target, text),
     async sendMasked(composer, text, read, send, site) {
       if (await replaceComposerText(document, composer, text, read)) send();
@@ -45,6 +46,7 @@ export function createNoticeUi(): NoticeUi {
     dismissAll: () => removeCurrent?.(),
     show,
   };
+  return ui;
 
   function present(request: NoticeRequest, site: string): void {
     removeCurrent?.();

@@ -3,7 +3,6 @@ import { startVisitTracking } from '../visits/start-visit-tracking';
 // intervene.ts first among the guard's modules: its code (and the policy's decide()) then follows the detection
 // engine's in the bundle, which gzip folds better (2 bytes).
 import { intervene, type Acknowledged } from './intervene';
-import type { Composer } from './composer';
 import { createCustomDetectorSource } from './custom-loader';
 import { createEventQueue } from './event-queue';
 import type { redactedExcerpt } from './excerpt';
@@ -91,8 +90,6 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
     record,
     notify: notices.notify,
     prepareReinsert: () => reinsertAt(early.pasteTarget()),
-    // The notice UI's own notice for a composer that did not take the masked text: the site's, as notify's.
-    sendMasked: (composer: Composer, text: string, read: string, send: () => void) => notices.loadUi().then((ui) => ui.sendMasked(composer, text, read, send, host)),
     isReinserting: () => notices.loadedUi()?.isReinserting(),
   };
   if (!editingFrame) shared.notices = notices;

@@ -2,6 +2,7 @@ import { redactLabels } from '../detect/redact';
 import { offeredAlternative, verdictText } from '../policy/evaluate';
 import type { EventOutcome, UsageEvent } from '../messaging';
 import type { NoticeRequest, Stopped } from './intervene';
+import type { NoticeUi } from './notice-loader';
 
 /**
  * Shows the notice of content the verdict stopped (intervene.ts), with what each choice does: go on with
@@ -10,7 +11,7 @@ import type { NoticeRequest, Stopped } from './intervene';
  * take the focus (and the selection) from the editor meanwhile. Part of the notice UI script, injected on the
  * first intervention: nothing here runs before a notice is due.
  */
-export function showStopped(stopped: Stopped, show: (request: NoticeRequest) => void): void {
+export function showStopped(stopped: Stopped, show: (request: NoticeRequest) => void, ui?: NoticeUi): void {
   const { verdict, text, found, carryOn, first } = stopped;
   const masked = () => redactLabels(text, found);
   // What the user chose, recorded as the stopped event was, related to its record: a record of its own (its id and time).
@@ -25,12 +26,12 @@ export function showStopped(stopped: Stopped, show: (request: NoticeRequest) => 
   if (verdict.action === 'warn' || verdict.action === 'justify') {
     request.onProceed = (justification) => {
       stopped.acknowledge();
-      carryOn(text, false);
+      carryOn(text, false, ui);
       follow('overridden', verdict.action === 'justify' ? { justification: justification?.trim().slice(0, 500) } : {});
     };
     if (found.length > 0) {
       request.onRedact = () => {
-        carryOn(masked(), true);
+        carryOn(masked(), true, ui);
         follow('redacted');
       };
     }
@@ -38,14 +39,14 @@ export function showStopped(stopped: Stopped, show: (request: NoticeRequest) => 
   if (verdict.action === 'redact') {
     const notify = () => show(request);
     // With nothing to mask, the guard carried the content on already.
-    void Promise.resolve(found.length > 0 ? carryOn(masked(), true) : stopped.carried).then(notify, notify);
+    void Promise.resolve(found.length > 0 ? carryOn(masked(), true, ui) : stopped.carried).then(notify, notify);
   } else {
     show(request);
   }
 }
 
 /** A notice to show as it is (an error's), or the notice of stopped content. */
-export function showNotice(notice: NoticeRequest | Stopped, show: (request: NoticeRequest) => void): void {
-  if ('verdict' in notice) showStopped(notice, show);
+export function showNotice(notice: NoticeRequest | Stopped, show: (request: NoticeRequest) => void, ui?: NoticeUi): void {
+  if ('verdict' in notice) showStopped(notice, show, ui);
   else show(notice);
 }

@@ -12,7 +12,7 @@ import { intervene, type Acknowledged, type GuardDeps } from './intervene';
  */
 export function createSubmitGuard(
   /** hold and deepActiveElement (page-events.ts, paste-target.ts): the guard passes the early guard's (early.ts). */
-  deps: GuardDeps & { sendMasked(composer: Composer, text: string, read: string, send: () => void): Promise<void>; hold: typeof hold; deepActiveElement: typeof deepActiveElement },
+  deps: GuardDeps & { hold: typeof hold; deepActiveElement: typeof deepActiveElement },
   acknowledged: Acknowledged,
   /** The editable element focused before the guard started (the early guard saw it), if any. */
   focused?: EventTarget,
@@ -56,9 +56,10 @@ export function createSubmitGuard(
       'submit',
       () => (read = sentText(composer)),
       stop,
-      // The text as it is goes at once; masked text once the editor took it, which the notice UI sees to (it shows the
-      // error notice instead if the editor did not: never send what the user did not choose).
-      () => (text) => (text === sentText(composer) ? go() : deps.sendMasked(composer, text, read, go)),
+      // The text as it is goes at once; masked text once the editor took it, which the notice UI that carries it on
+      // sees to (it shows the site's error notice instead if the editor did not: never send what the user did not
+      // choose). Only the notice UI masks text: it gives itself.
+      () => (text, _masked, ui) => (text === sentText(composer) ? go() : ui!.sendMasked(composer, text, read, go, deps.host)),
       deps,
       acknowledged,
       late ? go : undefined,

@@ -33,7 +33,6 @@ function setup(seen = true) {
       detectors: () => undefined,
       record: createRecorder((event) => recorded.push(event), () => redactedExcerpt, async () => redactedExcerpt),
       notify: (notice) => notices.push(notice),
-      sendMasked: async (_composer, _text, _read, send) => send(),
       hold,
       deepActiveElement,
     },
