@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EDITOR_TEXT } from '../../../utils/guard/editor-bridge';
 import { composerShows, replaceComposerText } from '../../../utils/guard/reinsert';
+import { codeEditorHoldingMoreThanItDraws } from './fake-editors';
 
 /** A rich editor that keeps its own model and renders it a while after a paste, as React editors do. */
 function lateRenderingEditor(renderAfterMs: number): HTMLElement {
@@ -61,15 +62,7 @@ describe('handing text back to the editor', () => {
   });
 
   it('does not mask a code editor that holds more lines than it draws (its input holds them all once selected)', async () => {
-    const root = document.createElement('div');
-    root.innerHTML = '<div class="CodeMirror"><textarea></textarea><div class="CodeMirror-code"><pre class="CodeMirror-line">card 4111 1111 1111 1111</pre></div></div>';
-    document.body.replaceChildren(root);
-    const input = root.querySelector('textarea')!;
-    // Select All selects the editor's whole text, which it puts in its input, as CodeMirror 5 does.
-    input.addEventListener('keydown', (event) => {
-      event.preventDefault();
-      input.value = 'a line above, not drawn\ncard 4111 1111 1111 1111';
-    });
+    const input = codeEditorHoldingMoreThanItDraws(document);
     let pasted = false;
     input.addEventListener('paste', () => (pasted = true));
     expect(await replaceComposerText(document, input, 'card [CREDIT_CARD]')).toBe(false);

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createNoticeUi } from '../../../utils/guard/show-notice';
+import { codeEditorHoldingMoreThanItDraws } from './fake-editors';
 
 const ui = createNoticeUi();
 const warn = { action: 'warn' as const, kind: 'paste' as const, findings: [{ type: 'pii.credit_card', count: 1 }], onProceed: () => undefined };
@@ -31,17 +32,24 @@ describe('where the notice UI mounts the notice', () => {
 describe('sending a composer masked (the submit guard hands it to the notice UI)', () => {
   it('shows the submit error notice, for the site given, and sends nothing when the editor did not take the masked text', async () => {
     // A code editor that holds more lines than it draws is never masked (reinsert.test.ts).
-    const root = document.createElement('div');
-    root.innerHTML = '<div class="CodeMirror"><textarea></textarea><div class="CodeMirror-code"><pre class="CodeMirror-line">card 4111 1111 1111 1111</pre></div></div>';
-    document.body.replaceChildren(root);
-    const input = root.querySelector('textarea')!;
-    input.addEventListener('keydown', (event) => {
-      event.preventDefault();
-      input.value = 'a line above, not drawn\ncard 4111 1111 1111 1111';
-    });
+    const input = codeEditorHoldingMoreThanItDraws(document);
     let sent = false;
     await ui.sendMasked(input, 'card [CREDIT_CARD]', 'card 4111 1111 1111 1111', () => (sent = true), 'chatgpt.com');
     expect(sent).toBe(false);
     expect(document.querySelector('vigie-notice')?.shadowRoot?.querySelector('[role="alertdialog"]')).not.toBeNull();
+  });
+
+  it('sends once the editor took the masked text, with no notice', async () => {
+    const field = document.createElement('textarea');
+    field.value = 'token ghp_x';
+    document.body.replaceChildren(field);
+    field.addEventListener('paste', (event) => {
+      event.preventDefault();
+      field.value = event.clipboardData?.getData('text/plain') ?? '';
+    });
+    let sent = '';
+    await ui.sendMasked(field, 'token [GITHUB_TOKEN]', 'token ghp_x', () => (sent = field.value), 'chatgpt.com');
+    expect(sent).toBe('token [GITHUB_TOKEN]');
+    expect(document.querySelector('vigie-notice')).toBeNull();
   });
 });
