@@ -69,10 +69,11 @@ export function prefixed(value: string): Confidence {
 // (%Tr0ub4dor&3x, !Passw0rd), and so is one that starts with $, & or * followed by characters that no variable, anchor
 // or mask holds ($rO7q^V, *&7oO*Lx: generated passwords), unlike $VAR, $env:X, $cfg['db'], *alias, and a crypt hash
 // ($2y$10$...: the hash of a password, not one), nor its HMAC (hmac-sha256:..., as Vault's audit log writes each secret
-// it handled).
+// it handled). Nor a command's option, two dashes and words ("Build arg I pass: --build-arg NPM_TOKEN=..."; not
+// --9JKzjiG?QGV).
 // The alternatives in the order gzip codes best: test() finds the same in any order.
 const REFERENCE =
-  /^(?:[x•#?_.-]+$|\[\[|%(?:[sd]$|\w+%$|[{(])|\$\(|![a-z]*(?: \|)?$|[$&*][\w.:;${}[\]"'>*/-]*$|\$\d\$rounds=|\{\w+}$|\[[ a-z_]+\]$|hmac-sha\d+:|<)|\$\{|\{\{|process\.env|environ|getenv|secrets?\.|vault:|your[_-]|env[([]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$/i;
+  /^(?:[x•#?_.-]+$|--[a-z-]+$|\[\[|%(?:[sd]$|\w+%$|[{(])|\$\(|![a-z]*(?: \|)?$|[$&*][\w.:;${}[\]"'>*/-]*$|\$\d\$rounds=|\{\w+}$|\[[ a-z_]+\]$|hmac-sha\d+:|<)|\$\{|\{\{|process\.env|environ|getenv|secrets?\.|vault:|your[_-]|env[([]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$/i;
 
 // Words written in place of a value in documentation and code (compared lower-cased, whole value).
 // The words in the order gzip codes best: test() finds the same in any order.
