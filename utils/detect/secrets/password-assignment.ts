@@ -7,12 +7,12 @@ import { charClasses, columnCells, isPlaceholder, looksFake, looksGenerated } fr
 // The password keywords (English, French, German, Spanish, Portuguese, Dutch, SQL's IDENTIFIED BY), as alternatives
 // of the pattern.
 // "pass" comes last, so that the longer keywords it starts are tried first at the same offset; not KeePass's (a password
-// manager's name: "see KeePass | 2025-08-03").
-const KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd', 'pw', 'mot de passe', 'mdp', 'passwort', 'kennwort', 'contrase[ñn]a', '(?<![a-z])clave', 'senha', 'wachtwoord', 'identified by', '(?<!kee)pass'];
+// manager's name: "see KeePass | 2025-08-03"). SSSD writes an LDAP bind password as ldap_default_authtok.
+const KEYWORDS = ['authtok', 'password', 'passwd', 'passphrase', 'pwd', 'pw', 'mot de passe', 'mdp', 'passwort', 'kennwort', 'contrase[ñn]a', '(?<![a-z])clave', 'senha', 'wachtwoord', 'identified by', '(?<!kee)pass'];
 // The words of CLIENT, one of which its every match holds: passwords given on a command line or in a .netrc file; a
 // PostgreSQL .pgpass file (host:port:database:user:password) is searched where the text names it.
 const CLIENT_WORDS = ['requirepass', 'mariadb', 'pgpass', 'mysql', 'machine'];
-const PREFILTER = ['pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'clave', 'senha', 'wachtwoord', 'identified', ...CLIENT_WORDS];
+const PREFILTER = ['authtok', 'pass', 'pw', 'mot de passe', 'mdp', 'kennwort', 'contrase', 'clave', 'senha', 'wachtwoord', 'identified', ...CLIENT_WORDS];
 // After a password keyword: an optional suffix (DB_PASSWORD_PROD), an optional qualifier, a separator (=, :, :=, =>, =
 // after up to 40 blanks as terraform fmt aligns it, ">" closing an XML tag, "," in PHP's define('DB_PASSWORD', ...) and
 // env('DB_PASSWORD', ...), blanks after Apache's SetEnv or nginx's fastcgi_param and the name, blanks after Apache's
