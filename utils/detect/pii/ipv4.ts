@@ -9,13 +9,14 @@ const IP_WORDS = /\b(?:ip(?:v4)?|addr|address|adresse|direcci[óo]n|host|server|
 // "version":"28.0.9.3", PHP's 'version' => '29.0.6.1'; the last word of a key: min_app_build = 4.7.8.132, "minAppBuild"), or a name and a slash, as user agents ("Chrome/120.0.0.0") and
 // paths to a release ("packages/AzureAD/2.0.2.182") write a version; not kubectl's node, its name then its address
 // ("Node:         ip-10-0-1-7.eu-west-1.compute.internal/10.0.1.7"), which the window of 80 characters before the
-// number takes in. The "Node:" test runs only where a name and a slash end it.
+// number takes in. The "Node:" test runs only where a name and a slash end it. Nor a number with a port after it, which no
+// version has: OpenVPN logs a client as its name, a slash, its address and port ("tecnico/10.159.189.194:50467").
 // The words in the order gzip codes best: test() finds the same in any order.
 const VERSION = /(?:app|\b|_)(?:v|build|ver|release|firmware|rev|versi[oó]n)[.:=#"'>\s]*$|[a-z]\/$(?<!Node:\s+\S+)/i;
 
 /**
  * IPv4 addresses: four octets 0-255, not part of a longer dotted number (an OID) nor after a version label.
- * Medium, high with network words; low for loopback, 0.0.0.0 and netmasks, and for all-single-digit quads (section
+ * Medium, high with network words; low for loopback, 0.0.0.0 and netmasks, and for quads of small numbers (section
  * numbers) without network words.
  */
 export const ipv4Detector = patternDetector({
@@ -26,14 +27,16 @@ export const ipv4Detector = patternDetector({
   // fewer bytes than a pattern built from a shared piece.
   pattern: /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)/g,
   check(value, text, start, end) {
-    if (before(text, start, VERSION, 80)) return null;
+    if (before(text, start, VERSION, 80) && !/^:\d/.test(textAfter(text, end, 2))) return null;
     const context = near(text, start, end, IP_WORDS);
     // Loopback (127.0.0.1), "any address" (0.0.0.0), netmasks (255.255.255.0) and networks in CIDR notation (10.20.0.0/16:
     // the bits after the prefix all zero; not a host's /31 or /32) are no one's address: low, whatever the words near.
     // Without a prefix length, +prefix is NaN, which is never below 31.
     const prefix = /^\/(\d\d?)\b/.exec(textAfter(text, end, 4))?.[1];
     if (/^(?:127|0|255)\./.test(value) || (+prefix! < 31 && !(value.split('.').reduce((n, octet) => n * 256 + +octet, 0) % 2 ** (32 - +prefix!)))) return 'low';
-    if (/^\d\.\d\.\d\.\d$/.test(value)) return context ? 'medium' : 'low';
+    // Four numbers of 31 or less (outside 10/8, private networks' usual range) number a document's sections and a data
+    // room's index far more often than they address a host ("1.1.1.29  Kbis.pdf", "Q-0015  6.6.16.10").
+    if (/^(?!10\.)(?:[12]?\d|3[01])(?:\.(?:[12]?\d|3[01])){3}$/.test(value)) return context ? 'medium' : 'low';
     // Small dotted numbers next to "section", "RFC", "ECMA" or "§" are section numbers of a specification.
     if (!context && /^\d{1,2}(?:\.\d{1,2}){3}$/.test(value) && near(text, start, end, SPEC_WORDS)) return 'low';
     return context ? 'high' : 'medium';
