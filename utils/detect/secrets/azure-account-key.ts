@@ -8,15 +8,18 @@ import { entropy, looksFake } from './shared';
 // API show them (Cosmos DB's primaryMasterKey too): right before the value ("key1=", "primaryKey: ", where the window
 // before it ends), or, as contextNear tests both windows, ending the window after it. Not anywhere near it: a SHA-512
 // digest's 88 characters are near "key1" or "primary" in other texts (a fixture's {"key1": ...}, a JSON signature's
-// keyid). ("key" and "primary" are prefilter keywords: a list of the keys shows the second after the first.)
+// keyid). ("key" and "primary" are prefilter keywords: a list of the keys shows the second after the first.) A storage
+// account's key is often named after the storage only, right before the value ("DeedStorage": "...", STORAGE=...), or
+// kept with the connection strings of an appsettings.json ("ConnectionStrings": {"ProductImages": "..."}); not a digest
+// near a storage package's name (a lockfile's "integrity": "sha512-..." for @azure/storage-blob).
 // The words in the order gzip codes best: test() finds the same in any order.
-const CONTEXT = /keyname|azure|account[_-]?key|sharedaccesskey|(?:(?:primary|secondary)\w* ?key|\bkey[12])\W{1,4}$|storage[_ ]?key/;
+const CONTEXT = /keyname|azure|account[_-]?key|sharedaccesskey|(?:(?:primary|secondary)\w* ?key|\bkey[12])\W{1,4}$|storage\W{1,4}$|connectionstring/;
 
 /** Azure account keys (88 base64 characters) and shared access keys (44), next to AccountKey= or Azure words. */
 export const azureAccountKeyDetector = patternDetector({
   id: 'azure-account-key',
   type: 'secret.azure_key',
-  cues: ['account_key', 'azure', 'account-key', 'sharedaccesskey', 'accountkey', 'storage_key', 'keyname', 'key', 'primary', 'token', 'cred', 'jeton', 'clave', 'schl'],
+  cues: ['account_key', 'azure', 'account-key', 'sharedaccesskey', 'accountkey', 'storage', 'connectionstring', 'keyname', 'key', 'primary', 'token', 'cred', 'jeton', 'clave', 'schl'],
   pattern: /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/gy,
   // A key ends with its padding: the pattern is tried 86 and 43 characters before each "=" only (tried at every offset, it
   // cost as much as the rest of a scan of prose that holds "key" or "token").
