@@ -47,20 +47,20 @@ const IS = /(api[ _-]?key|token) for (?![^\n]{0,50}?\b(?:pag|curs|seite|requ|anf
 const MORE: [RegExp, string, ...string[]][] = [[XML, '</'], [DEFINE, 'define('], [DIRECTIVE, '_header', 'header_up', 'setenv', '#define'], [IS, ' is ']];
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _), and
 // WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth"). An admin key is Algolia's (adminKey), Typesense's and
-// Meilisearch's secret one. French writes a token "jeton". A secret word may end a name written without
-// separators (ACCESSTOKEN, DATADOGAPIKEY, webhooksecret), so it need not start a word; it must end one (not tokenizer,
-// author). "auth" must be a word of its own: OAuth 1.0's oauth_nonce and oauth_signature, a payment's preauth_reference
+// Meilisearch's secret one. An HMAC key signs a payment provider's notifications (Adyen's hmacKey, ADYEN_HMAC_KEY).
+// French writes a token "jeton". A secret word may end a name written without separators (ACCESSTOKEN, DATADOGAPIKEY,
+// webhooksecret), so it need not start a word; it must end one (not tokenizer, author). "auth" must be a word of its own: OAuth 1.0's oauth_nonce and oauth_signature, a payment's preauth_reference
 // are no secrets. German's "API-Schlüssel" splits to api_schl_ssel. Cursors (skiptoken, next_page_token) are in NOT_SECRET.
 // The words in the order gzip codes best: test() finds the same in any order.
 const SECRET_NAME =
-  /(?:api_?secret|token|bearer|credentials?|private_?token|access_?key|secrets?(?:_?key)?|(?:^|_)auth|jeton|(?:app|master|signing|encryption|license|subscription|client|admin)_?(?:key|secret)|api_?(?:key|schl)|(?:nonce|logged_in)_(?:key|salt))(?:_|$)/;
+  /(?:api_?secret|token|bearer|credentials?|private_?token|access_?key|secrets?(?:_?key)?|(?:^|_)auth|jeton|(?:app|master|signing|encryption|license|subscription|client|admin|hmac)_?(?:key|secret)|api_?(?:key|schl)|(?:nonce|logged_in)_(?:key|salt))(?:_|$)/;
 // Keys about a secret rather than holding one: its id (a JWT's kid), type, name, address, issuer, audience, lifetime,
-// size, digest, fingerprint, commit or UUID, a message about it, or a page of results (OData's $skipToken and
+// size, digest (sha..., md5), fingerprint, commit or UUID, a message about it, or a page of results (OData's $skipToken and
 // $deltaToken, glued or not; a next page's or a next token: nextPageToken, NextToken, pagetoken; S3's
 // ContinuationToken; not a Facebook page's token, PAGE_TOKEN or FB_PAGE_ACCESS_TOKEN). An endpoint's address is no
 // secret, its secret is (Stripe's endpointSecret = 'whsec_...').
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_SECRET = /(?:^|_)(?:name|uri|endpoint(?!_secret)|audience|url|limit|type|expir[ey]s?|message|length|id|count|public|format|hash|file|size|version|max|min|digest|issuer|header|timeout|fingerprint|path|skip|delta|(?:next|skip|delta|continuation|(?:next|prev)_?page)_?token|pagetoken|ttl|integrity|sha\d*|checksum|kid|commit|[gu]uid|prefix)(?:_|$)/;
+const NOT_SECRET = /(?:^|_)(?:name|uri|endpoint(?!_secret)|audience|url|limit|type|expir[ey]s?|message|length|id|count|public|format|hash|file|size|version|max|min|digest|issuer|header|timeout|fingerprint|path|skip|delta|(?:next|skip|delta|continuation|(?:next|prev)_?page)_?token|pagetoken|ttl|integrity|sha\d*|md5|checksum|kid|commit|[gu]uid|prefix)(?:_|$)/;
 
 // A table with a column of keys or tokens (CSV, TSV, Markdown: "Name;Arrival;API key", "| Clé API |", "Access token"):
 // the name of the column as a cell of a header row, after another (as the password detector's TABLE_HEADER).
