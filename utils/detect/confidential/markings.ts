@@ -7,9 +7,9 @@ import { markingDetector } from './marking';
 
 /** English confidentiality markings. */
 export const markingEnDetector = markingDetector('marking-en', ['proprietary', 'restricted', 'sensitive', 'distribut', 'confidential', 'internal', 'confidence'], [
-  // phrase (and the United Kingdom's and Australia's COMMERCIAL-IN-CONFIDENCE)
+  // phrase (and the United Kingdom's and Australia's COMMERCIAL-IN-CONFIDENCE; a law firm's PRIVILEGED & CONFIDENTIAL)
   'strictly confidential|highly confidential|company confidential|commercial(?:-| )in(?:-| )confidence|' +
-    'proprietary and confidential|confidential and proprietary|privileged and confidential|' +
+    'proprietary and confidential|confidential and proprietary|privileged (?:and|&) confidential|' +
     'internal use only|for internal use only|internal only|do not distribute|not for distribution',
   // word (the United Kingdom's OFFICIAL-SENSITIVE too: "official sensitive" is also an adjective and a noun in prose; and
   // a letter's "Private and confidential", which prose writes too: "Private and confidential conversations...")
