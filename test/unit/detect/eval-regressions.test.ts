@@ -474,3 +474,43 @@ describe('regressions from the 43rd to 46th corpora (read in the twenty-sixth se
     expect(found(text).filter(([t]) => t === type)).toEqual([]);
   });
 });
+
+describe('regressions from the 47th to 50th corpora (read in the twenty-seventh session)', () => {
+  const storageKey = 'Svoe5teS3K48HhWZbEqUeyYZF4TRl3A0imUBUVTHii6+Tzoh/SRXmcyXhkLdeA8uTd6KWSUNqfTi2LJejgaGdg==';
+
+  it.each([
+    ['an LDAP bind password in sssd.conf', 'ldap_default_bind_dn = cn=svc_sssd,ou=services,dc=local\nldap_default_authtok = GlkwMZTR!+ZAwv6idYf\n', 'secret.password_assignment', 'GlkwMZTR!+ZAwv6idYf'],
+    ['an OpenVPN client address after its name and a slash', 'openvpn[5462]: extern-dienstleister/10.26.233.126:32417 MULTI: Learn: 172.25.100.254', 'pii.ip_address', '10.26.233.126'],
+    ['a storage account key under ConnectionStrings', `{\n  "ConnectionStrings": {\n    "DeedStorage": "${storageKey}",\n    "Registry": "Server=db"`, 'secret.azure_key', storageKey],
+    ['a storage account key in an environment variable named after the storage', `BACKUP_STORAGE=${storageKey}`, 'secret.azure_key', storageKey],
+    ['a storage account key in an appsettings.json named after what it stores', `"ConnectionStrings": {\n    "ProductImages": "${storageKey}"`, 'secret.azure_key', storageKey],
+    ['an Adyen HMAC key in a notification setting', '  <notification hmacKey="CA59B4CAD15E20C12FA9BB56AD99B07F17370537" url="https://shop.example/hooks" />', 'secret.generic_api_key', 'CA59B4CAD15E20C12FA9BB56AD99B07F17370537'],
+    ['an HMAC key in an environment file', 'ADYEN_HMAC_KEY=06C6DE26CC6E4338AE1AC62DB131A9003EE98043', 'secret.generic_api_key', '06C6DE26CC6E4338AE1AC62DB131A9003EE98043'],
+    ['a compact American number that does not start as a date', 'Phone: 2024561111', 'pii.phone', '2024561111'],
+    ['a password that starts with one dash', 'password: -Tr0ub4dor&3x', 'secret.password_assignment', '-Tr0ub4dor&3x'],
+    ['a password that starts with two dashes', 'DB_PASSWORD=--9JKzjiG?QGV', 'secret.password_assignment', '--9JKzjiG?QGV'],
+    ['a private address of small numbers that starts a log line', '10.0.1.7 - - [14/Mar/2024:10:11:12 +0000] "GET / HTTP/1.1" 200', 'pii.ip_address', '10.0.1.7'],
+    ['a firewall log\'s address and port after the protocol and a slash', 'DROP tcp/203.0.113.45:443 from the VPN', 'pii.ip_address', '203.0.113.45'],
+    ['a PRIVILEGED & CONFIDENTIAL heading, whole', 'PRIVILEGED & CONFIDENTIAL\nInternal investigation memo', 'confidential.marking', 'PRIVILEGED & CONFIDENTIAL'],
+    ['an address that is not at a placeholder account', 'Contact: John@MyShop.Com', 'pii.email', 'John@MyShop.Com'],
+  ])('finds %s', (_name, text, type, value) => {
+    expect(found(text)).toContainEqual([type, value]);
+  });
+
+  it.each([
+    ['an Android build number after a version, near an e-mail address', 'Crashlytics: com.greenleaf.mobile 8.12.4 (2024120906), reported by git@github.com', 'pii.phone'],
+    ['a build number after BUILD_NUMBER, near a package scope', 'BUILD_NUMBER=2024101409\n@angular/cli@17.3.1', 'pii.phone'],
+    ['a command option after "pass:"', 'Build arg I pass: --build-arg NPM_TOKEN=npm_XXXXXXXXXXXXXXXX --secret id=npmrc', 'secret.password_assignment'],
+    ['a data room index number after VDR', 'Due diligence points: see VDR 5.7.12.19, the rent roll is VDR 2.6.24.2', 'pii.ip_address'],
+    ['a document index in an access log', '2024-03-02T10:11:12Z user=j.doe doc=12.6.17.16 req=7bba4b65', 'pii.ip_address'],
+    ['a data room index that starts a line', '  1.1.1.29  Kbis_8863.pdf\n  4.2.2.21  Board_minutes.pdf', 'pii.ip_address'],
+    ['a browser version after its name and a slash', 'User-Agent: Mozilla/5.0 Chrome/120.0.0.0 Safari/537.36', 'pii.ip_address'],
+    ['a version after a package path and a colon', 'packages/AzureAD/2.0.2.182: restored\nVersion 10.2.3.44: Fehler behoben', 'pii.ip_address'],
+    ['a SHA-512 digest in a lockfile, for a storage package', '"node_modules/@google-cloud/storage": {\n  "integrity": "sha512-Svoe5teS3K48HhWZbEqUeyYZF4TRl3A0imUBUVTHii6+Tzoh/SRXmcyXhkLdeA8uTd6KWSUNqfTi2LJejgaGdg=="', 'secret.azure_key'],
+    ['the digest of an HMAC key', 'hmac_key_md5: dacafb6e30e4f5c1a8b6f0d2c3e4a5b6', 'secret.generic_api_key'],
+    ['a payment provider\'s API user, an account name with an @', 'Web service user: ws_837996@Company.MaisonLumenECOM', 'pii.email'],
+    ['a SEPA transfer\'s end-to-end reference', '<PmtId><EndToEndId>0294-74996738</EndToEndId></PmtId>', 'pii.phone'],
+  ])('does not report %s', (_name, text, type) => {
+    expect(found(text).filter(([t]) => t === type)).toEqual([]);
+  });
+});
