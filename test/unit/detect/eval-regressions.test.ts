@@ -510,6 +510,8 @@ describe('regressions from the 47th to 50th corpora (read in the twenty-seventh 
     ['the digest of an HMAC key', 'hmac_key_md5: dacafb6e30e4f5c1a8b6f0d2c3e4a5b6', 'secret.generic_api_key'],
     ['a payment provider\'s API user, an account name with an @', 'Web service user: ws_837996@Company.MaisonLumenECOM', 'pii.email'],
     ['a SEPA transfer\'s end-to-end reference', '<PmtId><EndToEndId>0294-74996738</EndToEndId></PmtId>', 'pii.phone'],
+    ['a device\'s serial number', 'Tablet S/N 0352 7465 805, Phone: S/N 0564 5842 572', 'pii.phone'],
+    ['a class A network alone in a log line', '10.0.0.0 - - [14/Mar/2024:10:11:12 +0000] "GET / HTTP/1.1" 200', 'pii.ip_address'],
   ])('does not report %s', (_name, text, type) => {
     expect(found(text).filter(([t]) => t === type)).toEqual([]);
   });

@@ -29,11 +29,12 @@ export const ipv4Detector = patternDetector({
   check(value, text, start, end) {
     if (before(text, start, VERSION, 80) && !/^:\d/.test(textAfter(text, end, 2))) return null;
     const context = near(text, start, end, IP_WORDS);
-    // Loopback (127.0.0.1), "any address" (0.0.0.0), netmasks (255.255.255.0) and networks in CIDR notation (10.20.0.0/16:
-    // the bits after the prefix all zero; not a host's /31 or /32) are no one's address: low, whatever the words near.
+    // Loopback (127.0.0.1), "any address" (0.0.0.0), netmasks (255.255.255.0), networks in CIDR notation (10.20.0.0/16:
+    // the bits after the prefix all zero; not a host's /31 or /32) and a class A network written alone (10.0.0.0) are no
+    // one's address: low, whatever the words near.
     // Without a prefix length, +prefix is NaN, which is never below 31.
     const prefix = /^\/(\d\d?)\b/.exec(textAfter(text, end, 4))?.[1];
-    if (/^(?:127|0|255)\./.test(value) || (+prefix! < 31 && !(value.split('.').reduce((n, octet) => n * 256 + +octet, 0) % 2 ** (32 - +prefix!)))) return 'low';
+    if (/^(?:127|0|255)\.|\.0\.0\.0$/.test(value) || (+prefix! < 31 && !(value.split('.').reduce((n, octet) => n * 256 + +octet, 0) % 2 ** (32 - +prefix!)))) return 'low';
     // Four numbers of 31 or less (outside 10/8, private networks' usual range) number a document's sections and a data
     // room's index far more often than they address a host ("1.1.1.29  Kbis.pdf", "Q-0015  6.6.16.10").
     if (/^(?!10\.)(?:[12]?\d|3[01])(?:\.(?:[12]?\d|3[01])){3}$/.test(value)) return context ? 'medium' : 'low';
