@@ -483,6 +483,8 @@ describe('regressions from the 47th to 50th corpora (read in the twenty-seventh 
     ['an OpenVPN client address after its name and a slash', 'openvpn[5462]: extern-dienstleister/10.26.233.126:32417 MULTI: Learn: 172.25.100.254', 'pii.ip_address', '10.26.233.126'],
     ['a storage account key under ConnectionStrings', `{\n  "ConnectionStrings": {\n    "DeedStorage": "${storageKey}",\n    "Registry": "Server=db"`, 'secret.azure_key', storageKey],
     ['a storage account key in an environment variable named after the storage', `BACKUP_STORAGE=${storageKey}`, 'secret.azure_key', storageKey],
+    ['a Spanish phone after "n.º" with a phone word before', 'Teléfono n.º 612 345 678', 'pii.phone', '612 345 678'],
+    ['an address after one masked with stars', 'Cliente: m***d@orange.fr, respuesta a jdoe@orange.fr', 'pii.email', 'jdoe@orange.fr'],
     ['a storage account key in an appsettings.json named after what it stores', `"ConnectionStrings": {\n    "ProductImages": "${storageKey}"`, 'secret.azure_key', storageKey],
     ['an Adyen HMAC key in a notification setting', '  <notification hmacKey="CA59B4CAD15E20C12FA9BB56AD99B07F17370537" url="https://shop.example/hooks" />', 'secret.generic_api_key', 'CA59B4CAD15E20C12FA9BB56AD99B07F17370537'],
     ['an HMAC key in an environment file', 'ADYEN_HMAC_KEY=06C6DE26CC6E4338AE1AC62DB131A9003EE98043', 'secret.generic_api_key', '06C6DE26CC6E4338AE1AC62DB131A9003EE98043'],
@@ -510,6 +512,8 @@ describe('regressions from the 47th to 50th corpora (read in the twenty-seventh 
     ['the digest of an HMAC key', 'hmac_key_md5: dacafb6e30e4f5c1a8b6f0d2c3e4a5b6', 'secret.generic_api_key'],
     ['a payment provider\'s API user, an account name with an @', 'Web service user: ws_837996@Company.MaisonLumenECOM', 'pii.email'],
     ['a SEPA transfer\'s end-to-end reference', '<PmtId><EndToEndId>0294-74996738</EndToEndId></PmtId>', 'pii.phone'],
+    ['an address masked with stars, its last characters', 'Client: m***d@orange.fr (masked)', 'pii.email'],
+    ['a meter\'s number after "n.º"', 'Lectura: 593776 m³, contador n.º 042-386-8847', 'pii.phone'],
     ['a device\'s serial number', 'Tablet S/N 0352 7465 805, Phone: S/N 0564 5842 572', 'pii.phone'],
     ['a class A network alone in a log line', '10.0.0.0 - - [14/Mar/2024:10:11:12 +0000] "GET / HTTP/1.1" 200', 'pii.ip_address'],
   ])('does not report %s', (_name, text, type) => {

@@ -74,8 +74,9 @@ export const emailDetector: Detector = {
       // (https://janedoe.com,jane.doe@gmail.com; https://acme.fr<br>jane.doe@acme.fr).
       // A git remote (git@github.com:org/repo.git) is a login on a host, and so is a variable's value in a URL
       // (https://$GH_TOKEN@github.com/...). A top-level domain written in mixed case inside its name is an account's
-      // name, not a domain's: Adyen's API users are ws_123456@Company.MaisonLumenECOM.
-      if (local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || /[a-z][A-Z][^.]*$/.test(text.slice(at, end)) || (local === 'git' && text[end] === ':') || before(text, start, /:\/\/[%+~\w.$-]*(?::[^/@\s]*)?$/) || before(text, start, SSH, 80)) continue;
+      // name, not a domain's: Adyen's API users are ws_123456@Company.MaisonLumenECOM. An address masked with stars
+      // (m***d@orange.fr) is none either, and its last characters are not one.
+      if (text[start - 1] == '*' || local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || /[a-z][A-Z][^.]*$/.test(text.slice(at, end)) || (local === 'git' && text[end] === ':') || before(text, start, /:\/\/[%+~\w.$-]*(?::[^/@\s]*)?$/) || before(text, start, SSH, 80)) continue;
       findings.push(finding(this, start, end, (text[start - 1] === '<' && before(text, start, MESSAGE_ID, 300)) ? 'low' : 'high'));
     }
     return findings;

@@ -157,17 +157,18 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
       // A label right before the number ("PO 4512345678", "Bestellnr. ...") or its column's header ("SIREN") says what
       // it is, whatever phone words the sentence around it holds ("after our call, order PO ..."); so does "n°" right
       // before it, unless a phone word comes before that ("adhérent n° 976942065", a phone label on the next line, is a
-      // member's number; "Tél. n° 06 12 34 56 78" and "Appelez le n° ..." are phones). So do "RCS" and a city, as the
-      // registry writes them, right before it: a company's registration, even one that fails the SIREN check ("RCS
-      // Bordeaux 760 527 227"; not "RCS Paris – Tél. ..." nor RCS messaging), and "NHS" right before a number that does
-      // not start with 0: an NHS number (NHS 493 475 1379), where a UK phone starts with 0 or +44. So does a support
-      // case's number in dashes right after "case" or "caso" and a blank ("case 073-127-2159"; not "Case: 06 12 34 56
-      // 78" nor "In this case 06 12 ..."). A number ended by '#' is keyed in after a call is answered: a conference ID
-      // or PIN ("+33 1 23 45 67 89,,764808088#"; not a tel: URI's "#ext=42"). A country code in capitals right before
-      // the number, itself at the start of a line or a field, or after "is" ("est", "ist", "es") with VAT words on the line,
-      // starts a VAT number, one that fails its check ("|BE 0266.275.781", "TVA : FR 06 956 539 307", "Our VAT number is BE
-      // 0291907523"; not "Mobile FR 06 12 34 56 78", "Our hotline is FR 01 23 45 67 89" nor "CALL US AT 0800 ...").
-      if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || /(?:^|[\n:|,;+]) ?(?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 6)) || (/\b(?:is|est|ist|es) (?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 7)) && nearOnLine(text, start, end, VAT_WORDS)) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || (value.includes('-') && before(text, start, /\bcas[eo] #?$/i, 7)) || headerIs(text, start, NOT_PII) || (before(text, start, /n[°º]\W{0,3}$/i, 6) && !before(text, start, PHONE_WORDS, 24))) return 'low';
+      // member's number; "Tél. n° 06 12 34 56 78" and "Appelez le n° ..." are phones; Spanish writes "n.º"). So do
+      // "RCS" and a city, as the registry writes them, right before it: a company's registration, even one that fails
+      // the SIREN check ("RCS Bordeaux 760 527 227"; not "RCS Paris – Tél. ..." nor RCS messaging), and "NHS" right
+      // before a number that does not start with 0: an NHS number (NHS 493 475 1379), where a UK phone starts with 0 or
+      // +44. So does a support case's number in dashes right after "case" or "caso" and a blank ("case 073-127-2159";
+      // not "Case: 06 12 34 56 78" nor "In this case 06 12 ..."). A number ended by '#' is keyed in after a call is
+      // answered: a conference ID or PIN ("+33 1 23 45 67 89,,764808088#"; not a tel: URI's "#ext=42"). A country code
+      // in capitals right before the number, itself at the start of a line or a field, or after "is" ("est", "ist",
+      // "es") with VAT words on the line, starts a VAT number, one that fails its check ("|BE 0266.275.781", "TVA : FR
+      // 06 956 539 307", "Our VAT number is BE 0291907523"; not "Mobile FR 06 12 34 56 78", "Our hotline is FR 01 23 45
+      // 67 89" nor "CALL US AT 0800 ...").
+      if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || /(?:^|[\n:|,;+]) ?(?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 6)) || (/\b(?:is|est|ist|es) (?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 7)) && nearOnLine(text, start, end, VAT_WORDS)) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || (value.includes('-') && before(text, start, /\bcas[eo] #?$/i, 7)) || headerIs(text, start, NOT_PII) || (before(text, start, /n\.?[°º]\W{0,3}$/i, 7) && !before(text, start, PHONE_WORDS, 24))) return 'low';
       // A label of its own right before the number that names another kind of number (one of NOT_PII's words: "Order
       // number: ", "HS code: ", "Bestellnummer: ", "Código arancelario: ", YAML's commande: "...") says what it is, unless
       // its line holds a phone word ("Case: 06 12 34 56 78 (mobile de Mme Durand)"): the phone words of the lines around
