@@ -62,9 +62,10 @@ const SECRET_NAME =
 // The words in the order gzip codes best: test() finds the same in any order.
 const NOT_SECRET = /(?:^|_)(?:name|uri|endpoint(?!_secret)|audience|url|limit|type|expir[ey]s?|message|length|id|count|public|format|hash|file|size|version|max|min|digest|issuer|header|timeout|fingerprint|path|skip|delta|(?:next|skip|delta|continuation|(?:next|prev)_?page)_?token|pagetoken|ttl|integrity|sha\d*|md5|checksum|kid|commit|[gu]uid|prefix)(?:_|$)/;
 
-// A table with a column of keys or tokens (CSV, TSV, Markdown: "Name;Arrival;API key", "| Clé API |", "Access token"):
+// A table with a column of keys or tokens (CSV, TSV, Markdown: "Name;Arrival;API key", "| Clé API |", "Access token",
+// "| system | owner | credential | rotated |"):
 // the name of the column as a cell of a header row, after another (as the password detector's TABLE_HEADER).
-const KEY_COLUMN = /[|;,\t][ "]*(?:api[ -]?(?:key|token)|(?:access )?token|cl(?:[ée]|ave) api|secret)[ "]*(?=[|;,\t\n]|$)/gi;
+const KEY_COLUMN = /[|;,\t][ "]*(?:api[ -]?(?:key|token)|(?:access )?token|cl(?:[ée]|ave) api|secret|credentials?)[ "]*(?=[|;,\t\n]|$)/gi;
 
 // Characters of a key name and of a value, as in the pattern ('=' inside a value included).
 const KEY_CHAR = charTable(/[\w.ü-]/);

@@ -193,11 +193,12 @@ describeDetector(
   [
     ['a user access token', `HF_TOKEN=${hf}`, hf, 'high'],
     ['a one-case run, low', `hf_${'abcdefghijklmnopq'.repeat(2)}`, `hf_${'abcdefghijklmnopq'.repeat(2)}`, 'low'],
+    ['a token with digits (read as TruffleHog reads them)', 'HF_TOKEN=hf_HousMSQx4vIsv7QOtjBIkqJ47egOBCSsFq', 'hf_HousMSQx4vIsv7QOtjBIkqJ47egOBCSsFq', 'high'],
   ],
   [
     ['a short value', 'hf_hub_download'],
     ['a Python identifier', 'hf_hub_download_with_a_long_name_for_the_cache'],
-    ['a token with digits, which Hugging Face never issues', `hf_${rand(ALNUM, 34)}0`],
+    ['a run of 41 characters', `hf_${rand(ALNUM, 40)}0`],
   ],
   [['hf_ runs', flood('hf_', hf), [hf]]],
 );
