@@ -16,8 +16,8 @@ const VERSION = /(?:app|\b|_)(?:v|build|ver|release|firmware|rev|versi[oó]n)[.:
 
 /**
  * IPv4 addresses: four octets 0-255, not part of a longer dotted number (an OID) nor after a version label.
- * Medium, high with network words; low for loopback, 0.0.0.0 and netmasks, and for quads of small numbers (section
- * numbers) without network words.
+ * Medium, high with network words; low for loopback, 0.0.0.0 and netmasks, and for all-single-digit quads and an
+ * index's small numbers (section numbers) without network words.
  */
 export const ipv4Detector = patternDetector({
   id: 'ipv4',
@@ -35,9 +35,10 @@ export const ipv4Detector = patternDetector({
     // Without a prefix length, +prefix is NaN, which is never below 31.
     const prefix = /^\/(\d\d?)\b/.exec(textAfter(text, end, 4))?.[1];
     if (/^(?:127|0|255)\.|\.0\.0\.0$/.test(value) || (+prefix! < 31 && !(value.split('.').reduce((n, octet) => n * 256 + +octet, 0) % 2 ** (32 - +prefix!)))) return 'low';
-    // Four numbers of 31 or less (outside 10/8, private networks' usual range) number a document's sections and a data
-    // room's index far more often than they address a host ("1.1.1.29  Kbis.pdf", "Q-0015  6.6.16.10").
-    if (/^(?!10\.)(?:[12]?\d|3[01])(?:\.(?:[12]?\d|3[01])){3}$/.test(value)) return context ? 'medium' : 'low';
+    // So are four numbers of 31 or less (outside 10/8, private networks' usual range) set apart by a tab or two blanks
+    // after them, as an index lists a document's sections or a data room's files ("1.1.1.29  Kbis.pdf", "Q-0015\t6.6.16.10\t");
+    // not in a log's line ("connected to 11.2.3.4:443", "from 3.16.24.5").
+    if (/^\d\.\d\.\d\.\d$/.test(value) || (/^(?!10\.)(?:[12]?\d|3[01])(?:\.(?:[12]?\d|3[01])){3}$/.test(value) && /^(?:\t| {2})/.test(textAfter(text, end, 2)))) return context ? 'medium' : 'low';
     // Small dotted numbers next to "section", "RFC", "ECMA" or "§" are section numbers of a specification.
     if (!context && /^\d{1,2}(?:\.\d{1,2}){3}$/.test(value) && near(text, start, end, SPEC_WORDS)) return 'low';
     return context ? 'high' : 'medium';

@@ -57,7 +57,7 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // Labels of numbers that are not personal data (or are another identifier: "SIREN 892 941 108" is not a Spanish
 // phone, even when the SIREN fails its check); right before a candidate, they lower its confidence. "PO" only right
 // before it ("PO 4512345678", "P.O.: ..."): "Po" is also a given name ("call Po on ..."). A customs tariff code ("HS code",
-// "Code SH", "Código arancelario") has ten digits, as North America's phones. A device's serial number is written "S/N".
+// "Code SH", "Código arancelario") has ten digits, as North America's phones.
 // The United Kingdom's NHS numbers are written 3-3-4, as American phones are: "NHS No:" right before one ("NHS 111",
 // "NHS Direct: 0300 ..." are phones).
 // Frequent-flyer programmes (Flying Blue, Miles & More, Avios...) number their members with ten digits or more; right
@@ -72,7 +72,7 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // Their <EndToEndId>, the payer's reference of a transfer, is a label (<EndToEndId>0229-41840270</EndToEndId>).
 // The words in the order gzip codes best: test() finds the same in any order.
 const NOT_PII =
-  /\b(?:(?:dossier|expediente)[ :#-]*$|rechnung|code|arancel|routing|r[ée]f|duns\b|im[es]i|sendung|tracking|endtoend|suivi|colis|sku|batch|parcel|factur[ae]|isbn|ean|gtin|upc|seguimiento|ticket|part\b|iccid|invoice|s[ée]rie|lot\b|build|id\b(?!>)|bestell|qty|quantit|pi[èe]ce|serial|s\/n\b|(?:nhs (?:no|number)|p\.?o\b|vorgangsn(?:r|ummer)|fl(?:ying blue|yer)|ffn|avios|skymiles|aadvantage|lanr|colegiado|[hm]?awb|waybill|(?<=&\W?)more|account)\W{0,4}$|pedido|sire[nt]|order|commande)/i;
+  /\b(?:(?:dossier|expediente)[ :#-]*$|rechnung|code|arancel|routing|r[ée]f|duns\b|im[es]i|sendung|tracking|endtoend|suivi|colis|sku|batch|parcel|factur[ae]|isbn|ean|gtin|upc|seguimiento|ticket|part\b|iccid|invoice|s[ée]rie|lot\b|build|id\b(?!>)|bestell|qty|quantit|pi[èe]ce|serial|(?:nhs (?:no|number)|p\.?o\b|vorgangsn(?:r|ummer)|fl(?:ying blue|yer)|ffn|avios|skymiles|aadvantage|lanr|colegiado|[hm]?awb|waybill|(?<=&\W?)more|account)\W{0,4}$|pedido|sire[nt]|order|commande)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {

@@ -16,8 +16,8 @@ const PREFILTER = ['authtok', 'pass', 'pw', 'mot de passe', 'mdp', 'kennwort', '
 // After a password keyword: an optional suffix (DB_PASSWORD_PROD), an optional qualifier, a separator (=, :, :=, =>, =
 // after up to 40 blanks as terraform fmt aligns it, ">" closing an XML tag, "," in PHP's define('DB_PASSWORD', ...) and
 // env('DB_PASSWORD', ...), blanks after Apache's SetEnv or nginx's fastcgi_param and the name, blanks after Apache's
-// AuthLDAPBindPassword and HAProxy's insecure-password or an admin's password in prose ("Grafana admin password ...",
-// "Grafana-Admin-Passwort ..."), "is"/"est"/"c'est"/"ist"/"es" in a sentence, a test typing into
+// AuthLDAPBindPassword and HAProxy's insecure-password or an admin's password in prose ("Grafana admin password ..."),
+// "is"/"est"/"c'est"/"ist"/"es" in a sentence, a test typing into
 // the password field (Cypress's cy.get('#password').type('...'), Selenium's send_keys("..."), Playwright's fill('...');
 // a quoted value only: not a variable, nor Cypress's keys, '{enter}'), or only spaces before a quoted value as in SQL's
 // PASSWORD 'x' and IDENTIFIED BY 'x'), then a quoted or bare value. In a sentence, up to five words of up to twenty
@@ -47,7 +47,7 @@ const PREFILTER = ['authtok', 'pass', 'pw', 'mot de passe', 'mdp', 'kennwort', '
 // class, are regex escapes (für as f\xfcr, À-ÿ as \xc0-\xff, ’ as \u2019, \n): the build writes those of strings and
 // regex literals so (ascii_only), not a template's, and bytes that occur once or twice in the script cost gzip 20 bytes
 // or more.
-const ASSIGNMENT = String.raw`(?!(?!output)[a-z])([\w-]{0,24})\\?["']?(?:\](?=[ \t]*=))?(?:,?\s{1,30}["']?value["']?)?(?:\s{1,2}(?:\((?=[^)\n]{1,44}\)[ \t]{0,3}[:=])|(?:for|of|du|de|pour|f\xfcr|para|del)\s)[^\n:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-z\xc0-\xff-]{2,20}){1,5}(?:[ \t]{1,2}\([^)\n]{1,40}\)(?=[ \t]{0,3}[:=]))?(?=\**[ \t]{0,3}[:=]|[ \t]{1,3}(?:is|est|c['\u2019]est|ist|lautet|es)\s)))?(?:\**[ \t]{0,3}(?::=|=>|<-|:[ \t]*(?:constant )?&?[A-Za-z]\w{0,20}(?:\[\d*\])?[ \t]+:?=(?=[ \t]*\\?["'])|[:=]|[|-](?= )|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env|setProperty)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+|(?:bind|insecure-|admin[ -])pass(?:word|wort)[ \t]+)|\)\.(?:type|fill|send_?keys)\((?=['"][^{])|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['\u2019]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,16}(?:convertto-securestring (?:-\w+ )*)?(?:\\?"([^"\n]{1,200})"|(?:(?<==\s*)N)?'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
+const ASSIGNMENT = String.raw`(?!(?!output)[a-z])([\w-]{0,24})\\?["']?(?:\](?=[ \t]*=))?(?:,?\s{1,30}["']?value["']?)?(?:\s{1,2}(?:\((?=[^)\n]{1,44}\)[ \t]{0,3}[:=])|(?:for|of|du|de|pour|f\xfcr|para|del)\s)[^\n:="']{1,40}(?=[ \t]{0,3}[:=])|((?:[ \t]{1,2}[A-Za-z\xc0-\xff-]{2,20}){1,5}(?:[ \t]{1,2}\([^)\n]{1,40}\)(?=[ \t]{0,3}[:=]))?(?=\**[ \t]{0,3}[:=]|[ \t]{1,3}(?:is|est|c['\u2019]est|ist|lautet|es)\s)))?(?:\**[ \t]{0,3}(?::=|=>|<-|:[ \t]*(?:constant )?&?[A-Za-z]\w{0,20}(?:\[\d*\])?[ \t]+:?=(?=[ \t]*\\?["'])|[:=]|[|-](?= )|(?<=<[^<>\s]{3,40})>|,(?<=\b(?:define|env|setProperty)\(\s*["'][\w-]{1,40}["']\s*,))|[ \t]+(?<=(?:setenv|fastcgi_param)[ \t]+[\w-]{1,60}[ \t]+|(?:bind|insecure-|admin )password[ \t]+)|\)\.(?:type|fill|send_?keys)\((?=['"][^{])|[ \t]{4,40}=|[ \t]{1,3}(is|est|c['\u2019]est|ist|lautet|es)(?:[ \t]{0,2}:)?(?=\s)|(?=[ \t]{1,3}['"]))[ \t]{0,16}(?:convertto-securestring (?:-\w+ )*)?(?:\\?"([^"\n]{1,200})"|(?:(?<==\s*)N)?'([^'\n]{1,200})'|([^\s"'\x60,;<>]{1,200}))`;
 // The pattern for each set of keywords met so far, by their alternation (null when none occurs). Searching for
 // the keywords that occur alone is several times faster than for all fourteen: a text holds one or two of them.
 const patterns = new Map<string, RegExp | null>();
