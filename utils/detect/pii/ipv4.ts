@@ -9,10 +9,11 @@ const IP_WORDS = /\b(?:ip(?:v4)?|addr|address|adresse|direcci[óo]n|host|server|
 // "version":"28.0.9.3", PHP's 'version' => '29.0.6.1'; the last word of a key: min_app_build = 4.7.8.132, "minAppBuild"), or a name and a slash, as user agents ("Chrome/120.0.0.0") and
 // paths to a release ("packages/AzureAD/2.0.2.182") write a version; not kubectl's node, its name then its address
 // ("Node:         ip-10-0-1-7.eu-west-1.compute.internal/10.0.1.7"), which the window of 80 characters before the
-// number takes in. The "Node:" test runs only where a name and a slash end it. Nor a number with a port after it, which no
+// number takes in. The "Node:" test runs only where a name and a slash end it. Nor a data room's index right after "VDR" or
+// "doc" and a blank or "=" (VDR 7.4.6.8, an access log's doc=1.3.2.15). Nor a number with a port after it, which no
 // version has: OpenVPN logs a client as its name, a slash, its address and port ("tecnico/10.159.189.194:50467").
 // The words in the order gzip codes best: test() finds the same in any order.
-const VERSION = /(?:app|\b|_)(?:v|build|ver|release|firmware|rev|versi[oó]n)[.:=#"'>\s]*$|[a-z]\/$(?<!Node:\s+\S+)/i;
+const VERSION = /(?:app|\b|_)(?:v|build|ver|release|firmware|rev|versi[oó]n)[.:=#"'>\s]*$|\b(?:doc|vdr)[ =]$|[a-z]\/$(?<!Node:\s+\S+)/i;
 
 /**
  * IPv4 addresses: four octets 0-255, not part of a longer dotted number (an OID) nor after a version label.
