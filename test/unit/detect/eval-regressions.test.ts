@@ -520,6 +520,7 @@ describe('regressions from the 47th to 50th corpora (read in the twenty-seventh 
     ['the digest of an HMAC key', 'hmac_key_md5: dacafb6e30e4f5c1a8b6f0d2c3e4a5b6', 'secret.generic_api_key'],
     ['a SEPA transfer\'s end-to-end reference', '<PmtId><EndToEndId>0294-74996738</EndToEndId></PmtId>', 'pii.phone'],
     ['words after an admin\'s password in prose', 'Admin-Passwort vergessen? The admin password policy requires 12 characters; an admin password reset link was sent; the admin password expires tomorrow.', 'secret.password_assignment'],
+    ['placeholders and a login on a .lan host', 'Bastión: ssh admin@jump-01.hotel.lan\nguest email user@domain.tld invalid\nContact: xxx@xxx.xx', 'pii.email'],
     ['the pattern of a school\'s addresses', 'E-Mail: vorname.nachname@fh-nordmark.de\nemail: firstname.lastname@ashford.ac.uk\nMail: first.last@acme.com\nCorreo: nombre.apellido@univ-meseta.es\nCourriel : prenom.nom@univ-valmont.fr', 'pii.email'],
     ['an address masked with stars, its last characters', 'Client: m***d@orange.fr (masked)', 'pii.email'],
     ['a meter\'s number after "n.º"', 'Lectura: 593776 m³, contador n.º 042-386-8847', 'pii.phone'],

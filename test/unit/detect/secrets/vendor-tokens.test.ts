@@ -157,11 +157,12 @@ describeDetector(
     ['a project key', `OPENAI_API_KEY=${proj}`, proj, 'high'],
     ['a legacy key', `openai.api_key = "${legacy}"`, legacy, 'high'],
     ['a service-account key without the marker, medium', unmarked, unmarked, 'medium'],
+    ['a legacy-length key without the marker, medium', 'OPENAI_API_KEY=sk-whUyqtnD0KQrTpcLSbkThdvfpPtNjLo8dydRFEuHgsTYZwFm', 'sk-whUyqtnD0KQrTpcLSbkThdvfpPtNjLo8dydRFEuHgsTYZwFm', 'medium'],
   ],
   [
     ['an Anthropic key', `sk-ant-api03-${rand(B64URL, 93)}AA`],
     ['a Stripe key', `sk_live_${rand(ALNUM, 48)}`],
-    ['a legacy-length key without the marker', `sk-${rand(ALNUM, 48)}`],
+    ['a key of 47 letters and digits', `sk-${rand(ALNUM, 47)}`],
     ['a placeholder', 'sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
   ],
   [
