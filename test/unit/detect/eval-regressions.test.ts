@@ -514,6 +514,8 @@ describe('regressions from the 47th to 50th corpora (read in the twenty-seventh 
     ['a data room index number after VDR', 'Due diligence points: see VDR 5.7.12.19, the rent roll is VDR 2.6.24.2', 'pii.ip_address'],
     ['a document index in an access log', '2024-03-02T10:11:12Z user=j.doe src=<ip-address> doc=12.6.17.16 req=7bba4b65', 'pii.ip_address'],
     ['a data room index that starts a line', '  1.1.1.29  Kbis_8863.pdf\n  4.2.2.21  Board_minutes.pdf', 'pii.ip_address'],
+    ['a smart meter\'s OBIS codes', '2024-05-01T00:00:08Z dlms: meter LGZ87773015 1-0:1.8.0.255 = 13393.084 kWh\nITR-16107594\t0-0:96.1.0.255\t2024-01-22', 'pii.ip_address'],
+    ['an address masked with many stars, its last characters', 'Marta Ibáñez|m**********z@aguasdellevante.es|+34 933 48', 'pii.email'],
     ['a browser version after its name and a slash', 'User-Agent: Mozilla/5.0 Chrome/120.0.0.0 Safari/537.36', 'pii.ip_address'],
     ['a version after a package path and a colon', 'packages/AzureAD/2.0.2.182: restored\nVersion 10.2.3.44: Fehler behoben', 'pii.ip_address'],
     ['a SHA-512 digest in a lockfile, for a storage package', '"node_modules/@google-cloud/storage": {\n  "integrity": "sha512-Svoe5teS3K48HhWZbEqUeyYZF4TRl3A0imUBUVTHii6+Tzoh/SRXmcyXhkLdeA8uTd6KWSUNqfTi2LJejgaGdg=="', 'secret.azure_key'],

@@ -10,10 +10,11 @@ const IP_WORDS = /\b(?:ip(?:v4)?|addr|address|adresse|direcci[óo]n|host|server|
 // paths to a release ("packages/AzureAD/2.0.2.182") write a version; not kubectl's node, its name then its address
 // ("Node:         ip-10-0-1-7.eu-west-1.compute.internal/10.0.1.7"), which the window of 80 characters before the
 // number takes in. The "Node:" test runs only where a name and a slash end it. Nor a data room's index right after "VDR" or
-// "doc" and a blank or "=" (VDR 7.4.6.8, an access log's doc=1.3.2.15). Nor a number with a port after it, which no
+// "doc" and a blank or "=" (VDR 7.4.6.8, an access log's doc=1.3.2.15), nor the end of a meter's OBIS code, whose first
+// two numbers come before a colon (1-0:1.8.0.255, a smart meter's reading of active energy). Nor a number with a port after it, which no
 // version has: OpenVPN logs a client as its name, a slash, its address and port ("tecnico/10.159.189.194:50467").
 // The words in the order gzip codes best: test() finds the same in any order.
-const VERSION = /(?:app|\b|_)(?:v|build|ver|release|firmware|rev|versi[oó]n)[.:=#"'>\s]*$|\b(?:doc|vdr)[ =]$|[a-z]\/$(?<!Node:\s+\S+)/i;
+const VERSION = /(?:app|\b|_)(?:v|build|ver|release|firmware|rev|versi[oó]n)[.:=#"'>\s]*$|\b(?:doc|vdr)[ =]$|\d-\d+:$|[a-z]\/$(?<!Node:\s+\S+)/i;
 
 /**
  * IPv4 addresses: four octets 0-255, not part of a longer dotted number (an OID) nor after a version label.
