@@ -19,10 +19,11 @@ export interface NoticeUi {
   /** Inserts text where a paste or drop was aimed (utils/guard/reinsert.ts); resolves once it was handed over. */
   reinsert(target: PasteTarget, text: string): Promise<boolean>;
   /**
-   * Replaces a composer's whole text (`read` when it was sent, `text` masked) through the editor, then sends it
-   * (`send`); if the composer did not take it, shows the submit error notice for `site` instead (never send what the
-   * user did not choose). Resolves once it did either. Here rather than in the guard, for the content script's bytes:
-   * the notice hands this object to the composer's carryOn (Stopped.carryOn), which calls it.
+   * Sends a composer holding `text` (`read` when it was sent, or `text` masked): at once (`send`) when it holds that
+   * text still, otherwise once the editor took it in place of its whole text; if the composer did not take it, shows the
+   * submit error notice for `site` instead (never send what the user did not choose). Resolves once it did either.
+   * Here rather than in the guard, for the content script's bytes: the notice hands it, with the text read and the
+   * site, to the composer's carryOn (Stopped.carryOn, SendText), which calls it.
    */
   sendMasked(composer: Composer, text: string, read: string, send: () => void, site: string): Promise<void>;
   /** True while text is being handed back to the page as a paste (the paste guard lets that event be). */

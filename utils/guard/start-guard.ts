@@ -76,8 +76,8 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
   });
 
   /** Inserts text where a paste or drop was aimed; handing text back runs in the notice UI script, injected on the first intervention. */
-  function reinsertAt(target: PasteTarget | undefined): (text: string) => Promise<unknown> {
-    return (text) => (target ? notices.loadUi().then((ui) => ui.reinsert(target, text)) : Promise.resolve());
+  function reinsertAt(target: PasteTarget | undefined): (text: string) => Promise<unknown> | undefined {
+    return (text) => target && notices.loadUi().then((ui) => ui.reinsert(target, text));
   }
 
   const deps = {

@@ -174,7 +174,7 @@ describe('paste guard', () => {
     expect(recorded[0]).toMatchObject({ action: 'redact', outcome: 'redacted' });
   });
 
-  it('redact with nothing to mask: the paste goes on at once, as it is, before the notice UI is there', async () => {
+  it('redact with nothing to mask: the paste goes on, as it is, once the notice UI is there, before its notice shows', async () => {
     const reinserted: string[] = [];
     const pending: unknown[] = [];
     const state = stateOf({ rules: [{ id: 'mask-all', events: ['paste'], action: 'redact' }] });
@@ -194,9 +194,12 @@ describe('paste guard', () => {
     const event = pasteEvent('hello there');
     handler(event as unknown as ClipboardEvent);
     expect(event.preventDefault).toHaveBeenCalled();
-    expect(reinserted).toEqual(['hello there']);
+    // Nothing goes on before the notice UI, which carries it on.
+    expect(reinserted).toEqual([]);
     const notices: NoticeRequest[] = [];
     showNotice(pending[0] as Stopped, (request) => notices.push(request));
+    expect(reinserted).toEqual(['hello there']);
+    expect(notices).toEqual([]);
     await vi.waitFor(() => expect(notices).toHaveLength(1));
     expect(notices[0]).toMatchObject({ action: 'redact', findings: [] });
     expect(reinserted).toEqual(['hello there']);
