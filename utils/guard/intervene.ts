@@ -6,7 +6,6 @@ import type { PolicyState } from '../policy/load';
 import type { Alternative, EventKind, Policy, SiteStatus } from '../policy/schema';
 import type { currentSite, SiteInfo } from '../policy/sites';
 import type { Composer } from './composer';
-import type { RecordEvent } from './recorder';
 
 /** What the in-page notice needs to tell the user; never the content itself. */
 export interface NoticeRequest {
@@ -38,7 +37,7 @@ export interface GuardDeps {
   policyState(): PolicyState;
   /** The detectors to run: the built-in ones plus the policy's custom detectors once compiled (undefined: built-in only). */
   detectors(): readonly Detector[] | undefined;
-  /** Records an event (with `excerptOf`, holding a redacted excerpt of that text; see recorder.ts). */
+  /** Records an event: hands it to the event queue (event-queue.ts), which sends it to the background. */
   record: RecordEvent;
   /** Shows a notice: an error's, or a stopped event's (whose notice the notice UI builds, see Stopped). */
   notify(request: NoticeRequest | Stopped): void;
@@ -68,13 +67,17 @@ export interface Stopped {
   /** Lets the values found through on this page (the user went on with them). */
   acknowledge(): void;
   /**
-   * The stopped event's record (the notice shows its kind and findings), and the guard's `record`: the notice UI
-   * records what the user chose as a record of its own related to it (stopped-notice.ts), which the guard then does
-   * not carry the code of.
+   * The stopped event's record, and the guard's `record`: the notice UI records it (with a redacted excerpt of the
+   * text where the policy asks for one) before anything else, and shows its kind and findings; then records what the
+   * user chose as a record of its own related to it (stopped-notice.ts). The guard carries the code of neither, nor
+   * of the excerpt. Where the notice UI cannot be shown, the notifier records it, without its excerpt (notice-loader.ts).
    */
   first: UsageEvent;
   record: RecordEvent;
 }
+
+/** Records an event (event-queue.ts). */
+export type RecordEvent = (event: UsageEvent) => void;
 
 /** How content stopped goes on, as it was or masked; see Stopped.carryOn. */
 export type CarryOn = (text: string, masked: boolean, sendText?: SendText) => void | Promise<unknown>;
@@ -90,7 +93,7 @@ export const INTERNAL_ERROR_RULE = 'vigie-internal-error';
 
 /**
  * Scans content, decides under the policy in force (decide(), policy/evaluate.ts) and applies the verdict: nothing at all for an allowed
- * event; a record for a logged one; for a stopping one, the event is cancelled, recorded, and the notice
+ * event; a record for a logged one; for a stopping one, the event is cancelled, and the notice (which records it)
  * offers what the action allows. Synchronous up to the notice. A failure is resolved by the fail mode.
  *
  * The content (a paste, a dropped text, a composer being sent, files) comes as its parts, arguments rather than an
@@ -152,14 +155,12 @@ export function intervene(
       if (verdict.action !== 'allow') deps.record(event('allowed'));
       return;
     }
-    const first = event(verdict.action === 'redact' ? 'redacted' : 'stopped');
     stop();
-    // Only stopped (or masked) content leaves an excerpt, as the policy's documentation and the popup tell employees.
-    deps.record(first, state.policy.logging.excerpt === 'redacted' && found.length ? { text, found } : undefined);
-    // How to carry the content on is prepared now, while the event is handled (before the notice takes the focus). A
-    // redaction goes on (masked, or as it is with nothing to mask: a rule without types) once the notice UI is there,
-    // which carries it on before it shows its notice.
-    deps.notify({ verdict, text, found, policy: state.policy, site, carryOn: prepare(), acknowledge, first, record: deps.record });
+    // How to carry the content on is prepared now, while the event is handled (before the notice takes the focus). The
+    // notice UI records the stopped event (with its redacted excerpt where the policy asks for one) as it shows the
+    // notice, or the notifier without it where the UI cannot be shown (notice-loader.ts). A redaction goes on (masked,
+    // or as it is with nothing to mask: a rule without types) once the notice UI is there, before its notice shows.
+    deps.notify({ verdict, text, found, policy: state.policy, site, carryOn: prepare(), acknowledge, first: event(verdict.action === 'redact' ? 'redacted' : 'stopped'), record: deps.record });
   } catch (error) {
     // Never break the page: the policy's fail mode decides, and the failure is logged without content.
     console.error(`Vigie: ${kind} check failed`, error);

@@ -35,7 +35,8 @@ export interface NoticeUi {
  * runs on every AI page; it is injected on the first intervention and reused after that. Given the site, the
  * global object the UI registers in (`scope`), what asks the background to inject the UI into this frame
  * (`requestUi`, with the script's name; resolves once it ran), and a last resort that tells the user when the UI
- * cannot be shown (`fallback`, given the error: the paste was stopped all the same). Arguments rather than an
+ * cannot be shown (`fallback`, given the error: the paste was stopped all the same, and a stopped event is recorded
+ * first, as the notice UI would have: without its excerpt). Arguments rather than an
  * object of them, for the content script's bytes.
  */
 export function createLazyNotifier(
@@ -55,7 +56,11 @@ export function createLazyNotifier(
       }
       load().then(
         (loaded) => loaded.show(request, site),
-        fallback,
+        (error: unknown) => {
+          // The stopped event is recorded all the same, without its excerpt (which the notice UI makes).
+          if ('first' in request) request.record(request.first);
+          fallback(error);
+        },
       );
     },
     dismissAll: () => current()?.dismissAll(),

@@ -1,18 +1,23 @@
 import { redactLabels } from '../detect/redact';
+import { redactedExcerpt } from './excerpt';
 import { offeredAlternative, verdictText } from '../policy/evaluate';
 import type { EventOutcome, UsageEvent } from '../messaging';
 import type { NoticeRequest, SendText, Stopped } from './intervene';
 import type { NoticeUi } from './notice-loader';
 
 /**
- * Shows the notice of content the verdict stopped (intervene.ts), with what each choice does: go on with
- * the content as it was (`warn`, `justify` with the typed reason) or masked, each recorded. A `redact` verdict
+ * Records content the verdict stopped (intervene.ts), with its redacted excerpt where the policy asks for one, and
+ * shows its notice, with what each choice does: go on with the content as it was (`warn`, `justify` with the typed
+ * reason) or masked, each recorded. A `redact` verdict
  * carries the masked content on first, and shows the notice once the editor took it, so the notice does not
  * take the focus (and the selection) from the editor meanwhile. Part of the notice UI script, injected on the
  * first intervention: nothing here runs before a notice is due.
  */
 export function showStopped(stopped: Stopped, show: (request: NoticeRequest) => void, ui?: NoticeUi, site = ''): void {
   const { verdict, text, found, first } = stopped;
+  // The stopped event's record, first: only stopped (or masked) content leaves an excerpt, as the policy's
+  // documentation and the popup tell employees.
+  stopped.record(stopped.policy.logging.excerpt === 'redacted' && found.length > 0 ? { ...first, excerpt: redactedExcerpt(text, found) } : first);
   // A composer's text goes through this UI (the text read being the stopped text; the site's error notice if the
   // editor does not take it): the guard's carryOn is handed what sends it.
   const sendText: SendText | undefined = ui && ((composer, carried, send) => ui.sendMasked(composer, carried, text, send, site));
