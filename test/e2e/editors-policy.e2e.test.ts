@@ -14,7 +14,7 @@ const POLICY = {
     { id: 'secrets-block', types: ['secret.*'], action: 'block', message: { en: 'Secrets never go to AI tools.' } },
     { id: 'iban-redact', types: ['pii.iban'], action: 'redact' },
   ],
-  // Records hold a redacted excerpt (made by a script injected on the first record that needs one).
+  // Records of stopped content hold a redacted excerpt (made by the notice UI, injected on the first intervention).
   logging: { excerpt: 'redacted' },
 };
 const FAKE_IBAN = 'GB82 WEST 1234 5698 7654 32';

@@ -6,7 +6,6 @@ export const INJECTABLE_SCRIPTS = {
   'custom-detectors': '/custom-detectors.js',
   re2: '/re2.js',
   'file-guard': '/file-guard.js',
-  excerpt: '/excerpt.js',
   // Runs in the page's own world, where code editors keep their text (utils/guard/editor-reader.ts).
   'editor-reader': '/editor-reader.js',
   // The guard itself, asked for by the early guard where its declared run did not come (guard-start.content.ts).

@@ -5,8 +5,7 @@ import { decide, isStopping, policyConfidenceFloor, type Decision } from '../pol
 import type { PolicyState } from '../policy/load';
 import type { Alternative, EventKind, Policy, SiteStatus } from '../policy/schema';
 import type { currentSite, SiteInfo } from '../policy/sites';
-import type { NoticeUi } from './notice-loader';
-import type { RecordEvent } from './recorder';
+import type { Composer } from './composer';
 
 /** What the in-page notice needs to tell the user; never the content itself. */
 export interface NoticeRequest {
@@ -38,7 +37,7 @@ export interface GuardDeps {
   policyState(): PolicyState;
   /** The detectors to run: the built-in ones plus the policy's custom detectors once compiled (undefined: built-in only). */
   detectors(): readonly Detector[] | undefined;
-  /** Records an event (with `excerptOf`, holding a redacted excerpt of that text; see recorder.ts). */
+  /** Records an event: hands it to the event queue (event-queue.ts), which sends it to the background. */
   record: RecordEvent;
   /** Shows a notice: an error's, or a stopped event's (whose notice the notice UI builds, see Stopped). */
   notify(request: NoticeRequest | Stopped): void;
@@ -60,35 +59,41 @@ export interface Stopped {
   policy: Policy;
   site: SiteInfo;
   /**
-   * Carries the content on, as it was or masked (from intervene()'s prepare). The notice UI gives itself (`ui`): a
-   * composer's masked text is sent through it (NoticeUi.sendMasked). The guard gives none when it carries content on
-   * itself (a redaction with nothing to mask: the text as it is).
+   * Carries the content on, as it was or masked (from intervene()'s prepare), once the user chose (or at once, for a
+   * redaction): the notice UI calls it, and gives what sends a composer's text (SendText), which the guard does not
+   * carry the code of. Content held before the guard started, and let through, the guard carries on itself.
    */
   carryOn: CarryOn;
-  /**
-   * A redaction with nothing to mask: the content went on already, as it was, when it was stopped (what carryOn
-   * returned); false for any other verdict, where it is not read.
-   */
-  carried: false | void | Promise<unknown>;
   /** Lets the values found through on this page (the user went on with them). */
   acknowledge(): void;
   /**
-   * The stopped event's record (the notice shows its kind and findings), and the guard's `record`: the notice UI
-   * records what the user chose as a record of its own related to it (stopped-notice.ts), which the guard then does
-   * not carry the code of.
+   * The stopped event's record, and the guard's `record`: the notice UI records it (with a redacted excerpt of the
+   * text where the policy asks for one) before anything else, and shows its kind and findings; then records what the
+   * user chose as a record of its own related to it (stopped-notice.ts). The guard carries the code of neither, nor
+   * of the excerpt. Where the notice UI cannot be shown, the notifier records it, without its excerpt (notice-loader.ts).
    */
   first: UsageEvent;
   record: RecordEvent;
 }
 
+/** Records an event (event-queue.ts). */
+export type RecordEvent = (event: UsageEvent) => void;
+
 /** How content stopped goes on, as it was or masked; see Stopped.carryOn. */
-export type CarryOn = (text: string, masked: boolean, ui?: NoticeUi) => void | Promise<unknown>;
+export type CarryOn = (text: string, masked: boolean, sendText?: SendText) => void | Promise<unknown>;
+
+/**
+ * Sends a composer holding `text`, the text read or masked (the notice UI's NoticeUi.sendMasked, given the text read
+ * and the site): at once when it holds that text still, otherwise once the editor took it; if it did not, the site's
+ * error notice shows instead (never send what the user did not choose). Resolves once it did either.
+ */
+export type SendText = (composer: Composer, text: string, send: () => void) => Promise<void>;
 
 export const INTERNAL_ERROR_RULE = 'vigie-internal-error';
 
 /**
  * Scans content, decides under the policy in force (decide(), policy/evaluate.ts) and applies the verdict: nothing at all for an allowed
- * event; a record for a logged one; for a stopping one, the event is cancelled, recorded, and the notice
+ * event; a record for a logged one; for a stopping one, the event is cancelled, and the notice (which records it)
  * offers what the action allows. Synchronous up to the notice. A failure is resolved by the fail mode.
  *
  * The content (a paste, a dropped text, a composer being sent, files) comes as its parts, arguments rather than an
@@ -115,7 +120,7 @@ export function intervene(
   let text = '';
   // What every record of this content holds (the text's length, as read by then, unless a size is given). Tests
   // stub crypto.randomUUID and Date.now: as deps, they cost the content script 15 bytes gzipped.
-  const baseEvent = (siteStatus: SiteStatus, findings: UsageEvent['findings']): Omit<UsageEvent, 'action' | 'outcome'> => ({
+  const eventOf = (siteStatus: SiteStatus, findings: UsageEvent['findings'], action: UsageEvent['action'], outcome: EventOutcome, ruleId?: string): UsageEvent => ({
     id: crypto.randomUUID(),
     time: Date.now(),
     site: deps.host,
@@ -126,6 +131,9 @@ export function intervene(
     policySource: state.source,
     policyMode: state.policy.mode,
     policyVersion: state.policy.policyVersion,
+    action,
+    outcome,
+    ruleId,
   });
   try {
     site = deps.currentSite(state, deps.host);
@@ -139,12 +147,7 @@ export function intervene(
     // What goes through now is not questioned again when the composer holding it is sent.
     const acknowledge = () => found.forEach((finding) => acknowledged.add(text.slice(finding.start, finding.end)));
     const findings = countByType(found);
-    const event = (outcome: EventOutcome): UsageEvent => ({
-      ...baseEvent(site!.status, findings),
-      action: verdict.action,
-      outcome,
-      ruleId: verdict.ruleId,
-    });
+    const event = (outcome: EventOutcome) => eventOf(site!.status, findings, verdict.action, outcome, verdict.ruleId);
     if (!isStopping(verdict.action)) {
       acknowledge();
       pass?.();
@@ -152,15 +155,12 @@ export function intervene(
       if (verdict.action !== 'allow') deps.record(event('allowed'));
       return;
     }
-    // Only stopped (or masked) content leaves an excerpt, as the policy's documentation and the popup tell employees.
-    const excerptOf = state.policy.logging.excerpt === 'redacted' && found.length ? { text, found } : undefined;
-    const first = event(verdict.action === 'redact' ? 'redacted' : 'stopped');
     stop();
-    const carryOn = prepare();
-    deps.record(first, excerptOf);
-    // A redaction with nothing to mask (a rule without types) lets the content go on at once, as it is, before the
-    // notice is asked for; masked content goes on once the notice UI, which masks it, is there.
-    deps.notify({ verdict, text, found, policy: state.policy, site, carryOn, carried: verdict.action === 'redact' && !found.length && carryOn(text, true), acknowledge, first, record: deps.record });
+    // How to carry the content on is prepared now, while the event is handled (before the notice takes the focus). The
+    // notice UI records the stopped event (with its redacted excerpt where the policy asks for one) as it shows the
+    // notice, or the notifier without it where the UI cannot be shown (notice-loader.ts). A redaction goes on (masked,
+    // or as it is with nothing to mask: a rule without types) once the notice UI is there, before its notice shows.
+    deps.notify({ verdict, text, found, policy: state.policy, site, carryOn: prepare(), acknowledge, first: event(verdict.action === 'redact' ? 'redacted' : 'stopped'), record: deps.record });
   } catch (error) {
     // Never break the page: the policy's fail mode decides, and the failure is logged without content.
     console.error(`Vigie: ${kind} check failed`, error);
@@ -172,6 +172,6 @@ export function intervene(
       pass?.();
     }
     // A site the policy could not place (the failure) is recorded as tolerated.
-    deps.record({ ...baseEvent(site?.status ?? 'tolerated', []), action: closed ? 'block' : 'allow', outcome: closed ? 'stopped' : 'allowed', ruleId: INTERNAL_ERROR_RULE });
+    deps.record(eventOf(site?.status ?? 'tolerated', [], closed ? 'block' : 'allow', closed ? 'stopped' : 'allowed', INTERNAL_ERROR_RULE));
   }
 }

@@ -19,10 +19,11 @@ export interface NoticeUi {
   /** Inserts text where a paste or drop was aimed (utils/guard/reinsert.ts); resolves once it was handed over. */
   reinsert(target: PasteTarget, text: string): Promise<boolean>;
   /**
-   * Replaces a composer's whole text (`read` when it was sent, `text` masked) through the editor, then sends it
-   * (`send`); if the composer did not take it, shows the submit error notice for `site` instead (never send what the
-   * user did not choose). Resolves once it did either. Here rather than in the guard, for the content script's bytes:
-   * the notice hands this object to the composer's carryOn (Stopped.carryOn), which calls it.
+   * Sends a composer holding `text` (`read` when it was sent, or `text` masked): at once (`send`) when it holds that
+   * text still, otherwise once the editor took it in place of its whole text; if the composer did not take it, shows the
+   * submit error notice for `site` instead (never send what the user did not choose). Resolves once it did either.
+   * Here rather than in the guard, for the content script's bytes: the notice hands it, with the text read and the
+   * site, to the composer's carryOn (Stopped.carryOn, SendText), which calls it.
    */
   sendMasked(composer: Composer, text: string, read: string, send: () => void, site: string): Promise<void>;
   /** True while text is being handed back to the page as a paste (the paste guard lets that event be). */
@@ -34,7 +35,8 @@ export interface NoticeUi {
  * runs on every AI page; it is injected on the first intervention and reused after that. Given the site, the
  * global object the UI registers in (`scope`), what asks the background to inject the UI into this frame
  * (`requestUi`, with the script's name; resolves once it ran), and a last resort that tells the user when the UI
- * cannot be shown (`fallback`, given the error: the paste was stopped all the same). Arguments rather than an
+ * cannot be shown (`fallback`, given the error: the paste was stopped all the same, and a stopped event is recorded
+ * first, as the notice UI would have: without its excerpt). Arguments rather than an
  * object of them, for the content script's bytes.
  */
 export function createLazyNotifier(
@@ -54,7 +56,11 @@ export function createLazyNotifier(
       }
       load().then(
         (loaded) => loaded.show(request, site),
-        fallback,
+        (error: unknown) => {
+          // The stopped event is recorded all the same, without its excerpt (which the notice UI makes).
+          if ('first' in request) request.record(request.first);
+          fallback(error);
+        },
       );
     },
     dismissAll: () => current()?.dismissAll(),

@@ -7,7 +7,7 @@ export interface PasteGuardDeps extends GuardDeps {
    * Remembers where the content was aimed (called while the event is being handled, before any UI takes
    * focus) and returns a function that inserts text there as the user's own paste would have.
    */
-  prepareReinsert(): (text: string) => Promise<unknown>;
+  prepareReinsert(): (text: string) => Promise<unknown> | undefined;
   /**
    * True while Vigie hands text back to the page as a paste (that event was judged already); undefined, as false,
    * before the notice UI, which hands text back, is there.

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { PasteNotice } from '../../components/PasteNotice';
 import { pickLanguage } from '../i18n';
 import { NOTICE_CSS } from './notice-css';
+import { sentText } from './editor-bridge';
 import { deepActiveElement } from './paste-target';
 import { isReinserting, reinsertText, replaceComposerText } from './reinsert';
 import { NOTICE_UI_GLOBAL, type NoticeUi } from './notice-loader';
@@ -35,11 +36,11 @@ function mountShadowHost(): { host: HTMLElement; container: HTMLElement } {
 export function createNoticeUi(): NoticeUi {
   let removeCurrent: (() => void) | undefined;
   // A stopped composer's masked text is sent through this object (sendMasked): the notice gives it to carryOn.
-  const show: NoticeUi['show'] = (notice, site) => showNotice(notice, (request) => present(request, site), ui);
+  const show: NoticeUi['show'] = (notice, site) => showNotice(notice, (request) => present(request, site), ui, site);
   const ui: NoticeUi = {
     reinsert: (target, text) => reinsertText(document, target, text),
     async sendMasked(composer, text, read, send, site) {
-      if (await replaceComposerText(document, composer, text, read)) send();
+      if (text === sentText(composer) || (await replaceComposerText(document, composer, text, read))) send();
       else show({ action: 'error', kind: 'submit', findings: [] }, site);
     },
     isReinserting,

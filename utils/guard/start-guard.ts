@@ -5,14 +5,12 @@ import { startVisitTracking } from '../visits/start-visit-tracking';
 import { intervene, type Acknowledged } from './intervene';
 import { createCustomDetectorSource } from './custom-loader';
 import { createEventQueue } from './event-queue';
-import type { redactedExcerpt } from './excerpt';
 import { createFileInterceptor, type FileGuard } from './file-intercept';
 import { lazyGlobal } from './lazy-global';
 import { runAfterLoad } from './after-load';
 import { createLazyNotifier } from './notice-loader';
 import { createPasteHandler, createTextDropHandler } from './paste-guard';
 import { createPolicyHolder } from './policy-holder';
-import { createRecorder, EXCERPT_GLOBAL } from './recorder';
 import type { GuardContext } from './script-context';
 import type { PasteTarget } from './paste-target';
 import { createSubmitGuard } from './submit-guard';
@@ -58,12 +56,7 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
   const policy = createPolicyHolder(readPolicy, onPolicyChange, (state) => custom.update(state.policy.detectors));
   // Shadow AI discovery: the top frame reports visits and active time (utils/visits/).
   startVisitTracking(win, (message) => api.runtime.sendMessage(message), () => ctx.isValid, () => policy.current().policy.logging.visits !== false);
-  const queue = createEventQueue((message) => api.runtime.sendMessage(message), () => ctx.isValid);
-  const record = createRecorder(
-    queue,
-    () => scope[EXCERPT_GLOBAL] as typeof redactedExcerpt | undefined,
-    lazyGlobal(scope, 'excerpt', loadScript),
-  );
+  const record = createEventQueue((message) => api.runtime.sendMessage(message), () => ctx.isValid);
   // In an editing frame the page made (as small as its composer), the notice shows in the page around it,
   // through the page's notifier, shared as the values let through are (early.ts), once the page's guard runs.
   // Until then, and where frames share nothing (Firefox), the frame shows its own notice.
@@ -76,8 +69,8 @@ export function startGuard(win: Window & typeof globalThis, ctx: GuardContext): 
   });
 
   /** Inserts text where a paste or drop was aimed; handing text back runs in the notice UI script, injected on the first intervention. */
-  function reinsertAt(target: PasteTarget | undefined): (text: string) => Promise<unknown> {
-    return (text) => (target ? notices.loadUi().then((ui) => ui.reinsert(target, text)) : Promise.resolve());
+  function reinsertAt(target: PasteTarget | undefined): (text: string) => Promise<unknown> | undefined {
+    return (text) => target && notices.loadUi().then((ui) => ui.reinsert(target, text));
   }
 
   const deps = {

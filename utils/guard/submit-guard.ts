@@ -50,16 +50,14 @@ export function createSubmitGuard(
       requestAnimationFrame(() => setTimeout(() => check(event, composer, replay, true)));
       return;
     }
-    // The text judged: masked text replaces it whole only where that is the editor's whole text (reinsert.ts).
-    let read = '';
     intervene(
       'submit',
-      () => (read = sentText(composer)),
+      () => sentText(composer),
       stop,
-      // The text as it is goes at once; masked text once the editor took it, which the notice UI that carries it on
-      // sees to (it shows the site's error notice instead if the editor did not: never send what the user did not
-      // choose). Only the notice UI masks text: it gives itself.
-      () => (text, _masked, ui) => (text === sentText(composer) ? go() : ui!.sendMasked(composer, text, read, go, deps.host)),
+      // The text as it is goes at once, masked text once the editor took it: the notice UI that carries it on sees to
+      // it (sendText), and shows the site's error notice instead if the editor did not (never send what the user did
+      // not choose). Masked text replaces the text read whole only where that is the editor's whole text (reinsert.ts).
+      () => (text, _masked, sendText) => sendText!(composer, text, go),
       deps,
       acknowledged,
       late ? go : undefined,

@@ -44,6 +44,20 @@ describe('lazy notice UI', () => {
     expect((scope[NOTICE_UI_GLOBAL] as ReturnType<typeof fakeUi>).shown).toHaveLength(1);
   });
 
+  it('records a stopped event itself (without its excerpt, which the UI makes) when the UI cannot be injected', async () => {
+    const recorded: unknown[] = [];
+    const fallback = vi.fn();
+    const first = { id: 'event-0001', kind: 'paste', outcome: 'stopped' };
+    const stopped = { verdict: { action: 'warn' }, text: 'card', found: [], first, record: (event: unknown) => void recorded.push(event) } as unknown as Stopped;
+    const notices = createLazyNotifier('chatgpt.com', {}, vi.fn().mockRejectedValue(new Error('worker unreachable')), fallback);
+    notices.notify(stopped);
+    // An error's notice has no record of its own (intervene() recorded the failure).
+    notices.notify(request);
+    await settle();
+    expect(recorded).toEqual([first]);
+    expect(fallback).toHaveBeenCalledTimes(2);
+  });
+
   it('falls back when the injected script did not register the UI', async () => {
     const fallback = vi.fn();
     const notices = createLazyNotifier('chatgpt.com', {}, async () => undefined, fallback);

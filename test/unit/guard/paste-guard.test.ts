@@ -5,8 +5,6 @@ import { clipboardText, hold } from '../../../utils/guard/page-events';
 import { createPasteHandler } from '../../../utils/guard/paste-guard';
 import { currentSite } from '../../../utils/policy/sites';
 import { showNotice } from '../../../utils/guard/stopped-notice';
-import { redactedExcerpt } from '../../../utils/guard/excerpt';
-import { createRecorder } from '../../../utils/guard/recorder';
 import type { Detector } from '../../../utils/detect/types';
 import type { PolicyInput } from '../../../utils/policy/schema';
 import { stateOf } from '../policy/policy-fixtures';
@@ -36,9 +34,9 @@ function setup(policy: PolicyInput = {}, host = 'chatgpt.com', detectors?: reado
     hold,
     policyState: () => state,
     detectors: () => detectors,
-    // The excerpt code (injected on demand in a page) is there at once.
-    record: createRecorder((event) => recorded.push(event), () => redactedExcerpt, async () => redactedExcerpt),
-    // The notice UI builds a stopped event's notice (stopped-notice.ts); here it is there at once.
+    record: (event) => void recorded.push(event),
+    // The notice UI records a stopped event (with its excerpt) and builds its notice (stopped-notice.ts); here it is
+    // there at once.
     notify: (notice) => showNotice(notice, (request) => notices.push(request)),
     prepareReinsert: () => async (text) => void reinserted.push(text),
     isReinserting: () => reinserting,
@@ -174,7 +172,7 @@ describe('paste guard', () => {
     expect(recorded[0]).toMatchObject({ action: 'redact', outcome: 'redacted' });
   });
 
-  it('redact with nothing to mask: the paste goes on at once, as it is, before the notice UI is there', async () => {
+  it('redact with nothing to mask: the paste goes on, as it is, once the notice UI is there, before its notice shows', async () => {
     const reinserted: string[] = [];
     const pending: unknown[] = [];
     const state = stateOf({ rules: [{ id: 'mask-all', events: ['paste'], action: 'redact' }] });
@@ -194,9 +192,12 @@ describe('paste guard', () => {
     const event = pasteEvent('hello there');
     handler(event as unknown as ClipboardEvent);
     expect(event.preventDefault).toHaveBeenCalled();
-    expect(reinserted).toEqual(['hello there']);
+    // Nothing goes on before the notice UI, which carries it on.
+    expect(reinserted).toEqual([]);
     const notices: NoticeRequest[] = [];
     showNotice(pending[0] as Stopped, (request) => notices.push(request));
+    expect(reinserted).toEqual(['hello there']);
+    expect(notices).toEqual([]);
     await vi.waitFor(() => expect(notices).toHaveLength(1));
     expect(notices[0]).toMatchObject({ action: 'redact', findings: [] });
     expect(reinserted).toEqual(['hello there']);

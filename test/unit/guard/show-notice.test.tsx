@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createNoticeUi } from '../../../utils/guard/show-notice';
 import { codeEditorHoldingMoreThanItDraws } from './fake-editors';
 
@@ -50,6 +50,19 @@ describe('sending a composer masked (the submit guard hands it to the notice UI)
     let sent = '';
     await ui.sendMasked(field, 'token [GITHUB_TOKEN]', 'token ghp_x', () => (sent = field.value), 'chatgpt.com');
     expect(sent).toBe('token [GITHUB_TOKEN]');
+    expect(document.querySelector('vigie-notice')).toBeNull();
+  });
+
+  it('sends at once, in the same task and with nothing replaced, a composer that holds the text still ("Send anyway")', () => {
+    const field = document.createElement('textarea');
+    field.value = 'token ghp_x';
+    document.body.replaceChildren(field);
+    const paste = vi.fn();
+    field.addEventListener('paste', paste);
+    let sent = '';
+    void ui.sendMasked(field, 'token ghp_x', 'token ghp_x', () => (sent = field.value), 'chatgpt.com');
+    expect(sent).toBe('token ghp_x');
+    expect(paste).not.toHaveBeenCalled();
     expect(document.querySelector('vigie-notice')).toBeNull();
   });
 });

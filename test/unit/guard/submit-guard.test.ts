@@ -1,10 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { UsageEvent } from '../../../utils/messaging';
-import type { NoticeRequest, Stopped } from '../../../utils/guard/intervene';
+import type { NoticeRequest } from '../../../utils/guard/intervene';
 import { createSubmitGuard } from '../../../utils/guard/submit-guard';
-import { createRecorder } from '../../../utils/guard/recorder';
-import { redactedExcerpt } from '../../../utils/guard/excerpt';
+import { showNotice } from '../../../utils/guard/stopped-notice';
 import { hold } from '../../../utils/guard/page-events';
 import { deepActiveElement } from '../../../utils/guard/paste-target';
 import { currentSite } from '../../../utils/policy/sites';
@@ -19,7 +18,7 @@ const CARD = '4111 1111 1111 1111';
  */
 function setup(seen = true) {
   const recorded: UsageEvent[] = [];
-  const notices: (NoticeRequest | Stopped)[] = [];
+  const notices: NoticeRequest[] = [];
   const frame = document.implementation.createHTMLDocument('editing frame');
   frame.body.contentEditable = 'true';
   const button = document.createElement('button');
@@ -31,8 +30,9 @@ function setup(seen = true) {
       currentSite,
       policyState: () => stateOf({}),
       detectors: () => undefined,
-      record: createRecorder((event) => recorded.push(event), () => redactedExcerpt, async () => redactedExcerpt),
-      notify: (notice) => notices.push(notice),
+      record: (event) => void recorded.push(event),
+      // The notice UI records a stopped event and builds its notice (stopped-notice.ts); here it is there at once.
+      notify: (notice) => showNotice(notice, (request) => notices.push(request)),
       hold,
       deepActiveElement,
     },
