@@ -16,7 +16,8 @@ const PREFILTER = ['siren', 'société', 'sren', 'societe', 'immatricul', 's21.g
 /**
  * French company numbers (SIREN): 9 digits, compact or 3-3-3, passing Luhn. Nine digits are too common to
  * trust alone: high after the word SIREN (or under a SIREN column header), medium with company words (RCS,
- * société) unless a phone label closely precedes it, otherwise low.
+ * société) or under a column of registration numbers ("Reg. no.", "Reg.-Nr.") unless a phone label closely precedes it,
+ * otherwise low.
  */
 export const frSirenDetector = patternDetector({
   id: 'fr-siren',
@@ -29,6 +30,6 @@ export const frSirenDetector = patternDetector({
     if (!luhnValid(value.replace(/\D/g, '')) || /^0+$/.test(value)) return null;
     if (near(text, start, end, /S21\.G00\.06\.001|\bsi?ren\b/i) || headerIs(text, start, /\bsiren\b/)) return 'high';
     // A phone label right before the number ("Teléfono : 732 829 320" under a company name) says what it is.
-    return near(text, start, end, COMPANY_WORDS) && !before(text, start, PHONE_LABEL, 12) ? 'medium' : 'low';
+    return (near(text, start, end, COMPANY_WORDS) || headerIs(text, start, /\breg\b/)) && !before(text, start, PHONE_LABEL, 12) ? 'medium' : 'low';
   },
 });
