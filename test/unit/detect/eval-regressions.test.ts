@@ -486,7 +486,7 @@ describe('regressions from the 47th to 50th corpora (read in the twenty-seventh 
     ['a Spanish phone after "n.º" with a phone word before', 'Teléfono n.º 612 345 678', 'pii.phone', '612 345 678'],
     ['a key in a table\'s credential column', '| system | owner | credential | rotated |\n|---|---|---|---|\n| Zoom S2S app | Research Computing | PkHXBnL4YCUIItwi5rKHr6rBG257lMIjstVxIx5R | 09/04/2024 |', 'secret.generic_api_key', 'PkHXBnL4YCUIItwi5rKHr6rBG257lMIjstVxIx5R'],
     ['32 hex digits in a table\'s credential column', 'system;owner;credential\nCanvas developer key;DSI;9571A116E614FD8BD2D429421F5EA424', 'secret.generic_api_key', '9571A116E614FD8BD2D429421F5EA424'],
-    ['a SIREN in a column of registration numbers', 'Gesellschaft | Reg.-Nr. | USt-IdNr. | Anteil\nGroupe Vercors Industrie | 325542991 | DE000000000 | 46 %', 'pii.fr_siren', '325542991'],
+    ['a SIREN in a column of registration numbers', 'Gesellschaft | Reg.-Nr. | USt-IdNr. | Anteil\nGroupe Vercors Industrie | 325542991 | DE000000000 | 46 %\nHansa Spedition GmbH & Co. KG | HRB 245371 | DE 539127375 | 74 %\nBrenner Solar GmbH | HRB 86871 | DE248428303 | 7 %\nBoulangeries Roussel SARL | HRB 1 | – | 1 %', 'pii.fr_siren', '325542991'],
     ['an admin\'s password given after its words in prose', 'Monitoring: Grafana admin password Uqzwqf884%g2s\nOn-call: ext. 4410', 'secret.password_assignment', 'Uqzwqf884%g2s'],
     ['an address in Markdown bold and italics', 'Contact: **jean.dupont@orange.fr** or *lucia.garcia@telefonica.es*', 'pii.email', 'jean.dupont@orange.fr'],
     ['an address whose local part starts with a placeholder\'s word', 'Mail: prenom.nomade@acme.fr', 'pii.email', 'prenom.nomade@acme.fr'],
