@@ -521,6 +521,7 @@ describe('regressions from the 47th to 50th corpora (read in the twenty-seventh 
     ['a version after a package path and a colon', 'packages/AzureAD/2.0.2.182: restored\nVersion 10.2.3.44: Fehler behoben', 'pii.ip_address'],
     ['a SHA-512 digest in a lockfile, for a storage package', '"node_modules/@google-cloud/storage": {\n  "integrity": "sha512-Svoe5teS3K48HhWZbEqUeyYZF4TRl3A0imUBUVTHii6+Tzoh/SRXmcyXhkLdeA8uTd6KWSUNqfTi2LJejgaGdg=="', 'secret.azure_key'],
     ['the digest of an HMAC key', 'hmac_key_md5: dacafb6e30e4f5c1a8b6f0d2c3e4a5b6', 'secret.generic_api_key'],
+    ['a supply contract\'s number, after its label and under its column', 'Ancien contrat : 813 978 4600, prélevé le 5\ncontrato|nombre|deuda\n579 353 2995|María Gómez|22,18 €', 'pii.phone'],
     ['a SEPA transfer\'s end-to-end reference', '<PmtId><EndToEndId>0294-74996738</EndToEndId></PmtId>', 'pii.phone'],
     ['words after an admin\'s password in prose', 'Admin-Passwort vergessen? The admin password policy requires 12 characters; an admin password reset link was sent; the admin password expires tomorrow.', 'secret.password_assignment'],
     ['placeholders and a login on a .lan host', 'Bastión: ssh admin@jump-01.hotel.lan\nguest email user@domain.tld invalid\nContact: xxx@xxx.xx', 'pii.email'],
