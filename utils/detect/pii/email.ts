@@ -75,9 +75,10 @@ export const emailDetector: Detector = {
       // cell, a JSON member, a query's parameter or an HTML signature's next line may hold an address
       // (https://janedoe.com,jane.doe@gmail.com; https://acme.fr<br>jane.doe@acme.fr).
       // A git remote (git@github.com:org/repo.git) is a login on a host, and so is a variable's value in a URL
-      // (https://$GH_TOKEN@github.com/...). An address masked with stars after its first letters (m***d@orange.fr) is none
-      // either, and its last characters are not one (Markdown's **jean.dupont@orange.fr** is).
-      if (before(text, start, /\w\*+$/, 20) || local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':') || before(text, start, /:\/\/[%+~\w.$-]*(?::[^/@\s]*)?$/) || before(text, start, SSH, 80)) continue;
+      // (https://$GH_TOKEN@github.com/...). An address masked with stars between its first and last letters
+      // (m***d@orange.fr) is none either, and its last characters are not one (Markdown's **jean.dupont@orange.fr** and
+      // Bob Smith**bob.smith@contoso.com** are).
+      if ((at - start < 4 && before(text, start, /(?:^|[^\w*])\w{1,3}\*+$/, 24)) || local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':') || before(text, start, /:\/\/[%+~\w.$-]*(?::[^/@\s]*)?$/) || before(text, start, SSH, 80)) continue;
       findings.push(finding(this, start, end, (text[start - 1] === '<' && before(text, start, MESSAGE_ID, 300)) ? 'low' : 'high'));
     }
     return findings;

@@ -9,12 +9,10 @@ const IP_WORDS = /\b(?:ip(?:v4)?|addr|address|adresse|direcci[óo]n|host|server|
 // "version":"28.0.9.3", PHP's 'version' => '29.0.6.1'; the last word of a key: min_app_build = 4.7.8.132, "minAppBuild"), or a name and a slash, as user agents ("Chrome/120.0.0.0") and
 // paths to a release ("packages/AzureAD/2.0.2.182") write a version; not kubectl's node, its name then its address
 // ("Node:         ip-10-0-1-7.eu-west-1.compute.internal/10.0.1.7"), which the window of 80 characters before the
-// number takes in. The "Node:" test runs only where a name and a slash end it. Nor a data room's index right after "VDR" or
-// "doc" and a blank or "=" (VDR 7.4.6.8, an access log's doc=1.3.2.15), nor the end of a meter's OBIS code, whose first
-// two numbers come before a colon (1-0:1.8.0.255, a smart meter's reading of active energy). Nor a number with a port after it, which no
+// number takes in. The "Node:" test runs only where a name and a slash end it. Nor a number with a port after it, which no
 // version has: OpenVPN logs a client as its name, a slash, its address and port ("tecnico/10.159.189.194:50467").
 // The words in the order gzip codes best: test() finds the same in any order.
-const VERSION = /(?:app|\b|_)(?:v|build|ver|release|firmware|rev|versi[oó]n)[.:=#"'>\s]*$|\b(?:doc|vdr)[ =]$|\d-\d+:$|[a-z]\/$(?<!Node:\s+\S+)/i;
+const VERSION = /(?:app|\b|_)(?:v|build|ver|release|firmware|rev|versi[oó]n)[.:=#"'>\s]*$|[a-z]\/$(?<!Node:\s+\S+)/i;
 
 /**
  * IPv4 addresses: four octets 0-255, not part of a longer dotted number (an OID) nor after a version label.
@@ -33,10 +31,11 @@ export const ipv4Detector = patternDetector({
     const context = near(text, start, end, IP_WORDS);
     // Loopback (127.0.0.1), "any address" (0.0.0.0), netmasks (255.255.255.0), networks in CIDR notation (10.20.0.0/16:
     // the bits after the prefix all zero; not a host's /31 or /32) and a class A network written alone (10.0.0.0) are no
-    // one's address: low, whatever the words near.
+    // one's address: low, whatever the words near; so is a /24 network's broadcast address (x.y.z.255), which a meter's
+    // OBIS codes end as (1-0:1.8.0.255, a smart meter's reading of active energy).
     // Without a prefix length, +prefix is NaN, which is never below 31.
     const prefix = /^\/(\d\d?)\b/.exec(textAfter(text, end, 4))?.[1];
-    if (/^(?:127|0|255)\.|\.0\.0\.0$/.test(value) || (+prefix! < 31 && !(value.split('.').reduce((n, octet) => n * 256 + +octet, 0) % 2 ** (32 - +prefix!)))) return 'low';
+    if (/^(?:127|0|255)\.|\.0\.0\.0$|\.255$/.test(value) || (+prefix! < 31 && !(value.split('.').reduce((n, octet) => n * 256 + +octet, 0) % 2 ** (32 - +prefix!)))) return 'low';
     // So are four numbers of 31 or less (outside 10/8, private networks' usual range) set apart by a tab or two blanks
     // after them, as an index lists a document's sections or a data room's files ("1.1.1.29  Kbis.pdf", "Q-0015\t6.6.16.10\t");
     // not in a log's line ("connected to 11.2.3.4:443", "from 3.16.24.5").

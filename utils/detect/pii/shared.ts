@@ -70,10 +70,11 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // number only ("AWB hotline: +49 69 ..." is a phone). An XML element named Id is not such a label: ISO 20022's payment
 // messages hold a company's SIRET in <Othr><Id>, and the </Id> before a <PhneNb> would lower its phone.
 // Their <EndToEndId>, the payer's reference of a transfer, is a label (<EndToEndId>0229-41840270</EndToEndId>). So is a
-// supply contract's number (contrat, contrato, contract: "Ancien contrat : 813 978 4600"), also as a column's header.
+// supply contract's number right after its word (contrat, contrato, contract: "Ancien contrat : 813 978 4600"; not
+// "Contract manager: +33 6 ..." nor "Contractor: ..."), also as a column's header.
 // The words in the order gzip codes best: test() finds the same in any order.
 const NOT_PII =
-  /\b(?:(?:dossier|expediente)[ :#-]*$|rechnung|code|arancel|routing|r[ée]f|duns\b|im[es]i|sendung|tracking|endtoend|contra[ct]|suivi|colis|sku|batch|parcel|factur[ae]|isbn|ean|gtin|upc|seguimiento|ticket|part\b|iccid|invoice|s[ée]rie|lot\b|build|id\b(?!>)|bestell|qty|quantit|pi[èe]ce|serial|(?:nhs (?:no|number)|p\.?o\b|vorgangsn(?:r|ummer)|fl(?:ying blue|yer)|ffn|avios|skymiles|aadvantage|lanr|colegiado|[hm]?awb|waybill|(?<=&\W?)more|account)\W{0,4}$|pedido|sire[nt]|order|commande)/i;
+  /\b(?:(?:dossier|expediente)[ :#-]*$|rechnung|code|arancel|routing|r[ée]f|duns\b|im[es]i|sendung|tracking|endtoend|suivi|colis|sku|batch|parcel|factur[ae]|isbn|ean|gtin|upc|seguimiento|ticket|part\b|iccid|invoice|s[ée]rie|lot\b|build|id\b(?!>)|bestell|qty|quantit|pi[èe]ce|serial|(?:nhs (?:no|number)|p\.?o\b|vorgangsn(?:r|ummer)|fl(?:ying blue|yer)|ffn|avios|skymiles|aadvantage|lanr|colegiado|[hm]?awb|waybill|(?<=&\W?)more|account|contra(?:ct|to?))\W{0,4}$|pedido|sire[nt]|order|commande)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {
