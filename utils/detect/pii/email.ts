@@ -17,8 +17,9 @@ const DOMAIN = lazy(() => /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.
 // a fixture's client@shop.test. Nor a login on a host of the local network, whose .local names are multicast DNS's
 // (ssh admin@raspberrypi.local, rsync ... www@nas.local:/srv/www/), or of a private network's .internal, the top-level
 // domain ICANN set aside for private use (ssh ops@bastion.fra.internal), or of a home or office network's .lan (ssh
-// admin@jump-01.hotel.lan). Nor a placeholder's made-up top-level domain (user@domain.tld, xxx@xxx.xx). Nor the pattern of a school's or a company's
-// addresses, its local part named in words (firstname.lastname@, prenom.nom@, vorname.nachname@, nombre.apellido@).
+// admin@jump-01.hotel.lan). Nor a placeholder's made-up top-level domain (user@domain.tld, xxx@xxx.xx). Nor the
+// pattern of a school's or a company's addresses, its local part named in words (firstname.lastname@, prenom.nom@,
+// vorname.nachname@, nombre.apellido@).
 // The extensions in the order gzip codes best: test() finds the same in any order.
 const NOT_ADDRESS = /@\d+(?:\.\d+)?x\.|\.(?:gif|ico|jpe?g|png|svg|webp|pdf|js|test|local|internal|lan|tld|xx)$|[.@]example(?:\.com|\.org|\.net)?$|^(?:first(?:name)?\.last(?:name)?|pr[ée]nom\.nom|vorname\.nachname|nombre\.apellido)@/i;
 // Not a mailbox: a message's identifier in a mail header (Message-ID: <random@mail.server>, and the identifiers

@@ -37,8 +37,8 @@ export const ipv4Detector = patternDetector({
     const prefix = /^\/(\d\d?)\b/.exec(textAfter(text, end, 4))?.[1];
     if (/^(?:127|0|255)\.|\.0\.0\.0$|\.255$/.test(value) || (+prefix! < 31 && !(value.split('.').reduce((n, octet) => n * 256 + +octet, 0) % 2 ** (32 - +prefix!)))) return 'low';
     // So are four numbers of 31 or less (outside 10/8, private networks' usual range) set apart by a tab or two blanks
-    // after them, as an index lists a document's sections or a data room's files ("1.1.1.29  Kbis.pdf", "Q-0015\t6.6.16.10\t");
-    // not in a log's line ("connected to 11.2.3.4:443", "from 3.16.24.5").
+    // after them, as an index lists a document's sections or a data room's files ("1.1.1.29  Kbis.pdf",
+    // "Q-0015\t6.6.16.10\t"); not in a log's line ("connected to 11.2.3.4:443", "from 3.16.24.5").
     if (/^\d\.\d\.\d\.\d$/.test(value) || (/^(?!10\.)(?:[12]?\d|3[01])(?:\.(?:[12]?\d|3[01])){3}$/.test(value) && /^(?:\t| {2})/.test(textAfter(text, end, 2)))) return context ? 'medium' : 'low';
     // Small dotted numbers next to "section", "RFC", "ECMA" or "§" are section numbers of a specification.
     if (!context && /^\d{1,2}(?:\.\d{1,2}){3}$/.test(value) && near(text, start, end, SPEC_WORDS)) return 'low';

@@ -11,7 +11,8 @@ import { entropy, looksFake } from './shared';
 // keyid). ("key" and "primary" are prefilter keywords: a list of the keys shows the second after the first.) A storage
 // account's key is often named after the storage only, right before the value ("DeedStorage": "...", STORAGE=...), or
 // kept with the connection strings of an appsettings.json ("ConnectionStrings": {"ProductImages": "..."}); not a digest
-// near a storage package's name (a lockfile's "integrity": "sha512-..." for a storage SDK), nor a JSON "blob" of that length.
+// near a storage package's name (a lockfile's "integrity": "sha512-..." for a storage SDK), nor a JSON "blob" of that
+// length.
 // The words in the order gzip codes best: test() finds the same in any order.
 const CONTEXT = /keyname|azure|account[_-]?key|sharedaccesskey|(?:(?:primary|secondary)\w* ?key|\bkey[12])\W{1,4}$|storage\W{1,4}$|connectionstring/;
 

@@ -49,7 +49,8 @@ const MORE: [RegExp, string, ...string[]][] = [[XML, '</'], [DEFINE, 'define('],
 // WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth"). An admin key is Algolia's (adminKey), Typesense's and
 // Meilisearch's secret one. An HMAC key signs a payment provider's notifications (Adyen's hmacKey, ADYEN_HMAC_KEY).
 // French writes a token "jeton". A secret word may end a name written without separators (ACCESSTOKEN, DATADOGAPIKEY,
-// webhooksecret), so it need not start a word; it must end one (not tokenizer, author). "auth" must be a word of its own: OAuth 1.0's oauth_nonce and oauth_signature, a payment's preauth_reference
+// webhooksecret), so it need not start a word; it must end one (not tokenizer, author). "auth" must be a word of its
+// own: OAuth 1.0's oauth_nonce and oauth_signature, a payment's preauth_reference
 // are no secrets. German's "API-Schlüssel" splits to api_schl_ssel. Cursors (skiptoken, next_page_token) are in NOT_SECRET.
 // The words in the order gzip codes best: test() finds the same in any order.
 const SECRET_NAME =

@@ -17,8 +17,8 @@ const PREFILTER = ['authtok', 'pass', 'pw', 'mot de passe', 'mdp', 'kennwort', '
 // after up to 40 blanks as terraform fmt aligns it, ">" closing an XML tag, "," in PHP's define('DB_PASSWORD', ...) and
 // env('DB_PASSWORD', ...), blanks after Apache's SetEnv or nginx's fastcgi_param and the name, blanks after Apache's
 // AuthLDAPBindPassword and HAProxy's insecure-password or an admin's password in prose ("Grafana admin password ..."),
-// "is"/"est"/"c'est"/"ist"/"es" in a sentence, a test typing into
-// the password field (Cypress's cy.get('#password').type('...'), Selenium's send_keys("..."), Playwright's fill('...');
+// "is"/"est"/"c'est"/"ist"/"es" in a sentence, a test typing into the password field (Cypress's
+// cy.get('#password').type('...'), Selenium's send_keys("..."), Playwright's fill('...');
 // a quoted value only: not a variable, nor Cypress's keys, '{enter}'), or only spaces before a quoted value as in SQL's
 // PASSWORD 'x' and IDENTIFIED BY 'x'), then a quoted or bare value. In a sentence, up to five words of up to twenty
 // letters may come between the keyword and the separator ("le mot de passe admin c'est ...", "Passwort geschickt: ...",
