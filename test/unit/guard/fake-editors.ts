@@ -14,3 +14,18 @@ export function codeEditorHoldingMoreThanItDraws(doc: Document): HTMLTextAreaEle
   });
   return input;
 }
+
+/**
+ * A text field, alone in `doc`'s body and holding `value`, that takes a pasted text in place of its whole value (as a
+ * composer does when its text is selected whole before the paste); returns it.
+ */
+export function fieldTakingPastes(doc: Document, value: string): HTMLTextAreaElement {
+  const field = doc.createElement('textarea');
+  field.value = value;
+  doc.body.replaceChildren(field);
+  field.addEventListener('paste', (event) => {
+    event.preventDefault();
+    field.value = event.clipboardData?.getData('text/plain') ?? '';
+  });
+  return field;
+}

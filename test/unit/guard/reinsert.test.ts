@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EDITOR_TEXT } from '../../../utils/guard/editor-bridge';
 import { composerShows, replaceComposerText } from '../../../utils/guard/reinsert';
-import { codeEditorHoldingMoreThanItDraws } from './fake-editors';
+import { codeEditorHoldingMoreThanItDraws, fieldTakingPastes } from './fake-editors';
 
 /** A rich editor that keeps its own model and renders it a while after a paste, as React editors do. */
 function lateRenderingEditor(renderAfterMs: number): HTMLElement {
@@ -144,13 +144,7 @@ describe('handing text back to the editor', () => {
   });
 
   it('replaces the whole text of a text field', async () => {
-    const field = document.createElement('textarea');
-    field.value = 'token ghp_x';
-    document.body.append(field);
-    field.addEventListener('paste', (event) => {
-      event.preventDefault();
-      field.value = event.clipboardData?.getData('text/plain') ?? '';
-    });
+    const field = fieldTakingPastes(document, 'token ghp_x');
     expect(await replaceComposerText(document, field, 'token [GITHUB_TOKEN]')).toBe(true);
     expect(field.value).toBe('token [GITHUB_TOKEN]');
   });

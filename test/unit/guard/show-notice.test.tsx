@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createNoticeUi } from '../../../utils/guard/show-notice';
-import { codeEditorHoldingMoreThanItDraws } from './fake-editors';
+import { codeEditorHoldingMoreThanItDraws, fieldTakingPastes } from './fake-editors';
 
 const ui = createNoticeUi();
 const warn = { action: 'warn' as const, kind: 'paste' as const, findings: [{ type: 'pii.credit_card', count: 1 }], onProceed: () => undefined };
@@ -40,13 +40,7 @@ describe('sending a composer masked (the submit guard hands it to the notice UI)
   });
 
   it('sends once the editor took the masked text, with no notice', async () => {
-    const field = document.createElement('textarea');
-    field.value = 'token ghp_x';
-    document.body.replaceChildren(field);
-    field.addEventListener('paste', (event) => {
-      event.preventDefault();
-      field.value = event.clipboardData?.getData('text/plain') ?? '';
-    });
+    const field = fieldTakingPastes(document, 'token ghp_x');
     let sent = '';
     await ui.sendMasked(field, 'token [GITHUB_TOKEN]', 'token ghp_x', () => (sent = field.value), 'chatgpt.com');
     expect(sent).toBe('token [GITHUB_TOKEN]');
