@@ -533,3 +533,24 @@ describe('regressions from the 47th to 50th corpora (read in the twenty-seventh 
     expect(found(text).filter(([t]) => t === type)).toEqual([]);
   });
 });
+
+describe('regressions from the 49th to 58th corpora (read in the twenty-eighth session)', () => {
+  it.each([
+    ['a phone in a table\'s free-text column, after a phone word in its cell', 'Fecha\tAbogado\tHoras\tDescripción\n20/05/2024\tÁF\t7.2\tllamada al cliente 691 741 974\n11/07/2024\tLV\t7.0\tcorreo a bcastillo@yahoo.es', 'pii.phone', '691 741 974'],
+    ['a phone in a table\'s phone column', 'num_conf;nom_client;telephone;arrivee\n709603090;Camille Durand;612345678;11/06/2024\n799603091;Paul Martin;698765432;12/06/2024', 'pii.phone', '612345678'],
+    ['a phone in prose with a comma, under a greeting that ends with one', 'Bonjour l’équipe,\nLa cliente Margaux Roux (m.roux@sfr.fr, 750 618 986) souhaite retourner sa commande.', 'pii.phone', '750 618 986'],
+    ['a phone after "Nr." with a phone word before', 'Rückruf bitte an Tel.-Nr. 0151 23456789', 'pii.phone', '0151 23456789'],
+  ])('finds %s', (_name, text, type, value) => {
+    expect(found(text)).toContainEqual([type, value]);
+  });
+
+  it.each([
+    ['a reservation number in a table\'s first column, next to an address and under a header with a phone column', 'num_conf;nom_client;email;telephone;arrivee\n709603090;Camille Durand;camille.durand@orange.fr;;11/06/2024\n864100186;Paul Martin;paul.martin@free.fr;;12/06/2024', '709603090'],
+    ['a booking number in a table\'s first column, its guest\'s phone in another', 'BestNr\tGast\tE-Mail\tTelefon\n695234187\tBirgit Krüger\tbirgit.krueger@web.de\t+49 170 1234567\n675294009\tTobias Richter\tt.richter@gmx.de\t+49 151 2345678', '695234187'],
+    ['a meter\'s number after "Zähler-Nr."', 'Zählerstand: 231736 m³, Zähler-Nr. 776 387 5513', '776 387 5513'],
+    ['an insurance policy\'s number after its word in JSON', '{\n  "policy": "689 320 184",\n  "insured": "Laura Jones",\n  "contact": "laura.jones@gmail.com"\n}', '689 320 184'],
+    ['a Spanish insurance policy\'s number after its word', 'Renovación de la póliza 740 731 9284 en enero.', '740 731 9284'],
+  ])('does not report %s as a phone', (_name, text, value) => {
+    expect(found(text)).not.toContainEqual(['pii.phone', value]);
+  });
+});
