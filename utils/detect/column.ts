@@ -82,6 +82,11 @@ export function columnHeader(text: string, at: number): string | undefined {
   return cells?.[unquoted(text.slice(start, at)).split(sep).length - 1]?.toLowerCase().replace(/[_-]/g, ' ');
 }
 
+/** The header's cells of the table whose row holds offset `at`, when its column has a header (see columnHeader). */
+export function headerCells(text: string, at: number): string[] | undefined {
+  return columnHeader(text, at) === undefined ? undefined : last!.cells!;
+}
+
 /** Forgets the table seen last, so that a scanned text is not kept in memory. */
 export function forgetColumns(): void {
   last = undefined;

@@ -540,6 +540,16 @@ describe('regressions from the 49th to 58th corpora (read in the twenty-eighth s
     ['a phone in a table\'s phone column', 'num_conf;nom_client;telephone;arrivee\n709603090;Camille Durand;612345678;11/06/2024\n799603091;Paul Martin;698765432;12/06/2024', 'pii.phone', '612345678'],
     ['a phone in prose with a comma, under a greeting that ends with one', 'Bonjour l’équipe,\nLa cliente Margaux Roux (m.roux@sfr.fr, 750 618 986) souhaite retourner sa commande.', 'pii.phone', '750 618 986'],
     ['a phone after "Nr." with a phone word before', 'Rückruf bitte an Tel.-Nr. 0151 23456789', 'pii.phone', '0151 23456789'],
+    ['a phone after "Nr.", the everyday word', 'Bitte rufen Sie mich unter der Nr. 0171 2345678 an.', 'pii.phone', '0171 2345678'],
+    ['a phone after a question about a policy', 'Questions about your policy? 0345 123 4567', 'pii.phone', '0345 123 4567'],
+    ['a phone after a policy\'s word and a phone word before it', 'Teléfono de atención de su póliza: 912 345 678', 'pii.phone', '912 345 678'],
+    ['a phone in a table of fields and values', 'Field;Value\nName;Laura Jones\nPhone;612345678\nEmail;laura.jones@gmail.com', 'pii.phone', '612345678'],
+    ['a phone in a table whose phone column has a header no phone word names', 'Nombre;Email;Número\nLucía Romero;lucia@gmail.com;612345678', 'pii.phone', '612345678'],
+    ['a phone in a CSV under a greeting with a comma', 'Hi team, please find the list below\nname,phone\nTom Baker,612345678', 'pii.phone', '612345678'],
+    ['a Traffic Light Protocol marking that restricts sharing', 'TLP:AMBER+STRICT\nIncident IR-2291: credential phishing wave', 'confidential.marking', 'TLP:AMBER+STRICT'],
+    ['a TLP:RED marking in a report\'s header', 'Classification: TLP:RED\nDo not forward', 'confidential.marking', 'TLP:RED'],
+    ['a sender in angle brackets in a message trace, beside its message id column', 'Received\tSender\tStatus\tMessageId\n2024-05-02 10:11\t<j.doe@contoso.com>\tDelivered\t<a1b2c3d4e5f6.123456@mail.gmail.com>', 'pii.email', 'j.doe@contoso.com'],
+    ['an address in a table next to an OS version column', 'host;OS version;ip\nsrv-01;14.0.0.35;14.0.0.36', 'pii.ip_address', '14.0.0.36'],
   ])('finds %s', (_name, text, type, value) => {
     expect(found(text)).toContainEqual([type, value]);
   });
@@ -548,9 +558,22 @@ describe('regressions from the 49th to 58th corpora (read in the twenty-eighth s
     ['a reservation number in a table\'s first column, next to an address and under a header with a phone column', 'num_conf;nom_client;email;telephone;arrivee\n709603090;Camille Durand;camille.durand@orange.fr;;11/06/2024\n864100186;Paul Martin;paul.martin@free.fr;;12/06/2024', '709603090'],
     ['a booking number in a table\'s first column, its guest\'s phone in another', 'BestNr\tGast\tE-Mail\tTelefon\n695234187\tBirgit Krüger\tbirgit.krueger@web.de\t+49 170 1234567\n675294009\tTobias Richter\tt.richter@gmx.de\t+49 151 2345678', '695234187'],
     ['a meter\'s number after "Zähler-Nr."', 'Zählerstand: 231736 m³, Zähler-Nr. 776 387 5513', '776 387 5513'],
+    ['a customer\'s number after "Kunden-Nr."', 'Ihre Kunden-Nr.: 0301234567 (bitte bei Rückfragen angeben)', '0301234567'],
     ['an insurance policy\'s number after its word in JSON', '{\n  "policy": "689 320 184",\n  "insured": "Laura Jones",\n  "contact": "laura.jones@gmail.com"\n}', '689 320 184'],
     ['a Spanish insurance policy\'s number after its word', 'Renovación de la póliza 740 731 9284 en enero.', '740 731 9284'],
   ])('does not report %s as a phone', (_name, text, value) => {
     expect(found(text)).not.toContainEqual(['pii.phone', value]);
+  });
+
+  it.each([
+    ['a message id in a message trace\'s column', 'Received\tSender\tStatus\tMessageId\n2024-05-02 10:11\tbilling@invoice-portal.top\tDelivered\t<a1b2c3d4e5f6.123456@mail.gmail.com>', 'pii.email', 'a1b2c3d4e5f6.123456@mail.gmail.com'],
+    ['a message id after other fields on its line', 'MITRE T1078.001; Message-ID: <a727fac079e7.430302@PR3P195MB0712.EURP195.PROD.OUTLOOK.COM>', 'pii.email', 'a727fac079e7.430302@PR3P195MB0712.EURP195.PROD.OUTLOOK.COM'],
+    ['an object identifier after its label', 'cert subject attribute oid 2.5.4.97 (organizationIdentifier)', 'pii.ip_address', '2.5.4.97'],
+    ['a container image\'s tag', '    image: registry.transmar.local/edi-gateway:1.5.0.62\n    ports:', 'pii.ip_address', '1.5.0.62'],
+    ['a list of published versions', 'Previously published versions: 12.5.28.5.', 'pii.ip_address', '12.5.28.5'],
+    ['a number in a table\'s OS version column', 'Device name;Primary user;OS version;Last check-in\nSM-G99CC20;a.ruiz@hidalgo.es;14.0.0.35;20.10.2025', 'pii.ip_address', '14.0.0.35'],
+    ['a link-local prefix near network words', 'IPv6 gateway: fe80:: (link-local prefix), DNS ::1', 'pii.ip_address', 'fe80::'],
+  ])('does not report %s', (_name, text, type, value) => {
+    expect(found(text)).not.toContainEqual([type, value]);
   });
 });

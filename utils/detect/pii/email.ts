@@ -2,7 +2,7 @@ import { charTable } from '../char-table';
 import { finding } from '../finding';
 import { lazy } from '../lazy';
 import type { Detector, Finding } from '../types';
-import { before } from './shared';
+import { before, headerIs } from './shared';
 
 // The domain after the "@": bounded quantifiers everywhere, so matching stays linear on any paste. It runs
 // sticky from each "@" only, instead of the whole address being tried at every alphanumeric position.
@@ -25,7 +25,7 @@ const NOT_ADDRESS = /@\d+(?:\.\d+)?x\.|\.(?:gif|ico|jpe?g|png|svg|webp|pdf|js|te
 // Not a mailbox: a message's identifier in a mail header (Message-ID: <random@mail.server>, and the identifiers
 // of In-Reply-To and References, folded onto the next lines), where only other identifiers come between the header's
 // name and this one. "References: Dr. Jane Roe <jane.roe@...>" in a CV, and the From: line after, are mailboxes.
-const MESSAGE_ID = /(?:^|\n)[> \t]*(?:message-id|in-reply-to|references):\s*(?:<[^<>\s]*>\s*)*<$/i;
+const MESSAGE_ID = /(?:^|\n|;)[> \t]*(?:message-id|in-reply-to|references):\s*(?:<[^<>\s]*>\s*)*<$/i;
 // Not a mailbox: the login of an ssh command typed after a shell prompt, maybe with options ("$ ssh -v
 // deploy@db-prod-01.internal", "ops@laptop:~$ ssh deploy@vpn-gw.corp.local"). Without the prompt, a line starting with
 // "ssh" or "scp" is as often a sentence or a heading ("ssh access: ask jane@acme.fr").
@@ -80,7 +80,7 @@ export const emailDetector: Detector = {
       // (m***d@orange.fr) is none either, and its last characters are not one (Markdown's **jean.dupont@orange.fr** and
       // Bob Smith**bob.smith@contoso.com** are).
       if ((at - start < 4 && before(text, start, /(?:^|[^\w*])\w{1,3}\*+$/, 24)) || local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':') || before(text, start, /:\/\/[%+~\w.$-]*(?::[^/@\s]*)?$/) || before(text, start, SSH, 80)) continue;
-      findings.push(finding(this, start, end, (text[start - 1] === '<' && before(text, start, MESSAGE_ID, 300)) ? 'low' : 'high'));
+      findings.push(finding(this, start, end, (text[start - 1] === '<' && (before(text, start, MESSAGE_ID, 300) || headerIs(text, start, /message ?id/))) ? 'low' : 'high'));
     }
     return findings;
   },

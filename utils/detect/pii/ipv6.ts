@@ -34,7 +34,8 @@ const HEX = charTable(/[0-9a-f]/i, /[g-z_.:]/i);
 function confidenceOf(value: string, text: string, start: number, end: number): Confidence | null {
   if (!ipv6Valid(value)) return null;
   // Loopback (::1) is no one's address, as 127.0.0.1 is: low, whatever the words near.
-  const context = value != '::1' && near(text, start, end, IP_WORDS);
+  // So is a prefix (fe80::, 2001:db8::): a network, its host part all zero.
+  const context = value != '::1' && !value.endsWith('::') && near(text, start, end, IP_WORDS);
   if (value.includes('::') && value.split(/:+/).filter(Boolean).length < 3) return context ? 'medium' : 'low';
   return context ? 'high' : 'medium';
 }

@@ -1,5 +1,5 @@
 import { charTable } from '../char-table';
-import { columnHeader } from '../column';
+import { columnHeader, headerCells } from '../column';
 import { CONTEXT_WINDOW, textAfter, textBefore } from '../context';
 import { lazy } from '../lazy';
 import { matchesInRuns, startsInRuns } from '../matches';
@@ -71,12 +71,10 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // messages hold a company's SIRET in <Othr><Id>, and the </Id> before a <PhneNb> would lower its phone.
 // Their <EndToEndId>, the payer's reference of a transfer, is a label (<EndToEndId>0229-41840270</EndToEndId>). So is a
 // supply contract's number right after its word (contrat, contrato, contract: "Ancien contrat : 813 978 4600"; not
-// "Contract manager: +33 6 ..." nor "Contractor: ..."), also as a column's header, and an insurance policy's number
-// right after its word (policy, póliza: "póliza 740 731 9284", JSON's "policy": "..."; not French "police", whose
-// number is a police station's).
+// "Contract manager: +33 6 ..." nor "Contractor: ..."), also as a column's header.
 // The words in the order gzip codes best: test() finds the same in any order.
 const NOT_PII =
-  /\b(?:(?:dossier|expediente)[ :#-]*$|rechnung|code|arancel|routing|r[ée]f|duns\b|im[es]i|sendung|tracking|endtoend|suivi|colis|sku|batch|parcel|factur[ae]|isbn|ean|gtin|upc|seguimiento|ticket|part\b|iccid|invoice|s[ée]rie|lot\b|build|id\b(?!>)|bestell|qty|quantit|pi[èe]ce|serial|(?:nhs (?:no|number)|p\.?o\b|vorgangsn(?:r|ummer)|fl(?:ying blue|yer)|ffn|avios|skymiles|aadvantage|lanr|colegiado|[hm]?awb|waybill|(?<=&\W?)more|account|policy|p[óo]liza|contra(?:ct|to?))\W{0,4}$|pedido|sire[nt]|order|commande)/i;
+  /\b(?:(?:dossier|expediente)[ :#-]*$|rechnung|code|arancel|routing|r[ée]f|duns\b|im[es]i|sendung|tracking|endtoend|suivi|colis|sku|batch|parcel|factur[ae]|isbn|ean|gtin|upc|seguimiento|ticket|part\b|iccid|invoice|s[ée]rie|lot\b|build|id\b(?!>)|bestell|qty|quantit|pi[èe]ce|serial|(?:nhs (?:no|number)|p\.?o\b|vorgangsn(?:r|ummer)|fl(?:ying blue|yer)|ffn|avios|skymiles|aadvantage|lanr|colegiado|[hm]?awb|waybill|(?<=&\W?)more|account|contra(?:ct|to?))\W{0,4}$|pedido|sire[nt]|order|commande)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {
@@ -161,8 +159,11 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
       // A label right before the number ("PO 4512345678", "Bestellnr. ...") or its column's header ("SIREN") says what
       // it is, whatever phone words the sentence around it holds ("after our call, order PO ..."); so does "n°" right
       // before it, unless a phone word comes before that ("adhérent n° 976942065", a phone label on the next line, is a
-      // member's number; "Tél. n° 06 12 34 56 78" and "Appelez le n° ..." are phones; Spanish writes "n.º"), and so does
-      // German "Nr." ("Zähler-Nr. 776 387 5513", a meter's; "Tel.-Nr. 0151 ..." is a phone). So do
+      // member's number; "Tél. n° 06 12 34 56 78" and "Appelez le n° ..." are phones; Spanish writes "n.º"), and so do a
+      // customer's, a meter's and a serial number in German (Kunden-Nr., Zähler-Nr., Ser.-Nr.; not "Nr." alone, the
+      // everyday word: "unter der Nr. 0171 ...", nor Notfall-Nr.) and an insurance policy's number right after its
+      // word, with at most a colon or quotes between ("póliza 740 731 9284", JSON's "policy": "..."; not "Questions
+      // about your policy? 0345 ...", "Teléfono de atención de su póliza: 900 ...", nor French "police"). So do
       // "RCS" and a city, as the registry writes them, right before it: a company's registration, even one that fails
       // the SIREN check ("RCS Bordeaux 760 527 227"; not "RCS Paris – Tél. ..." nor RCS messaging), and "NHS" right
       // before a number that does not start with 0: an NHS number (NHS 493 475 1379), where a UK phone starts with 0 or
@@ -173,17 +174,17 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
       // "es") with VAT words on the line, starts a VAT number, one that fails its check ("|BE 0266.275.781", "TVA : FR
       // 06 956 539 307", "Our VAT number is BE 0291907523"; not "Mobile FR 06 12 34 56 78", "Our hotline is FR 01 23 45
       // 67 89" nor "CALL US AT 0800 ...").
-      if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || /(?:^|[\n:|,;+]) ?(?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 6)) || (/\b(?:is|est|ist|es) (?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 7)) && nearOnLine(text, start, end, VAT_WORDS)) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || (value.includes('-') && before(text, start, /\bcas[eo] #?$/i, 7)) || headerIs(text, start, NOT_PII) || (before(text, start, /(?:n\.?[°º]|\bnr)\W{0,3}$/i, 7) && !before(text, start, PHONE_WORDS, 24))) return 'low';
+      if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || /(?:^|[\n:|,;+]) ?(?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 6)) || (/\b(?:is|est|ist|es) (?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 7)) && nearOnLine(text, start, end, VAT_WORDS)) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || (value.includes('-') && before(text, start, /\bcas[eo] #?$/i, 7)) || headerIs(text, start, NOT_PII) || (before(text, start, /(?:n\.?[°º]|(?:z[äa]hler|ser\.|kunden)-nr\.?|policy|p[óo]liza)[ :#"']{0,4}$/i, 14) && !before(text, start, PHONE_WORDS, 40))) return 'low';
       // A label of its own right before the number that names another kind of number (one of NOT_PII's words: "Order
       // number: ", "HS code: ", "Bestellnummer: ", "Código arancelario: ", YAML's commande: "...") says what it is, unless
       // its line holds a phone word ("Case: 06 12 34 56 78 (mobile de Mme Durand)"): the phone words of the lines around
       // it (a form's "Phone:" field above) do not make it a phone. Other labels ("Direct line:", "M:", "Número:", a name)
-      // leave it to those words. In a table under a header, its column's header says what the number is: the phone words
-      // around it (the header's phone column above, an address in the next cell) belong to other columns; its header, or
-      // a phone word in its own cell ("llamada al cliente 691 ..."), makes it a phone. An empty header cell is no header
-      // (a line of prose with a comma under a greeting that ends with one: "Bonjour l'équipe,").
+      // leave it to those words. So does a table's header that names a phone column, for the numbers of its other
+      // columns (a booking's or an account's number next to an address, under "num_conf;email;telephone"), whatever
+      // words are near: the table says where its phones are.
       const header = columnHeader(text, start);
-      if (!header ? near(text, start, end, PHONE_WORDS) && (!(/:\s?["']?$/.test(textBefore(text, start, 3)) && before(text, start, NOT_PII, 30)) || nearOnLine(text, start, end, PHONE_WORDS)) : PHONE_WORDS.test(header) || PHONE_WORDS.test(textBefore(text, start, 24).split(/[\t|;,\n]/).pop()!)) return raise(confidence);
+      const otherColumn = header !== undefined && !PHONE_WORDS.test(header) && headerCells(text, start)!.some((cell) => PHONE_WORDS.test(cell));
+      if (!otherColumn && ((near(text, start, end, PHONE_WORDS) && (!(/:\s?["']?$/.test(textBefore(text, start, 3)) && before(text, start, NOT_PII, 30)) || nearOnLine(text, start, end, PHONE_WORDS))) || PHONE_WORDS.test(header ?? ''))) return raise(confidence);
       return labelledNotPii(text, start) ? 'low' : confidence;
     },
   });
