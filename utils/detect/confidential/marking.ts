@@ -48,7 +48,7 @@ const OPENER = /[|(«<[{][^\S\n]{0,2}$/;
 // A page number and a dash before the label, as page footers print it ("Seite 1/4 – Vertraulich"), or a gap of two
 // blanks or a tab, as a header line sets the label apart at its right ("NÓMINA — enero 2025   Uso interno").
 // Its alternatives in the order gzip codes best: test() finds the same in any order.
-const SET_APART = /\S(?: {2,}|\t)$|(?:p[áa]gina|page|seite) \d+(?:(?: \w{2,3} |\/)\d+)? [-–—|] $/i;
+const SET_APART = /\S(?:\t| {2,})$|(?:p[áa]gina|page|seite) \d+(?:(?: \w{2,3} |\/)\d+)? [-–—|] $/i;
 // The label ends its line, or is followed by a separator ("CONFIDENTIAL – do not forward", "INTERNAL]"); not by a
 // comma, which is how enum members and list items end. Its alternatives in the order gzip codes best: test() finds the
 // same in any order.

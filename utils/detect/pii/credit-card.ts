@@ -25,7 +25,7 @@ const CARD_WORDS =
 // How a receipt says it was paid, right before the number ("Payé avec 4970...", "Paid with", "Pagado con", "Bezahlt
 // mit"): a card, though the receipt's barcodes and parcel number are near. Not "paid" elsewhere ("Order #... paid on").
 // The words in the order gzip codes best: test() finds the same in any order.
-const PAID_WITH = /(?:bezahlt|pa(?:y[ée]|gado|id)) (?:con|avec|with|by|mit|par) $/i;
+const PAID_WITH = /(?:bezahlt|pa(?:y[ée]|gado|id)) (?:avec|with|by|con|mit|par) $/i;
 // Barcodes and parcel numbers: EAN-13 and ISBN-13 sit in card-like ranges and pass Luhn one time in ten.
 // The words in the order gzip codes best: test() finds the same in any order.
 const NOT_CARD = /\b(?:sendung|tracking|suivi|colis|sku|barcode|isbn|ean|gtin|upc|code[ -]barre)/i;
