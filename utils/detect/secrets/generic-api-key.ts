@@ -63,7 +63,7 @@ const SECRET_NAME =
 // ContinuationToken; not a Facebook page's token, PAGE_TOKEN or FB_PAGE_ACCESS_TOKEN). An endpoint's address is no
 // secret, its secret is (Stripe's endpointSecret = 'whsec_...').
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_SECRET = /(?:^|_)(?:name|uri|endpoint(?!_secret)|audience|url|limit|id|type|expir[ey]s?|message|length|public|format|hash|file|size|version|max|min|digest|issuer|header|kid|timeout|fingerprint|path|skip|delta|(?:next|continuation|skip|delta|(?:next|prev)_?page)_?token|pagetoken|ttl|integrity|md5|count|checksum|sha\d*|commit|[gu]uid|prefix)(?:_|$)/;
+const NOT_SECRET = /(?:^|_)(?:name|uri|endpoint(?!_secret)|audience|commit|url|limit|id|type|expir[ey]s?|message|length|public|format|hash|file|size|version|max|min|digest|issuer|header|kid|timeout|fingerprint|path|skip|delta|(?:next|continuation|skip|delta|(?:next|prev)_?page)_?token|pagetoken|ttl|integrity|md5|count|checksum|sha\d*|[gu]uid|prefix)(?:_|$)/;
 
 // A table with a column of keys or tokens (CSV, TSV, Markdown: "Name;Arrival;API key", "| Clé API |", "Access token",
 // "| system | owner | credential | rotated |"):
