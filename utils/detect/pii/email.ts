@@ -79,7 +79,7 @@ export const emailDetector: Detector = {
       // (https://$GH_TOKEN@github.com/...). An address masked with stars between its first and last letters
       // (m***d@orange.fr) is none either, and its last characters are not one (Markdown's **jean.dupont@orange.fr** and
       // Bob Smith**bob.smith@contoso.com** are).
-      if ((at - start < 4 && before(text, start, /(?:^|[^\w*])\w{1,3}\*+$/, 24)) || local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':') || before(text, start, /:\/\/[%+~\w.$-]*(?::[^/@\s]*)?$/) || before(text, start, SSH, 80)) continue;
+      if ((at - start < 4 && before(text, start, /(?:^|[^\w*])\w{1,3}\*+$/, 24)) || local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':') || before(text, start, /:\/\/[%+~.$\w-]*(?::[^/@\s]*)?$/) || before(text, start, SSH, 80)) continue;
       findings.push(finding(this, start, end, (text[start - 1] === '<' && before(text, start, MESSAGE_ID, 300)) ? 'low' : 'high'));
     }
     return findings;

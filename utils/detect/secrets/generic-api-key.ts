@@ -18,7 +18,7 @@ import { columnCells, looksGenerated } from './shared';
 // cell). Laravel writes its APP_KEY as base64:..., a prefix the value leaves out.
 // The pattern is sticky: it is tried only where find() has located a key followed by a separator and a value.
 const ASSIGNMENT =
-  /(?<![\w.ü-])([\w.ü-]{1,70})\\?["'`]?(?:\]|\)(?! ?=>))?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?(?:base64:)?((?<=["'])[\w+/.~=!@#$%^&*()-]{20,300}(?=\\?["'])|[\w+/.~-](?:=*[\w+/.~-]){19,299}={0,2}(?![\w+/=.~@:…-]))/iy;
+  /(?<![\w.ü-])([\w.ü-]{1,70})\\?["'`]?(?:\]|\)(?! ?=>))?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?(?:base64:)?((?<=["'])[\w+/.~=!@#$%^&*()-]{20,300}(?=\\?["'])|[\w+/.~-](?:=*[\w+/.~-]){19,299}={0,2}(?![\w+/=~@:….-]))/iy;
 // XML resources: Android's <string name="twilio_auth_token" translatable="false">value</string>, a plist's
 // <key>TwilioAuthToken</key> then <string>value</string> (or <data>). The key name is the first attribute value or the
 // element before, or the element itself (<x_api_key>value</x_api_key>). Each '>' is a candidate (a pattern starting

@@ -66,7 +66,7 @@ function assignmentFor(present: ReadonlySet<string> | undefined): RegExp | null 
 // Case does not matter (MySQL, CONFIG SET).
 // Their values are judged as in prose: a word ("requirepass directive", "login or password incorrect") is not one.
 const CLIENT =
-  /(?:\b(?:mysql(?:dump|admin)?|mariadb)\b[^\n]{0,60}?\s-p|(?:^[ \t]*|--|config set )requirepass["',\s]{1,4}|\bmachine\s+\S{1,100}\s+login\s+\S{1,100}\s+password\s+|^[^\s:#]+:(?:\d+|\*):[^\s:]+:[^\s:]+:)([^\s"'\x60,;]{4,100})/dgim;
+  /(?:\b(?:mysql(?:dump|admin)?|mariadb)\b[^\n]{0,60}?\s-p|(?:^[ \t]*|--|config set )requirepass[,\s"']{1,4}|\bmachine\s+\S{1,100}\s+login\s+\S{1,100}\s+password\s+|^[^\s:#]+:(?:\d+|\*):[^\s:]+:[^\s:]+:)([^\s"'\x60,;]{4,100})/dgim;
 // A password a person chose, as define() and env() may hold one: digits, lower and upper case, no blank nor comma (a
 // message, a list), and not the keyword itself with a digit (a language file's 'Passwort2', 'MotDePasse2'). The words
 // in the order gzip codes best: test() finds the same in any order.
@@ -89,7 +89,7 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // passphrase's words, which hold a digit: "bad request 400 lol", "velo demande lune 9 sapin"), or where to look for it
   // ("voir coffre-fort", "siehe Passwort-Safe", "see vault", "see KeePass"; not "see you later alligator"). The
   // alternatives in the order gzip codes best: test() finds the same in any order.
-  if (isPlaceholder(value) || /^(?:pk_(?:live|test)_|\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|ENC\[|.*<[a-z][\w-]*>$|(?:\S{1,4} (?:request|anfrage|petici[oó]n|demande)|demande)\D*$|(?:voir|siehe|ver|see) .*(?:coffre|safe|vault|pass))|:\/\//i.test(value)) return null;
+  if (isPlaceholder(value) || /^(?:pk_(?:live|test)_|\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[{./(:]|[^!#$%^&*+=?~]*$)|ENC\[|.*<[a-z][\w-]*>$|(?:\S{1,4} (?:request|anfrage|petici[oó]n|demande)|demande)\D*$|(?:voir|siehe|ver|see) .*(?:coffre|safe|vault|pass))|:\/\//i.test(value)) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).

@@ -73,7 +73,7 @@ export function prefixed(value: string): Confidence {
 // --9JKzjiG?QGV).
 // The alternatives in the order gzip codes best: test() finds the same in any order.
 const REFERENCE =
-  /^(?:[x•#?_.-]+$|\$\(|--[a-z-]+$|\[[ a-z_]+\]$|\[\[|%(?:[sd]$|\w+%$|[{(])|![a-z]*(?: \|)?$|[$&*][\w.:;${}[\]"'>*/-]*$|\$\d\$rounds=|\{\w+}$|hmac-sha\d+:|<)|\$\{|\{\{|process\.env|environ|getenv|secrets?\.|vault:|your[_-]|env[([]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$/i;
+  /^(?:[•x#?_.-]+$|\$\(|--[a-z-]+$|\[[ a-z_]+\]$|\[\[|%(?:[sd]$|\w+%$|[{(])|![a-z]*(?: \|)?$|[$&*][\w.:;${}[\]"'>*/-]*$|\$\d\$rounds=|\{\w+}$|hmac-sha\d+:|<)|\$\{|\{\{|process\.env|environ|getenv|secrets?\.|vault:|your[_-]|env[([]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$/i;
 
 // Words written in place of a value in documentation and code (compared lower-cased, whole value).
 // The words in the order gzip codes best: test() finds the same in any order.
