@@ -12,7 +12,7 @@ const IP_WORDS = /\b(?:ip(?:v4)?|addr|address|adresse|direcci[óo]n|host|server|
 // number takes in. The "Node:" test runs only where a name and a slash end it. Nor a number with a port after it, which no
 // version has: OpenVPN logs a client as its name, a slash, its address and port ("tecnico/10.159.189.194:50467").
 // The words in the order gzip codes best: test() finds the same in any order.
-const VERSION = /(?:app|\b|_)(?:v|build|ver|release|firmware|rev|versi[oó]n)[#.:="'>\s]*$|[a-z]\/$(?<!Node:\s+\S+)/i;
+const VERSION = /(?:app|\b|_)(?:v|build|versi[oó]n|ver|release|firmware|rev)[#.:="'>\s]*$|[a-z]\/$(?<!Node:\s+\S+)/i;
 
 /**
  * IPv4 addresses: four octets 0-255, not part of a longer dotted number (an OID) nor after a version label.
