@@ -33,7 +33,7 @@ const enum Tier {
 // "label" nor a model's output in lower case ("classification": "internal", see markingConfidence).
 // The words in the order gzip codes best: test() finds the same in any order.
 export const PREFIX =
-  /(?<![\p{L}\p{N}_.])(?:(?:pie de (?:p[áa]gina|hoja)|marking|etiqueta|niveau de confidentialit[ée]|classification["']?|security level|footer|pied de page|label|fu(?:ss|ß)zeile|dif?fusi[oó]n|marquage|klassifi(?:zierung|kation)|classified|vertraulichkeit(?:sstufe)?|einstufung|mention|geheimhaltungsstufe|sensibilit[ée]|confidencialidad|sensibilidad|sensitivity["']?|schutz(?:stufe|klasse|bedarf)|clasificaci[óo]n)[^\S\n]{0,3}[:–-]\**|msip_label_[\w-]+_name=|classification =(?! *["']))[^\S\n]{0,3}[(«["']?[^\S\n]{0,2}$/iu;
+  /(?<![\p{L}\p{N}_.])(?:(?:pie de (?:p[áa]gina|hoja)|etiqueta|niveau de confidentialit[ée]|classification["']?|security level|footer|pied de page|label|fu(?:ss|ß)zeile|dif?fusi[oó]n|marquage|klassifi(?:zierung|kation)|classified|vertraulichkeit(?:sstufe)?|einstufung|mention|geheimhaltungsstufe|marking|sensibilit[ée]|confidencialidad|sensibilidad|sensitivity["']?|schutz(?:stufe|klasse|bedarf)|clasificaci[óo]n)[^\S\n]{0,3}[–:-]\**|msip_label_[\w-]+_name=|classification =(?! *["']))[^\S\n]{0,3}[(«["']?[^\S\n]{0,2}$/iu;
 /**
  * The text before `start` on its line, 64 characters at most. Not found by searching back for the line's start,
  * which on a long line (a minified export) would cost the line's length for each phrase in it.
@@ -48,11 +48,11 @@ const OPENER = /[|(«<[{][^\S\n]{0,2}$/;
 // A page number and a dash before the label, as page footers print it ("Seite 1/4 – Vertraulich"), or a gap of two
 // blanks or a tab, as a header line sets the label apart at its right ("NÓMINA — enero 2025   Uso interno").
 // Its alternatives in the order gzip codes best: test() finds the same in any order.
-const SET_APART = /\S(?: {2,}|\t)$|(?:p[áa]gina|page|seite) \d+(?:(?: \w{2,3} |\/)\d+)? [-–—|] $/i;
+const SET_APART = /\S(?:\t| {2,})$|(?:p[áa]gina|page|seite) \d+(?:(?: \w{2,3} |\/)\d+)? [-–—|] $/i;
 // The label ends its line, or is followed by a separator ("CONFIDENTIAL – do not forward", "INTERNAL]"); not by a
 // comma, which is how enum members and list items end. Its alternatives in the order gzip codes best: test() finds the
 // same in any order.
-const LABEL_END = /^[^\S\n]{0,3}(?:\n|$|[^\S\n]{2}|[-–—|:/\])}>»*_.!=])/;
+const LABEL_END = /^[^\S\n]{0,3}(?:\n|$|[^\S\n]{2}|[-–—|:/*\])}>»_!=.])/;
 // Member access, assignment or a call: an identifier in code, not a marking. A marking quoted after a word in lower
 // case is named in a sentence ("information marquée « confidentielle »", "calificada como «Uso interno»"); a quoted
 // heading, subject or stamp is a label.

@@ -32,8 +32,9 @@ const MAX_LINE = 400;
 // table's rows, which hold data (an HTML table pasted from Word), nor a doctype, which a property list has too: weak
 // lines at most. One literal rather than a pattern built from one literal per kind of line (24 bytes gzipped of the
 // content script): the same tests, as any alternative that matches at the start matches there in either.
+// Its alternatives in the order gzip codes best: test() finds the same in any order.
 const STRONG_HEAD =
-  /^(?:(?:export (?:default )?)?(?:async )?function\b|(?:const|let|va[lr]) [\w\${}[\], ]{1,60}(?: ?=|: ?[\w<[{]|;$)|def [\w.]+(?:[(?!]|$)|class [A-Z]\w*(?: extends | implements | ?\{|[:{(<]|$)|module [A-Z][\w:]*$|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )|from [\w.]+ import |#define |#!\/|#SBATCH|using [\w.]+;|package [a-z][\w.]*;?$|namespace \w|require ['"]|library\(\w+\)$|\w+ ['":].* do(?: \|[\w, ]+\|)?$|#include\b|(?:override|public|protected|static|private) .*[({;=]|fn \w+[(<]|impl[ <]|func [\w(]|return\b|(?:if|for|while|switch|catch) ?\(|else ?[{:]|else$|(?:elif|with|if|for|while|except|case) .*:$|select$|with \w+ as \(|try ?[{:]|finally ?[{:]|} ?else\b|(?:if|for|while) .*; ?(?:then|do)$|set -e|local \w+=|(?:fi|done)$|if (?:not )?(?:exist|errorlevel|defined) |(?:Dim|Const|Sub) \w+(?:\(| As )|Option Explicit|param ?\(|\$[A-Za-z_][\w:]* ?= ?(?:[\d"'$@([]|[A-Z][a-z]+-[A-Z])|(?:INSERT INTO|MERGE INTO|SELECT|UPDATE|DELETE FROM|CREATE (?:INDEX|OR REPLACE|TABLE|VIEW)|WHEN (?:NOT )?MATCHED|ALTER TABLE|DROP TABLE|FROM(?! \S+:)|WHERE|(?:INNER |LEFT )?JOIN|GROUP BY|ORDER BY|VALUES)\b|<\?php|<(?:section|li|span|head|script|style|html|template|div|body|form|ul|input|nav|button)\b|@\w+(?:\(|$))/;
+  /^(?:(?:const|let|va[lr]) [\w\${}[\], ]{1,60}(?: ?=|: ?[\w<[{]|;$)|class [A-Z]\w*(?: extends | implements | ?\{|[:{(<]|$)|if (?:not )?(?:exist|errorlevel|defined) |def [\w.]+(?:[(?!]|$)|module [A-Z][\w:]*$|(?:export (?:default )?)?(?:async )?function\b|#include\b|#SBATCH|namespace \w|require ['"]|\w+ ['":].* do(?: \|[\w, ]+\|)?$|(?:fi|done)$|(?:private|public|protected|static|override) .*[({;=]|fn \w+[(<]|impl[ <]|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )|using [\w.]+;|func [\w(]|from [\w.]+ import |(?:if|for|while|switch|catch) ?\(|else ?[{:]|else$|(?:elif|with|if|for|while|except|case) .*:$|select$|with \w+ as \(|try ?[{:]|finally ?[{:]|} ?else\b|#define |(?:if|for|while) .*; ?(?:then|do)$|set -e|local \w+=|library\(\w+\)$|(?:Dim|Const|Sub) \w+(?:\(| As )|Option Explicit|param ?\(|#!\/|\$[A-Za-z_][\w:]* ?= ?(?:[\d"'$@([]|[A-Z][a-z]+-[A-Z])|(?:INSERT INTO|MERGE INTO|CREATE (?:INDEX|OR REPLACE|TABLE|VIEW)|SELECT|UPDATE|DELETE FROM|ALTER TABLE|DROP TABLE|FROM(?! \S+:)|(?:INNER |LEFT )?JOIN|WHEN (?:NOT )?MATCHED|GROUP BY|ORDER BY|VALUES|WHERE)\b|<\?php|return\b|<(?:section|li|span|head|script|style|div|html|template|body|form|ul|input|nav|button)\b|@\w+(?:\(|$)|package [a-z][\w.]*;?$)/;
 // Windows batch files, whose commands are written in either case: @echo off, setlocal, endlocal, exit /b (lines only
 // code writes, as STRONG_HEAD's).
 // The words in the order gzip codes best: test() finds the same in any order.
@@ -41,7 +42,8 @@ const BATCH = /^(?:(?:set|end)local\b|@echo off|exit \/b)/i;
 // Lines only code writes whose commas and words would make a CSV row or prose: SQL's SELECT of columns (with a letter in
 // lower case, "_" or "*": a line of capitals starting SELECT is a ballot's or an advert's as often), and a PowerShell cmdlet
 // given named parameters (Get-ADUser -Filter ..., Export-Csv -Path .\stale.csv -NoTypeInformation -Encoding UTF8).
-const QUERY = /^(?:SELECT .*[a-z_*]|(?:GROUP|ORDER) BY [\w.]+(?:,|$| DESC)|[A-Z][a-z]+-[A-Z]\w* .* -[A-Z][a-z]|LOOP AT \S+ (?:INTO|ASSIGNING|WHERE)\b|END(?:IF|LOOP)\.$)/;
+// Its alternatives in the order gzip codes best: test() finds the same in any order.
+const QUERY = /^(?:(?:GROUP|ORDER) BY [\w.]+(?: DESC|,|$)|SELECT .*[a-z_*]|[A-Z][a-z]+-[A-Z]\w* .* -[A-Z][a-z]|LOOP AT \S+ (?:INTO|ASSIGNING|WHERE)\b|END(?:IF|LOOP)\.$)/;
 // The characters STRONG_HEAD and BATCH can start with, to skip them on most lines.
 const KEYWORD_START = charTable(/[efclavdi#pnsourw}tmSDCAFWJGOVE<@$MIUL]/);
 // nginx's directives, whose lines end as statements do ("server {", "listen 443 ssl;"): a configuration, not code. Most
@@ -55,11 +57,11 @@ const KEYWORD_START = charTable(/[efclavdi#pnsourw}tmSDCAFWJGOVE<@$MIUL]/);
 // lower-case type and quoted labels before the brace. Not C++'s extern "C" {. So are nftables' table inet filter { and
 // chain input {, and wpa_supplicant's network={ (a name, "=" and the brace).
 // The words in the order gzip codes best: test() finds the same in any order.
-const CONFIG_DIRECTIVE = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|location|listen|index|server|allow|events|deny|http|gzip|keepalive|sendfile|user|pid|types|map|table|root|chain|upstream) (?![(<'"]|\**\w* ?\W*=)|(?:(?:[-~+]|-\/\+|<=) (?=resource|data|module))?(?!extern )[a-z_]+(?:(?: "[\w.-]*")+ |=)\{$)/;
+const CONFIG_DIRECTIVE = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|keepalive|location|listen|map|index|server|allow|events|deny|http|gzip|sendfile|user|pid|types|table|root|chain|upstream) (?![(<'"]|\**\w* ?\W*=)|(?:(?:[-~+]|-\/\+|<=) (?=resource|data|module))?(?!extern )[a-z_]+(?:(?: "[\w.-]*")+ |=)\{$)/;
 // A statement of one or two words ending with ";" (return x;, i++;) holds no other ";": a CSV row ending with one
 // (2563;Sofia;14:45;H 1.201;) is data. Nor does a statement hold three ";" (a for loop's line ends with its brace): a row
 // of a semicolon-separated export ending with an empty cell (Paul Krüger;2025-04-09;089 558881;-;) is data too.
-const STRONG_TAIL = /^(?:.*(?:\{|\) ?\{|=> ?\{?)$|(?=.*[(=)[\]'"+-])(?!(?:.*;){3}).*;$|[^\s;]+(?: [^\s;]+)?;$|[\w-]+: [^;:]+;$)/;
+const STRONG_TAIL = /^(?:.*(?:\) ?\{|=> ?\{?|\{)$|(?=.*[(=)[\]'"+-])(?!(?:.*;){3}).*;$|[^\s;]+(?: [^\s;]+)?;$|[\w-]+: [^;:]+;$)/;
 // Lines that hold code tokens: operators (Go's :=), calls, shell expansions ("$VAR", "${VAR}", $(command); not a YAML
 // value's ${VAR}, a CI template's ${{ ... }}, a quoted price "$19.99" nor an accounting negative $(1,234)), a batch
 // file's %VAR%, assignments (shell exports, batch sets, PHP, Perl and PowerShell $variables), tags (a doctype too),
@@ -75,7 +77,8 @@ const WEAK_ANYWHERE = /->|::|[!=:]=|=>|<\/\w+>|&&|\|\||[+*/-]=|\+\+|\w\([^)(]*\)
 // $REGISTRY:latest, cat > f <<'EOF'; not "and then run python main.py --dry-run", a sentence after the block).
 // Not outside a block, where a sentence may name a path too; inside one, many words do not make such a line prose
 // (echo "..." | docker login registry.gitlab.com -u alice --password-stdin).
-const COMMAND = /^[a-z][\w.-]* (?:\S+ ){0,2}(?:-[-a-z]|[~.]?\/\w|\$[A-Z{]|[|>]|<<)/;
+// Its alternatives in the order gzip codes best: test() finds the same in any order.
+const COMMAND = /^[a-z][\w.-]* (?:\S+ ){0,2}(?:\$[A-Z{]|-[-a-z]|[~.]?\/\w|[|>]|<<)/;
 const WEAK_START = /^(?:.*%[a-z_A-Z]\w*%|(?:export |set |SET )?[\][$\w.]+ ?= ?\S|<!?\w+[^>]*>|# |\/\/|\*\/|\* |\/\*|\(.*\)[,;]?$)/;
 // Data rows: JSON members, CSV rows, Markdown tables (their rows hold a second "|"), .env lines with an unquoted value
 // (a quoted one, NPM_TOKEN="...", is a shell script's assignment as often: a weak line, which keeps a script after its
@@ -114,8 +117,8 @@ function maybeData(text: string, s: number, e: number): boolean {
   return inClass(DATA_FIRST, text, s) || !inClass(CODE_LAST, text, e - 1);
 }
 // The characters maybeData tests, tabulated: a regex tested on each line's characters costs the detector a third more.
-const DATA_FIRST = charTable(/["|>A-Z]/);
-const CODE_LAST = charTable(/[;{}()]/);
+const DATA_FIRST = charTable(/[A-Z"|>]/);
+const CODE_LAST = charTable(/[{}();]/);
 
 /**
  * The words and symbols of text[s, e): a word is a maximal run of two or more letters, a symbol one of

@@ -20,8 +20,8 @@ const DOMAIN = lazy(() => /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.
 // admin@jump-01.hotel.lan). Nor a placeholder's made-up top-level domain (user@domain.tld, xxx@xxx.xx). Nor the
 // pattern of a school's or a company's addresses, its local part named in words (firstname.lastname@, prenom.nom@,
 // vorname.nachname@, nombre.apellido@).
-// The extensions in the order gzip codes best: test() finds the same in any order.
-const NOT_ADDRESS = /@\d+(?:\.\d+)?x\.|\.(?:gif|ico|jpe?g|png|svg|webp|pdf|js|test|local|internal|lan|tld|xx)$|[.@]example(?:\.com|\.org|\.net)?$|^(?:first(?:name)?\.last(?:name)?|pr[ée]nom\.nom|vorname\.nachname|nombre\.apellido)@/i;
+// The extensions and the names in the order gzip codes best: test() finds the same in any order.
+const NOT_ADDRESS = /^(?:nombre\.apellido|pr[ée]nom\.nom|vorname\.nachname|first(?:name)?\.last(?:name)?)@|@\d+(?:\.\d+)?x\.|\.(?:gif|jpe?g|png|svg|webp|pdf|js|test|local|internal|ico|lan|tld|xx)$|[.@]example(?:\.com|\.org|\.net)?$/i;
 // Not a mailbox: a message's identifier in a mail header (Message-ID: <random@mail.server>, and the identifiers
 // of In-Reply-To and References, folded onto the next lines), where only other identifiers come between the header's
 // name and this one. "References: Dr. Jane Roe <jane.roe@...>" in a CV, and the From: line after, are mailboxes.
@@ -79,7 +79,7 @@ export const emailDetector: Detector = {
       // (https://$GH_TOKEN@github.com/...). An address masked with stars between its first and last letters
       // (m***d@orange.fr) is none either, and its last characters are not one (Markdown's **jean.dupont@orange.fr** and
       // Bob Smith**bob.smith@contoso.com** are).
-      if ((at - start < 4 && before(text, start, /(?:^|[^\w*])\w{1,3}\*+$/, 24)) || local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':') || before(text, start, /:\/\/[%+~\w.$-]*(?::[^/@\s]*)?$/) || before(text, start, SSH, 80)) continue;
+      if ((at - start < 4 && before(text, start, /(?:^|[^\w*])\w{1,3}\*+$/, 24)) || local.endsWith('.') || local.includes('..') || NOT_ADDRESS.test(text.slice(start, end)) || (local === 'git' && text[end] === ':') || before(text, start, /:\/\/[%+~.$\w-]*(?::[^/@\s]*)?$/) || before(text, start, SSH, 80)) continue;
       findings.push(finding(this, start, end, (text[start - 1] === '<' && (before(text, start, MESSAGE_ID, 300) || headerIs(text, start, /message ?id/))) ? 'low' : 'high'));
     }
     return findings;

@@ -15,7 +15,7 @@ const IP_WORDS = /\b(?:ip(?:v4)?|addr|address|adresse|direcci[óo]n|host|server|
 // nor a container image's tag, after a path and a colon ("registry.acme.local/edi-gateway:1.5.0.62"), nor a number in
 // a table's column headed so ("OS version", "Firmware").
 // The words in the order gzip codes best: test() finds the same in any order.
-const VERSION = /(?:app|\b|_)(?:v|build|ver|release|firmware|rev|oid|versi[oó]n\w*)[.:=#"'>\s]*$|[a-z]\/$(?<!Node:\s+\S+)|\/[\w.-]+:$/i;
+const VERSION = /(?:app|\b|_)(?:v|build|versi[oó]n\w*|ver|release|firmware|rev|oid)[#.:="'>\s]*$|[a-z]\/$(?<!Node:\s+\S+)|\/[\w.-]+:$/i;
 
 /**
  * IPv4 addresses: four octets 0-255, not part of a longer dotted number (an OID) nor after a version label.

@@ -74,7 +74,7 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // "Contract manager: +33 6 ..." nor "Contractor: ..."), also as a column's header.
 // The words in the order gzip codes best: test() finds the same in any order.
 const NOT_PII =
-  /\b(?:(?:dossier|expediente)[ :#-]*$|rechnung|code|arancel|routing|r[ée]f|duns\b|im[es]i|sendung|tracking|endtoend|suivi|colis|sku|batch|parcel|factur[ae]|isbn|ean|gtin|upc|seguimiento|ticket|part\b|iccid|invoice|s[ée]rie|lot\b|build|id\b(?!>)|bestell|qty|quantit|pi[èe]ce|serial|(?:nhs (?:no|number)|p\.?o\b|vorgangsn(?:r|ummer)|fl(?:ying blue|yer)|ffn|avios|skymiles|aadvantage|lanr|colegiado|[hm]?awb|waybill|(?<=&\W?)more|account|contra(?:ct|to?))\W{0,4}$|pedido|sire[nt]|order|commande)/i;
+  /\b(?:(?:dossier|expediente)[ :#-]*$|pedido|rechnung|routing|r[ée]f|duns\b|im[es]i|sendung|tracking|suivi|colis|sku|batch|parcel|arancel|code|isbn|ean|gtin|upc|seguimiento|ticket|part\b|iccid|invoice|s[ée]rie|lot\b|build|id\b(?!>)|bestell|factur[ae]|qty|quantit|endtoend|pi[èe]ce|serial|(?:nhs (?:no|number)|p\.?o\b|vorgangsn(?:r|ummer)|fl(?:ying blue|yer)|ffn|avios|skymiles|aadvantage|lanr|colegiado|[hm]?awb|waybill|(?<=&\W?)more|account|contra(?:ct|to?))\W{0,4}$|sire[nt]|order|commande)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {
@@ -113,7 +113,7 @@ export function raise(confidence: Confidence): Confidence {
 // in oncall_phone, customer_mobile, support_contact.)
 // The words in the order gzip codes best: test() finds the same in any order.
 const PHONE_WORDS =
-  /@\w|☎|📞|📱|\b(?:telf?\d?|gsm|cell|ring|natel|fax|sms)\b|(?:\b|_)(?:tél|call|reach|portable|dial|telefon|m[óo]vil|telephon|mobil|handy|contact|appel|phone|rappel|anruf|hotline|rufnummer|whatsapp|ll[áa]m|cellulare|joindre|joign|numero di|erreichbar)/i;
+  /\b(?:telf?\d?|gsm|cell|ring|natel|fax|sms)\b|@\w|☎|📞|📱|(?:\b|_)(?:call|reach|portable|dial|telefon|m[óo]vil|telephon|mobil|tél|handy|contact|appel|phone|rappel|anruf|hotline|rufnummer|whatsapp|ll[áa]m|cellulare|joindre|joign|numero di|erreichbar)/i;
 
 // The patterns of the number detectors that use numberPattern (phones, NIR, SIRET). One pass over the number
 // runs finds every offset where one of them can match, and each detector tries its own pattern there only

@@ -12,7 +12,7 @@ const SECURITE_SOCIALE = /seguridad social|s[ée]curit[ée] sociale/i;
 // Company registers: nine digits there are a SIREN or a company number, never an SSN. Not inside a domain
 // name (mail.company.com).
 // The words in the order gzip codes best: test() finds the same in any order.
-const COMPANY_WORDS = /(?<![.@])\b(?:tva|vat|rcs|registre|sire[nt]|soci[ée]t[ée]|company|handelsregister)\b(?!\.\w)/i;
+const COMPANY_WORDS = /(?<![.@])\b(?:tva|vat|rcs|registre|soci[ée]t[ée]|company|handelsregister|sire[nt])\b(?!\.\w)/i;
 // An "SSN:" label ending the previous line, the number alone on the next.
 const LABEL_ABOVE = /(?:ssn|security(?: number)?)\W{0,3}\n\s*$/i;
 

@@ -18,7 +18,7 @@ function confidenceOf(value: string, text: string, start: number, end: number): 
   if (!esVatValid(value.replace(/[ -]/g, '').slice(prefixed ? 2 : 0))) return null;
   const context = near(text, start, end, ES_WORDS);
   if (prefixed) return context ? 'high' : 'medium';
-  return context ? (/^[\dXYZ]/.test(value) && !nearOnLine(text, start, end, PERSON_VAT_WORDS) ? 'low' : 'medium') : null;
+  return context ? (/^[XYZ\d]/.test(value) && !nearOnLine(text, start, end, PERSON_VAT_WORDS) ? 'low' : 'medium') : null;
 }
 
 /**

@@ -14,7 +14,7 @@ import { entropy, looksFake } from './shared';
 // near a storage package's name (a lockfile's "integrity": "sha512-..." for a storage SDK), nor a JSON "blob" of that
 // length.
 // The words in the order gzip codes best: test() finds the same in any order.
-const CONTEXT = /keyname|azure|account[_-]?key|sharedaccesskey|(?:(?:primary|secondary)\w* ?key|\bkey[12])\W{1,4}$|storage\W{1,4}$|connectionstring/;
+const CONTEXT = /azure|account[_-]?key|keyname|sharedaccesskey|(?:(?:primary|secondary)\w* ?key|\bkey[12])\W{1,4}$|storage\W{1,4}$|connectionstring/;
 
 /** Azure account keys (88 base64 characters) and shared access keys (44), next to AccountKey= or Azure words. */
 export const azureAccountKeyDetector = patternDetector({
@@ -37,8 +37,9 @@ export const azureAccountKeyDetector = patternDetector({
     if (value.length === 44) return contextBefore(text, start, /shared(_?)access\1key/) ? 'medium' : null;
     // So is one of 88 in prose, after a word for a secret on its line ("the new token for the integration: ...", "La
     // credencial configurada ahora es ..."), with no quote or "=" between (JSON's {"key1": "value1", "digest": ...}) and
-    // no word saying that it is a digest, a checksum, a signature or a page's cursor.
+    // no word saying that it is a digest, a checksum, a signature or a page's cursor. (The words in the order gzip codes
+    // best: test() finds the same in any order.)
     const line = textBefore(text, start, 70);
-    return contextNear(text, start, end, CONTEXT) || (/(?:token|cred|key|cl[eé]|clave|jeton|schl)[^\n"=]{0,60}"?$/i.test(line) && !/(?:sha|hash|digest|sum|sig|firma|pag|seite|cursor|dnskey)[^\n]*$/i.test(line)) ? 'medium' : null;
+    return contextNear(text, start, end, CONTEXT) || (/(?:token|cl[eé]|cred|jeton|key|schl|clave)[^\n"=]{0,60}"?$/i.test(line) && !/(?:sum|sha|sig|firma|hash|seite|pag|cursor|digest|dnskey)[^\n]*$/i.test(line)) ? 'medium' : null;
   },
 });

@@ -18,7 +18,7 @@ import { columnCells, looksGenerated } from './shared';
 // cell). Laravel writes its APP_KEY as base64:..., a prefix the value leaves out.
 // The pattern is sticky: it is tried only where find() has located a key followed by a separator and a value.
 const ASSIGNMENT =
-  /(?<![\w.ü-])([\w.ü-]{1,70})\\?["'`]?(?:\]|\)(?! ?=>))?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?(?:base64:)?((?<=["'])[\w+/.~=!@#$%^&*()-]{20,300}(?=\\?["'])|[\w+/.~-](?:=*[\w+/.~-]){19,299}={0,2}(?![\w+/=.~@:…-]))/iy;
+  /(?<![\w.ü-])([\w.ü-]{1,70})\\?["'`]?(?:\]|\)(?! ?=>))?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}\\?["'`]?(?:base64:)?((?<=["'])[\w+/.~=!@#$%^&*()-]{20,300}(?=\\?["'])|[\w+/.~-](?:=*[\w+/.~-]){19,299}={0,2}(?![\w+/=~@:….-]))/iy;
 // XML resources: Android's <string name="twilio_auth_token" translatable="false">value</string>, a plist's
 // <key>TwilioAuthToken</key> then <string>value</string> (or <data>). The key name is the first attribute value or the
 // element before, or the element itself (<x_api_key>value</x_api_key>). Each '>' is a candidate (a pattern starting
@@ -40,7 +40,7 @@ const DIRECTIVE = /(?:SetEnv|_header|header_up|#define)[ \t]+([\w.-]{1,70})[ \t]
 // results endpoint is ...". Not when a word after the preposition starts as one saying what else the value is: a page's
 // or a cursor's token, a request's, a trace's, a commit's, a signature, a digest, a sum or an id (the same words, written
 // out in each pattern; "Webseite" and "DocuSign" do not start so).
-const PROSE = /(?:cl(?:[ée]|ave) api|api[ _-]?(?:key|schl\S*)|token|jeton) (?:for|pour|du|für|del|para) (?![^\n]{0,50}?\b(?:pag|curs|seite|requ|anfrage|solicitud|trace|commit|sig|firma|hash|sum|sha|id\b))[^\n:=",`]{0,40}$/i;
+const PROSE = /(?:cl(?:[ée]|ave) api|api[ _-]?(?:key|schl\S*)|token|jeton) (?:pour|für|para|del|for|du) (?![^\n]{0,50}?\b(?:pag|curs|seite|requ|anfrage|solicitud|trace|commit|sig|firma|hash|sum|sha|id\b))[^\n:=",`]{0,40}$/i;
 // The English "is" form is searched only in a text holding " is " (a prefilter keyword for this search alone: tried at
 // every offset, it cost 6% of a scan of 100 KB); the value is not ended by a sentence's final dot.
 const IS = /(api[ _-]?key|token) for (?![^\n]{0,50}?\b(?:pag|curs|seite|requ|anfrage|solicitud|trace|commit|sig|firma|hash|sum|sha|id\b))[^\n:=",`]{0,40} is ([\w+/~-]{20,300})(?![\w+/=~@:…-]|\.\w)/gi;
@@ -52,16 +52,18 @@ const MORE: [RegExp, string, ...string[]][] = [[XML, '</'], [DEFINE, 'define('],
 // webhooksecret), so it need not start a word; it must end one (not tokenizer, author). "auth" must be a word of its
 // own: OAuth 1.0's oauth_nonce and oauth_signature, a payment's preauth_reference
 // are no secrets. German's "API-Schlüssel" splits to api_schl_ssel. Cursors (skiptoken, next_page_token) are in NOT_SECRET.
+// Only the words a name must end a word with: test() looks anywhere in the name, so api_secret, private_token and
+// client_secret are found by secret and token, and secret_key by secret (it finds the same with them listed).
 // The words in the order gzip codes best: test() finds the same in any order.
 const SECRET_NAME =
-  /(?:api_?secret|token|bearer|credentials?|private_?token|access_?key|secrets?(?:_?key)?|(?:^|_)auth|jeton|(?:app|master|signing|encryption|license|subscription|client|admin|hmac)_?(?:key|secret)|api_?(?:key|schl)|(?:nonce|logged_in)_(?:key|salt))(?:_|$)/;
+  /(?:access_?key|(?:app|master|hmac|encryption|license|signing|subscription|client|admin)_?key|secrets?(?:key)?|(?:^|_)auth|token|bearer|jeton|api_?(?:key|schl)|(?:nonce|logged_in)_(?:key|salt)|credentials?)(?:_|$)/;
 // Keys about a secret rather than holding one: its id (a JWT's kid), type, name, address, issuer, audience, lifetime,
 // size, digest (sha..., md5), fingerprint, commit or UUID, a message about it, or a page of results (OData's $skipToken and
 // $deltaToken, glued or not; a next page's or a next token: nextPageToken, NextToken, pagetoken; S3's
 // ContinuationToken; not a Facebook page's token, PAGE_TOKEN or FB_PAGE_ACCESS_TOKEN). An endpoint's address is no
 // secret, its secret is (Stripe's endpointSecret = 'whsec_...').
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_SECRET = /(?:^|_)(?:name|uri|endpoint(?!_secret)|audience|url|limit|type|expir[ey]s?|message|length|id|count|public|format|hash|file|size|version|max|min|digest|issuer|header|timeout|fingerprint|path|skip|delta|(?:next|skip|delta|continuation|(?:next|prev)_?page)_?token|pagetoken|ttl|integrity|sha\d*|md5|checksum|kid|commit|[gu]uid|prefix)(?:_|$)/;
+const NOT_SECRET = /(?:^|_)(?:name|uri|endpoint(?!_secret)|audience|commit|url|limit|id|type|expir[ey]s?|message|length|public|format|hash|file|size|version|max|min|digest|issuer|header|kid|timeout|fingerprint|path|skip|delta|(?:next|continuation|skip|delta|(?:next|prev)_?page)_?token|pagetoken|ttl|integrity|md5|count|checksum|sha\d*|[gu]uid|prefix)(?:_|$)/;
 
 // A table with a column of keys or tokens (CSV, TSV, Markdown: "Name;Arrival;API key", "| Clé API |", "Access token",
 // "| system | owner | credential | rotated |"):
@@ -181,13 +183,13 @@ export const genericApiKeyDetector: Detector = {
       // A label in words: "API key:", "API token:", "clé API :", "clave API:", "token API :", "token de la API:", "Secret
       // key:", and French's "Secret client :" (a client secret) (the words in the order gzip codes best: test() finds the
       // same in any order).
-      const label = /(?:^|[^a-z])(?:(?:cl[ée]|clave|la|secret|token|api) (?:key|token|api)|secret client)$/i.test(textBefore(text, start, 7) + key);
+      const label = /(?:^|[^a-z])(?:(?:token|cl[ée]|clave|la|api|secret) (?:key|token|api)|secret client)$/i.test(textBefore(text, start, 7) + key);
       // A sentence can end right after the value; the final dot is not part of it.
       const value = match[2].replace(/\.$/, '');
       // A name in parentheses counts only after a label naming a secret ("clé API (api_key) =", "Token (access_token):"; not
       // "md5 (api_key) ="). A key named in a sentence (PROSE) is judged as an API key's with its last word ("Token for the
-      // upload file:" gives a file).
-      if (!judge(label ? 'api_key' : text[start - 1] == '(' ? (/(?:api[ _-]?key|cl(?:[ée]|ave) api|token|jeton|secret) \($/i.test(textBefore(text, start, 20)) ? key : '') : PROSE.test(textBefore(text, start, 70) + key) ? 'api_key_' + key : key, value)) continue;
+      // upload file:" gives a file). (The words in the order gzip codes best: test() finds the same in any order.)
+      if (!judge(label ? 'api_key' : text[start - 1] == '(' ? (/(?:cl(?:[ée]|ave) api|api[ _-]?key|token|jeton|secret) \($/i.test(textBefore(text, start, 20)) ? key : '') : PROSE.test(textBefore(text, start, 70) + key) ? 'api_key_' + key : key, value)) continue;
       // The value ends the match, so its offset follows without the cost of the d flag's indices. The scan resumes after
       // a secret only: a key of another name ("Here is what the vendor sent: API_TOKEN=...") holds its value's keys.
       resume = start + match[0].length;

@@ -66,7 +66,7 @@ function assignmentFor(present: ReadonlySet<string> | undefined): RegExp | null 
 // Case does not matter (MySQL, CONFIG SET).
 // Their values are judged as in prose: a word ("requirepass directive", "login or password incorrect") is not one.
 const CLIENT =
-  /(?:\b(?:mysql(?:dump|admin)?|mariadb)\b[^\n]{0,60}?\s-p|(?:^[ \t]*|--|config set )requirepass["',\s]{1,4}|\bmachine\s+\S{1,100}\s+login\s+\S{1,100}\s+password\s+|^[^\s:#]+:(?:\d+|\*):[^\s:]+:[^\s:]+:)([^\s"'\x60,;]{4,100})/dgim;
+  /(?:\b(?:mysql(?:dump|admin)?|mariadb)\b[^\n]{0,60}?\s-p|(?:^[ \t]*|--|config set )requirepass[,\s"']{1,4}|\bmachine\s+\S{1,100}\s+login\s+\S{1,100}\s+password\s+|^[^\s:#]+:(?:\d+|\*):[^\s:]+:[^\s:]+:)([^\s"'\x60,;]{4,100})/dgim;
 // A password a person chose, as define() and env() may hold one: digits, lower and upper case, no blank nor comma (a
 // message, a list), and not the keyword itself with a digit (a language file's 'Passwort2', 'MotDePasse2'). The words
 // in the order gzip codes best: test() finds the same in any order.
@@ -89,7 +89,7 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // passphrase's words, which hold a digit: "bad request 400 lol", "velo demande lune 9 sapin"), or where to look for it
   // ("voir coffre-fort", "siehe Passwort-Safe", "see vault", "see KeePass"; not "see you later alligator"). The
   // alternatives in the order gzip codes best: test() finds the same in any order.
-  if (isPlaceholder(value) || /^(?:pk_(?:live|test)_|\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[./:({]|[^!#$%^&*+=?~]*$)|ENC\[|.*<[a-z][\w-]*>$|(?:\S{1,4} (?:request|anfrage|petici[oó]n|demande)|demande)\D*$|(?:voir|siehe|ver|see) .*(?:coffre|safe|vault|pass))|:\/\//i.test(value)) return null;
+  if (isPlaceholder(value) || /^(?:pk_(?:live|test)_|\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[{./(:]|[^!#$%^&*+=?~]*$)|ENC\[|.*<[a-z][\w-]*>$|(?:\S{1,4} (?:request|anfrage|petici[oó]n|demande)|demande)\D*$|(?:voir|siehe|ver|see) .*(?:coffre|safe|vault|pass))|:\/\//i.test(value)) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).
@@ -105,7 +105,7 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   if (/^changeme$/i.test(value) || looksFake(value)) return 'low';
   // Documentation examples ("password: 'secret123'", "pass1") use dictionary words with a number (in the order gzip
   // codes best: test() finds the same in any order).
-  if (/^(?:bar|pass(?:word)?|secret|pwd|admin|demo|test|letmein|example|sample|qwerty|foo(?:bared)?|s1mpl3)[0-9!]{0,4}$/i.test(value)) return 'low';
+  if (/^(?:bar|pass(?:word)?|secret|pwd|admin|letmein|demo|test|example|sample|qwerty|foo(?:bared)?|s1mpl3)[0-9!]{0,4}$/i.test(value)) return 'low';
   const classes = charClasses(value);
   // In a sentence ("the password is incorrect") only a value mixing kinds of characters is a password.
   // (an accented word such as "expiré" is not: it needs a character other than a letter, or capitals inside).
@@ -137,8 +137,8 @@ export const passwordAssignmentDetector: Detector = {
       const keyword = match[1];
       const before = text[match.index - 1] ?? '';
       // Short keywords must stand alone ("pwd", "pass", not "rpwd", "bypass"), unless camelCase ("dbPwd", "dbPass") or
-      // after "db" or "smtp" (Moodle's $CFG->dbpass and smtppass).
-      if (keyword.length <= 4 && /[A-Za-z]/.test(before) && !(/[a-z]/.test(before) && /[A-Z]/.test(keyword[0])) && !/(?:db|smtp)$/i.test(textBefore(text, match.index, 4))) continue;
+      // after "db" or "smtp" (Moodle's $CFG->dbpass and smtppass; in the order gzip codes best).
+      if (keyword.length <= 4 && /[A-Za-z]/.test(before) && !(/[a-z]/.test(before) && /[A-Z]/.test(keyword[0])) && !/(?:smtp|db)$/i.test(textBefore(text, match.index, 4))) continue;
       // The words of a sentence can describe the password's reset ticket, expiry date or policy instead ("The password
       // reset ticket for this user is INC0012345"), or a tool's fields its dates, hint or id ("Password last set:
       // 2024-03-12", "Kennwort geändert am: ...", "Password hint: ..."), or where it is kept ("Password manager (team
@@ -147,7 +147,7 @@ export const passwordAssignmentDetector: Detector = {
       // Hyphenated words in lower case describe it too ("Password roll-over: ...", "Password follow-up: ..."); a capital
       // after the hyphen names which password ("Wi-Fi", "WLAN-Gäste", "VPN-Zugang").
       // (Without words, test() reads the group's undefined as the text "undefined", which neither pattern matches.)
-      if (NOT_VALUE.test(match[2]) || /\bon\b|reset|hint|updat|expir|polic|change|last|ticket|\bid\b|blic|ge\xe4ndert|manager|creat|vault|field|date\b/i.test(match[3]) || /[a-z]-[a-z]/.test(match[3])) continue;
+      if (NOT_VALUE.test(match[2]) || /\bon\b|creat|reset|hint|updat|expir|polic|change|last|ticket|blic|ge\xe4ndert|manager|vault|field|date\b|\bid\b/i.test(match[3]) || /[a-z]-[a-z]/.test(match[3])) continue;
       const group = match.findIndex((value, i) => i > 4 && value !== undefined);
       // A sentence can end right after a bare value; its final punctuation is not part of it. A quoted value in JSON
       // that is itself a string (a HAR file's postData: \"password\":\"...\") ends with the backslash of its quote.
@@ -177,8 +177,9 @@ export const passwordAssignmentDetector: Detector = {
       // ("sk-proj-…I2gN", "sk_live_...7Scd", "sk-ant-api03-...", "AKIA…AWLY", "SG.…"), not a password, and so is a value of
       // at most five characters on each side of "…" (the middle of a value left out: "Clave (enmascarada): AIza…LbAA"); a
       // password may hold one after a small letter ("Hallo...Welt42", "Luna…Sol_88"), or end in one in a sentence that goes
-      // on ("est Vf6LWl!5UC9AGm… je te le confirme").
-      if (!level || /^[a-z]+[_-]$/i.test(value) && text[start + value.length] === '<' || /[-_A-Z](?:\.\.\.|\u2026)|\.\u2026|^\S{1,5}\u2026\S{1,5}$/.test(match[group])) continue;
+      // on ("est Vf6LWl!5UC9AGm… je te le confirme"). (The cases in the order gzip codes best: test() finds the same in any
+      // order.)
+      if (!level || /^[a-z]+[_-]$/i.test(value) && text[start + value.length] === '<' || /^\S{1,5}\u2026\S{1,5}$|\.\u2026|[-_A-Z](?:\u2026|\.\.\.)/.test(match[group])) continue;
       findings.push(finding(this, start, start + value.length, level));
     }
     // Under a password column, only a value that no word or rule could be counts (no blank, eight characters or more of
