@@ -20,7 +20,7 @@ const CONTEXT = /azure|account[_-]?key|keyname|sharedaccesskey|(?:(?:primary|sec
 export const azureAccountKeyDetector = patternDetector({
   id: 'azure-account-key',
   type: 'secret.azure_key',
-  cues: ['account_key', 'azure', 'account-key', 'sharedaccesskey', 'accountkey', 'storage', 'connectionstring', 'keyname', 'key', 'primary', 'token', 'cred', 'jeton', 'clave', 'schl'],
+  cues: ['azure', 'storage', 'connectionstring', 'key', 'primary', 'token', 'cred', 'jeton', 'clave', 'schl'],
   pattern: /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/gy,
   // A key ends with its padding: the pattern is tried 86 and 43 characters before each "=" only (tried at every offset, it
   // cost as much as the rest of a scan of prose that holds "key" or "token").
