@@ -549,7 +549,9 @@ describe('regressions from the 49th to 58th corpora (read in the twenty-eighth s
     ['a Traffic Light Protocol marking that restricts sharing', 'TLP:AMBER+STRICT\nIncident IR-2291: credential phishing wave', 'confidential.marking', 'TLP:AMBER+STRICT'],
     ['a TLP:RED marking in a report\'s header', 'Classification: TLP:RED\nDo not forward', 'confidential.marking', 'TLP:RED'],
     ['a sender in angle brackets in a message trace, beside its message id column', 'Received\tSender\tStatus\tMessageId\n2024-05-02 10:11\t<j.doe@contoso.com>\tDelivered\t<a1b2c3d4e5f6.123456@mail.gmail.com>', 'pii.email', 'j.doe@contoso.com'],
-    ['an address in a table next to an OS version column', 'host;OS version;ip\nsrv-01;14.0.0.35;14.0.0.36', 'pii.ip_address', '14.0.0.36'],
+    ['an address in a key whose name starts with "version"', 'version_host: 10.11.12.13', 'pii.ip_address', '10.11.12.13'],
+    ['an address after a firewall zone\'s name, with a port after a slash', 'Built inbound TCP connection for outside/isp2:198.51.100.14/50312 to dmz/web:10.5.5.10/80', 'pii.ip_address', '10.5.5.10'],
+    ['an address in a table that also holds versions', 'host;OS version;ip\nsrv-01;14.0.0.35;14.0.0.36', 'pii.ip_address', '14.0.0.36'],
   ])('finds %s', (_name, text, type, value) => {
     expect(found(text)).toContainEqual([type, value]);
   });
@@ -571,7 +573,7 @@ describe('regressions from the 49th to 58th corpora (read in the twenty-eighth s
     ['an object identifier after its label', 'cert subject attribute oid 2.5.4.97 (organizationIdentifier)', 'pii.ip_address', '2.5.4.97'],
     ['a container image\'s tag', '    image: registry.transmar.local/edi-gateway:1.5.0.62\n    ports:', 'pii.ip_address', '1.5.0.62'],
     ['a list of published versions', 'Previously published versions: 12.5.28.5.', 'pii.ip_address', '12.5.28.5'],
-    ['a number in a table\'s OS version column', 'Device name;Primary user;OS version;Last check-in\nSM-G99CC20;a.ruiz@hidalgo.es;14.0.0.35;20.10.2025', 'pii.ip_address', '14.0.0.35'],
+    ['a network\'s longer prefix', 'Assigned prefix 2001:db8:abcd:12:: (routed to the VPN gateway)', 'pii.ip_address', '2001:db8:abcd:12::'],
     ['a link-local prefix near network words', 'IPv6 gateway: fe80:: (link-local prefix), DNS ::1', 'pii.ip_address', 'fe80::'],
   ])('does not report %s', (_name, text, type, value) => {
     expect(found(text)).not.toContainEqual([type, value]);

@@ -1,6 +1,6 @@
 import { textAfter } from '../context';
 import { patternDetector } from '../pattern-detector';
-import { before, headerIs, near } from './shared';
+import { before, near } from './shared';
 
 // The words in the order gzip codes best: test() finds the same in any order.
 const SPEC_WORDS = /§|\b(?:sections?|chapters?|chapitre|apartado|ecma|spec|abschnitt|specification|rfc|clause)\b/i;
@@ -11,11 +11,12 @@ const IP_WORDS = /\b(?:ip(?:v4)?|addr|address|adresse|direcci[óo]n|host|server|
 // ("Node:         ip-10-0-1-7.eu-west-1.compute.internal/10.0.1.7"), which the window of 80 characters before the
 // number takes in. The "Node:" test runs only where a name and a slash end it. Nor a number with a port after it, which no
 // version has: OpenVPN logs a client as its name, a slash, its address and port ("tecnico/10.159.189.194:50467").
-// Nor an object identifier after its label ("oid 2.5.4.97"), a list of versions ("versions: 12.5.28.5", "versiones"),
-// nor a container image's tag, after a path and a colon ("registry.acme.local/edi-gateway:1.5.0.62"), nor a number in
-// a table's column headed so ("OS version", "Firmware").
+// Nor an object identifier after its label ("oid 2.5.4.97"), a list of versions ("versions: 12.5.28.5", "versiones",
+// "Versionen"; not version_host: 10.11.12.13), nor a container image's tag, after a path and a colon
+// ("registry.acme.local/edi-gateway:1.5.0.62"); not an address followed by a slash and a port, which no version has
+// either (a firewall's "dmz/web:10.5.5.10/80").
 // The words in the order gzip codes best: test() finds the same in any order.
-const VERSION = /(?:app|\b|_)(?:v|build|versi[oó]n\w*|ver|release|firmware|rev|oid)[#.:="'>\s]*$|[a-z]\/$(?<!Node:\s+\S+)|\/[\w.-]+:$/i;
+const VERSION = /(?:app|\b|_)(?:v|build|versi[oó]n(?:e?[ns])?|ver|release|firmware|rev|oid)[#.:="'>\s]*$|[a-z]\/$(?<!Node:\s+\S+)|\/[\w.-]+:$/i;
 
 /**
  * IPv4 addresses: four octets 0-255, not part of a longer dotted number (an OID) nor after a version label.
@@ -30,7 +31,7 @@ export const ipv4Detector = patternDetector({
   // fewer bytes than a pattern built from a shared piece.
   pattern: /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)/g,
   check(value, text, start, end) {
-    if ((before(text, start, VERSION, 80) || headerIs(text, start, VERSION)) && !/^:\d/.test(textAfter(text, end, 2))) return null;
+    if (before(text, start, VERSION, 80) && !/^[:/]\d/.test(textAfter(text, end, 2))) return null;
     const context = near(text, start, end, IP_WORDS);
     // Loopback (127.0.0.1), "any address" (0.0.0.0), netmasks (255.255.255.0), networks in CIDR notation (10.20.0.0/16:
     // the bits after the prefix all zero; not a host's /31 or /32) and a class A network written alone (10.0.0.0) are no

@@ -34,8 +34,9 @@ const HEX = charTable(/[0-9a-f]/i, /[g-z_.:]/i);
 function confidenceOf(value: string, text: string, start: number, end: number): Confidence | null {
   if (!ipv6Valid(value)) return null;
   // Loopback (::1) is no one's address, as 127.0.0.1 is: low, whatever the words near.
-  // So is a prefix (fe80::, 2001:db8::): a network, its host part all zero.
-  const context = value != '::1' && !value.endsWith('::') && near(text, start, end, IP_WORDS);
+  const context = value != '::1' && near(text, start, end, IP_WORDS);
+  // So is a prefix (fe80::, 2001:db8:abcd::): a network, its host part all zero.
+  if (value.endsWith('::')) return 'low';
   if (value.includes('::') && value.split(/:+/).filter(Boolean).length < 3) return context ? 'medium' : 'low';
   return context ? 'high' : 'medium';
 }
@@ -43,7 +44,7 @@ function confidenceOf(value: string, text: string, start: number, end: number): 
 /**
  * IPv6 addresses, full or compressed, with an optional IPv4 tail. Medium (high with network words); a
  * compressed form with fewer than three groups (::1, fe80::1, or a C++ scope such as abc::def) is low unless
- * network words are near.
+ * network words are near; a prefix (ending in "::") is low.
  */
 export const ipv6Detector = patternDetector({
   id: 'ipv6',
