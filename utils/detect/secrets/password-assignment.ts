@@ -74,7 +74,7 @@ const CHOSEN = /^(?!.*(?:[Ww]ort|[,\s]|[Pp]ass))(?=.*\d)(?=.*[a-z])(?=.*[A-Z])/;
 // Suffixes of keys that describe the password field instead of holding a password, or name a public key's (clave_publica:
 // ssh-ed25519 AAAA...; clave is a key or a password).
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_VALUE = /ur[il]|input|len|max|min|reset|hint|path|field|type|expir|polic|prompt|strength|rule|change|label|hash|file|salt|pattern|valid|less|auth|regex|required|blic|id$/i;
+const NOT_VALUE = /auth|blic|id$|less|ur[il]|len|max|min|required|pattern|input|reset|hint|path|strength|valid|type|expir|polic|prompt|regex|change|label|hash|file|field|rule|salt/i;
 
 function confidence(value: string, prose: boolean, quoted: boolean): Confidence | null {
   // Paths and URLs point to where a password is kept; a value starting with "@" is the host after a placeholder read as
