@@ -78,7 +78,7 @@ const REFERENCE =
 // Words written in place of a value in documentation and code (compared lower-cased, whole value).
 // The words in the order gzip codes best: test() finds the same in any order.
 const WORDS =
-  /^(?:value|secret|contraseña|pass|pwd|admin|required|passwd|apikey|token|api_key|tbd|true|false|null|nil|key|text|motdepasse|example|none|str|redacted|masked|string|user|empty|todo|test|hidden|username|undefined|password|passwort|kennwort|replace_me|passphrase|root|change_me|n\/a|optional)$/;
+  /^(?:value|text|secret|contraseña|pass|pwd|admin|required|passwd|apikey|token|api_key|key|tbd|true|false|null|optional|nil|motdepasse|redacted|string|user|undefined|none|str|username|n\/a|example|empty|todo|test|hidden|masked|password|passwort|kennwort|replace_me|passphrase|root|change_me)$/;
 
 /** True when a value is a template variable, a lookup or a mask: it names a secret without holding it. */
 export function isReference(value: string): boolean {
