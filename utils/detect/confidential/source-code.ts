@@ -34,7 +34,7 @@ const MAX_LINE = 400;
 // content script): the same tests, as any alternative that matches at the start matches there in either.
 // Its alternatives in the order gzip codes best: test() finds the same in any order.
 const STRONG_HEAD =
-  /^(?:(?:const|let|va[lr]) [\w\${}[\], ]{1,60}(?: ?=|: ?[\w<[{]|;$)|class [A-Z]\w*(?: extends | implements | ?\{|[:{(<]|$)|if (?:not )?(?:exist|errorlevel|defined) |def [\w.]+(?:[(?!]|$)|module [A-Z][\w:]*$|(?:export (?:default )?)?(?:async )?function\b|#include\b|#SBATCH|namespace \w|require ['"]|\w+ ['":].* do(?: \|[\w, ]+\|)?$|(?:fi|done)$|(?:private|public|protected|static|override) .*[({;=]|fn \w+[(<]|impl[ <]|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )|using [\w.]+;|func [\w(]|from [\w.]+ import |(?:if|for|while|switch|catch) ?\(|else ?[{:]|else$|(?:elif|with|if|for|while|except|case) .*:$|select$|with \w+ as \(|try ?[{:]|finally ?[{:]|} ?else\b|#define |(?:if|for|while) .*; ?(?:then|do)$|set -e|local \w+=|library\(\w+\)$|(?:Dim|Const|Sub) \w+(?:\(| As )|Option Explicit|param ?\(|#!\/|\$[A-Za-z_][\w:]* ?= ?(?:[\d"'$@([]|[A-Z][a-z]+-[A-Z])|(?:INSERT INTO|MERGE INTO|CREATE (?:INDEX|OR REPLACE|TABLE|VIEW)|SELECT|UPDATE|DELETE FROM|ALTER TABLE|DROP TABLE|FROM(?! \S+:)|(?:INNER |LEFT )?JOIN|WHEN (?:NOT )?MATCHED|GROUP BY|ORDER BY|VALUES|WHERE)\b|<\?php|return\b|<(?:section|li|span|head|script|style|div|html|template|body|form|ul|input|nav|button)\b|@\w+(?:\(|$)|package [a-z][\w.]*;?$)/;
+  /^(?:(?:const|let|va[lr]) [\w\${}[\], ]{1,60}(?: ?=|: ?[\w<[{]|;$)|class [A-Z]\w*(?: extends | implements | ?\{|[:{(<]|$)|(?:GROUP BY|ORDER BY|INSERT INTO|ALTER TABLE|FROM(?! \S+:)|MERGE INTO|DROP TABLE|VALUES|SELECT|CREATE (?:INDEX|OR REPLACE|TABLE|VIEW)|WHEN (?:NOT )?MATCHED|(?:INNER |LEFT )?JOIN|UPDATE|DELETE FROM|WHERE)\b|#define |if (?:not )?(?:exist|errorlevel|defined) |param ?\(|(?:export (?:default )?)?(?:async )?function\b|require ['"]|\w+ ['":].* do(?: \|[\w, ]+\|)?$|def [\w.]+(?:[(?!]|$)|(?:fi|done)$|(?:private|public|protected|static|override) .*[({;=]|else ?[{:]|else$|finally ?[{:]|try ?[{:]|<\?php|fn \w+[(<]|impl[ <]|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )|using [\w.]+;|from [\w.]+ import |func [\w(]|library\(\w+\)$|(?:if|for|while|switch|catch) ?\(|(?:except|with|if|for|while|elif|case) .*:$|} ?else\b|#include\b|#SBATCH|return\b|#!\/|local \w+=|with \w+ as \(|module [A-Z][\w:]*$|select$|(?:if|for|while) .*; ?(?:then|do)$|set -e|namespace \w|\$[A-Za-z_][\w:]* ?= ?(?:[\d"'$@([]|[A-Z][a-z]+-[A-Z])|<(?:section|li|span|head|script|style|div|html|template|body|form|ul|input|nav|button)\b|@\w+(?:\(|$)|(?:Dim|Const|Sub) \w+(?:\(| As )|Option Explicit|package [a-z][\w.]*;?$)/;
 // Windows batch files, whose commands are written in either case: @echo off, setlocal, endlocal, exit /b (lines only
 // code writes, as STRONG_HEAD's).
 // The words in the order gzip codes best: test() finds the same in any order.
@@ -57,7 +57,7 @@ const KEYWORD_START = charTable(/[efclavdi#pnsourw}tmSDCAFWJGOVE<@$MIUL]/);
 // lower-case type and quoted labels before the brace. Not C++'s extern "C" {. So are nftables' table inet filter { and
 // chain input {, and wpa_supplicant's network={ (a name, "=" and the brace).
 // The words in the order gzip codes best: test() finds the same in any order.
-const CONFIG_DIRECTIVE = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|keepalive|location|listen|map|index|server|allow|events|deny|http|gzip|sendfile|user|pid|types|table|root|chain|upstream) (?![(<'"]|\**\w* ?\W*=)|(?:(?:[-~+]|-\/\+|<=) (?=resource|data|module))?(?!extern )[a-z_]+(?:(?: "[\w.-]*")+ |=)\{$)/;
+const CONFIG_DIRECTIVE = /^(?:(?:[a-z]+_[a-z_]+(?<!_t)|location|listen|map|table|deny|http|user|pid|gzip|events|types|server|sendfile|allow|root|chain|upstream|index|keepalive) (?![(<'"]|\**\w* ?\W*=)|(?:(?:[-~+]|-\/\+|<=) (?=resource|data|module))?(?!extern )[a-z_]+(?:(?: "[\w.-]*")+ |=)\{$)/;
 // A statement of one or two words ending with ";" (return x;, i++;) holds no other ";": a CSV row ending with one
 // (2563;Sofia;14:45;H 1.201;) is data. Nor does a statement hold three ";" (a for loop's line ends with its brace): a row
 // of a semicolon-separated export ending with an empty cell (Paul Krüger;2025-04-09;089 558881;-;) is data too.
@@ -78,7 +78,7 @@ const WEAK_ANYWHERE = /->|::|[!=:]=|=>|<\/\w+>|&&|\|\||[+*/-]=|\+\+|\w\([^)(]*\)
 // Not outside a block, where a sentence may name a path too; inside one, many words do not make such a line prose
 // (echo "..." | docker login registry.gitlab.com -u alice --password-stdin).
 // Its alternatives in the order gzip codes best: test() finds the same in any order.
-const COMMAND = /^[a-z][\w.-]* (?:\S+ ){0,2}(?:\$[A-Z{]|-[-a-z]|[~.]?\/\w|[|>]|<<)/;
+const COMMAND = /^[a-z][\w.-]* (?:\S+ ){0,2}(?:[~.]?\/\w|\$[A-Z{]|-[-a-z]|[|>]|<<)/;
 const WEAK_START = /^(?:.*%[a-z_A-Z]\w*%|(?:export |set |SET )?[\][$\w.]+ ?= ?\S|<!?\w+[^>]*>|# |\/\/|\*\/|\* |\/\*|\(.*\)[,;]?$)/;
 // Data rows: JSON members, CSV rows, Markdown tables (their rows hold a second "|"), .env lines with an unquoted value
 // (a quoted one, NPM_TOKEN="...", is a shell script's assignment as often: a weak line, which keeps a script after its
@@ -86,7 +86,8 @@ const WEAK_START = /^(?:.*%[a-z_A-Z]\w*%|(?:export |set |SET )?[\][$\w.]+ ?= ?\S
 // key with no blank around its "=", and a value neither quoted nor holding "(", "[" or "|": bootstrap.servers=...; not
 // app.locals.title='Acme' nor window.dataLayer=window.dataLayer||[]) and YAML pairs, quoted e-mail lines. It cannot
 // match a line that starts with none of '"', "|", ">", A-Z and ends with one of ";{}()" (see maybeData).
-const DATA = /^(?:\|.*\||"[^"]{1,80}" ?: ?|[A-Z][_A-Z0-9]{1,40}=(?!["'])[^ ]*$|[a-z][\w-]*(?:\.[\w-]+)+=[^\s'"`][^|['"`(]*$|>|[^,;{}()]*(?:,[^,;{}()]*){2,}$|[\w-]{1,40}: [^;{}()]*$)/;
+// Its alternatives in the order gzip codes best: test() finds the same in any order.
+const DATA = /^(?:\|.*\||[A-Z][_A-Z0-9]{1,40}=(?!["'])[^ ]*$|[a-z][\w-]*(?:\.[\w-]+)+=[^\s'"`][^|['"`(]*$|[^,;{}()]*(?:,[^,;{}()]*){2,}$|[\w-]{1,40}: [^;{}()]*$|>|"[^"]{1,80}" ?: ?)/;
 // A private key's armour and base64 lines (a key in a notebook's cell, between the cell's code): neither code nor prose.
 const ARMOUR = /^(?:-----(?:BEGIN|END) .*|[\w+/]{40,}={0,2})$/;
 // Lines of braces only: code structure, but JSON has them too, so they never count as evidence alone. So are a SQL

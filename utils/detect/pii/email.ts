@@ -21,7 +21,7 @@ const DOMAIN = lazy(() => /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.
 // pattern of a school's or a company's addresses, its local part named in words (firstname.lastname@, prenom.nom@,
 // vorname.nachname@, nombre.apellido@).
 // The extensions and the names in the order gzip codes best: test() finds the same in any order.
-const NOT_ADDRESS = /^(?:nombre\.apellido|pr[ée]nom\.nom|vorname\.nachname|first(?:name)?\.last(?:name)?)@|@\d+(?:\.\d+)?x\.|\.(?:gif|jpe?g|png|svg|webp|pdf|js|test|local|internal|ico|lan|tld|xx)$|[.@]example(?:\.com|\.org|\.net)?$/i;
+const NOT_ADDRESS = /^(?:nombre\.apellido|pr[ée]nom\.nom|vorname\.nachname|first(?:name)?\.last(?:name)?)@|@\d+(?:\.\d+)?x\.|\.(?:tld|gif|internal|js|local|jpe?g|webp|png|svg|ico|test|lan|pdf|xx)$|[.@]example(?:\.com|\.org|\.net)?$/i;
 // Not a mailbox: a message's identifier in a mail header (Message-ID: <random@mail.server>, and the identifiers
 // of In-Reply-To and References, folded onto the next lines), where only other identifiers come between the header's
 // name and this one. "References: Dr. Jane Roe <jane.roe@...>" in a CV, and the From: line after, are mailboxes.

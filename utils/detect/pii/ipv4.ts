@@ -3,8 +3,8 @@ import { patternDetector } from '../pattern-detector';
 import { before, near } from './shared';
 
 // The words in the order gzip codes best: test() finds the same in any order.
-const SPEC_WORDS = /§|\b(?:sections?|chapters?|chapitre|apartado|ecma|spec|abschnitt|specification|rfc|clause)\b/i;
-const IP_WORDS = /\b(?:ip(?:v4)?|addr|address|adresse|direcci[óo]n|host|server|serveur|servidor|gateway|dns|subnet|ping|ssh|passerelle|netmask|proxy|vpn)\b/i;
+const SPEC_WORDS = /\b(?:sections?|chapters?|chapitre|rfc|apartado|spec|abschnitt|specification|ecma|clause)\b|§/i;
+const IP_WORDS = /\b(?:vpn|ip(?:v4)?|addr|address|adresse|direcci[óo]n|host|server|serveur|servidor|gateway|dns|subnet|ping|ssh|proxy|netmask|passerelle)\b/i;
 // A version label right before the number ("version 1.2.3.4", Spanish "versión 7.2.9.107", "v 10.0.0.1", "build 4.2.0.1", JSON's
 // "version":"28.0.9.3", PHP's 'version' => '29.0.6.1'; the last word of a key: min_app_build = 4.7.8.132, "minAppBuild"), or a name and a slash, as user agents ("Chrome/120.0.0.0") and
 // paths to a release ("packages/AzureAD/2.0.2.182") write a version; not kubectl's node, its name then its address
@@ -16,7 +16,7 @@ const IP_WORDS = /\b(?:ip(?:v4)?|addr|address|adresse|direcci[óo]n|host|server|
 // ("registry.acme.local/edi-gateway:1.5.0.62"); not an address followed by a slash and a port, which no version has
 // either (a firewall's "dmz/web:10.5.5.10/80").
 // The words in the order gzip codes best: test() finds the same in any order.
-const VERSION = /(?:app|\b|_)(?:v|build|versi[oó]n(?:e?[ns])?|ver|release|firmware|rev|oid)[#.:="'>\s]*$|[a-z]\/$(?<!Node:\s+\S+)|\/[\w.-]+:$/i;
+const VERSION = /(?:app|\b|_)(?:v|build|versi[oó]n(?:e?[ns])?|oid|ver|release|firmware|rev)[#.:="'>\s]*$|[a-z]\/$(?<!Node:\s+\S+)|\/[\w.-]+:$/i;
 
 /**
  * IPv4 addresses: four octets 0-255, not part of a longer dotted number (an OID) nor after a version label.

@@ -74,7 +74,7 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // "Contract manager: +33 6 ..." nor "Contractor: ..."), also as a column's header.
 // The words in the order gzip codes best: test() finds the same in any order.
 const NOT_PII =
-  /\b(?:(?:dossier|expediente)[ :#-]*$|pedido|rechnung|routing|r[ée]f|duns\b|im[es]i|sendung|tracking|suivi|colis|sku|batch|parcel|arancel|code|isbn|ean|gtin|upc|seguimiento|ticket|part\b|iccid|invoice|s[ée]rie|lot\b|build|id\b(?!>)|bestell|factur[ae]|qty|quantit|endtoend|pi[èe]ce|serial|(?:nhs (?:no|number)|p\.?o\b|vorgangsn(?:r|ummer)|fl(?:ying blue|yer)|ffn|avios|skymiles|aadvantage|lanr|colegiado|[hm]?awb|waybill|(?<=&\W?)more|account|contra(?:ct|to?))\W{0,4}$|sire[nt]|order|commande)/i;
+  /\b(?:(?:dossier|expediente)[ :#-]*$|seguimiento|rechnung|routing|r[ée]f|duns\b|invoice|sendung|tracking|suivi|colis|sku|batch|parcel|quantit|code|isbn|ean|gtin|upc|part\b|iccid|ticket|build|bestell|arancel|qty|lot\b|im[es]i|endtoend|id\b(?!>)|pedido|pi[èe]ce|s[ée]rie|serial|factur[ae]|sire[nt]|(?:(?<=&\W?)more|nhs (?:no|number)|p\.?o\b|vorgangsn(?:r|ummer)|fl(?:ying blue|yer)|ffn|avios|skymiles|aadvantage|lanr|colegiado|[hm]?awb|waybill|account|contra(?:ct|to?))\W{0,4}$|order|commande)/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {
@@ -173,8 +173,9 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
       // in capitals right before the number, itself at the start of a line or a field, or after "is" ("est", "ist",
       // "es") with VAT words on the line, starts a VAT number, one that fails its check ("|BE 0266.275.781", "TVA : FR
       // 06 956 539 307", "Our VAT number is BE 0291907523"; not "Mobile FR 06 12 34 56 78", "Our hotline is FR 01 23 45
-      // 67 89" nor "CALL US AT 0800 ...").
-      if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || /(?:^|[\n:|,;+]) ?(?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 6)) || (/\b(?:is|est|ist|es) (?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 7)) && nearOnLine(text, start, end, VAT_WORDS)) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || (value.includes('-') && before(text, start, /\bcas[eo] #?$/i, 7)) || headerIs(text, start, NOT_PII) || (before(text, start, /(?:n\.?[°º]|(?:z[äa]hler|ser\.|kunden)-nr\.?|policy|p[óo]liza)[ :#"']{0,4}$/i, 14) && !before(text, start, PHONE_WORDS, 40))) return 'low';
+      // 67 89" nor "CALL US AT 0800 ..."). The words of the n° pattern in the order gzip codes best: test() finds the
+      // same in any order.
+      if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII, 12) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || /(?:^|[\n:|,;+]) ?(?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 6)) || (/\b(?:is|est|ist|es) (?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 7)) && nearOnLine(text, start, end, VAT_WORDS)) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || (value.includes('-') && before(text, start, /\bcas[eo] #?$/i, 7)) || headerIs(text, start, NOT_PII) || (before(text, start, /(?:n\.?[°º]|(?:ser\.|z[äa]hler|kunden)-nr\.?|policy|p[óo]liza)[ :#"']{0,4}$/i, 14) && !before(text, start, PHONE_WORDS, 40))) return 'low';
       // A label of its own right before the number that names another kind of number (one of NOT_PII's words: "Order
       // number: ", "HS code: ", "Bestellnummer: ", "Código arancelario: ", YAML's commande: "...") says what it is, unless
       // its line holds a phone word ("Case: 06 12 34 56 78 (mobile de Mme Durand)"): the phone words of the lines around
@@ -198,7 +199,7 @@ export function digitCount(value: string): number {
 // Words that introduce a VAT number, in English, French, German, Spanish, Italian and Dutch.
 // ("n° TVA" is found by its "tva", "P. IVA" and "P.IVA" by their "iva": only "PIVA" needs its own.)
 // The words in the order gzip codes best: test() finds the same in any order.
-const VAT_WORDS = /\b(?:tva|vat|ust|iva|nif|cif|intracom|mwst|partita|btw|piva|tax id|umsatzsteuer)/i;
+const VAT_WORDS = /\b(?:btw|mwst|partita|tax id|tva|vat|ust|iva|nif|cif|intracom|piva|umsatzsteuer)/i;
 
 /**
  * Builds an EU VAT number detector: `valid` gets the value without its country prefix and separators and

@@ -40,6 +40,6 @@ export const azureAccountKeyDetector = patternDetector({
     // no word saying that it is a digest, a checksum, a signature or a page's cursor. (The words in the order gzip codes
     // best: test() finds the same in any order.)
     const line = textBefore(text, start, 70);
-    return contextNear(text, start, end, CONTEXT) || (/(?:token|cl[eé]|cred|jeton|key|schl|clave)[^\n"=]{0,60}"?$/i.test(line) && !/(?:sum|sha|sig|firma|hash|seite|pag|cursor|digest|dnskey)[^\n]*$/i.test(line)) ? 'medium' : null;
+    return contextNear(text, start, end, CONTEXT) || (/(?:token|cl[eé]|cred|jeton|key|schl|clave)[^\n"=]{0,60}"?$/i.test(line) && !/(?:sig|firma|hash|sum|sha|pag|cursor|digest|seite|dnskey)[^\n]*$/i.test(line)) ? 'medium' : null;
   },
 });

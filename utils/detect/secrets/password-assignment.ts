@@ -74,7 +74,7 @@ const CHOSEN = /^(?!.*(?:[Ww]ort|[,\s]|[Pp]ass))(?=.*\d)(?=.*[a-z])(?=.*[A-Z])/;
 // Suffixes of keys that describe the password field instead of holding a password, or name a public key's (clave_publica:
 // ssh-ed25519 AAAA...; clave is a key or a password).
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_VALUE = /ur[il]|input|len|max|min|reset|hint|path|field|type|expir|polic|prompt|strength|rule|change|label|hash|file|salt|pattern|valid|less|auth|regex|required|blic|id$/i;
+const NOT_VALUE = /regex|auth|blic|prompt|input|max|min|required|pattern|len|rule|salt|reset|hint|path|valid|type|expir|polic|change|label|hash|file|ur[il]|strength|field|less|id$/i;
 
 function confidence(value: string, prose: boolean, quoted: boolean): Confidence | null {
   // Paths and URLs point to where a password is kept; a value starting with "@" is the host after a placeholder read as
@@ -147,7 +147,7 @@ export const passwordAssignmentDetector: Detector = {
       // Hyphenated words in lower case describe it too ("Password roll-over: ...", "Password follow-up: ..."); a capital
       // after the hyphen names which password ("Wi-Fi", "WLAN-Gäste", "VPN-Zugang").
       // (Without words, test() reads the group's undefined as the text "undefined", which neither pattern matches.)
-      if (NOT_VALUE.test(match[2]) || /\bon\b|creat|reset|hint|updat|expir|polic|change|last|ticket|blic|ge\xe4ndert|manager|vault|field|date\b|\bid\b/i.test(match[3]) || /[a-z]-[a-z]/.test(match[3])) continue;
+      if (NOT_VALUE.test(match[2]) || /field|\bon\b|updat|reset|hint|ge\xe4ndert|expir|polic|change|last|ticket|blic|creat|manager|vault|date\b|\bid\b/i.test(match[3]) || /[a-z]-[a-z]/.test(match[3])) continue;
       const group = match.findIndex((value, i) => i > 4 && value !== undefined);
       // A sentence can end right after a bare value; its final punctuation is not part of it. A quoted value in JSON
       // that is itself a string (a HAR file's postData: \"password\":\"...\") ends with the backslash of its quote.

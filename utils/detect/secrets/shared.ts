@@ -73,12 +73,12 @@ export function prefixed(value: string): Confidence {
 // --9JKzjiG?QGV).
 // The alternatives in the order gzip codes best: test() finds the same in any order.
 const REFERENCE =
-  /^(?:[•x#?_.-]+$|\$\(|--[a-z-]+$|\[[ a-z_]+\]$|\[\[|%(?:[sd]$|\w+%$|[{(])|![a-z]*(?: \|)?$|[$&*][\w.:;${}[\]"'>*/-]*$|\$\d\$rounds=|\{\w+}$|hmac-sha\d+:|<)|\$\{|\{\{|process\.env|environ|getenv|secrets?\.|vault:|your[_-]|env[([]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$/i;
+  /^(?:[•x#?_.-]+$|\$\(|--[a-z-]+$|\[[ a-z_]+\]$|\[\[|%(?:[sd]$|\w+%$|[{(])|![a-z]*(?: \|)?$|[$&*][\w.:;${}[\]"'>*/-]*$|\$\d\$rounds=|\{\w+}$|hmac-sha\d+:|<)|\{\{|environ|getenv|vault:|process\.env|secrets?\.|\$\{|env[([]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$|your[_-]/i;
 
 // Words written in place of a value in documentation and code (compared lower-cased, whole value).
 // The words in the order gzip codes best: test() finds the same in any order.
 const WORDS =
-  /^(?:value|pass|pwd|admin|redacted|apikey|token|api_key|tbd|undefined|true|false|null|secret|string|required|nil|text|str|hidden|masked|n\/a|user|todo|test|key|motdepasse|passphrase|password|passwort|kennwort|empty|contraseña|username|replace_me|passwd|example|root|change_me|optional|none)$/;
+  /^(?:value|text|secret|contraseña|pass|pwd|admin|required|passwd|apikey|token|api_key|key|tbd|true|false|null|optional|nil|motdepasse|redacted|string|user|undefined|none|str|username|n\/a|example|empty|todo|test|hidden|masked|password|passwort|kennwort|replace_me|passphrase|root|change_me)$/;
 
 /** True when a value is a template variable, a lookup or a mask: it names a secret without holding it. */
 export function isReference(value: string): boolean {
