@@ -8,9 +8,9 @@ import { markingDetector } from './marking';
 /** English confidentiality markings. */
 export const markingEnDetector = markingDetector('marking-en', ['proprietary', 'restricted', 'sensitive', 'distribut', 'confidential', 'internal', 'confidence', 'tlp:'], [
   // phrase (and the United Kingdom's and Australia's COMMERCIAL-IN-CONFIDENCE; a law firm's PRIVILEGED & CONFIDENTIAL; the
-  // Traffic Light Protocol's TLP:AMBER, TLP:AMBER+STRICT and TLP:RED, which limit who may see a security report or an
-  // incident's notes: not TLP:GREEN nor TLP:CLEAR, which let it be shared)
-  'tlp:(?:amber(?:\\+strict)?|red)|strictly confidential|highly confidential|company confidential|commercial(?:-| )in(?:-| )confidence|' +
+  // Traffic Light Protocol's TLP:AMBER and TLP:RED, which limit who may see a security report or an incident's notes,
+  // TLP:AMBER+STRICT found as its TLP:AMBER: not TLP:GREEN nor TLP:CLEAR, which let it be shared)
+  'tlp:(?:amber|red)|strictly confidential|highly confidential|company confidential|commercial(?:-| )in(?:-| )confidence|' +
     'proprietary and confidential|confidential and proprietary|privileged (?:and|&) confidential|' +
     'internal use only|for internal use only|internal only|do not distribute|not for distribution',
   // word (the United Kingdom's OFFICIAL-SENSITIVE too: "official sensitive" is also an adjective and a noun in prose; and
