@@ -17,8 +17,11 @@ let plainEnd = -1;
 // split cells.
 const unquoted = (line: string) => line.replace(/"[^"\n]*"/g, '');
 
-/** True when cells cannot be a header's: one is longer than 40 characters or starts with a digit or "+". */
-const notHeader = (cells: string[]) => cells.some((cell) => cell.length > 40 || /^\s*["']?[\d+]/.test(cell));
+/**
+ * True when cells cannot be a header's: one is longer than 40 characters, starts with a digit or "+", or holds a JSON
+ * key and its value (a JSON object's lines end with commas, as rows do: "phone": "07628 458478",).
+ */
+const notHeader = (cells: string[]) => cells.some((cell) => cell.length > 40 || /^\s*["']?[\d+]|":/.test(cell));
 
 /**
  * The header cell (lower-case, "_" and "-" read as spaces) of the column that holds offset `at`, when its line

@@ -549,6 +549,7 @@ describe('regressions from the 49th to 58th corpora (read in the twenty-eighth s
     ['a Traffic Light Protocol marking that restricts sharing', 'TLP:AMBER+STRICT\nIncident IR-2291: credential phishing wave', 'confidential.marking', 'TLP:AMBER'],
     ['a TLP:RED marking in a report\'s header', 'Classification: TLP:RED\nDo not forward', 'confidential.marking', 'TLP:RED'],
     ['a sender in angle brackets in a message trace, beside its message id column', 'Received\tSender\tStatus\tMessageId\n2024-05-02 10:11\t<j.doe@contoso.com>\tDelivered\t<a1b2c3d4e5f6.123456@mail.gmail.com>', 'pii.email', 'j.doe@contoso.com'],
+    ['a phone in a JSON object whose first key names an id', '{\n  "candidate_id": "CAND-97593",\n  "full_name": "Emma Turner",\n  "phone": "07628 458478",\n  "source": "linkedin"\n}', 'pii.phone', '07628 458478'],
     ['a SIREN in the name of a general ledger export', 'Le test d\'équilibre échoue. Fichier 732829320FEC20241231.txt joint.', 'pii.fr_siren', '732829320'],
     ['an address in a key whose name starts with "version"', 'version_host: 10.11.12.13', 'pii.ip_address', '10.11.12.13'],
     ['an address after a firewall zone\'s name, with a port after a slash', 'Built inbound TCP connection for outside/isp2:198.51.100.14/50312 to dmz/web:10.5.5.10/80', 'pii.ip_address', '10.5.5.10'],
