@@ -550,6 +550,9 @@ describe('regressions from the 49th to 58th corpora (read in the twenty-eighth s
     ['a TLP:RED marking in a report\'s header', 'Classification: TLP:RED\nDo not forward', 'confidential.marking', 'TLP:RED'],
     ['a sender in angle brackets in a message trace, beside its message id column', 'Received\tSender\tStatus\tMessageId\n2024-05-02 10:11\t<j.doe@contoso.com>\tDelivered\t<a1b2c3d4e5f6.123456@mail.gmail.com>', 'pii.email', 'j.doe@contoso.com'],
     ['a phone in a JSON object whose first key names an id', '{\n  "candidate_id": "CAND-97593",\n  "full_name": "Emma Turner",\n  "phone": "07628 458478",\n  "source": "linkedin"\n}', 'pii.phone', '07628 458478'],
+    ['a password after a login and a comma', 'Agency portal: user ua-agency, password tundra_2848$yixO (2FA on my phone)', 'secret.password_assignment', 'tundra_2848$yixO'],
+    ['an attribution vendor\'s dev key in an environment file', 'APPSFLYER_DEV_KEY=IHkHEuqV7zeh5jqodwKngUKQKLTQyYkd1LlwPJXx\nREDIS_URL=redis://cache:6379', 'secret.generic_api_key', 'IHkHEuqV7zeh5jqodwKngUKQKLTQyYkd1LlwPJXx'],
+    ['a feature-flag vendor\'s SDK key', 'LAUNCHDARKLY_SDK_KEY=Qm9vc3RlZEZsYWdzU2VydmVyS2V5MjAyNHhZ', 'secret.generic_api_key', 'Qm9vc3RlZEZsYWdzU2VydmVyS2V5MjAyNHhZ'],
     ['a SIREN in the name of a general ledger export', 'Le test d\'équilibre échoue. Fichier 732829320FEC20241231.txt joint.', 'pii.fr_siren', '732829320'],
     ['an address in a key whose name starts with "version"', 'version_host: 10.11.12.13', 'pii.ip_address', '10.11.12.13'],
     ['an address after a firewall zone\'s name, with a port after a slash', 'Built inbound TCP connection for outside/isp2:198.51.100.14/50312 to dmz/web:10.5.5.10/80', 'pii.ip_address', '10.5.5.10'],
@@ -576,6 +579,7 @@ describe('regressions from the 49th to 58th corpora (read in the twenty-eighth s
     ['a container image\'s tag', '    image: registry.transmar.local/edi-gateway:1.5.0.62\n    ports:', 'pii.ip_address', '1.5.0.62'],
     ['a list of published versions', 'Previously published versions: 12.5.28.5.', 'pii.ip_address', '12.5.28.5'],
     ['a network\'s longer prefix', 'Assigned prefix 2001:db8:abcd:12:: (routed to the VPN gateway)', 'pii.ip_address', '2001:db8:abcd:12::'],
+    ['words after a comma and "password"', 'Reset your email, password and phone in the portal; the login, password reset links and the MFA flow changed.', 'secret.password_assignment', 'and'],
     ['a link-local prefix near network words', 'IPv6 gateway: fe80:: (link-local prefix), DNS ::1', 'pii.ip_address', 'fe80::'],
   ])('does not report %s', (_name, text, type, value) => {
     expect(found(text)).not.toContainEqual([type, value]);

@@ -47,7 +47,8 @@ const IS = /(api[ _-]?key|token) for (?![^\n]{0,50}?\b(?:pag|curs|seite|requ|anf
 const MORE: [RegExp, string, ...string[]][] = [[XML, '</'], [DEFINE, 'define('], [DIRECTIVE, '_header', 'header_up', 'setenv', '#define'], [IS, ' is ']];
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _), and
 // WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth"). An admin key is Algolia's (adminKey), Typesense's and
-// Meilisearch's secret one. An HMAC key signs a payment provider's notifications (Adyen's hmacKey, ADYEN_HMAC_KEY).
+// Meilisearch's secret one. An HMAC key signs a payment provider's notifications (Adyen's hmacKey, ADYEN_HMAC_KEY). An
+// SDK key (LaunchDarkly's, AppLovin's) and a dev key (AppsFlyer's) authenticate an app to its vendor.
 // French writes a token "jeton". A secret word may end a name written without separators (ACCESSTOKEN, DATADOGAPIKEY,
 // webhooksecret), so it need not start a word; it must end one (not tokenizer, author). "auth" must be a word of its
 // own: OAuth 1.0's oauth_nonce and oauth_signature, a payment's preauth_reference
@@ -56,7 +57,7 @@ const MORE: [RegExp, string, ...string[]][] = [[XML, '</'], [DEFINE, 'define('],
 // client_secret are found by secret and token, and secret_key by secret (it finds the same with them listed).
 // The words in the order gzip codes best: test() finds the same in any order.
 const SECRET_NAME =
-  /(?:access_?key|token|api_?(?:key|schl)|(?:app|master|hmac|encryption|license|signing|subscription|client|admin)_?key|secrets?(?:key)?|(?:^|_)auth|bearer|jeton|(?:nonce|logged_in)_(?:key|salt)|credentials?)(?:_|$)/;
+  /(?:access_?key|token|api_?(?:key|schl)|(?:app|master|hmac|encryption|license|signing|subscription|client|admin|sdk|dev)_?key|secrets?(?:key)?|(?:^|_)auth|bearer|jeton|(?:nonce|logged_in)_(?:key|salt)|credentials?)(?:_|$)/;
 // Keys about a secret rather than holding one: its id (a JWT's kid), type, name, address, issuer, audience, lifetime,
 // size, digest (sha..., md5), fingerprint, commit or UUID, a message about it, or a page of results (OData's $skipToken and
 // $deltaToken, glued or not; a next page's or a next token: nextPageToken, NextToken, pagetoken; S3's
