@@ -56,14 +56,14 @@ const MORE: [RegExp, string, ...string[]][] = [[XML, '</'], [DEFINE, 'define('],
 // client_secret are found by secret and token, and secret_key by secret (it finds the same with them listed).
 // The words in the order gzip codes best: test() finds the same in any order.
 const SECRET_NAME =
-  /(?:access_?key|token|api_?(?:key|schl)|(?:app|master|hmac|encryption|license|signing|subscription|client|admin)_?key|secrets?(?:key)?|(?:^|_)auth|bearer|jeton|(?:nonce|logged_in)_(?:key|salt)|credentials?)(?:_|$)/;
+  /(?:access_?key|token|api_?(?:key|schl)|credentials?|(?:app|master|hmac|encryption|license|signing|subscription|client|admin)_?key|secrets?(?:key)?|(?:nonce|logged_in)_(?:key|salt)|(?:_|^)auth|bearer|jeton)(?:_|$)/;
 // Keys about a secret rather than holding one: its id (a JWT's kid), type, name, address, issuer, audience, lifetime,
 // size, digest (sha..., md5), fingerprint, commit or UUID, a message about it, or a page of results (OData's $skipToken and
 // $deltaToken, glued or not; a next page's or a next token: nextPageToken, NextToken, pagetoken; S3's
 // ContinuationToken; not a Facebook page's token, PAGE_TOKEN or FB_PAGE_ACCESS_TOKEN). An endpoint's address is no
 // secret, its secret is (Stripe's endpointSecret = 'whsec_...').
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_SECRET = /(?:^|_)(?:uri|md5|public|timeout|endpoint(?!_secret)|audience|commit|size|format|integrity|id|type|expir[ey]s?|message|prefix|url|hash|file|[gu]uid|max|min|digest|issuer|header|name|fingerprint|path|skip|delta|(?:next|continuation|skip|delta|(?:next|prev)_?page)_?token|pagetoken|ttl|limit|count|checksum|sha\d*|length|kid|version)(?:_|$)/;
+const NOT_SECRET = /(?:^|_)(?:audience|commit|size|public|kid|type|expir[ey]s?|ttl|hash|file|uri|id|timeout|max|min|length|url|limit|prefix|digest|issuer|header|message|endpoint(?!_secret)|name|fingerprint|path|format|integrity|skip|delta|(?:next|continuation|skip|delta|(?:next|prev)_?page)_?token|pagetoken|md5|count|checksum|sha\d*|[gu]uid|version)(?:_|$)/;
 
 // A table with a column of keys or tokens (CSV, TSV, Markdown: "Name;Arrival;API key", "| Clé API |", "Access token",
 // "| system | owner | credential | rotated |"):
