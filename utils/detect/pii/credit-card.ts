@@ -21,7 +21,7 @@ export const ISSUER = /^(?:5[1-5]\d{14}|3[47]\d{13}|3[89]\d{12}(?:\d\d)?|(?:2720
 // (cr[ée]dit finds "credit" too, and card "master card": mastercard is the one form it misses.)
 // The words in the order gzip codes best: test() finds the same in any order.
 const CARD_WORDS =
-  /\b(?:zahlung|american express|tarjeta|cvc|visa|cvv|amex|(?:kredit)?karten?(?:nummer|nr)?|carte|card|pan|mastercard|paiement|cr[ée]dit|payment|cb|expir|d[ée]bit|pago)\b/i;
+  /\b(?:zahlung|visa|tarjeta|expir|(?:kredit)?karten?(?:nummer|nr)?|amex|carte|american express|cb|card|pan|mastercard|payment|cvc|cr[ée]dit|paiement|cvv|d[ée]bit|pago)\b/i;
 // How a receipt says it was paid, right before the number ("Payé avec 4970...", "Paid with", "Pagado con", "Bezahlt
 // mit"): a card, though the receipt's barcodes and parcel number are near. Not "paid" elsewhere ("Order #... paid on").
 // The words in the order gzip codes best: test() finds the same in any order.

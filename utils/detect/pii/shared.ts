@@ -113,7 +113,7 @@ export function raise(confidence: Confidence): Confidence {
 // in oncall_phone, customer_mobile, support_contact.)
 // The words in the order gzip codes best: test() finds the same in any order.
 const PHONE_WORDS =
-  /\b(?:telf?\d?|gsm|cell|ring|sms|natel|fax)\b|@\w|☎|📞|📱|(?:\b|_)(?:call|reach|portable|dial|telefon|m[óo]vil|telephon|mobil|tél|handy|contact|appel|phone|rappel|anruf|hotline|rufnummer|whatsapp|ll[áa]m|cellulare|joindre|joign|numero di|erreichbar)/i;
+  /\b(?:telf?\d?|gsm|cell|ring|sms|natel|fax)\b|@\w|☎|📞|📱|(?:\b|_)(?:call|reach|portable|dial|telefon|mobil|anruf|telephon|m[óo]vil|appel|handy|contact|tél|phone|rappel|hotline|rufnummer|numero di|erreichbar|whatsapp|ll[áa]m|cellulare|joindre|joign)/i;
 
 // The patterns of the number detectors that use numberPattern (phones, NIR, SIRET). One pass over the number
 // runs finds every offset where one of them can match, and each detector tries its own pattern there only

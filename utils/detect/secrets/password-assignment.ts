@@ -89,7 +89,7 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // passphrase's words, which hold a digit: "bad request 400 lol", "velo demande lune 9 sapin"), or where to look for it
   // ("voir coffre-fort", "siehe Passwort-Safe", "see vault", "see KeePass"; not "see you later alligator"). The
   // alternatives in the order gzip codes best: test() finds the same in any order.
-  if (isPlaceholder(value) || /^(?:@(?:[\w-]*[{./(:]|[^!#$%^&*+=?~]*$)|ENC\[|pk_(?:live|test)_|\((?:[a-z]+\)$|.* )|(?:\S{1,4} (?:request|anfrage|petici[oó]n|demande)|demande)\D*$|.*<[a-z][\w-]*>$|(?:[A-Za-z]:)?[\\/~]|(?:voir|siehe|ver|see) .*(?:coffre|safe|vault|pass))|:\/\//i.test(value)) return null;
+  if (isPlaceholder(value) || /^(?:@(?:[\w-]*[{./(:]|[^!#$%^&*+=?~]*$)|ENC\[|pk_(?:live|test)_|\((?:[a-z]+\)$|.* )|(?:\S{1,4} (?:anfrage|petici[oó]n|demande|request)|demande)\D*$|.*<[a-z][\w-]*>$|(?:[A-Za-z]:)?[\\/~]|(?:voir|siehe|ver|see) .*(?:coffre|safe|vault|pass))|:\/\//i.test(value)) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).

@@ -73,12 +73,12 @@ export function prefixed(value: string): Confidence {
 // --9JKzjiG?QGV).
 // The alternatives in the order gzip codes best: test() finds the same in any order.
 const REFERENCE =
-  /^(?:[$&*][\w.:;${}[\]"'>*/-]*$|\$\(|[•x#?_.-]+$|\$\d\$rounds=|%(?:[sd]$|\w+%$|[{(])|<|![a-z]*(?: \|)?$|--[a-z-]+$|\[[ a-z_]+\]$|\{\w+}$|\[\[|hmac-sha\d+:)|\{\{|environ|getenv|vault:|process\.env|secrets?\.|\$\{|env[([]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$|your[_-]/i;
+  /^(?:[$&*][\w.:;${}[\]"'>*/-]*$|\$\(|[•x#?_.-]+$|\$\d\$rounds=|%(?:[sd]$|\w+%$|[{(])|<|![a-z]*(?: \|)?$|--[a-z-]+$|\[[ a-z_]+\]$|\{\w+}$|\[\[|hmac-sha\d+:)|vault:|\$\{|env[([]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$|\{\{|environ|getenv|process\.env|secrets?\.|your[_-]/i;
 
 // Words written in place of a value in documentation and code (compared lower-cased, whole value).
 // The words in the order gzip codes best: test() finds the same in any order.
 const WORDS =
-  /^(?:value|nil|hidden|text|secret|contraseña|motdepasse|redacted|pass|pwd|admin|required|passwd|apikey|token|api_key|tbd|true|false|null|optional|string|user|none|str|empty|todo|test|key|n\/a|example|masked|password|passwort|kennwort|replace_me|username|passphrase|root|change_me|undefined)$/;
+  /^(?:value|string|str|example|text|secret|contraseña|motdepasse|tbd|redacted|pass|pwd|admin|masked|passwd|apikey|token|api_key|nil|true|false|null|hidden|empty|todo|test|key|n\/a|required|password|passwort|kennwort|none|optional|user|replace_me|username|passphrase|root|change_me|undefined)$/;
 
 /** True when a value is a template variable, a lookup or a mask: it names a secret without holding it. */
 export function isReference(value: string): boolean {
