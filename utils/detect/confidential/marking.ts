@@ -33,7 +33,7 @@ const enum Tier {
 // "label" nor a model's output in lower case ("classification": "internal", see markingConfidence).
 // The words in the order gzip codes best: test() finds the same in any order.
 export const PREFIX =
-  /(?<![\p{L}\p{N}_.])(?:(?:pie de (?:p[áa]gina|hoja)|confidencialidad|etiqueta|niveau de confidentialit[ée]|classification["']?|klassifi(?:zierung|kation)|classified|vertraulichkeit(?:sstufe)?|security level|footer|pied de page|sensitivity["']?|label|fu(?:ss|ß)zeile|dif?fusi[oó]n|marking|einstufung|mention|geheimhaltungsstufe|marquage|sensibilidad|schutz(?:stufe|klasse|bedarf)|sensibilit[ée]|clasificaci[óo]n)[^\S\n]{0,3}[–:-]\**|msip_label_[\w-]+_name=|classification =(?! *["']))[^\S\n]{0,3}[(«["']?[^\S\n]{0,2}$/iu;
+  /(?<![\p{L}\p{N}_.])(?:(?:pie de (?:p[áa]gina|hoja)|vertraulichkeit(?:sstufe)?|confidencialidad|niveau de confidentialit[ée]|classification["']?|sensitivity["']?|sensibilit[ée]|classified|security level|footer|pied de page|label|fu(?:ss|ß)zeile|dif?fusi[oó]n|mention|geheimhaltungsstufe|klassifi(?:zierung|kation)|marquage|sensibilidad|schutz(?:bedarf|stufe|klasse)|marking|etiqueta|einstufung|clasificaci[óo]n)[^\S\n]{0,3}[–:-]\**|msip_label_[\w-]+_name=|classification =(?! *["']))[^\S\n]{0,3}[(«["']?[^\S\n]{0,2}$/iu;
 /**
  * The text before `start` on its line, 64 characters at most. Not found by searching back for the line's start,
  * which on a long line (a minified export) would cost the line's length for each phrase in it.

@@ -18,7 +18,7 @@ const MAX_LINE = 400;
 // matches a line ending with "{", ";" or "=>"). A line is "strong" when either matches, or QUERY (a SELECT of
 // columns, a PowerShell cmdlet with named parameters), which is tried on every line: anchored, it fails at once.
 // The words of its alternations in the order gzip codes best: test() finds the same in any order.
-// One pattern of the alternatives, in this order (each a line's start): declarations (functions, variables); Python's,
+// One pattern of the alternatives (each a line's start): declarations (functions, variables); Python's,
 // Ruby's and others' definitions, classes, modules and imports; Ruby's and R's imports (require 'json', library(dplyr)),
 // a Slurm batch script's #SBATCH directives, a Ruby block given a string or a symbol (a Chef resource: service 'nginx'
 // do, an RSpec example: it "works" do |x|) and other imports and directives; modifiers, Rust's and Go's functions,
@@ -34,7 +34,7 @@ const MAX_LINE = 400;
 // content script): the same tests, as any alternative that matches at the start matches there in either.
 // Its alternatives in the order gzip codes best: test() finds the same in any order.
 const STRONG_HEAD =
-  /^(?:(?:const|let|va[lr]) [\w\${}[\], ]{1,60}(?: ?=|: ?[\w<[{]|;$)|class [A-Z]\w*(?: extends | implements | ?\{|[:{(<]|$)|(?:GROUP BY|ORDER BY|INSERT INTO|ALTER TABLE|FROM(?! \S+:)|MERGE INTO|DROP TABLE|VALUES|SELECT|CREATE (?:INDEX|OR REPLACE|TABLE|VIEW)|WHEN (?:NOT )?MATCHED|(?:INNER |LEFT )?JOIN|UPDATE|DELETE FROM|WHERE)\b|#define |if (?:not )?(?:exist|errorlevel|defined) |param ?\(|(?:export (?:default )?)?(?:async )?function\b|require ['"]|\w+ ['":].* do(?: \|[\w, ]+\|)?$|def [\w.]+(?:[(?!]|$)|(?:fi|done)$|(?:private|public|protected|static|override) .*[({;=]|else ?[{:]|else$|finally ?[{:]|try ?[{:]|<\?php|fn \w+[(<]|impl[ <]|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )|using [\w.]+;|from [\w.]+ import |func [\w(]|library\(\w+\)$|(?:if|for|while|switch|catch) ?\(|(?:except|with|if|for|while|elif|case) .*:$|} ?else\b|#include\b|#SBATCH|return\b|#!\/|local \w+=|with \w+ as \(|module [A-Z][\w:]*$|select$|(?:if|for|while) .*; ?(?:then|do)$|set -e|namespace \w|\$[A-Za-z_][\w:]* ?= ?(?:[\d"'$@([]|[A-Z][a-z]+-[A-Z])|<(?:section|li|span|head|script|style|div|html|template|body|form|ul|input|nav|button)\b|@\w+(?:\(|$)|(?:Dim|Const|Sub) \w+(?:\(| As )|Option Explicit|package [a-z][\w.]*;?$)/;
+  /^(?:(?:GROUP BY|ORDER BY|INSERT INTO|ALTER TABLE|FROM(?! \S+:)|SELECT|MERGE INTO|DROP TABLE|VALUES|CREATE (?:INDEX|OR REPLACE|TABLE|VIEW)|WHEN (?:NOT )?MATCHED|(?:INNER |LEFT )?JOIN|UPDATE|DELETE FROM|WHERE)\b|#define |if (?:not )?(?:exist|errorlevel|defined) |Option Explicit|param ?\(|(?:export (?:default )?)?(?:async )?function\b|require ['"]|\w+ ['":].* do(?: \|[\w, ]+\|)?$|(?:fi|done)$|(?:private|public|protected|static|override) .*[({;=]|def [\w.]+(?:[(?!]|$)|else ?[{:]|func [\w(]|class [A-Z]\w*(?: extends | implements | ?\{|[:{(<]|$)|try ?[{:]|finally ?[{:]|fn \w+[(<]|impl[ <]|import (?:[\w.]+(?: as \w+)?$|[{*'"]|\w+ from )|local \w+=|from [\w.]+ import |library\(\w+\)$|(?:if|for|while) .*; ?(?:then|do)$|(?:if|for|while|switch|catch) ?\(|(?:except|if|with|case|elif|for|while) .*:$|with \w+ as \(|} ?else\b|#include\b|#!\/|<\?php|using [\w.]+;|return\b|#SBATCH|module [A-Z][\w:]*$|select$|set -e|namespace \w|\$[A-Za-z_][\w:]* ?= ?(?:[\d"'$@([]|[A-Z][a-z]+-[A-Z])|<(?:section|li|template|head|script|input|style|div|span|body|form|html|ul|nav|button)\b|@\w+(?:\(|$)|package [a-z][\w.]*;?$|(?:Dim|Const|Sub) \w+(?:\(| As )|(?:const|let|va[lr]) [\w\${}[\], ]{1,60}(?: ?=|: ?[\w<[{]|;$)|else$)/;
 // Windows batch files, whose commands are written in either case: @echo off, setlocal, endlocal, exit /b (lines only
 // code writes, as STRONG_HEAD's).
 // The words in the order gzip codes best: test() finds the same in any order.
@@ -71,7 +71,7 @@ const STRONG_TAIL = /^(?:.*(?:\) ?\{|=> ?\{?|\{)$|(?=.*[(=)[\]'"+-])(?!(?:.*;){3
 // the whole would be tried at every position; WEAK_START needs a leading "<", "/", "*", "#" or "(", or a "=" or
 // "%" (%VAR%, in WEAK_ANYWHERE, slowed it by half).
 // These patterns' alternatives in the order gzip codes best: test() finds the same in any order.
-const WEAK_ANYWHERE = /->|::|[!=:]=|=>|<\/\w+>|&&|\|\||[+*/-]=|\+\+|\w\([^)(]*\)|"\$(?!\{\{)[{A-Za-z_]|`\w+:"|\$\([a-z]/;
+const WEAK_ANYWHERE = /\+\+|<\/\w+>|&&|::|[!=:]=|\w\([^)(]*\)|"\$(?!\{\{)[{A-Za-z_]|`\w+:"|=>|->|\|\||[+*/-]=|\$\([a-z]/;
 // Inside a block, a shell script's command lines: a command in lower case given a flag, a path, a variable, a pipe, a
 // redirection or a here-document among its first three arguments (chmod 600 /tmp/key, hugo --minify, docker push
 // $REGISTRY:latest, cat > f <<'EOF'; not "and then run python main.py --dry-run", a sentence after the block).
@@ -87,14 +87,14 @@ const WEAK_START = /^(?:.*%[a-z_A-Z]\w*%|(?:export |set |SET )?[\][$\w.]+ ?= ?\S
 // app.locals.title='Acme' nor window.dataLayer=window.dataLayer||[]) and YAML pairs, quoted e-mail lines. It cannot
 // match a line that starts with none of '"', "|", ">", A-Z and ends with one of ";{}()" (see maybeData).
 // Its alternatives in the order gzip codes best: test() finds the same in any order.
-const DATA = /^(?:\|.*\||[A-Z][_A-Z0-9]{1,40}=(?!["'])[^ ]*$|[a-z][\w-]*(?:\.[\w-]+)+=[^\s'"`][^|['"`(]*$|[^,;{}()]*(?:,[^,;{}()]*){2,}$|[\w-]{1,40}: [^;{}()]*$|>|"[^"]{1,80}" ?: ?)/;
+const DATA = /^(?:\|.*\||[A-Z][_A-Z0-9]{1,40}=(?!["'])[^ ]*$|[a-z][\w-]*(?:\.[\w-]+)+=[^\s'"`][^|['"`(]*$|[^,;{}()]*(?:,[^,;{}()]*){2,}$|>|"[^"]{1,80}" ?: ?|[\w-]{1,40}: [^;{}()]*$)/;
 // A private key's armour and base64 lines (a key in a notebook's cell, between the cell's code): neither code nor prose.
 const ARMOUR = /^(?:-----(?:BEGIN|END) .*|[\w+/]{40,}={0,2})$/;
 // Lines of braces only: code structure, but JSON has them too, so they never count as evidence alone. So are a SQL
 // dump's data: an INSERT with its values on the line, a row of values, (UN)LOCK TABLES. They keep a dump with its
 // CREATE TABLE in one block, and alone (an export of rows) are not code. Its alternatives in the order gzip codes best:
 // test() finds the same in any order.
-const BRACES = /^(?:UN)?LOCK TABLES\b|^[{}()[\];,]+$|^end$|^INSERT INTO .*VALUES ?\(|^\(.*,.*\)[,;]?$/;
+const BRACES = /^(?:UN)?LOCK TABLES\b|^end$|^INSERT INTO .*VALUES ?\(|^\(.*,.*\)[,;]?$|^[{}()[\];,]+$/;
 const BRACES_START = charTable(/[{}()[\];,eIUL]/);
 
 // Character classes of the counting loop, in one lookup table over the first 256 char codes.

@@ -74,7 +74,7 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 // "Contract manager: +33 6 ..." nor "Contractor: ..."), also as a column's header.
 // The words in the order gzip codes best: test() finds the same in any order.
 const NOT_PII =
-  /\b(?:(?:dossier|expediente)[ :#-]*$|seguimiento|rechnung|routing|r[ée]f|duns\b|invoice|sendung|tracking|suivi|colis|sku|batch|parcel|quantit|code|isbn|ean|gtin|upc|part\b|iccid|ticket|build|bestell|arancel|qty|lot\b|im[es]i|endtoend|id\b(?!>)|pedido|pi[èe]ce|s[ée]rie|serial|factur[ae]|sire[nt]|(?:(?<=&\W?)more|nhs (?:no|number)|p\.?o\b|vorgangsn(?:r|ummer)|fl(?:ying blue|yer)|ffn|avios|skymiles|aadvantage|lanr|colegiado|[hm]?awb|waybill|account|contra(?:ct|to?))\W{0,4}$|order|commande)/i;
+  /\b(?:(?:dossier|expediente)[ :#-]*$|seguimiento|rechnung|routing|r[ée]f|duns\b|invoice|sendung|tracking|suivi|colis|sku|batch|pedido|parcel|quantit|code|isbn|ean|gtin|upc|part\b|iccid|ticket|build|bestell|arancel|qty|lot\b|im[es]i|commande|id\b(?!>)|endtoend|pi[èe]ce|s[ée]rie|serial|factur[ae]|(?:(?<=&\W?)more|nhs (?:no|number)|vorgangsn(?:r|ummer)|fl(?:ying blue|yer)|ffn|avios|skymiles|aadvantage|lanr|colegiado|p\.?o\b|[hm]?awb|waybill|account|contra(?:ct|to?))\W{0,4}$|order|sire[nt])/i;
 
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {
@@ -113,7 +113,7 @@ export function raise(confidence: Confidence): Confidence {
 // in oncall_phone, customer_mobile, support_contact.)
 // The words in the order gzip codes best: test() finds the same in any order.
 const PHONE_WORDS =
-  /\b(?:telf?\d?|gsm|cell|ring|natel|fax|sms)\b|@\w|☎|📞|📱|(?:\b|_)(?:call|reach|portable|dial|telefon|m[óo]vil|telephon|mobil|tél|handy|contact|appel|phone|rappel|anruf|hotline|rufnummer|whatsapp|ll[áa]m|cellulare|joindre|joign|numero di|erreichbar)/i;
+  /\b(?:telf?\d?|gsm|cell|ring|sms|natel|fax)\b|@\w|☎|📞|📱|(?:\b|_)(?:call|reach|portable|dial|telefon|mobil|anruf|telephon|m[óo]vil|appel|handy|contact|tél|phone|rappel|hotline|rufnummer|numero di|erreichbar|whatsapp|ll[áa]m|cellulare|joindre|joign)/i;
 
 // The patterns of the number detectors that use numberPattern (phones, NIR, SIRET). One pass over the number
 // runs finds every offset where one of them can match, and each detector tries its own pattern there only
@@ -153,7 +153,8 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
       // Ads 031-775-0157). Low, unless phone words are near. Italian, German and Swiss offices' numbers are written so too
       // (Ufficio di Firenze: 055-238-4417). The words match as prefixes: "Servizio clienti" and "Kundenservice" lower
       // an office's number too.
-      const confidence = /^[01]\d\d-\d{3}-\d{4}$/.test(value) && near(text, start, end, /\b(?:ads|customer|compte|konto|cuenta|client|kunden)/i) ? 'low' : base(value);
+      // The words in the order gzip codes best: test() finds the same in any order.
+      const confidence = /^[01]\d\d-\d{3}-\d{4}$/.test(value) && near(text, start, end, /\b(?:ads|compte|konto|cuenta|client|customer|kunden)/i) ? 'low' : base(value);
       // One digit over and over (999999999, 00 00 00 00 00) is a placeholder.
       if (!confidence || isAmount(text, start, end) || inHexDump(text, start, end) || /^(\d)(?:\D?\1)+$/.test(value)) return null;
       // A label right before the number ("PO 4512345678", "Bestellnr. ...") or its column's header ("SIREN") says what

@@ -14,7 +14,7 @@ import { entropy, looksFake } from './shared';
 // near a storage package's name (a lockfile's "integrity": "sha512-..." for a storage SDK), nor a JSON "blob" of that
 // length.
 // The words in the order gzip codes best: test() finds the same in any order.
-const CONTEXT = /azure|account[_-]?key|keyname|sharedaccesskey|(?:(?:primary|secondary)\w* ?key|\bkey[12])\W{1,4}$|storage\W{1,4}$|connectionstring/;
+const CONTEXT = /azure|sharedaccesskey|(?:(?:primary|secondary)\w* ?key|\bkey[12])\W{1,4}$|keyname|storage\W{1,4}$|account[_-]?key|connectionstring/;
 
 /** Azure account keys (88 base64 characters) and shared access keys (44), next to AccountKey= or Azure words. */
 export const azureAccountKeyDetector = patternDetector({

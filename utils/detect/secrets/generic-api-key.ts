@@ -24,7 +24,7 @@ const ASSIGNMENT =
 // element before, or the element itself (<x_api_key>value</x_api_key>). Each '>' is a candidate (a pattern starting
 // with a literal character skips fast through the text); the key is read behind it. Searched only in a text with a
 // closing tag ('</', a prefilter keyword for this search alone): code and prose have '>' too.
-const XML = />(?<=[<">]([\w.-]+)(?:"[^<>]{0,60}|<\/key>\s*<\w+|)>)([\w+/.~=-]{20,300})(?=<)/g;
+const XML = />(?<=["<>]([\w.-]+)(?:"[^<>]{0,60}|<\/key>\s*<\w+|)>)([\w+/.~=-]{20,300})(?=<)/g;
 // PHP constants: define('AUTH_KEY', '...') ('define(' is a prefilter keyword for this search alone). WordPress's keys
 // and salts hold any printable character but quotes and backslashes, blanks and punctuation included.
 const DEFINE = /define\(\s*["']([\w.-]{1,70})["']\s*,\s*["']([^'\n\\"]{20,300})(?=["'])/g;
@@ -40,7 +40,8 @@ const DIRECTIVE = /(?:SetEnv|_header|header_up|#define)[ \t]+([\w.-]{1,70})[ \t]
 // results endpoint is ...". Not when a word after the preposition starts as one saying what else the value is: a page's
 // or a cursor's token, a request's, a trace's, a commit's, a signature, a digest, a sum or an id (the same words, written
 // out in each pattern; "Webseite" and "DocuSign" do not start so).
-const PROSE = /(?:cl(?:[ée]|ave) api|api[ _-]?(?:key|schl\S*)|token|jeton) (?:pour|für|para|del|for|du) (?![^\n]{0,50}?\b(?:pag|curs|seite|requ|anfrage|solicitud|trace|commit|sig|firma|hash|sum|sha|id\b))[^\n:=",`]{0,40}$/i;
+// The words in the order gzip codes best: test() finds the same in any order.
+const PROSE = /(?:cl(?:[ée]|ave) api|api[ _-]?(?:key|schl\S*)|token|jeton) (?:for|du|pour|für|para|del) (?![^\n]{0,50}?\b(?:pag|curs|seite|requ|anfrage|solicitud|trace|commit|sig|firma|hash|sum|sha|id\b))[^\n:=",`]{0,40}$/i;
 // The English "is" form is searched only in a text holding " is " (a prefilter keyword for this search alone: tried at
 // every offset, it cost 6% of a scan of 100 KB); the value is not ended by a sentence's final dot.
 const IS = /(api[ _-]?key|token) for (?![^\n]{0,50}?\b(?:pag|curs|seite|requ|anfrage|solicitud|trace|commit|sig|firma|hash|sum|sha|id\b))[^\n:=",`]{0,40} is ([\w+/~-]{20,300})(?![\w+/=~@:…-]|\.\w)/gi;
@@ -57,14 +58,14 @@ const MORE: [RegExp, string, ...string[]][] = [[XML, '</'], [DEFINE, 'define('],
 // client_secret are found by secret and token, and secret_key by secret (it finds the same with them listed).
 // The words in the order gzip codes best: test() finds the same in any order.
 const SECRET_NAME =
-  /(?:access_?key|token|api_?(?:key|schl)|(?:app|master|hmac|encryption|license|signing|subscription|client|admin|sdk|dev)_?key|secrets?(?:key)?|(?:^|_)auth|bearer|jeton|(?:nonce|logged_in)_(?:key|salt)|credentials?)(?:_|$)/;
+  /(?:access_?key|token|api_?(?:key|schl)|credentials?|(?:app|master|hmac|encryption|license|signing|subscription|client|admin|sdk|dev)_?key|secrets?(?:key)?|(?:nonce|logged_in)_(?:key|salt)|(?:_|^)auth|bearer|jeton)(?:_|$)/;
 // Keys about a secret rather than holding one: its id (a JWT's kid), type, name, address, issuer, audience, lifetime,
 // size, digest (sha..., md5), fingerprint, commit or UUID, a message about it, or a page of results (OData's $skipToken and
 // $deltaToken, glued or not; a next page's or a next token: nextPageToken, NextToken, pagetoken; S3's
 // ContinuationToken; not a Facebook page's token, PAGE_TOKEN or FB_PAGE_ACCESS_TOKEN). An endpoint's address is no
 // secret, its secret is (Stripe's endpointSecret = 'whsec_...').
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_SECRET = /(?:^|_)(?:uri|md5|public|timeout|endpoint(?!_secret)|audience|commit|size|format|integrity|id|type|expir[ey]s?|message|prefix|url|hash|file|[gu]uid|max|min|digest|issuer|header|name|fingerprint|path|skip|delta|(?:next|continuation|skip|delta|(?:next|prev)_?page)_?token|pagetoken|ttl|limit|count|checksum|sha\d*|length|kid|version)(?:_|$)/;
+const NOT_SECRET = /(?:^|_)(?:audience|commit|size|public|length|kid|type|expir[ey]s?|ttl|hash|file|uri|id|timeout|max|min|url|limit|prefix|digest|issuer|header|format|endpoint(?!_secret)|name|fingerprint|path|md5|integrity|skip|delta|(?:next|continuation|skip|delta|(?:next|prev)_?page)_?token|pagetoken|message|count|checksum|sha\d*|[gu]uid|version)(?:_|$)/;
 
 // A table with a column of keys or tokens (CSV, TSV, Markdown: "Name;Arrival;API key", "| Clé API |", "Access token",
 // "| system | owner | credential | rotated |"):
@@ -184,13 +185,13 @@ export const genericApiKeyDetector: Detector = {
       // A label in words: "API key:", "API token:", "clé API :", "clave API:", "token API :", "token de la API:", "Secret
       // key:", and French's "Secret client :" (a client secret) (the words in the order gzip codes best: test() finds the
       // same in any order).
-      const label = /(?:^|[^a-z])(?:(?:token|cl[ée]|clave|la|api|secret) (?:key|token|api)|secret client)$/i.test(textBefore(text, start, 7) + key);
+      const label = /(?:^|[^a-z])(?:(?:token|cl[ée]|api|secret|la|clave) (?:key|token|api)|secret client)$/i.test(textBefore(text, start, 7) + key);
       // A sentence can end right after the value; the final dot is not part of it.
       const value = match[2].replace(/\.$/, '');
       // A name in parentheses counts only after a label naming a secret ("clé API (api_key) =", "Token (access_token):"; not
       // "md5 (api_key) ="). A key named in a sentence (PROSE) is judged as an API key's with its last word ("Token for the
       // upload file:" gives a file). (The words in the order gzip codes best: test() finds the same in any order.)
-      if (!judge(label ? 'api_key' : text[start - 1] == '(' ? (/(?:cl(?:[ée]|ave) api|api[ _-]?key|token|jeton|secret) \($/i.test(textBefore(text, start, 20)) ? key : '') : PROSE.test(textBefore(text, start, 70) + key) ? 'api_key_' + key : key, value)) continue;
+      if (!judge(label ? 'api_key' : text[start - 1] == '(' ? (/(?:cl(?:[ée]|ave) api|secret|api[ _-]?key|token|jeton) \($/i.test(textBefore(text, start, 20)) ? key : '') : PROSE.test(textBefore(text, start, 70) + key) ? 'api_key_' + key : key, value)) continue;
       // The value ends the match, so its offset follows without the cost of the d flag's indices. The scan resumes after
       // a secret only: a key of another name ("Here is what the vendor sent: API_TOKEN=...") holds its value's keys.
       resume = start + match[0].length;

@@ -75,7 +75,7 @@ const CHOSEN = /^(?!.*(?:[Ww]ort|[,\s]|[Pp]ass))(?=.*\d)(?=.*[a-z])(?=.*[A-Z])/;
 // Suffixes of keys that describe the password field instead of holding a password, or name a public key's (clave_publica:
 // ssh-ed25519 AAAA...; clave is a key or a password).
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_VALUE = /regex|auth|blic|prompt|input|max|min|required|pattern|len|rule|salt|reset|hint|path|valid|type|expir|polic|change|label|hash|file|ur[il]|strength|field|less|id$/i;
+const NOT_VALUE = /field|auth|blic|prompt|input|max|min|len|less|rule|salt|reset|hint|path|required|valid|type|expir|polic|change|label|hash|file|ur[il]|pattern|strength|regex|id$/i;
 
 function confidence(value: string, prose: boolean, quoted: boolean): Confidence | null {
   // Paths and URLs point to where a password is kept; a value starting with "@" is the host after a placeholder read as
@@ -90,7 +90,7 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // passphrase's words, which hold a digit: "bad request 400 lol", "velo demande lune 9 sapin"), or where to look for it
   // ("voir coffre-fort", "siehe Passwort-Safe", "see vault", "see KeePass"; not "see you later alligator"). The
   // alternatives in the order gzip codes best: test() finds the same in any order.
-  if (isPlaceholder(value) || /^(?:pk_(?:live|test)_|\((?:[a-z]+\)$|.* )|(?:[A-Za-z]:)?[\\/~]|@(?:[\w-]*[{./(:]|[^!#$%^&*+=?~]*$)|ENC\[|.*<[a-z][\w-]*>$|(?:\S{1,4} (?:request|anfrage|petici[oó]n|demande)|demande)\D*$|(?:voir|siehe|ver|see) .*(?:coffre|safe|vault|pass))|:\/\//i.test(value)) return null;
+  if (isPlaceholder(value) || /^(?:@(?:[\w-]*[{./(:]|[^!#$%^&*+=?~]*$)|ENC\[|pk_(?:live|test)_|\((?:[a-z]+\)$|.* )|(?:\S{1,4} (?:anfrage|petici[oó]n|demande|request)|demande)\D*$|.*<[a-z][\w-]*>$|(?:[A-Za-z]:)?[\\/~]|(?:voir|siehe|ver|see) .*(?:coffre|safe|vault|pass))|:\/\//i.test(value)) return null;
   // A bare value calling code (a PowerShell cmdlet: Get-Secret, Read-Host), naming a variable (user_password, dbPwd),
   // starting the next key ("password= user=") or the error message of a shell expansion (${DB_PASSWORD:?missing})
   // refers to a password without being one (a variable: letters and "_" only, holding pass or pwd in any case).
@@ -98,9 +98,10 @@ function confidence(value: string, prose: boolean, quoted: boolean): Confidence 
   // password was empty and the next setting follows (password= db2name=x); a generated password such as F=08N5mo or
   // doX8IJ1=YL.8Z is mixed-case and stays a password, but one whose first part is in lower case (wauy6e4q=lLsez) is
   // taken for the next key.
+  // The first pattern's alternatives in the order gzip codes best: test() finds the same in any order.
   if (
     !quoted &&
-    (/^(?:\?(?:[A-Za-z_]+\b|:)|(?:Get|Read)-[A-Z])|[{([]|^(?:[a-z_][a-z0-9_.-]+|[A-Z_][_A-Z0-9.-]+)[:=].|^[A-Za-z_]+[:=]$/.test(value) || /^[A-Za-z_]*(?:pass|pwd)[A-Za-z_]*$/i.test(value))
+    (/^(?:(?:Get|Read)-[A-Z]|\?(?:[A-Za-z_]+\b|:))|[{([]|^(?:[a-z_][a-z0-9_.-]+|[A-Z_][_A-Z0-9.-]+)[:=].|^[A-Za-z_]+[:=]$/.test(value) || /^[A-Za-z_]*(?:pass|pwd)[A-Za-z_]*$/i.test(value))
   )
     return null;
   if (/^changeme$/i.test(value) || looksFake(value)) return 'low';

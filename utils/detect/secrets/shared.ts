@@ -73,12 +73,12 @@ export function prefixed(value: string): Confidence {
 // --9JKzjiG?QGV).
 // The alternatives in the order gzip codes best: test() finds the same in any order.
 const REFERENCE =
-  /^(?:[•x#?_.-]+$|\$\(|--[a-z-]+$|\[[ a-z_]+\]$|\[\[|%(?:[sd]$|\w+%$|[{(])|![a-z]*(?: \|)?$|[$&*][\w.:;${}[\]"'>*/-]*$|\$\d\$rounds=|\{\w+}$|hmac-sha\d+:|<)|\{\{|environ|getenv|vault:|process\.env|secrets?\.|\$\{|env[([]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$|your[_-]/i;
+  /^(?:[$&*][\w.:;${}[\]"'>*/-]*$|\$\(|[•x#?_.-]+$|\$\d\$rounds=|%(?:[sd]$|\w+%$|[{(])|<|![a-z]*(?: \|)?$|--[a-z-]+$|\[[ a-z_]+\]$|\{\w+}$|\[\[|hmac-sha\d+:)|vault:|\$\{|env[([]|^(?:[a-z_]{1,40}\.){1,8}[a-z_]{1,40}$|\{\{|environ|getenv|process\.env|secrets?\.|your[_-]/i;
 
 // Words written in place of a value in documentation and code (compared lower-cased, whole value).
 // The words in the order gzip codes best: test() finds the same in any order.
 const WORDS =
-  /^(?:value|text|secret|contraseña|pass|pwd|admin|required|passwd|apikey|token|api_key|key|tbd|true|false|null|optional|nil|motdepasse|redacted|string|user|undefined|none|str|username|n\/a|example|empty|todo|test|hidden|masked|password|passwort|kennwort|replace_me|passphrase|root|change_me)$/;
+  /^(?:value|string|str|example|text|secret|contraseña|motdepasse|tbd|redacted|pass|pwd|admin|masked|passwd|apikey|token|api_key|nil|true|false|null|hidden|empty|todo|test|key|n\/a|required|password|passwort|kennwort|none|optional|user|replace_me|username|passphrase|root|change_me|undefined)$/;
 
 /** True when a value is a template variable, a lookup or a mask: it names a secret without holding it. */
 export function isReference(value: string): boolean {

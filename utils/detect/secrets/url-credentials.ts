@@ -13,7 +13,7 @@ export const urlCredentialsDetector = patternDetector({
   cues: ['://'],
   // The schemes in the order gzip codes best: no two of them end before the same ":", so any order finds the same.
   pattern:
-    /(?<![.A-Za-z0-9-])(?:https?|socks5h?|ftps?|smtps?|sftp|ssh|pop3s?|svn|git|imaps?|ldaps?|wss?|rtsp|nntp):\/\/[^\s:@/'"<>]{0,100}:[^\s@/'"<>]{1,200}@[A-Za-z0-9._-]{1,253}(?::\d{1,5})?(?:[/?#][\w.:~?#@!$&+/=%-]{0,999}(?<![.,;:!?]))?/giy,
+    /(?<![.A-Za-z0-9-])(?:https?|socks5h?|ftps?|smtps?|sftp|ssh|pop3s?|svn|git|imaps?|ldaps?|wss?|rtsp|nntp):\/\/[^\s:@/'"<>]{0,100}:[^\s@/'"<>]{1,200}@[A-Za-z0-9._-]{1,253}(?::\d{1,5})?(?:[/?#][\w.:?#!$&+/=~@%-]{0,999}(?<![.,;:!?]))?/giy,
   finder: nearLiteral('://', 7),
   check: urlPasswordConfidence,
 });
