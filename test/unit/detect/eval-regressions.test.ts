@@ -553,6 +553,8 @@ describe('regressions from the 49th to 58th corpora (read in the twenty-eighth s
     ['a password after a login and a comma', 'Agency portal: user ua-agency, password tundra_2848$yixO (2FA on my phone)', 'secret.password_assignment', 'tundra_2848$yixO'],
     ['an attribution vendor\'s dev key in an environment file', 'APPSFLYER_DEV_KEY=IHkHEuqV7zeh5jqodwKngUKQKLTQyYkd1LlwPJXx\nREDIS_URL=redis://cache:6379', 'secret.generic_api_key', 'IHkHEuqV7zeh5jqodwKngUKQKLTQyYkd1LlwPJXx'],
     ['a feature-flag vendor\'s SDK key', 'LAUNCHDARKLY_SDK_KEY=Qm9vc3RlZEZsYWdzU2VydmVyS2V5MjAyNHhZ', 'secret.generic_api_key', 'Qm9vc3RlZEZsYWdzU2VydmVyS2V5MjAyNHhZ'],
+    ['a card named by a German compound, for an invoice', 'Hallo,\nDie Firmenkarte für die Jobbörsen-Rechnung ist 6011 0525 0486 3320, gültig bis 06/26.', 'pii.credit_card', '6011 0525 0486 3320'],
+    ['a phone in a table\'s column after a cell that holds an order\'s word', '| Intérimaire | Poste | Téléphone | Heures |\n|---|---|---|---|\n| Nicolas Martin | préparateur de commandes | +41 44 596 88 49 | 22,6 h |', 'pii.phone', '+41 44 596 88 49'],
     ['a SIREN in the name of a general ledger export', 'Le test d\'équilibre échoue. Fichier 732829320FEC20241231.txt joint.', 'pii.fr_siren', '732829320'],
     ['an address in a key whose name starts with "version"', 'version_host: 10.11.12.13', 'pii.ip_address', '10.11.12.13'],
     ['an address after a firewall zone\'s name, with a port after a slash', 'Built inbound TCP connection for outside/isp2:198.51.100.14/50312 to dmz/web:10.5.5.10/80', 'pii.ip_address', '10.5.5.10'],
