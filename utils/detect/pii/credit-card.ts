@@ -18,11 +18,11 @@ const CANDIDATE = /(?<![\w-](?<!\bCC))\d[ -]?\d[ -]?\d[ -]?\d(?:[ -]?\d){9,15}(?
 // The ranges in the order gzip codes best: test() finds the same in any order.
 export const ISSUER = /^(?:5[1-5]\d{14}|3[47]\d{13}|3[89]\d{12}(?:\d\d)?|(?:2720|27[01]\d|22[3-9]\d|222[1-9]|2[3-6]\d\d)\d{12}|(?:5[06-9]|6\d)\d{10,17}|3(?:0[0-5]\d|6\d\d)\d{10}|35(?:[3-8]\d|2[89])\d{12,15}|4\d{12}(?:\d{3}){0,2})$/;
 
-// (cr[ée]dit finds "credit" too, and card "master card": mastercard is the one form it misses. Karte also ends German
-// compounds: Kreditkarte, Firmenkarte, Bankkarte.)
+// (cr[ée]dit finds "credit" too, and card "master card": mastercard is the one form it misses. Karte ends German
+// compounds: Kreditkarte, Firmenkarte, Bankkarte, Girokarte; not Eintrittskarte nor Landkarte.)
 // The words in the order gzip codes best: test() finds the same in any order.
 const CARD_WORDS =
-  /\b(?:zahlung|visa|tarjeta|expir|\w*karten?(?:nummer|nr)?|amex|carte|american express|cb|card|pan|mastercard|payment|cvc|cr[ée]dit|paiement|cvv|d[ée]bit|pago)\b/i;
+  /\b(?:zahlung|visa|tarjeta|expir|(?:\w*(?:kredit|firmen|bank|giro|debit))?karten?(?:nummer|nr)?|amex|carte|american express|cb|card|pan|mastercard|payment|cvc|cr[ée]dit|paiement|cvv|d[ée]bit|pago)\b/i;
 // How a receipt says it was paid, right before the number ("Payé avec 4970...", "Paid with", "Pagado con", "Bezahlt
 // mit"): a card, though the receipt's barcodes and parcel number are near. Not "paid" elsewhere ("Order #... paid on").
 // The words in the order gzip codes best: test() finds the same in any order.

@@ -76,10 +76,6 @@ export function headerIs(text: string, start: number, words: RegExp): boolean {
 const NOT_PII =
   /\b(?:(?:dossier|expediente)[ :#-]*$|seguimiento|rechnung|routing|r[ée]f|duns\b|invoice|sendung|tracking|suivi|colis|sku|batch|pedido|parcel|quantit|code|isbn|ean|gtin|upc|part\b|iccid|ticket|build|bestell|arancel|qty|lot\b|im[es]i|commande|id\b(?!>)|endtoend|pi[èe]ce|s[ée]rie|serial|factur[ae]|(?:(?<=&\W?)more|nhs (?:no|number)|vorgangsn(?:r|ummer)|fl(?:ying blue|yer)|ffn|avios|skymiles|aadvantage|lanr|colegiado|p\.?o\b|[hm]?awb|waybill|account|contra(?:ct|to?))\W{0,4}$|order|sire[nt])/i;
 
-// NOT_PII's words in the span's own table cell: no "|" nor tab between them and the span ("préparateur de commandes |
-// +41 44 ..." is a phone in the next column).
-const NOT_PII_IN_CELL = RegExp(NOT_PII.source + '[^|\t]*$', 'i');
-
 /** True when a label such as "order", "invoice" or "tracking" closely precedes the span. */
 export function labelledNotPii(text: string, start: number): boolean {
   return before(text, start, NOT_PII, 24);
@@ -162,7 +158,9 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
       // One digit over and over (999999999, 00 00 00 00 00) is a placeholder.
       if (!confidence || isAmount(text, start, end) || inHexDump(text, start, end) || /^(\d)(?:\D?\1)+$/.test(value)) return null;
       // A label right before the number ("PO 4512345678", "Bestellnr. ...") or its column's header ("SIREN") says what
-      // it is, whatever phone words the sentence around it holds ("after our call, order PO ..."); so does "n°" right
+      // it is, whatever phone words the sentence around it holds ("after our call, order PO ..."), unless its column's header
+      // is a phone word (the label is then the previous cell's: "préparateur de commandes | +41 44 ..." under Téléphone);
+      // so does "n°" right
       // before it, unless a phone word comes before that ("adhérent n° 976942065", a phone label on the next line, is a
       // member's number; "Tél. n° 06 12 34 56 78" and "Appelez le n° ..." are phones; Spanish writes "n.º"), and so do a
       // customer's, a meter's and a serial number in German (Kunden-Nr., Zähler-Nr., Ser.-Nr.; not "Nr." alone, the
@@ -180,7 +178,7 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
       // 06 956 539 307", "Our VAT number is BE 0291907523"; not "Mobile FR 06 12 34 56 78", "Our hotline is FR 01 23 45
       // 67 89" nor "CALL US AT 0800 ..."). The words of the n° pattern in the order gzip codes best: test() finds the
       // same in any order.
-      if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || before(text, start, NOT_PII_IN_CELL, 12) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || /(?:^|[\n:|,;+]) ?(?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 6)) || (/\b(?:is|est|ist|es) (?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 7)) && nearOnLine(text, start, end, VAT_WORDS)) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || (value.includes('-') && before(text, start, /\bcas[eo] #?$/i, 7)) || headerIs(text, start, NOT_PII) || (before(text, start, /(?:n\.?[°º]|(?:ser\.|z[äa]hler|kunden)-nr\.?|policy|p[óo]liza)[ :#"']{0,4}$/i, 14) && !before(text, start, PHONE_WORDS, 40))) return 'low';
+      if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || (before(text, start, NOT_PII, 12) && !headerIs(text, start, PHONE_WORDS)) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || /(?:^|[\n:|,;+]) ?(?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 6)) || (/\b(?:is|est|ist|es) (?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 7)) && nearOnLine(text, start, end, VAT_WORDS)) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || (value.includes('-') && before(text, start, /\bcas[eo] #?$/i, 7)) || headerIs(text, start, NOT_PII) || (before(text, start, /(?:n\.?[°º]|(?:ser\.|z[äa]hler|kunden)-nr\.?|policy|p[óo]liza)[ :#"']{0,4}$/i, 14) && !before(text, start, PHONE_WORDS, 40))) return 'low';
       // A label of its own right before the number that names another kind of number (one of NOT_PII's words: "Order
       // number: ", "HS code: ", "Bestellnummer: ", "Código arancelario: ", YAML's commande: "...") says what it is, unless
       // its line holds a phone word ("Case: 06 12 34 56 78 (mobile de Mme Durand)"): the phone words of the lines around

@@ -49,7 +49,8 @@ const MORE: [RegExp, string, ...string[]][] = [[XML, '</'], [DEFINE, 'define('],
 // Words of the key name (snake_case, camelCase, kebab-case and dotted names all split to words joined by _), and
 // WordPress's keys and salts (AUTH_KEY and AUTH_SALT hold "auth"). An admin key is Algolia's (adminKey), Typesense's and
 // Meilisearch's secret one. An HMAC key signs a payment provider's notifications (Adyen's hmacKey, ADYEN_HMAC_KEY). An
-// SDK key (LaunchDarkly's, AppLovin's) and a dev key (AppsFlyer's) authenticate an app to its vendor.
+// SDK key (LaunchDarkly's, AppLovin's) and a dev key (AppsFlyer's) authenticate an app to its vendor; a client-side or
+// mobile SDK key is public by design, shipped in the app (NOT_SECRET: LD_CLIENT_SDK_KEY, STATSIG_CLIENT_SDK_KEY).
 // French writes a token "jeton". A secret word may end a name written without separators (ACCESSTOKEN, DATADOGAPIKEY,
 // webhooksecret), so it need not start a word; it must end one (not tokenizer, author). "auth" must be a word of its
 // own: OAuth 1.0's oauth_nonce and oauth_signature, a payment's preauth_reference
@@ -65,7 +66,7 @@ const SECRET_NAME =
 // ContinuationToken; not a Facebook page's token, PAGE_TOKEN or FB_PAGE_ACCESS_TOKEN). An endpoint's address is no
 // secret, its secret is (Stripe's endpointSecret = 'whsec_...').
 // The words in the order gzip codes best: test() finds the same in any order.
-const NOT_SECRET = /(?:^|_)(?:audience|commit|size|public|length|kid|type|expir[ey]s?|ttl|hash|file|uri|id|timeout|max|min|url|limit|prefix|digest|issuer|header|format|endpoint(?!_secret)|name|fingerprint|path|md5|integrity|skip|delta|(?:next|continuation|skip|delta|(?:next|prev)_?page)_?token|pagetoken|message|count|checksum|sha\d*|[gu]uid|version)(?:_|$)/;
+const NOT_SECRET = /(?:^|_)(?:(?:client|mobile)_sdk|audience|commit|size|public|length|kid|type|expir[ey]s?|ttl|hash|file|uri|id|timeout|max|min|url|limit|prefix|digest|issuer|header|format|endpoint(?!_secret)|name|fingerprint|path|md5|integrity|skip|delta|(?:next|continuation|skip|delta|(?:next|prev)_?page)_?token|pagetoken|message|count|checksum|sha\d*|[gu]uid|version)(?:_|$)/;
 
 // A table with a column of keys or tokens (CSV, TSV, Markdown: "Name;Arrival;API key", "| Clé API |", "Access token",
 // "| system | owner | credential | rotated |"):
