@@ -157,11 +157,12 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
       const confidence = /^[01]\d\d-\d{3}-\d{4}$/.test(value) && near(text, start, end, /\b(?:ads|compte|konto|cuenta|client|customer|kunden)/i) ? 'low' : base(value);
       // One digit over and over (999999999, 00 00 00 00 00) is a placeholder.
       if (!confidence || isAmount(text, start, end) || inHexDump(text, start, end) || /^(\d)(?:\D?\1)+$/.test(value)) return null;
+      // Its column's header (undefined outside a table), which the rules below read.
+      const header = columnHeader(text, start);
       // A label right before the number ("PO 4512345678", "Bestellnr. ...") or its column's header ("SIREN") says what
       // it is, whatever phone words the sentence around it holds ("after our call, order PO ..."), unless its column's header
       // is a phone word (the label is then the previous cell's: "préparateur de commandes | +41 44 ..." under Téléphone);
-      // so does "n°" right
-      // before it, unless a phone word comes before that ("adhérent n° 976942065", a phone label on the next line, is a
+      // so does "n°" right before it, unless a phone word comes before that ("adhérent n° 976942065", a phone label on the next line, is a
       // member's number; "Tél. n° 06 12 34 56 78" and "Appelez le n° ..." are phones; Spanish writes "n.º"), and so do a
       // customer's, a meter's and a serial number in German (Kunden-Nr., Zähler-Nr., Ser.-Nr.; not "Nr." alone, the
       // everyday word: "unter der Nr. 0171 ...", nor Notfall-Nr.) and an insurance policy's number right after its
@@ -178,7 +179,7 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
       // 06 956 539 307", "Our VAT number is BE 0291907523"; not "Mobile FR 06 12 34 56 78", "Our hotline is FR 01 23 45
       // 67 89" nor "CALL US AT 0800 ..."). The words of the n° pattern in the order gzip codes best: test() finds the
       // same in any order.
-      if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || (before(text, start, NOT_PII, 12) && !headerIs(text, start, PHONE_WORDS)) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || /(?:^|[\n:|,;+]) ?(?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 6)) || (/\b(?:is|est|ist|es) (?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 7)) && nearOnLine(text, start, end, VAT_WORDS)) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || (value.includes('-') && before(text, start, /\bcas[eo] #?$/i, 7)) || headerIs(text, start, NOT_PII) || (before(text, start, /(?:n\.?[°º]|(?:ser\.|z[äa]hler|kunden)-nr\.?|policy|p[óo]liza)[ :#"']{0,4}$/i, 14) && !before(text, start, PHONE_WORDS, 40))) return 'low';
+      if ((text[end] === '#' && !/\w/.test(text.charAt(end + 1))) || (before(text, start, NOT_PII, 12) && !PHONE_WORDS.test(header ?? '')) || before(text, start, /\bRCS (?:de )?[A-Z]\S*(?: [A-Z]\S*)? $/, 24) || /(?:^|[\n:|,;+]) ?(?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 6)) || (/\b(?:is|est|ist|es) (?:BE|DE|FR|NL) ?$/.test(textBefore(text, start, 7)) && nearOnLine(text, start, end, VAT_WORDS)) || (value[0] > '0' && before(text, start, /\bNHS\W{0,2}$/, 6)) || (value.includes('-') && before(text, start, /\bcas[eo] #?$/i, 7)) || NOT_PII.test(header ?? '') || (before(text, start, /(?:n\.?[°º]|(?:ser\.|z[äa]hler|kunden)-nr\.?|policy|p[óo]liza)[ :#"']{0,4}$/i, 14) && !before(text, start, PHONE_WORDS, 40))) return 'low';
       // A label of its own right before the number that names another kind of number (one of NOT_PII's words: "Order
       // number: ", "HS code: ", "Bestellnummer: ", "Código arancelario: ", YAML's commande: "...") says what it is, unless
       // its line holds a phone word ("Case: 06 12 34 56 78 (mobile de Mme Durand)"): the phone words of the lines around
@@ -186,7 +187,6 @@ export function phoneDetector(id: string, pattern: RegExp, base: (value: string)
       // leave it to those words. So does a table's header that names a phone column, for the numbers of its other
       // columns (a booking's or an account's number next to an address, under "num_conf;email;telephone"), whatever
       // words are near: the table says where its phones are.
-      const header = columnHeader(text, start);
       const otherColumn = header !== undefined && !PHONE_WORDS.test(header) && headerCells(text, start)!.some((cell) => PHONE_WORDS.test(cell));
       if (!otherColumn && ((near(text, start, end, PHONE_WORDS) && (!(/:\s?["']?$/.test(textBefore(text, start, 3)) && before(text, start, NOT_PII, 30)) || nearOnLine(text, start, end, PHONE_WORDS))) || PHONE_WORDS.test(header ?? ''))) return raise(confidence);
       return labelledNotPii(text, start) ? 'low' : confidence;
